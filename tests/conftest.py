@@ -1,0 +1,29 @@
+"""Shared test set-up: Qt runs offscreen, and the shared corpus is found beside the clone."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "seeds"
+SAMPLE_ARTICLE = SEEDS / "atlantic-council-budapest-summit-postponed.txt"
+CORPUS = REPO.parent / "shared" / "corpus"
+
+
+@pytest.fixture
+def sample_article() -> Path:
+    """The Atlantic Council article the README's examples use."""
+    return SAMPLE_ARTICLE
+
+
+@pytest.fixture
+def corpus() -> Path:
+    """Real PDFs and saved news pages; tests that need them skip when it is absent."""
+    if not CORPUS.is_dir():
+        pytest.skip("the shared corpus is not beside this clone")
+    return CORPUS

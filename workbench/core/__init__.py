@@ -1,0 +1,1 @@
+"""The domain in pure Python: model, anchoring, merge. No Qt, no SQL."""

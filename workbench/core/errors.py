@@ -1,0 +1,22 @@
+"""The line between a user's problem and a bug.
+
+A :class:`UserError` carries a message a journalist can act on ("This file was made by a
+newer version..."); the CLI prints it as one line and the GUI shows it in a dialog. Any
+other exception is a bug: logged with its traceback, never shown raw.
+"""
+
+
+class UserError(Exception):
+    """Something the user can understand and fix; ``str(err)`` is the whole message."""
+
+
+class ProjectFileError(UserError):
+    """This file cannot be used as a project file (foreign, damaged, altered, missing)."""
+
+
+class ReadOnlyProjectError(UserError):
+    """A write was attempted on a project that was opened read-only."""
+
+
+class AnchorError(UserError):
+    """A quote or span cannot be placed in a document's text."""

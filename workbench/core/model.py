@@ -1,0 +1,424 @@
+"""The domain model: immutable value types, validated when they are made.
+
+Every object here is a frozen dataclass, so a claim read from the project file cannot be
+changed behind the store's back: an edit is a new value handed to the store, which records
+the before and after in the history. Offsets are Python ``str`` indices (code points) into
+``Document.text``; Qt's UTF-16 units never reach this layer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+import uuid
+from dataclasses import dataclass, field, fields, replace
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any, Self
+
+from workbench.core.anchoring import select
+from workbench.core.errors import UserError
+
+
+def new_id() -> str:
+    """A fresh UUID in text form: ids must stay unique across colleagues' copies (merge)."""
+    return str(uuid.uuid4())
+
+
+def now_iso() -> str:
+    """The current UTC time as ISO 8601 with microseconds, the form every timestamp takes."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def sha256_hex(data: str | bytes) -> str:
+    """Hex SHA-256 of text (UTF-8) or bytes: how two copies of one article are recognised."""
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    return hashlib.sha256(raw).hexdigest()
+
+
+def canonical_text(text: str) -> str:
+    """The canonical form every stored text takes: ``\\n`` line ends and Unicode NFC.
+
+    Offsets are only meaningful against one exact string, so every importer funnels its
+    output through here before a single offset is computed.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text)
+
+
+class Status(StrEnum):
+    """Where a claim is in the checking workflow (the verdict is its rating)."""
+
+    UNREVIEWED = "unreviewed"
+    VERIFIED = "verified"
+    DISPUTED = "disputed"
+    UNVERIFIABLE = "unverifiable"
+
+    @classmethod
+    def parse(cls, value: str) -> Status:
+        """The status named by ``value`` (case-insensitive), or a UserError listing all four."""
+        try:
+            return cls(value.strip().lower())
+        except ValueError:
+            names = ", ".join(s.value for s in cls)
+            raise UserError(f"Unknown status '{value}': use one of {names}.") from None
+
+
+class Stance(StrEnum):
+    """How a piece of evidence bears on its claim."""
+
+    SUPPORTS = "supports"
+    REFUTES = "refutes"
+    CONTEXT = "context"
+
+    @classmethod
+    def parse(cls, value: str) -> Stance:
+        """The stance named by ``value`` (case-insensitive), or a UserError listing all three."""
+        try:
+            return cls(value.strip().lower())
+        except ValueError:
+            names = ", ".join(s.value for s in cls)
+            raise UserError(f"Unknown stance '{value}': use one of {names}.") from None
+
+
+def _require(condition: bool, message: str) -> None:
+    if not condition:
+        raise UserError(message)
+
+
+@dataclass(frozen=True, slots=True)
+class Rating:
+    """One step of a rating scale: the label a reader sees and the number ClaimReview needs."""
+
+    label: str
+    value: int
+
+    def __post_init__(self) -> None:
+        _require(bool(self.label.strip()), "A rating needs a label.")
+
+
+@dataclass(frozen=True, slots=True)
+class RatingScale:
+    """A project's verdict vocabulary: data, not code, so each desk can keep its own."""
+
+    ratings: tuple[Rating, ...]
+    best: int
+    worst: int
+
+    def __post_init__(self) -> None:
+        _require(len(self.ratings) > 0, "A rating scale needs at least one rating.")
+        labels = [r.label.casefold() for r in self.ratings]
+        _require(len(set(labels)) == len(labels), "Rating labels must be unique.")
+        low, high = sorted((self.best, self.worst))
+        for rating in self.ratings:
+            _require(
+                low <= rating.value <= high,
+                f"Rating '{rating.label}' ({rating.value}) lies outside {self.worst}..{self.best}.",
+            )
+
+    @property
+    def labels(self) -> list[str]:
+        """The labels in scale order."""
+        return [r.label for r in self.ratings]
+
+    def find(self, label: str) -> Rating:
+        """The rating called ``label`` (case-insensitive), or a UserError listing the labels."""
+        for rating in self.ratings:
+            if rating.label.casefold() == label.strip().casefold():
+                return rating
+        raise UserError(f"Unknown rating '{label}': use one of {', '.join(self.labels)}.")
+
+    def to_json(self) -> dict[str, Any]:
+        """A plain-JSON form, as kept in the project's settings."""
+        return {
+            "best": self.best,
+            "worst": self.worst,
+            "ratings": [{"label": r.label, "value": r.value} for r in self.ratings],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> RatingScale:
+        """Rebuild a scale from :meth:`to_json`'s form, validating it like any other."""
+        try:
+            ratings = tuple(Rating(str(r["label"]), int(r["value"])) for r in data["ratings"])
+            return cls(ratings, int(data["best"]), int(data["worst"]))
+        except (KeyError, TypeError, ValueError) as err:
+            raise UserError(f"The project's rating scale is malformed ({err}).") from None
+
+
+#: A common seven-step scale (as used by AAP FactCheck); 7 is best, 1 worst. "Misleading"
+#: and "Unproven" sit in the middle: they say the claim is not simply true.
+DEFAULT_RATING_SCALE = RatingScale(
+    ratings=(
+        Rating("True", 7),
+        Rating("Mostly true", 6),
+        Rating("Mixture", 4),
+        Rating("Mostly false", 2),
+        Rating("False", 1),
+        Rating("Misleading", 3),
+        Rating("Unproven", 4),
+    ),
+    best=7,
+    worst=1,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Reviewer:
+    """The person recorded on every change."""
+
+    name: str
+
+    def __post_init__(self) -> None:
+        _require(bool(self.name.strip()), "A reviewer needs a name.")
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedDocument:
+    """What an importer makes of a file, before the store gives it an id.
+
+    ``text`` must already be canonical (see :func:`canonical_text`); ``page_starts`` are
+    code-point offsets where each page begins (paged formats only).
+    """
+
+    text: str
+    title: str
+    format: str
+    source: str = ""
+    publisher: str = ""
+    author: str = ""
+    published: str = ""
+    source_url: str = ""
+    original: bytes | None = None
+    page_starts: tuple[int, ...] = ()
+    extractor: str = ""
+    warnings: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        _require(canonical_text(self.text) == self.text, "Imported text must be canonical.")
+        _check_page_starts(self.page_starts, len(self.text))
+
+
+def _check_page_starts(page_starts: tuple[int, ...], length: int) -> None:
+    previous = -1
+    for start in page_starts:
+        _require(previous < start <= length, "Page starts must rise and lie inside the text.")
+        previous = start
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An article in the project: its canonical text and where it came from."""
+
+    id: str
+    title: str
+    text: str
+    format: str
+    source: str = ""
+    publisher: str = ""
+    author: str = ""
+    published: str = ""
+    source_url: str = ""
+    imported_at: str = ""
+    page_starts: tuple[int, ...] = ()
+    original_sha256: str = ""
+    extractor: str = ""
+    text_sha256: str = field(default="")
+
+    def __post_init__(self) -> None:
+        _require(bool(self.id), "A document needs an id.")
+        digest = sha256_hex(self.text)
+        if not self.text_sha256:
+            object.__setattr__(self, "text_sha256", digest)
+        _require(self.text_sha256 == digest, "A document's text does not match its checksum.")
+        _check_page_starts(self.page_starts, len(self.text))
+
+    def page_of(self, offset: int) -> int | None:
+        """The 1-based page holding ``offset``, or None for an unpaged document."""
+        if not self.page_starts:
+            return None
+        page = 0
+        for number, start in enumerate(self.page_starts, start=1):
+            if start <= offset:
+                page = number
+            else:
+                break
+        return max(page, 1)
+
+    def check_span(self, start: int, end: int) -> None:
+        """Raise a UserError unless ``start..end`` is a non-empty span inside the text."""
+        _require(
+            0 <= start < end <= len(self.text),
+            f"The span {start}..{end} does not lie inside '{self.title}' "
+            f"({len(self.text)} characters).",
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A span of a document that makes a checkable claim, and the reviewer's work on it.
+
+    ``quote`` is stored (it equals ``text[start:end]`` when made) and ``prefix``/``suffix``
+    keep ~32 characters of context either side, so the span can be found again if the
+    text changes (see :mod:`workbench.core.anchoring`).
+    """
+
+    id: str
+    document_id: str
+    start: int
+    end: int
+    quote: str
+    prefix: str = ""
+    suffix: str = ""
+    summary: str = ""
+    claimant: str = ""
+    status: Status = Status.UNREVIEWED
+    rating: str = ""
+    note: str = ""
+    created_by: str = ""
+    created_at: str = ""
+    updated_by: str = ""
+    updated_at: str = ""
+
+    def __post_init__(self) -> None:
+        _require(bool(self.id) and bool(self.document_id), "A claim needs an id and a document.")
+        _require(0 <= self.start < self.end, f"A claim's span {self.start}..{self.end} is empty.")
+        _require(
+            len(self.quote) == self.end - self.start,
+            "A claim's quote does not match its span.",
+        )
+        if not isinstance(self.status, Status):
+            object.__setattr__(self, "status", Status.parse(str(self.status)))
+
+    @property
+    def display_summary(self) -> str:
+        """The summary, or the quote when the reviewer has not written one."""
+        return self.summary or self.quote
+
+    def with_changes(self, **changes: Any) -> Self:
+        """A copy with ``changes`` applied and validated (unknown fields are a bug)."""
+        return replace(self, **changes)
+
+
+#: Claim fields a reviewer edits; the rest are identity, anchoring and bookkeeping.
+CLAIM_EDITABLE_FIELDS = ("summary", "claimant", "status", "rating", "note")
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A source that supports, refutes or gives context to a claim."""
+
+    id: str
+    claim_id: str
+    title: str = ""
+    url: str = ""
+    publisher: str = ""
+    accessed_at: str = ""
+    excerpt: str = ""
+    stance: Stance = Stance.SUPPORTS
+    note: str = ""
+    attachment_name: str = ""
+    created_by: str = ""
+    created_at: str = ""
+    updated_by: str = ""
+    updated_at: str = ""
+
+    def __post_init__(self) -> None:
+        _require(bool(self.id) and bool(self.claim_id), "Evidence needs an id and a claim.")
+        _require(
+            bool(self.url.strip() or self.title.strip() or self.excerpt.strip()),
+            "Evidence needs at least a URL, a title or an excerpt.",
+        )
+        if not isinstance(self.stance, Stance):
+            object.__setattr__(self, "stance", Stance.parse(str(self.stance)))
+
+    @property
+    def display_title(self) -> str:
+        """The title, else the URL, else the start of the excerpt."""
+        return self.title or self.url or self.excerpt[:60]
+
+    def with_changes(self, **changes: Any) -> Self:
+        """A copy with ``changes`` applied and validated."""
+        return replace(self, **changes)
+
+
+#: Evidence fields a reviewer edits.
+EVIDENCE_EDITABLE_FIELDS = ("title", "url", "publisher", "accessed_at", "excerpt", "stance", "note")
+
+
+class Action(StrEnum):
+    """What a history event did."""
+
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+
+
+class Entity(StrEnum):
+    """What a history event changed."""
+
+    PROJECT = "project"
+    DOCUMENT = "document"
+    CLAIM = "claim"
+    EVIDENCE = "evidence"
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEvent:
+    """One append-only record of a change: who, when, what, before and after.
+
+    ``before``/``after`` hold only the fields that changed (whole rows for create and
+    delete), which answers "who marked this disputed, and when?" and feeds merge.
+    """
+
+    id: str
+    at: str
+    reviewer: str
+    action: Action
+    entity: Entity
+    entity_id: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+
+def as_record(value: Claim | Evidence | Document) -> dict[str, Any]:
+    """A plain dict of a model object's fields (enums as their values), for JSON and history."""
+    record: dict[str, Any] = {}
+    for f in fields(value):
+        item = getattr(value, f.name)
+        if isinstance(item, StrEnum):
+            item = item.value
+        elif isinstance(item, tuple):
+            item = list(item)
+        record[f.name] = item
+    return record
+
+
+def new_claim(
+    document: Document,
+    start: int,
+    end: int,
+    *,
+    summary: str = "",
+    claimant: str = "",
+    status: Status = Status.UNREVIEWED,
+    rating: str = "",
+    note: str = "",
+) -> Claim:
+    """A new claim over ``document.text[start:end]``, anchored with quote and context."""
+    document.check_span(start, end)
+    selector = select(document.text, start, end)
+    return Claim(
+        id=new_id(),
+        document_id=document.id,
+        start=selector.start,
+        end=selector.end,
+        quote=selector.quote,
+        prefix=selector.prefix,
+        suffix=selector.suffix,
+        summary=summary,
+        claimant=claimant,
+        status=status,
+        rating=rating,
+        note=note,
+    )

@@ -1,0 +1,1 @@
+"""The project file: the only code that speaks SQL."""

@@ -1,0 +1,590 @@
+"""The ``*.factcheck`` project file: open, create, read and edit it.
+
+The only module (with its helpers in this package) that speaks SQL. Every edit is one
+transaction together with its history row and is committed before the method returns,
+so a crash loses at most the edit in flight. Reads return :mod:`workbench.core.model`
+objects; nothing outside this package sees a row or a cursor.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import json
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any, Concatenate, ParamSpec, TypeVar
+
+from sqlite_utils import Database
+
+from workbench.core.errors import ProjectFileError, ReadOnlyProjectError, UserError
+from workbench.core.model import (
+    CLAIM_EDITABLE_FIELDS,
+    DEFAULT_RATING_SCALE,
+    EVIDENCE_EDITABLE_FIELDS,
+    Action,
+    Claim,
+    Document,
+    Entity,
+    Evidence,
+    HistoryEvent,
+    ImportedDocument,
+    RatingScale,
+    Status,
+    as_record,
+    new_id,
+    now_iso,
+    sha256_hex,
+)
+from workbench.store import hardening, migrations
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+_CLAIM_COLUMNS = tuple(f.name for f in fields(Claim))
+_EVIDENCE_COLUMNS = tuple(f.name for f in fields(Evidence))
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectSettings:
+    """Project-wide settings kept in the file: they travel with it to colleagues."""
+
+    title: str = ""
+    organisation: str = ""
+    organisation_url: str = ""
+    rating_scale: RatingScale = field(default=DEFAULT_RATING_SCALE)
+
+
+def _storage_errors(method: Callable[Concatenate[Project, P], R]) -> Callable[..., R]:
+    """Turn SQLite's environment failures (full disk, vanished file) into UserErrors."""
+
+    @functools.wraps(method)
+    def wrapper(self: Project, *args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.OperationalError as err:
+            text = str(err)
+            if "full" in text:
+                message = "The disk is full: the change was not saved. Free some space and retry."
+            elif "readonly" in text or "read-only" in text:
+                message = "The project file cannot be written (read-only); the change was not saved."
+            elif "locked" in text or "busy" in text:
+                message = "Another program is writing the project file; try again in a moment."
+            else:
+                message = f"The project file could not be written ({text}); nothing was lost."
+            raise UserError(message) from err
+        except sqlite3.DatabaseError as err:
+            raise ProjectFileError(f"The project file is damaged ({err}).") from err
+
+    return wrapper
+
+
+class Project:
+    """An open project file. Owned by one thread; close it when done."""
+
+    def __init__(self, path: Path, db: Database, *, read_only: bool, warnings: list[str]) -> None:
+        self.path = path
+        self.db = db
+        self.read_only = read_only
+        self.warnings = warnings
+        self.reviewer = "Unknown reviewer"
+
+    # -- opening and creating -------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path | str, *, title: str = "") -> Project:
+        """Create a new, empty project file; refuse to overwrite an existing file.
+
+        The schema is built in a temporary file beside the target and moved into place, so
+        the target never exists half-made.
+        """
+        path = Path(path)
+        if path.exists():
+            raise UserError(f"'{path.name}' already exists; choose another name.")
+        if not path.parent.is_dir():
+            raise UserError(f"The folder '{path.parent}' does not exist.")
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        try:
+            conn = sqlite3.connect(tmp)
+            hardening.harden(conn)
+            hardening.tune_for_writing(conn)
+            db = Database(conn, execute_plugins=False, recursive_triggers=False)
+            migrations.apply(db)
+            with db.atomic():
+                _write_settings(db, ProjectSettings(title=title or path.stem))
+            conn.close()
+            os.replace(tmp, path)
+        except OSError as err:
+            tmp.unlink(missing_ok=True)
+            raise UserError(f"'{path.name}' could not be created: {err.strerror}.") from None
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        return cls.open(path)
+
+    @classmethod
+    def open(cls, path: Path | str, *, read_only: bool = False) -> Project:
+        """Open a project file as untrusted input (see :mod:`workbench.store.hardening`).
+
+        A file made by a newer version, or one we may not write, opens read-only with a
+        warning in :attr:`warnings`; anything unusable raises ProjectFileError.
+        """
+        path = Path(path)
+        header = hardening.read_header(path)
+        warnings: list[str] = []
+        if header.user_version > migrations.SCHEMA_VERSION:
+            read_only = True
+            warnings.append(
+                f"'{path.name}' was made by a newer version of Fact-check Workbench (file "
+                f"format {header.user_version}; this version reads up to "
+                f"{migrations.SCHEMA_VERSION}). It is open read-only: update the program "
+                "to edit it."
+            )
+        elif not read_only and not os.access(path, os.W_OK):
+            read_only = True
+            warnings.append(f"'{path.name}' cannot be written here; it is open read-only.")
+        conn = hardening.connect(path, read_only=read_only)
+        try:
+            hardening.verify(conn, path.name, header)
+            if not read_only:
+                hardening.tune_for_writing(conn)
+                if header.user_version < migrations.SCHEMA_VERSION:
+                    _migrate(conn, path, header.user_version)
+        except sqlite3.DatabaseError as err:
+            conn.close()
+            raise ProjectFileError(f"'{path.name}' is damaged and cannot be opened ({err}).") from None
+        except BaseException:
+            conn.close()
+            raise
+        db = Database(conn, execute_plugins=False, recursive_triggers=False)
+        return cls(path, db, read_only=read_only, warnings=warnings)
+
+    def close(self) -> None:
+        """Close the connection; every edit is already committed."""
+        self.db.close()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- settings --------------------------------------------------------------------------
+
+    def settings(self) -> ProjectSettings:
+        """The project's settings, with defaults for anything the file does not hold."""
+        values = {row["key"]: row["value"] for row in self.db.query("select key, value from meta")}
+        defaults = ProjectSettings()
+        scale = defaults.rating_scale
+        if "rating_scale" in values:
+            scale = RatingScale.from_json(_loads(values["rating_scale"]))
+        return ProjectSettings(
+            title=_loads(values.get("title", '""')) or "",
+            organisation=_loads(values.get("organisation", '""')) or "",
+            organisation_url=_loads(values.get("organisation_url", '""')) or "",
+            rating_scale=scale,
+        )
+
+    @_storage_errors
+    def update_settings(self, settings: ProjectSettings) -> None:
+        """Replace the project's settings (one transaction, one history row)."""
+        self._writable()
+        before = self.settings()
+        with self.db.atomic():
+            _write_settings(self.db, settings)
+            self._record(
+                Action.UPDATE, Entity.PROJECT, "settings", _settings_json(before),
+                _settings_json(settings),
+            )
+
+    # -- documents -------------------------------------------------------------------------
+
+    def documents(self) -> list[Document]:
+        """Every document, in the order they were imported."""
+        rows = self.db.query(
+            "select id, title, text, format, source, publisher, author, published, source_url,"
+            " imported_at, page_starts, original_sha256, extractor, text_sha256"
+            " from documents order by imported_at, rowid"
+        )
+        return [_document(row) for row in rows]
+
+    def document(self, document_id: str) -> Document:
+        """One document by id, or a UserError naming the id."""
+        for doc in self.documents():
+            if doc.id == document_id:
+                return doc
+        raise UserError(f"No document with id '{document_id}' in this project.")
+
+    def document_original(self, document_id: str) -> bytes | None:
+        """The bytes of the file the document was imported from, if they were kept."""
+        rows = list(self.db.query("select original from documents where id = ?", [document_id]))
+        return rows[0]["original"] if rows else None
+
+    @_storage_errors
+    def add_document(self, imported: ImportedDocument, *, document_id: str = "") -> Document:
+        """Add an imported article; returns it with its new id."""
+        self._writable()
+        doc = Document(
+            id=document_id or new_id(),
+            title=imported.title or "Untitled document",
+            text=imported.text,
+            format=imported.format,
+            source=imported.source,
+            publisher=imported.publisher,
+            author=imported.author,
+            published=imported.published,
+            source_url=imported.source_url,
+            imported_at=now_iso(),
+            page_starts=imported.page_starts,
+            original_sha256=sha256_hex(imported.original) if imported.original else "",
+            extractor=imported.extractor,
+        )
+        row = as_record(doc)
+        row["page_starts"] = json.dumps(list(doc.page_starts))
+        row["original"] = imported.original
+        with self.db.atomic():
+            self.db["documents"].insert(row)
+            self._record(Action.CREATE, Entity.DOCUMENT, doc.id, None, _document_summary(doc))
+        return doc
+
+    @_storage_errors
+    def delete_document(self, document_id: str) -> None:
+        """Remove a document with all its claims and their evidence."""
+        self._writable()
+        doc = self.document(document_id)
+        with self.db.atomic():
+            for claim in self.claims(document_id):
+                self._delete_claim_rows(claim)
+            self.db.execute("delete from documents where id = ?", [document_id])
+            self._record(Action.DELETE, Entity.DOCUMENT, doc.id, _document_summary(doc), None)
+
+    # -- claims ----------------------------------------------------------------------------
+
+    def claims(self, document_id: str | None = None) -> list[Claim]:
+        """Claims in reading order (document, then position)."""
+        columns = ", ".join(f'"{c}"' for c in _CLAIM_COLUMNS)
+        if document_id is None:
+            qualified = ", ".join(f'c."{c}"' for c in _CLAIM_COLUMNS)
+            rows = self.db.query(
+                f"select {qualified} from claims c join documents d on d.id = c.document_id"
+                " order by d.imported_at, d.rowid, c.start, c.end"
+            )
+        else:
+            rows = self.db.query(
+                f"select {columns} from claims where document_id = ? order by start, end",
+                [document_id],
+            )
+        return [_claim(row) for row in rows]
+
+    def claim(self, claim_id: str) -> Claim:
+        """One claim by id, or a UserError naming the id."""
+        columns = ", ".join(f'"{c}"' for c in _CLAIM_COLUMNS)
+        rows = list(self.db.query(f"select {columns} from claims where id = ?", [claim_id]))
+        if not rows:
+            raise UserError(f"No claim with id '{claim_id}' in this project.")
+        return _claim(rows[0])
+
+    @_storage_errors
+    def add_claim(self, claim: Claim) -> Claim:
+        """Store a new claim (made with :func:`new_claim`); stamps who and when."""
+        self._writable()
+        doc = self.document(claim.document_id)
+        doc.check_span(claim.start, claim.end)
+        if doc.text[claim.start : claim.end] != claim.quote:
+            raise UserError("The claim's quote does not match the document's text.")
+        stamp = now_iso()
+        claim = claim.with_changes(
+            created_by=claim.created_by or self.reviewer,
+            created_at=claim.created_at or stamp,
+            updated_by=self.reviewer,
+            updated_at=stamp,
+        )
+        with self.db.atomic():
+            self.db["claims"].insert(as_record(claim))
+            self._record(Action.CREATE, Entity.CLAIM, claim.id, None, as_record(claim))
+        return claim
+
+    @_storage_errors
+    def update_claim(self, claim_id: str, **changes: Any) -> Claim:
+        """Change a claim's editable fields; returns the new claim. No-op changes are skipped."""
+        self._writable()
+        unknown = set(changes) - set(CLAIM_EDITABLE_FIELDS)
+        if unknown:
+            raise ValueError(f"Not editable claim fields: {sorted(unknown)}")
+        old = self.claim(claim_id)
+        if "status" in changes:
+            changes["status"] = Status.parse(str(changes["status"]))
+        if changes.get("rating"):
+            changes["rating"] = self.settings().rating_scale.find(changes["rating"]).label
+        changed = {k: v for k, v in changes.items() if getattr(old, k) != v}
+        if not changed:
+            return old
+        new = old.with_changes(**changed, updated_by=self.reviewer, updated_at=now_iso())
+        before = {k: _plain(getattr(old, k)) for k in changed}
+        after = {k: _plain(getattr(new, k)) for k in changed}
+        with self.db.atomic():
+            self.db["claims"].update(
+                claim_id,
+                {**after, "updated_by": new.updated_by, "updated_at": new.updated_at},
+            )
+            self._record(Action.UPDATE, Entity.CLAIM, claim_id, before, after)
+        return new
+
+    @_storage_errors
+    def delete_claim(self, claim_id: str) -> tuple[Claim, list[Evidence]]:
+        """Delete a claim and its evidence; returns both so the deletion can be undone."""
+        self._writable()
+        claim = self.claim(claim_id)
+        evidence = self.evidence(claim_id)
+        with self.db.atomic():
+            self._delete_claim_rows(claim)
+        return claim, evidence
+
+    @_storage_errors
+    def restore_claim(self, claim: Claim, evidence: list[Evidence]) -> None:
+        """Put back a deleted claim with its evidence, ids and stamps unchanged (undo)."""
+        self._writable()
+        with self.db.atomic():
+            self.db["claims"].insert(as_record(claim))
+            self._record(Action.CREATE, Entity.CLAIM, claim.id, None, as_record(claim))
+            for item in evidence:
+                self._insert_evidence(item)
+
+    def _delete_claim_rows(self, claim: Claim) -> None:
+        for item in self.evidence(claim.id):
+            self.db.execute("delete from evidence where id = ?", [item.id])
+            self._record(Action.DELETE, Entity.EVIDENCE, item.id, as_record(item), None)
+        self.db.execute("delete from claims where id = ?", [claim.id])
+        self._record(Action.DELETE, Entity.CLAIM, claim.id, as_record(claim), None)
+
+    # -- evidence --------------------------------------------------------------------------
+
+    def evidence(self, claim_id: str | None = None) -> list[Evidence]:
+        """Evidence of one claim (or of all claims), oldest first."""
+        columns = ", ".join(f'"{c}"' for c in _EVIDENCE_COLUMNS)
+        where, params = ("where claim_id = ?", [claim_id]) if claim_id else ("", [])
+        rows = self.db.query(
+            f"select {columns} from evidence {where} order by created_at, rowid", params
+        )
+        return [_evidence(row) for row in rows]
+
+    def evidence_counts(self) -> dict[str, int]:
+        """How many pieces of evidence each claim has (claims with none are absent)."""
+        rows = self.db.query("select claim_id, count(*) as n from evidence group by claim_id")
+        return {row["claim_id"]: row["n"] for row in rows}
+
+    @_storage_errors
+    def add_evidence(self, evidence: Evidence) -> Evidence:
+        """Store new evidence for an existing claim; stamps who and when."""
+        self._writable()
+        self.claim(evidence.claim_id)
+        stamp = now_iso()
+        evidence = evidence.with_changes(
+            created_by=evidence.created_by or self.reviewer,
+            created_at=evidence.created_at or stamp,
+            updated_by=self.reviewer,
+            updated_at=stamp,
+        )
+        with self.db.atomic():
+            self._insert_evidence(evidence)
+        return evidence
+
+    @_storage_errors
+    def update_evidence(self, evidence_id: str, **changes: Any) -> Evidence:
+        """Change evidence fields; returns the new evidence."""
+        self._writable()
+        unknown = set(changes) - set(EVIDENCE_EDITABLE_FIELDS)
+        if unknown:
+            raise ValueError(f"Not editable evidence fields: {sorted(unknown)}")
+        old = self._one_evidence(evidence_id)
+        new = old.with_changes(**changes)
+        changed = [k for k in changes if getattr(old, k) != getattr(new, k)]
+        if not changed:
+            return old
+        new = new.with_changes(updated_by=self.reviewer, updated_at=now_iso())
+        before = {k: _plain(getattr(old, k)) for k in changed}
+        after = {k: _plain(getattr(new, k)) for k in changed}
+        with self.db.atomic():
+            self.db["evidence"].update(
+                evidence_id,
+                {**after, "updated_by": new.updated_by, "updated_at": new.updated_at},
+            )
+            self._record(Action.UPDATE, Entity.EVIDENCE, evidence_id, before, after)
+        return new
+
+    @_storage_errors
+    def delete_evidence(self, evidence_id: str) -> Evidence:
+        """Delete one piece of evidence; returns it so the deletion can be undone."""
+        self._writable()
+        item = self._one_evidence(evidence_id)
+        with self.db.atomic():
+            self.db.execute("delete from evidence where id = ?", [evidence_id])
+            self._record(Action.DELETE, Entity.EVIDENCE, item.id, as_record(item), None)
+        return item
+
+    @_storage_errors
+    def restore_evidence(self, evidence: Evidence) -> None:
+        """Put back deleted evidence unchanged (undo)."""
+        self._writable()
+        with self.db.atomic():
+            self._insert_evidence(evidence)
+
+    def _one_evidence(self, evidence_id: str) -> Evidence:
+        columns = ", ".join(f'"{c}"' for c in _EVIDENCE_COLUMNS)
+        rows = list(self.db.query(f"select {columns} from evidence where id = ?", [evidence_id]))
+        if not rows:
+            raise UserError(f"No evidence with id '{evidence_id}' in this project.")
+        return _evidence(rows[0])
+
+    def _insert_evidence(self, evidence: Evidence) -> None:
+        self.db["evidence"].insert(as_record(evidence))
+        self._record(Action.CREATE, Entity.EVIDENCE, evidence.id, None, as_record(evidence))
+
+    # -- history ---------------------------------------------------------------------------
+
+    def history(self, entity_id: str | None = None) -> list[HistoryEvent]:
+        """The change log, oldest first (of one entity, or of the whole project)."""
+        where, params = ("where entity_id = ?", [entity_id]) if entity_id else ("", [])
+        rows = self.db.query(f"select * from history {where} order by at, rowid", params)
+        return [
+            HistoryEvent(
+                id=row["id"],
+                at=row["at"],
+                reviewer=row["reviewer"],
+                action=Action(row["action"]),
+                entity=Entity(row["entity"]),
+                entity_id=row["entity_id"],
+                before=_loads(row["before"]) if row["before"] else None,
+                after=_loads(row["after"]) if row["after"] else None,
+            )
+            for row in rows
+        ]
+
+    def reviewers(self) -> list[str]:
+        """Everyone who changed the project, in order of first appearance."""
+        rows = self.db.query("select reviewer from history group by reviewer order by min(rowid)")
+        return [row["reviewer"] for row in rows]
+
+    def _record(
+        self,
+        action: Action,
+        entity: Entity,
+        entity_id: str,
+        before: dict[str, Any] | None,
+        after: dict[str, Any] | None,
+    ) -> None:
+        self.db["history"].insert(
+            {
+                "id": new_id(),
+                "at": now_iso(),
+                "reviewer": self.reviewer,
+                "action": action.value,
+                "entity": entity.value,
+                "entity_id": entity_id,
+                "before": json.dumps(before, ensure_ascii=False) if before is not None else None,
+                "after": json.dumps(after, ensure_ascii=False) if after is not None else None,
+            }
+        )
+
+    # -- copies ----------------------------------------------------------------------------
+
+    @_storage_errors
+    def save_copy(self, destination: Path | str) -> Path:
+        """Write a consistent copy (SQLite's backup API) to ``destination``, atomically."""
+        destination = Path(destination)
+        with _atomic_target(destination) as tmp:
+            target = sqlite3.connect(tmp)
+            try:
+                self.db.conn.backup(target)
+            finally:
+                target.close()
+        return destination
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyProjectError(
+                f"'{self.path.name}' is open read-only; the change was not made."
+            )
+
+
+@contextlib.contextmanager
+def _atomic_target(destination: Path) -> Iterator[Path]:
+    """A temporary path beside ``destination`` that replaces it only if all went well."""
+    if not destination.parent.is_dir():
+        raise UserError(f"The folder '{destination.parent}' does not exist.")
+    fd, tmp_name = tempfile.mkstemp(
+        prefix=f".{destination.name}.", suffix=".tmp", dir=destination.parent
+    )
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        os.replace(tmp, destination)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """Bring an older file up to date, after keeping a copy of it as it was."""
+    backup = path.with_name(f"{path.name}.bak-v{version}")
+    if not backup.exists():
+        shutil.copy2(path, backup)
+    db = Database(conn, execute_plugins=False, recursive_triggers=False)
+    migrations.apply(db)
+
+
+def _write_settings(db: Database, settings: ProjectSettings) -> None:
+    for key, value in _settings_json(settings).items():
+        db["meta"].upsert({"key": key, "value": json.dumps(value, ensure_ascii=False)}, pk="key")
+
+
+def _settings_json(settings: ProjectSettings) -> dict[str, Any]:
+    return {
+        "title": settings.title,
+        "organisation": settings.organisation,
+        "organisation_url": settings.organisation_url,
+        "rating_scale": settings.rating_scale.to_json(),
+    }
+
+
+def _document(row: dict[str, Any]) -> Document:
+    row = dict(row)
+    try:
+        row["page_starts"] = tuple(int(x) for x in json.loads(row["page_starts"] or "[]"))
+    except (ValueError, TypeError):
+        raise ProjectFileError(f"Document '{row['id']}' has malformed page numbers.") from None
+    return Document(**{k: ("" if v is None else v) for k, v in row.items()})
+
+
+def _document_summary(doc: Document) -> dict[str, Any]:
+    """A document's record for the history, without its (possibly megabytes of) text."""
+    record = as_record(doc)
+    del record["text"]
+    return record
+
+
+def _plain(value: Any) -> Any:
+    """A field value as stored: enums by their value."""
+    return getattr(value, "value", value)
+
+
+def _claim(row: dict[str, Any]) -> Claim:
+    return Claim(**{k: ("" if v is None else v) for k, v in row.items()})
+
+
+def _evidence(row: dict[str, Any]) -> Evidence:
+    return Evidence(**{k: ("" if v is None else v) for k, v in row.items()})
+
+
+def _loads(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError:
+        raise ProjectFileError("The project file holds malformed settings.") from None
