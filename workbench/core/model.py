@@ -381,6 +381,38 @@ class HistoryEvent:
     after: dict[str, Any] | None
 
 
+@dataclass(frozen=True, slots=True)
+class ProjectSettings:
+    """Project-wide settings kept in the file: they travel with it to colleagues."""
+
+    title: str = ""
+    organisation: str = ""
+    organisation_url: str = ""
+    rating_scale: RatingScale = field(default=DEFAULT_RATING_SCALE)
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectSnapshot:
+    """Everything a report or export needs, as plain values detached from the file.
+
+    ``claims`` are in reading order; ``evidence`` maps each claim id (every claim in
+    ``claims`` has an entry) to its evidence, oldest first.
+    """
+
+    path_name: str
+    settings: ProjectSettings
+    documents: tuple[Document, ...]
+    claims: tuple[Claim, ...]
+    evidence: dict[str, tuple[Evidence, ...]]
+    history: tuple[HistoryEvent, ...]
+    reviewers: tuple[str, ...]
+    exported_at: str
+
+    def claims_of(self, document_id: str) -> list[Claim]:
+        """The claims of one document, in reading order."""
+        return [c for c in self.claims if c.document_id == document_id]
+
+
 def as_record(value: Claim | Evidence | Document) -> dict[str, Any]:
     """A plain dict of a model object's fields (enums as their values), for JSON and history."""
     record: dict[str, Any] = {}

@@ -15,8 +15,8 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, fields
+from collections.abc import Callable, Collection, Iterator
+from dataclasses import fields
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
@@ -25,7 +25,6 @@ from sqlite_utils import Database
 from workbench.core.errors import ProjectFileError, ReadOnlyProjectError, UserError
 from workbench.core.model import (
     CLAIM_EDITABLE_FIELDS,
-    DEFAULT_RATING_SCALE,
     EVIDENCE_EDITABLE_FIELDS,
     Action,
     Claim,
@@ -34,6 +33,8 @@ from workbench.core.model import (
     Evidence,
     HistoryEvent,
     ImportedDocument,
+    ProjectSettings,
+    ProjectSnapshot,
     RatingScale,
     Status,
     as_record,
@@ -48,16 +49,6 @@ R = TypeVar("R")
 
 _CLAIM_COLUMNS = tuple(f.name for f in fields(Claim))
 _EVIDENCE_COLUMNS = tuple(f.name for f in fields(Evidence))
-
-
-@dataclass(frozen=True, slots=True)
-class ProjectSettings:
-    """Project-wide settings kept in the file: they travel with it to colleagues."""
-
-    title: str = ""
-    organisation: str = ""
-    organisation_url: str = ""
-    rating_scale: RatingScale = field(default=DEFAULT_RATING_SCALE)
 
 
 def _storage_errors(method: Callable[Concatenate[Project, P], R]) -> Callable[..., R]:
@@ -466,6 +457,36 @@ class Project:
             )
             for row in rows
         ]
+
+    def snapshot(
+        self, *, document_id: str | None = None, statuses: Collection[Status] | None = None
+    ) -> ProjectSnapshot:
+        """Plain data for a report or an export, read in one go on the owning thread.
+
+        Workers render from the snapshot, never from the connection.
+        """
+        documents = [self.document(document_id)] if document_id else self.documents()
+        wanted = {d.id for d in documents}
+        claims = [
+            c
+            for c in self.claims()
+            if c.document_id in wanted and (not statuses or c.status in statuses)
+        ]
+        claim_ids = {c.id for c in claims}
+        evidence: dict[str, list[Evidence]] = {c.id: [] for c in claims}
+        for item in self.evidence():
+            if item.claim_id in claim_ids:
+                evidence[item.claim_id].append(item)
+        return ProjectSnapshot(
+            path_name=self.path.name,
+            settings=self.settings(),
+            documents=tuple(documents),
+            claims=tuple(claims),
+            evidence={k: tuple(v) for k, v in evidence.items()},
+            history=tuple(self.history()),
+            reviewers=tuple(self.reviewers()),
+            exported_at=now_iso(),
+        )
 
     def reviewers(self) -> list[str]:
         """Everyone who changed the project, in order of first appearance."""
