@@ -1,0 +1,38 @@
+"""Project files on disk, made through the real store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from workbench.core.model import Document, new_claim
+from workbench.importers import import_file
+from workbench.store.projectfile import Project
+
+PESKOV = "You cannot postpone what has not been scheduled"
+
+
+@pytest.fixture
+def project_path(tmp_path: Path, sample_article: Path) -> Path:
+    """A closed project file holding the sample article and one claim."""
+    path = tmp_path / "sample.factcheck"
+    with Project.create(path) as project:
+        project.reviewer = "Ada Reviewer"
+        doc = project.add_document(import_file(sample_article))
+        start = doc.text.index(PESKOV)
+        project.add_claim(new_claim(doc, start, start + len(PESKOV), claimant="Dmitry Peskov"))
+    return path
+
+
+@pytest.fixture
+def project(project_path: Path) -> Project:
+    """The sample project, open for writing."""
+    opened = Project.open(project_path)
+    opened.reviewer = "Ada Reviewer"
+    yield opened  # type: ignore[misc]
+    opened.close()
+
+
+def first_document(project: Project) -> Document:
+    return project.documents()[0]
