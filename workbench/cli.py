@@ -126,7 +126,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _claim_fields(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--status", metavar="S", help="unreviewed, verified, disputed, unverifiable")
+    parser.add_argument(
+        "--status", metavar="S", help="unreviewed, verified, disputed, unverifiable"
+    )
     parser.add_argument("--claimant", metavar="C", help="who made the claim")
     parser.add_argument("--note", metavar="N", help="the reviewer's note")
     parser.add_argument("--summary", metavar="TEXT", help="the claim in your words")
@@ -209,7 +211,9 @@ def cmd_claim_set(args: argparse.Namespace) -> int:
         if (value := getattr(args, name)) is not None
     }
     if not changes:
-        raise UserError("Nothing to change: give --status, --rating, --note, --claimant or --summary.")
+        raise UserError(
+            "Nothing to change: give --status, --rating, --note, --claimant or --summary."
+        )
     with _open_for_writing(args) as project:
         claim = project.update_claim(args.claim_id, **changes)
     print(claim.id)
@@ -358,4 +362,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f" Details were written to {log}." if log else ""
         print(f"workbench: internal error: {type(err).__name__}: {err}.{where}", file=sys.stderr)
         return 1
-

@@ -121,7 +121,9 @@ class Settings:
 
     def recent_projects(self) -> list[Path]:
         """Recent project files that still exist, most recent first."""
-        return [Path(p) for p in self.get(RECENT_PROJECTS) if isinstance(p, str) and Path(p).exists()]
+        return [
+            Path(p) for p in self.get(RECENT_PROJECTS) if isinstance(p, str) and Path(p).exists()
+        ]
 
 
 def account_name() -> str:

@@ -43,8 +43,15 @@ def test_the_done_when_walkthrough(run: Run, sample_project: tuple[Path, str]) -
     project, document_id = sample_project
     assert len(document_id) == 36
     claim_id = run(
-        "claim", "add", project, "--document", document_id, "--quote", PESKOV,
-        "--claimant", "Dmitry Peskov",
+        "claim",
+        "add",
+        project,
+        "--document",
+        document_id,
+        "--quote",
+        PESKOV,
+        "--claimant",
+        "Dmitry Peskov",
     ).stdout.strip()
     data = json.loads(run("claims", project, "--json").stdout)
     assert data["version"] == 1
@@ -68,31 +75,77 @@ def run_sqlite(path: Path, sql: str) -> object:
 def test_claim_set_evidence_add_and_reviewer(run: Run, sample_project: tuple[Path, str]) -> None:
     project, document_id = sample_project
     claim_id = run(
-        "claim", "add", project, "--document", document_id, "--quote", "no plans",
-        "--occurrence", "2", "--status", "verified", "--reviewer", "Ada",
+        "claim",
+        "add",
+        project,
+        "--document",
+        document_id,
+        "--quote",
+        "no plans",
+        "--occurrence",
+        "2",
+        "--status",
+        "verified",
+        "--reviewer",
+        "Ada",
     ).stdout.strip()
-    run("claim", "set", project, claim_id, "--status", "disputed", "--rating", "mostly false",
-        "--note", "Officials said so twice.", "--claimant", "Administration official",
-        "--reviewer", "Grace")
+    run(
+        "claim",
+        "set",
+        project,
+        claim_id,
+        "--status",
+        "disputed",
+        "--rating",
+        "mostly false",
+        "--note",
+        "Officials said so twice.",
+        "--claimant",
+        "Administration official",
+        "--reviewer",
+        "Grace",
+    )
     evidence_id = run(
-        "evidence", "add", project, claim_id, "--url", "https://www.cnn.com/", "--title", "CNN",
-        "--stance", "refutes", "--excerpt", "no plans", "--reviewer", "Grace",
+        "evidence",
+        "add",
+        project,
+        claim_id,
+        "--url",
+        "https://www.cnn.com/",
+        "--title",
+        "CNN",
+        "--stance",
+        "refutes",
+        "--excerpt",
+        "no plans",
+        "--reviewer",
+        "Grace",
     ).stdout.strip()
     assert len(evidence_id) == 36
-    (claim,) = json.loads(run("claims", project, "--json", "--document", document_id).stdout)["claims"]
+    (claim,) = json.loads(run("claims", project, "--json", "--document", document_id).stdout)[
+        "claims"
+    ]
     assert claim["quote"] == "no plans"
-    assert (claim["status"], claim["rating"], claim["evidence_count"]) == ("disputed", "Mostly false", 1)
+    assert (claim["status"], claim["rating"], claim["evidence_count"]) == (
+        "disputed",
+        "Mostly false",
+        1,
+    )
     assert (claim["created_by"], claim["updated_by"]) == ("Ada", "Grace")
     assert claim["claimant"] == "Administration official"
     listing = run("claims", project).stdout
     assert claim_id in listing and "disputed" in listing
 
 
-def test_reviewer_defaults_to_the_saved_name(run: Run, sample_project: tuple[Path, str], tmp_path: Path) -> None:
+def test_reviewer_defaults_to_the_saved_name(
+    run: Run, sample_project: tuple[Path, str], tmp_path: Path
+) -> None:
     project, document_id = sample_project
     config = tmp_path / "config"
     config.mkdir(exist_ok=True)
-    (config / "settings.json").write_text(json.dumps({"reviewer_name": "Saved Name"}), encoding="utf-8")
+    (config / "settings.json").write_text(
+        json.dumps({"reviewer_name": "Saved Name"}), encoding="utf-8"
+    )
     run("claim", "add", project, "--document", document_id, "--quote", PESKOV)
     (claim,) = json.loads(run("claims", project, "--json").stdout)["claims"]
     assert claim["created_by"] == "Saved Name"
@@ -110,7 +163,9 @@ def test_check_accepts_a_healthy_project(run: Run, sample_project: tuple[Path, s
         (b"hello, this is text\n" * 10, "not a Fact-check Workbench project file"),
     ],
 )
-def test_check_refuses_what_is_not_a_project(run: Run, tmp_path: Path, content: bytes, fragment: str) -> None:
+def test_check_refuses_what_is_not_a_project(
+    run: Run, tmp_path: Path, content: bytes, fragment: str
+) -> None:
     bad = tmp_path / "bad.factcheck"
     bad.write_bytes(content)
     _one_line_error(run("check", bad, check_rc=None), fragment)
@@ -126,34 +181,62 @@ def test_check_refuses_a_foreign_database_and_a_missing_file(run: Run, tmp_path:
     _one_line_error(run("check", tmp_path / "nope.factcheck", check_rc=None), "does not exist")
 
 
-def test_user_errors_are_one_line_and_exit_1(run: Run, sample_project: tuple[Path, str], tmp_path: Path) -> None:
+def test_user_errors_are_one_line_and_exit_1(
+    run: Run, sample_project: tuple[Path, str], tmp_path: Path
+) -> None:
     project, document_id = sample_project
     _one_line_error(run("new", project, check_rc=None), "already exists")
-    _one_line_error(run("import", project, tmp_path / "missing.txt", check_rc=None), "does not exist")
+    _one_line_error(
+        run("import", project, tmp_path / "missing.txt", check_rc=None), "does not exist"
+    )
     _one_line_error(
         run("claim", "add", project, "--document", "nope", "--quote", "x", check_rc=None),
         "No document with id 'nope'",
     )
     _one_line_error(
-        run("claim", "add", project, "--document", document_id, "--quote", "no plans", check_rc=None),
+        run(
+            "claim", "add", project, "--document", document_id, "--quote", "no plans", check_rc=None
+        ),
         "--occurrence",
     )
     _one_line_error(
-        run("claim", "add", project, "--document", document_id, "--quote", "Not in the text", check_rc=None),
+        run(
+            "claim",
+            "add",
+            project,
+            "--document",
+            document_id,
+            "--quote",
+            "Not in the text",
+            check_rc=None,
+        ),
         "does not occur",
     )
-    _one_line_error(run("claim", "set", project, "nope", "--status", "verified", check_rc=None), "No claim")
+    _one_line_error(
+        run("claim", "set", project, "nope", "--status", "verified", check_rc=None), "No claim"
+    )
     _one_line_error(run("claim", "set", project, "nope", check_rc=None), "Nothing to change")
-    claim_id = run("claim", "add", project, "--document", document_id, "--quote", PESKOV).stdout.strip()
-    _one_line_error(run("claim", "set", project, claim_id, "--status", "maybe", check_rc=None), "Unknown status")
-    _one_line_error(run("claim", "set", project, claim_id, "--rating", "Pants on fire", check_rc=None), "Unknown rating")
+    claim_id = run(
+        "claim", "add", project, "--document", document_id, "--quote", PESKOV
+    ).stdout.strip()
+    _one_line_error(
+        run("claim", "set", project, claim_id, "--status", "maybe", check_rc=None), "Unknown status"
+    )
+    _one_line_error(
+        run("claim", "set", project, claim_id, "--rating", "Pants on fire", check_rc=None),
+        "Unknown rating",
+    )
     _one_line_error(
         run("evidence", "add", project, claim_id, "--url", "u", "--stance", "maybe", check_rc=None),
         "Unknown stance",
     )
-    _one_line_error(run("evidence", "add", project, "nope", "--url", "u", check_rc=None), "No claim")
+    _one_line_error(
+        run("evidence", "add", project, "nope", "--url", "u", check_rc=None), "No claim"
+    )
     _one_line_error(run("claims", project, "--document", "nope", check_rc=None), "No document")
-    _one_line_error(run("export", project, "--format", "xls", "-o", "out.xls", check_rc=None), "Unknown format")
+    _one_line_error(
+        run("export", project, "--format", "xls", "-o", "out.xls", check_rc=None), "Unknown format"
+    )
 
 
 def test_usage_errors_exit_2(run: Run) -> None:
@@ -194,11 +277,14 @@ def test_data_commands_never_import_qt(tmp_path: Path, sample_article: Path) -> 
     probe = (
         "import sys\n"
         "from workbench.cli import main\n"
-        f"assert main(['new', {str(tmp_path / 'q.factcheck')!r}]) == 0\n"
-        f"assert main(['import', {str(tmp_path / 'q.factcheck')!r}, {str(sample_article)!r}]) == 0\n"
-        f"assert main(['claims', {str(tmp_path / 'q.factcheck')!r}]) == 0\n"
+        f"project = {str(tmp_path / 'q.factcheck')!r}\n"
+        "assert main(['new', project]) == 0\n"
+        f"assert main(['import', project, {str(sample_article)!r}]) == 0\n"
+        "assert main(['claims', project]) == 0\n"
         "loaded = sorted(m for m in sys.modules if m.startswith('PySide6'))\n"
         "assert not loaded, loaded\n"
     )
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0, result.stderr

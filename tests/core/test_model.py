@@ -54,7 +54,10 @@ def test_status_must_be_one_of_the_four() -> None:
 
 
 def test_evidence_needs_something_to_point_at_and_a_known_stance() -> None:
-    assert Evidence(id="e", claim_id="c", url="https://x.org", stance="refutes").stance is Stance.REFUTES  # type: ignore[arg-type]
+    assert (
+        Evidence(id="e", claim_id="c", url="https://x.org", stance="refutes").stance
+        is Stance.REFUTES
+    )  # type: ignore[arg-type]
     with pytest.raises(UserError, match="at least a URL"):
         Evidence(id="e", claim_id="c")
     with pytest.raises(UserError, match="Unknown stance"):

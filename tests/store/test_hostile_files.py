@@ -35,7 +35,9 @@ def test_a_random_sqlite_database_is_refused(tmp_path: Path) -> None:
         (b"PK\x03\x04" + b"\x00" * 200, "is not a Fact-check Workbench project file"),
     ],
 )
-def test_files_that_are_not_sqlite_are_refused(tmp_path: Path, content: bytes, message: str) -> None:
+def test_files_that_are_not_sqlite_are_refused(
+    tmp_path: Path, content: bytes, message: str
+) -> None:
     path = tmp_path / "notes.factcheck"
     path.write_bytes(content)
     with pytest.raises(ProjectFileError, match=message):

@@ -105,13 +105,17 @@ def test_a_claim_must_match_its_document(project: Project) -> None:
 
 
 def test_settings_round_trip(project: Project) -> None:
-    settings = ProjectSettings(title="Desk", organisation="Example Desk", organisation_url="https://e.org")
+    settings = ProjectSettings(
+        title="Desk", organisation="Example Desk", organisation_url="https://e.org"
+    )
     project.update_settings(settings)
     assert project.settings() == settings
     assert project.history()[-1].entity is Entity.PROJECT
 
 
-def test_documents_keep_their_original_bytes_and_pages(project: Project, sample_article: Path) -> None:
+def test_documents_keep_their_original_bytes_and_pages(
+    project: Project, sample_article: Path
+) -> None:
     doc = first_document(project)
     assert project.document_original(doc.id) == sample_article.read_bytes()
     assert doc.text_sha256 and doc.original_sha256
@@ -126,7 +130,9 @@ def test_save_copy_writes_a_consistent_copy(project: Project, tmp_path: Path) ->
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
-def test_a_full_disk_is_a_clear_message_and_loses_nothing(project: Project, project_path: Path) -> None:
+def test_a_full_disk_is_a_clear_message_and_loses_nothing(
+    project: Project, project_path: Path
+) -> None:
     doc = first_document(project)
     claims_before = project.claims()
     # Cap the file at its current size: the next growth fails as a full disk would.
@@ -142,6 +148,8 @@ def test_a_full_disk_is_a_clear_message_and_loses_nothing(project: Project, proj
 
 
 def test_a_read_only_project_refuses_edits(project_path: Path) -> None:
-    with Project.open(project_path, read_only=True) as project:
-        with pytest.raises(ReadOnlyProjectError, match="read-only"):
-            project.update_claim(project.claims()[0].id, status="verified")
+    with (
+        Project.open(project_path, read_only=True) as project,
+        pytest.raises(ReadOnlyProjectError, match="read-only"),
+    ):
+        project.update_claim(project.claims()[0].id, status="verified")

@@ -32,8 +32,8 @@ def decode(data: bytes) -> tuple[str, str]:
 
 def title_from_text(text: str, fallback: str) -> str:
     """The first non-blank line, shortened, as a title; ``fallback`` for a blank text."""
-    for line in text.splitlines():
-        line = line.strip()
+    for raw in text.splitlines():
+        line = raw.strip()
         if line:
             return line if len(line) <= 120 else line[:117].rstrip() + "..."
     return fallback

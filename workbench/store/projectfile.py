@@ -63,7 +63,9 @@ def _storage_errors(method: Callable[Concatenate[Project, P], R]) -> Callable[..
             if "full" in text:
                 message = "The disk is full: the change was not saved. Free some space and retry."
             elif "readonly" in text or "read-only" in text:
-                message = "The project file cannot be written (read-only); the change was not saved."
+                message = (
+                    "The project file cannot be written (read-only); the change was not saved."
+                )
             elif "locked" in text or "busy" in text:
                 message = "Another program is writing the project file; try again in a moment."
             else:
@@ -111,7 +113,7 @@ class Project:
             with db.atomic():
                 _write_settings(db, ProjectSettings(title=title or path.stem))
             conn.close()
-            os.replace(tmp, path)
+            tmp.replace(path)
         except OSError as err:
             tmp.unlink(missing_ok=True)
             raise UserError(f"'{path.name}' could not be created: {err.strerror}.") from None
@@ -150,7 +152,9 @@ class Project:
                     _migrate(conn, path, header.user_version)
         except sqlite3.DatabaseError as err:
             conn.close()
-            raise ProjectFileError(f"'{path.name}' is damaged and cannot be opened ({err}).") from None
+            raise ProjectFileError(
+                f"'{path.name}' is damaged and cannot be opened ({err})."
+            ) from None
         except BaseException:
             conn.close()
             raise
@@ -191,7 +195,10 @@ class Project:
         with self.db.atomic():
             _write_settings(self.db, settings)
             self._record(
-                Action.UPDATE, Entity.PROJECT, "settings", _settings_json(before),
+                Action.UPDATE,
+                Entity.PROJECT,
+                "settings",
+                _settings_json(before),
                 _settings_json(settings),
             )
 
@@ -547,7 +554,7 @@ def _atomic_target(destination: Path) -> Iterator[Path]:
     tmp = Path(tmp_name)
     try:
         yield tmp
-        os.replace(tmp, destination)
+        tmp.replace(destination)
     finally:
         tmp.unlink(missing_ok=True)
 

@@ -12,7 +12,16 @@ from dataclasses import dataclass
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap, QTextCharFormat
+from PySide6.QtGui import (
+    QColor,
+    QIcon,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+    QTextCharFormat,
+)
 
 from workbench.core.model import Status
 
@@ -31,20 +40,36 @@ class StatusStyle:
 
 STYLES: dict[Status, StatusStyle] = {
     Status.UNREVIEWED: StatusStyle(
-        "Unreviewed", "#7A7A7A", "#E4E4E4", "#4A4A4A",
-        QTextCharFormat.UnderlineStyle.DashUnderline, "Ctrl+0",
+        "Unreviewed",
+        "#7A7A7A",
+        "#E4E4E4",
+        "#4A4A4A",
+        QTextCharFormat.UnderlineStyle.DashUnderline,
+        "Ctrl+0",
     ),
     Status.VERIFIED: StatusStyle(
-        "Verified", "#009E73", "#BFEBDD", "#0B4F3D",
-        QTextCharFormat.UnderlineStyle.SingleUnderline, "Ctrl+1",
+        "Verified",
+        "#009E73",
+        "#BFEBDD",
+        "#0B4F3D",
+        QTextCharFormat.UnderlineStyle.SingleUnderline,
+        "Ctrl+1",
     ),
     Status.DISPUTED: StatusStyle(
-        "Disputed", "#D55E00", "#F8D2B5", "#6B3000",
-        QTextCharFormat.UnderlineStyle.WaveUnderline, "Ctrl+2",
+        "Disputed",
+        "#D55E00",
+        "#F8D2B5",
+        "#6B3000",
+        QTextCharFormat.UnderlineStyle.WaveUnderline,
+        "Ctrl+2",
     ),
     Status.UNVERIFIABLE: StatusStyle(
-        "Unverifiable", "#CC79A7", "#F1D6E6", "#5E2C4A",
-        QTextCharFormat.UnderlineStyle.DotLine, "Ctrl+3",
+        "Unverifiable",
+        "#CC79A7",
+        "#F1D6E6",
+        "#5E2C4A",
+        QTextCharFormat.UnderlineStyle.DotLine,
+        "Ctrl+3",
     ),
 }
 
