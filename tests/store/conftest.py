@@ -6,11 +6,19 @@ from pathlib import Path
 
 import pytest
 
-from workbench.core.model import Document, new_claim
-from workbench.importers import import_file
+from workbench.core.model import Document, ImportedDocument, canonical_text, new_claim
 from workbench.store.projectfile import Project
 
 PESKOV = "You cannot postpone what has not been scheduled"
+
+
+def article(path: Path) -> ImportedDocument:
+    """A text article as the store receives it (the importers have their own tests)."""
+    data = path.read_bytes()
+    text = canonical_text(data.decode("utf-8"))
+    return ImportedDocument(
+        text=text, title=text.splitlines()[0], format="txt", source=path.name, original=data
+    )
 
 
 @pytest.fixture
@@ -19,7 +27,7 @@ def project_path(tmp_path: Path, sample_article: Path) -> Path:
     path = tmp_path / "sample.factcheck"
     with Project.create(path) as project:
         project.reviewer = "Ada Reviewer"
-        doc = project.add_document(import_file(sample_article))
+        doc = project.add_document(article(sample_article))
         start = doc.text.index(PESKOV)
         project.add_claim(new_claim(doc, start, start + len(PESKOV), claimant="Dmitry Peskov"))
     return path

@@ -9,6 +9,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+from workbench.store.lock import is_stale, read_holder
 from workbench.store.projectfile import Project
 
 WRITER = textwrap.dedent(
@@ -39,6 +40,7 @@ def test_sigkill_during_a_stream_of_edits_keeps_every_reported_edit(project_path
     )
     assert child.stdout is not None
     reported = [child.stdout.readline().strip() for _ in range(150)]
+    assert all(reported), "the writer stopped before it was killed"
     child.send_signal(signal.SIGKILL)
     child.wait(timeout=30)
     # Whatever the child printed after our last read also committed: read it too.
@@ -47,7 +49,11 @@ def test_sigkill_during_a_stream_of_edits_keeps_every_reported_edit(project_path
     conn = sqlite3.connect(project_path)
     assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
     conn.close()
-    with Project.open(project_path) as project:
+    # The killed writer's lock is left behind, and is recognised as stale.
+    holder = read_holder(project_path)
+    assert holder is not None and holder.pid == child.pid
+    assert is_stale(project_path, holder)
+    with Project.open(project_path, take_over=True) as project:
         stored = {c.id: c for c in project.claims()}
         missing = [claim_id for claim_id in reported if claim_id not in stored]
         assert missing == []

@@ -71,6 +71,13 @@ def read_header(path: Path) -> Header:
     return Header(user_version=user_version, application_id=application_id)
 
 
+def detail(err: BaseException) -> str:
+    """SQLite's own words, on one short line: they may quote garbage from a damaged file."""
+    text = " ".join(str(err).split())
+    text = "".join(ch if ch.isprintable() else "?" for ch in text)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
 def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     """A connection with every protection this Python build offers switched on."""
     mode = "ro" if read_only else "rw"
@@ -78,9 +85,16 @@ def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
     except sqlite3.Error as err:
-        raise ProjectFileError(f"'{path.name}' cannot be opened ({err}).") from None
+        raise ProjectFileError(f"'{path.name}' cannot be opened ({detail(err)}).") from None
     harden(conn)
+    # A doctored file may hold bytes that are not UTF-8 in text columns: show them as
+    # replacement characters instead of failing every read that touches the row.
+    conn.text_factory = _lenient_text
     return conn
+
+
+def _lenient_text(raw: bytes) -> str:
+    return raw.decode("utf-8", errors="replace")
 
 
 def harden(conn: sqlite3.Connection) -> None:
@@ -127,7 +141,9 @@ def verify(conn: sqlite3.Connection, name: str, header: Header) -> None:
     try:
         result = conn.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as err:
-        raise ProjectFileError(f"'{name}' is damaged and cannot be opened ({err}).") from None
+        raise ProjectFileError(
+            f"'{name}' is damaged and cannot be opened ({detail(err)})."
+        ) from None
     if result != [("ok",)]:
         raise ProjectFileError(f"'{name}' is damaged and cannot be opened (failed its check).")
     schema = _schema_of(conn)

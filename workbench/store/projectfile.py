@@ -15,6 +15,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+from collections import Counter
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import fields
 from pathlib import Path
@@ -42,7 +43,9 @@ from workbench.core.model import (
     now_iso,
     sha256_hex,
 )
-from workbench.store import hardening, migrations
+from workbench.store import hardening, integrity, migrations
+from workbench.store.integrity import Quarantine
+from workbench.store.lock import ProjectLock
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -59,7 +62,7 @@ def _storage_errors(method: Callable[Concatenate[Project, P], R]) -> Callable[..
         try:
             return method(self, *args, **kwargs)
         except sqlite3.OperationalError as err:
-            text = str(err)
+            text = hardening.detail(err)
             if "full" in text:
                 message = "The disk is full: the change was not saved. Free some space and retry."
             elif "readonly" in text or "read-only" in text:
@@ -69,10 +72,12 @@ def _storage_errors(method: Callable[Concatenate[Project, P], R]) -> Callable[..
             elif "locked" in text or "busy" in text:
                 message = "Another program is writing the project file; try again in a moment."
             else:
-                message = f"The project file could not be written ({text}); nothing was lost."
+                message = f"The project file could not be used ({text}); nothing was lost."
             raise UserError(message) from err
         except sqlite3.DatabaseError as err:
-            raise ProjectFileError(f"The project file is damaged ({err}).") from err
+            raise ProjectFileError(
+                f"The project file is damaged ({hardening.detail(err)})."
+            ) from err
 
     return wrapper
 
@@ -80,17 +85,29 @@ def _storage_errors(method: Callable[Concatenate[Project, P], R]) -> Callable[..
 class Project:
     """An open project file. Owned by one thread; close it when done."""
 
-    def __init__(self, path: Path, db: Database, *, read_only: bool, warnings: list[str]) -> None:
+    def __init__(
+        self,
+        path: Path,
+        db: Database,
+        *,
+        read_only: bool,
+        warnings: list[str],
+        lock: ProjectLock | None,
+        reviewer: str,
+    ) -> None:
         self.path = path
         self.db = db
         self.read_only = read_only
         self.warnings = warnings
-        self.reviewer = "Unknown reviewer"
+        self.lock = lock
+        self.reviewer = reviewer or "Unknown reviewer"
+        #: Rows left out because they are damaged (see :mod:`workbench.store.integrity`).
+        self.quarantine = Quarantine()
 
     # -- opening and creating -------------------------------------------------------------
 
     @classmethod
-    def create(cls, path: Path | str, *, title: str = "") -> Project:
+    def create(cls, path: Path | str, *, title: str = "", reviewer: str = "") -> Project:
         """Create a new, empty project file; refuse to overwrite an existing file.
 
         The schema is built in a temporary file beside the target and moved into place, so
@@ -120,14 +137,24 @@ class Project:
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
-        return cls.open(path)
+        return cls.open(path, reviewer=reviewer)
 
     @classmethod
-    def open(cls, path: Path | str, *, read_only: bool = False) -> Project:
+    def open(
+        cls,
+        path: Path | str,
+        *,
+        read_only: bool = False,
+        reviewer: str = "",
+        take_over: bool = False,
+    ) -> Project:
         """Open a project file as untrusted input (see :mod:`workbench.store.hardening`).
 
-        A file made by a newer version, or one we may not write, opens read-only with a
-        warning in :attr:`warnings`; anything unusable raises ProjectFileError.
+        Opening for writing takes the file's lock in ``reviewer``'s name; a file someone
+        else is editing raises ProjectLockedError (``take_over`` replaces a lock the user
+        chose to take over). A file made by a newer version, or one we may not write, opens
+        read-only with a warning in :attr:`warnings`; anything unusable raises
+        ProjectFileError.
         """
         path = Path(path)
         header = hardening.read_header(path)
@@ -143,27 +170,33 @@ class Project:
         elif not read_only and not os.access(path, os.W_OK):
             read_only = True
             warnings.append(f"'{path.name}' cannot be written here; it is open read-only.")
-        conn = hardening.connect(path, read_only=read_only)
+        lock = None if read_only else ProjectLock.acquire(path, reviewer, take_over=take_over)
         try:
-            hardening.verify(conn, path.name, header)
-            if not read_only:
-                hardening.tune_for_writing(conn)
-                if header.user_version < migrations.SCHEMA_VERSION:
-                    _migrate(conn, path, header.user_version)
-        except sqlite3.DatabaseError as err:
-            conn.close()
-            raise ProjectFileError(
-                f"'{path.name}' is damaged and cannot be opened ({err})."
-            ) from None
+            conn, quarantine = _connect_checked(path, header, read_only=read_only)
         except BaseException:
-            conn.close()
+            if lock:
+                lock.release()
             raise
+        summary = quarantine.summary(path.name)
+        if summary:
+            warnings.append(summary)
         db = Database(conn, execute_plugins=False, recursive_triggers=False)
-        return cls(path, db, read_only=read_only, warnings=warnings)
+        if not _read_settings(db)[1]:
+            warnings.append(
+                f"'{path.name}' holds damaged project settings; defaults are used instead."
+            )
+        project = cls(
+            path, db, read_only=read_only, warnings=warnings, lock=lock, reviewer=reviewer
+        )
+        project.quarantine = quarantine
+        return project
 
     def close(self) -> None:
-        """Close the connection; every edit is already committed."""
+        """Close the connection and release the lock; every edit is already committed."""
         self.db.close()
+        if self.lock:
+            self.lock.release()
+            self.lock = None
 
     def __enter__(self) -> Project:
         return self
@@ -173,19 +206,10 @@ class Project:
 
     # -- settings --------------------------------------------------------------------------
 
+    @_storage_errors
     def settings(self) -> ProjectSettings:
         """The project's settings, with defaults for anything the file does not hold."""
-        values = {row["key"]: row["value"] for row in self.db.query("select key, value from meta")}
-        defaults = ProjectSettings()
-        scale = defaults.rating_scale
-        if "rating_scale" in values:
-            scale = RatingScale.from_json(_loads(values["rating_scale"]))
-        return ProjectSettings(
-            title=_loads(values.get("title", '""')) or "",
-            organisation=_loads(values.get("organisation", '""')) or "",
-            organisation_url=_loads(values.get("organisation_url", '""')) or "",
-            rating_scale=scale,
-        )
+        return _read_settings(self.db)[0]
 
     @_storage_errors
     def update_settings(self, settings: ProjectSettings) -> None:
@@ -204,6 +228,7 @@ class Project:
 
     # -- documents -------------------------------------------------------------------------
 
+    @_storage_errors
     def documents(self) -> list[Document]:
         """Every document, in the order they were imported."""
         rows = self.db.query(
@@ -211,7 +236,8 @@ class Project:
             " imported_at, page_starts, original_sha256, extractor, text_sha256"
             " from documents order by imported_at, rowid"
         )
-        return [_document(row) for row in rows]
+        skip = self.quarantine.documents
+        return [_document(row) for row in rows if row["id"] not in skip]
 
     def document(self, document_id: str) -> Document:
         """One document by id, or a UserError naming the id."""
@@ -220,6 +246,7 @@ class Project:
                 return doc
         raise UserError(f"No document with id '{document_id}' in this project.")
 
+    @_storage_errors
     def document_original(self, document_id: str) -> bytes | None:
         """The bytes of the file the document was imported from, if they were kept."""
         rows = list(self.db.query("select original from documents where id = ?", [document_id]))
@@ -265,6 +292,7 @@ class Project:
 
     # -- claims ----------------------------------------------------------------------------
 
+    @_storage_errors
     def claims(self, document_id: str | None = None) -> list[Claim]:
         """Claims in reading order (document, then position)."""
         columns = ", ".join(f'"{c}"' for c in _CLAIM_COLUMNS)
@@ -279,13 +307,15 @@ class Project:
                 f"select {columns} from claims where document_id = ? order by start, end",
                 [document_id],
             )
-        return [_claim(row) for row in rows]
+        skip = self.quarantine.claims
+        return [_claim(row) for row in rows if row["id"] not in skip]
 
+    @_storage_errors
     def claim(self, claim_id: str) -> Claim:
         """One claim by id, or a UserError naming the id."""
         columns = ", ".join(f'"{c}"' for c in _CLAIM_COLUMNS)
         rows = list(self.db.query(f"select {columns} from claims where id = ?", [claim_id]))
-        if not rows:
+        if not rows or claim_id in self.quarantine.claims:
             raise UserError(f"No claim with id '{claim_id}' in this project.")
         return _claim(rows[0])
 
@@ -364,6 +394,7 @@ class Project:
 
     # -- evidence --------------------------------------------------------------------------
 
+    @_storage_errors
     def evidence(self, claim_id: str | None = None) -> list[Evidence]:
         """Evidence of one claim (or of all claims), oldest first."""
         columns = ", ".join(f'"{c}"' for c in _EVIDENCE_COLUMNS)
@@ -371,12 +402,13 @@ class Project:
         rows = self.db.query(
             f"select {columns} from evidence {where} order by created_at, rowid", params
         )
-        return [_evidence(row) for row in rows]
+        skip = self.quarantine.evidence
+        return [_evidence(row) for row in rows if row["id"] not in skip]
 
+    @_storage_errors
     def evidence_counts(self) -> dict[str, int]:
         """How many pieces of evidence each claim has (claims with none are absent)."""
-        rows = self.db.query("select claim_id, count(*) as n from evidence group by claim_id")
-        return {row["claim_id"]: row["n"] for row in rows}
+        return dict(Counter(item.claim_id for item in self.evidence()))
 
     @_storage_errors
     def add_evidence(self, evidence: Evidence) -> Evidence:
@@ -437,7 +469,7 @@ class Project:
     def _one_evidence(self, evidence_id: str) -> Evidence:
         columns = ", ".join(f'"{c}"' for c in _EVIDENCE_COLUMNS)
         rows = list(self.db.query(f"select {columns} from evidence where id = ?", [evidence_id]))
-        if not rows:
+        if not rows or evidence_id in self.quarantine.evidence:
             raise UserError(f"No evidence with id '{evidence_id}' in this project.")
         return _evidence(rows[0])
 
@@ -447,24 +479,15 @@ class Project:
 
     # -- history ---------------------------------------------------------------------------
 
+    @_storage_errors
     def history(self, entity_id: str | None = None) -> list[HistoryEvent]:
         """The change log, oldest first (of one entity, or of the whole project)."""
         where, params = ("where entity_id = ?", [entity_id]) if entity_id else ("", [])
         rows = self.db.query(f"select * from history {where} order by at, rowid", params)
-        return [
-            HistoryEvent(
-                id=row["id"],
-                at=row["at"],
-                reviewer=row["reviewer"],
-                action=Action(row["action"]),
-                entity=Entity(row["entity"]),
-                entity_id=row["entity_id"],
-                before=_loads(row["before"]) if row["before"] else None,
-                after=_loads(row["after"]) if row["after"] else None,
-            )
-            for row in rows
-        ]
+        events = (_history_event(row) for row in rows)
+        return [event for event in events if event is not None]
 
+    @_storage_errors
     def snapshot(
         self, *, document_id: str | None = None, statuses: Collection[Status] | None = None
     ) -> ProjectSnapshot:
@@ -495,6 +518,7 @@ class Project:
             exported_at=now_iso(),
         )
 
+    @_storage_errors
     def reviewers(self) -> list[str]:
         """Everyone who changed the project, in order of first appearance."""
         rows = self.db.query("select reviewer from history group by reviewer order by min(rowid)")
@@ -559,6 +583,28 @@ def _atomic_target(destination: Path) -> Iterator[Path]:
         tmp.unlink(missing_ok=True)
 
 
+def _connect_checked(
+    path: Path, header: hardening.Header, *, read_only: bool
+) -> tuple[sqlite3.Connection, Quarantine]:
+    """A hardened connection to a verified (and, if older, migrated) file, and its bad rows."""
+    conn = hardening.connect(path, read_only=read_only)
+    try:
+        hardening.verify(conn, path.name, header)
+        if not read_only:
+            hardening.tune_for_writing(conn)
+            if header.user_version < migrations.SCHEMA_VERSION:
+                _migrate(conn, path, header.user_version)
+        return conn, integrity.scan(conn, path.name)
+    except sqlite3.DatabaseError as err:
+        conn.close()
+        raise ProjectFileError(
+            f"'{path.name}' is damaged and cannot be opened ({hardening.detail(err)})."
+        ) from None
+    except BaseException:
+        conn.close()
+        raise
+
+
 def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
     """Bring an older file up to date, after keeping a copy of it as it was."""
     backup = path.with_name(f"{path.name}.bak-v{version}")
@@ -583,12 +629,11 @@ def _settings_json(settings: ProjectSettings) -> dict[str, Any]:
 
 
 def _document(row: dict[str, Any]) -> Document:
-    row = dict(row)
-    try:
-        row["page_starts"] = tuple(int(x) for x in json.loads(row["page_starts"] or "[]"))
-    except (ValueError, TypeError):
-        raise ProjectFileError(f"Document '{row['id']}' has malformed page numbers.") from None
-    return Document(**{k: ("" if v is None else v) for k, v in row.items()})
+    """A document from its row (checked by :mod:`integrity`); the checksum is recomputed."""
+    values = {k: ("" if v is None else v) for k, v in row.items()}
+    values["page_starts"] = tuple(json.loads(row["page_starts"]))
+    values["text_sha256"] = ""
+    return Document(**values)
 
 
 def _document_summary(doc: Document) -> dict[str, Any]:
@@ -611,8 +656,49 @@ def _evidence(row: dict[str, Any]) -> Evidence:
     return Evidence(**{k: ("" if v is None else v) for k, v in row.items()})
 
 
-def _loads(text: str) -> Any:
+def _read_settings(db: Database) -> tuple[ProjectSettings, bool]:
+    """The settings, and whether all of them were sound (damaged ones become defaults)."""
+    values = {row["key"]: row["value"] for row in db.query("select key, value from meta")}
+    defaults = ProjectSettings()
+    found: dict[str, Any] = {}
+    sound = True
+    for key in ("title", "organisation", "organisation_url"):
+        value = _json_or_none(values.get(key, '""'))
+        sound &= isinstance(value, str)
+        found[key] = value if isinstance(value, str) else getattr(defaults, key)
+    scale = defaults.rating_scale
+    if "rating_scale" in values:
+        try:
+            scale = RatingScale.from_json(_json_or_none(values["rating_scale"]))
+        except (UserError, AttributeError):
+            sound = False
+    return ProjectSettings(rating_scale=scale, **found), sound
+
+
+def _history_event(row: dict[str, Any]) -> HistoryEvent | None:
+    """A history row as an event, or None when the row is damaged (it is skipped)."""
+    try:
+        before = _json_or_none(row["before"]) if row["before"] else None
+        after = _json_or_none(row["after"]) if row["after"] else None
+        if not isinstance(before, dict | None) or not isinstance(after, dict | None):
+            return None
+        return HistoryEvent(
+            id=str(row["id"]),
+            at=str(row["at"]),
+            reviewer=str(row["reviewer"]),
+            action=Action(row["action"]),
+            entity=Entity(row["entity"]),
+            entity_id=str(row["entity_id"]),
+            before=before,
+            after=after,
+        )
+    except ValueError:
+        return None
+
+
+def _json_or_none(text: Any) -> Any:
+    """Parsed JSON, or None for anything that is not valid JSON text."""
     try:
         return json.loads(text)
-    except ValueError:
-        raise ProjectFileError("The project file holds malformed settings.") from None
+    except (ValueError, TypeError):
+        return None

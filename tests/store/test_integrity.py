@@ -1,0 +1,117 @@
+"""Damaged rows are left out with one clear message, never a crash later in the window."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from workbench.core.errors import UserError
+from workbench.store import integrity
+from workbench.store.projectfile import Project
+
+
+def _execute(path: Path, *statements: str) -> None:
+    conn = sqlite3.connect(path)
+    for sql in statements:
+        conn.execute(sql)
+    conn.commit()
+    conn.close()
+
+
+def _add_evidence(project_path: Path) -> None:
+    with Project.open(project_path) as project:
+        claim = project.claims()[0]
+        from workbench.core.model import Evidence, new_id
+
+        project.add_evidence(Evidence(id=new_id(), claim_id=claim.id, url="https://e.org"))
+
+
+@pytest.mark.parametrize(
+    ("sql", "reason"),
+    [
+        ('update claims set "end" = 10000000', "points outside its document"),
+        ("update claims set start = -5", "points outside its document"),
+        ("update claims set quote = 'something else'", "quote does not match"),
+        ("update claims set status = 'pwned'", "unknown status"),
+        ("update claims set document_id = 'nowhere'", "document is missing"),
+        ("update claims set start = 'abc'", "without a position"),
+    ],
+)
+def test_a_bad_claim_is_left_out_and_reported(project_path: Path, sql: str, reason: str) -> None:
+    _add_evidence(project_path)
+    _execute(project_path, "pragma foreign_keys = off", sql)
+    with Project.open(project_path) as project:
+        assert project.claims() == []
+        assert project.evidence() == []  # its evidence has no claim to hang on
+        assert project.snapshot().claims == ()
+        (warning,) = project.warnings
+        assert "1 claim" in warning and reason in warning
+        assert "1 piece of evidence" in warning
+
+
+def test_bad_evidence_and_documents_are_left_out(project_path: Path) -> None:
+    _add_evidence(project_path)
+    _execute(project_path, "update evidence set stance = 'lol'")
+    with Project.open(project_path) as project:
+        assert project.evidence() == [] and len(project.claims()) == 1
+        assert project.evidence_counts() == {}
+        assert "unknown stance" in project.warnings[0]
+    _execute(project_path, "update documents set page_starts = '[5, 2]'")
+    with Project.open(project_path) as project:
+        assert project.documents() == [] and project.claims() == []
+        assert "broken page numbers" in project.warnings[0]
+
+
+def test_absurd_sizes_are_refused(project_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(integrity, "MAX_CLAIMS", 0)
+    with pytest.raises(UserError, match="far more than a project can"):
+        Project.open(project_path)
+
+
+def test_fuzzed_project_files_are_usable_read_only_or_refused(
+    project_path: Path, tmp_path: Path
+) -> None:
+    """Mutate bytes and rows of a real project file; every outcome is one of the three."""
+    _add_evidence(project_path)
+    original = project_path.read_bytes()
+    rng = random.Random(20261127)
+    outcomes: dict[str, int] = {"usable": 0, "read-only": 0, "refused": 0}
+    for case in range(120):
+        target = tmp_path / f"fuzz-{case}.factcheck"
+        data = bytearray(original)
+        if case % 3 == 2:
+            target.write_bytes(original)
+            column = rng.choice(["start", '"end"', "quote", "status", "document_id", "rating"])
+            value = rng.choice(["-1", "99999999", "'x'", "NULL", "0", "''", "x'00ff'"])
+            try:
+                _execute(
+                    target, "pragma foreign_keys = off", f"update claims set {column} = {value}"
+                )
+            except sqlite3.DatabaseError:
+                continue
+        else:
+            for _ in range(rng.randint(1, 8)):
+                at = rng.randrange(len(data))
+                data[at] = rng.randrange(256)
+            target.write_bytes(bytes(data))
+        try:
+            project = Project.open(target)
+        except UserError as err:
+            assert str(err) and "\n" not in str(err)
+            outcomes["refused"] += 1
+            continue
+        with project:
+            # Whatever opened must be fully readable, as the window would read it.
+            project.settings()
+            for doc in project.documents():
+                assert doc.text is not None
+            for claim in project.claims():
+                doc = project.document(claim.document_id)
+                assert doc.text[claim.start : claim.end] == claim.quote
+            project.evidence()
+            project.snapshot()
+            outcomes["read-only" if project.read_only else "usable"] += 1
+    assert outcomes["refused"] > 0 and outcomes["usable"] > 0
