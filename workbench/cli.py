@@ -33,7 +33,7 @@ from workbench.settings import Settings, data_dir
 #: The version of the ``claims --json`` output; bump on any incompatible change.
 CLAIMS_JSON_VERSION = 1
 
-SUBCOMMANDS = ("new", "import", "claim", "evidence", "claims", "export", "check")
+SUBCOMMANDS = ("new", "import", "claim", "evidence", "claims", "export", "merge", "check")
 _CLI_FLAGS = ("-h", "--help", "--version")
 
 Handler = Callable[[argparse.Namespace], int]
@@ -118,6 +118,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--status", action="append", metavar="S", help="only claims in this status (repeatable)"
     )
     p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("merge", help="merge another reviewer's copy into a project")
+    p.add_argument("project", type=Path)
+    p.add_argument("other", type=Path, metavar="OTHER", help="the other reviewer's copy")
+    p.add_argument("--dry-run", action="store_true", help="print what would change; write nothing")
+    p.add_argument(
+        "--prefer",
+        choices=("mine", "theirs"),
+        help="settle every conflict for this side (without it, conflicts stop the merge)",
+    )
+    _reviewer_option(p)
+    p.set_defaults(handler=cmd_merge)
 
     p = sub.add_parser("check", help="verify a project file; exits 1 if it cannot be used")
     p.add_argument("project", type=Path)
@@ -302,6 +314,32 @@ def cmd_export(args: argparse.Namespace) -> int:
         snapshot = project.snapshot(document_id=args.document, statuses=statuses)
     out = reports.write_report(snapshot, args.fmt, args.output)
     print(out)
+    return 0
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    """Merge OTHER into PROJECT; print what changed and every conflict."""
+    from workbench.core.merge import Side, describe_plan  # noqa: PLC0415
+    from workbench.store.merging import apply_merge, prepare_merge  # noqa: PLC0415
+
+    with _open_for_writing(args) as project:
+        source = prepare_merge(project, args.other)
+        plan = source.plan
+        for line in describe_plan(plan):
+            print(line)
+        if plan.is_empty:
+            print(f"Nothing to merge: {args.project.name} already holds {source.name}'s work.")
+            return 0
+        if args.dry_run:
+            print("Dry run: nothing was written.")
+            return 0
+        if plan.conflicts and not args.prefer:
+            raise UserError(
+                f"{len(plan.conflicts)} conflict(s); nothing was merged. Settle them with "
+                "--prefer mine or --prefer theirs, or merge in the window to choose one by one."
+            )
+        apply_merge(project, source, Side(args.prefer or "mine"))
+    print(f"Merged {source.name} into {args.project.name}.")
     return 0
 
 

@@ -54,7 +54,7 @@ _CLAIM_COLUMNS = tuple(f.name for f in fields(Claim))
 _EVIDENCE_COLUMNS = tuple(f.name for f in fields(Evidence))
 
 
-def _storage_errors(method: Callable[Concatenate[Project, P], R]) -> Callable[..., R]:
+def storage_errors(method: Callable[Concatenate[Project, P], R]) -> Callable[..., R]:
     """Turn SQLite's environment failures (full disk, vanished file) into UserErrors."""
 
     @functools.wraps(method)
@@ -206,15 +206,15 @@ class Project:
 
     # -- settings --------------------------------------------------------------------------
 
-    @_storage_errors
+    @storage_errors
     def settings(self) -> ProjectSettings:
         """The project's settings, with defaults for anything the file does not hold."""
         return _read_settings(self.db)[0]
 
-    @_storage_errors
+    @storage_errors
     def update_settings(self, settings: ProjectSettings) -> None:
         """Replace the project's settings (one transaction, one history row)."""
-        self._writable()
+        self.ensure_writable()
         before = self.settings()
         with self.db.atomic():
             _write_settings(self.db, settings)
@@ -228,7 +228,7 @@ class Project:
 
     # -- documents -------------------------------------------------------------------------
 
-    @_storage_errors
+    @storage_errors
     def documents(self) -> list[Document]:
         """Every document, in the order they were imported."""
         rows = self.db.query(
@@ -246,16 +246,16 @@ class Project:
                 return doc
         raise UserError(f"No document with id '{document_id}' in this project.")
 
-    @_storage_errors
+    @storage_errors
     def document_original(self, document_id: str) -> bytes | None:
         """The bytes of the file the document was imported from, if they were kept."""
         rows = list(self.db.query("select original from documents where id = ?", [document_id]))
         return rows[0]["original"] if rows else None
 
-    @_storage_errors
+    @storage_errors
     def add_document(self, imported: ImportedDocument, *, document_id: str = "") -> Document:
         """Add an imported article; returns it with its new id."""
-        self._writable()
+        self.ensure_writable()
         doc = Document(
             id=document_id or new_id(),
             title=imported.title or "Untitled document",
@@ -279,10 +279,10 @@ class Project:
             self._record(Action.CREATE, Entity.DOCUMENT, doc.id, None, _document_summary(doc))
         return doc
 
-    @_storage_errors
+    @storage_errors
     def delete_document(self, document_id: str) -> None:
         """Remove a document with all its claims and their evidence."""
-        self._writable()
+        self.ensure_writable()
         doc = self.document(document_id)
         with self.db.atomic():
             for claim in self.claims(document_id):
@@ -292,7 +292,7 @@ class Project:
 
     # -- claims ----------------------------------------------------------------------------
 
-    @_storage_errors
+    @storage_errors
     def claims(self, document_id: str | None = None) -> list[Claim]:
         """Claims in reading order (document, then position)."""
         columns = ", ".join(f'"{c}"' for c in _CLAIM_COLUMNS)
@@ -310,7 +310,7 @@ class Project:
         skip = self.quarantine.claims
         return [_claim(row) for row in rows if row["id"] not in skip]
 
-    @_storage_errors
+    @storage_errors
     def claim(self, claim_id: str) -> Claim:
         """One claim by id, or a UserError naming the id."""
         columns = ", ".join(f'"{c}"' for c in _CLAIM_COLUMNS)
@@ -319,10 +319,10 @@ class Project:
             raise UserError(f"No claim with id '{claim_id}' in this project.")
         return _claim(rows[0])
 
-    @_storage_errors
+    @storage_errors
     def add_claim(self, claim: Claim) -> Claim:
         """Store a new claim (made with :func:`new_claim`); stamps who and when."""
-        self._writable()
+        self.ensure_writable()
         doc = self.document(claim.document_id)
         doc.check_span(claim.start, claim.end)
         if doc.text[claim.start : claim.end] != claim.quote:
@@ -339,10 +339,10 @@ class Project:
             self._record(Action.CREATE, Entity.CLAIM, claim.id, None, as_record(claim))
         return claim
 
-    @_storage_errors
+    @storage_errors
     def update_claim(self, claim_id: str, **changes: Any) -> Claim:
         """Change a claim's editable fields; returns the new claim. No-op changes are skipped."""
-        self._writable()
+        self.ensure_writable()
         unknown = set(changes) - set(CLAIM_EDITABLE_FIELDS)
         if unknown:
             raise ValueError(f"Not editable claim fields: {sorted(unknown)}")
@@ -365,20 +365,20 @@ class Project:
             self._record(Action.UPDATE, Entity.CLAIM, claim_id, before, after)
         return new
 
-    @_storage_errors
+    @storage_errors
     def delete_claim(self, claim_id: str) -> tuple[Claim, list[Evidence]]:
         """Delete a claim and its evidence; returns both so the deletion can be undone."""
-        self._writable()
+        self.ensure_writable()
         claim = self.claim(claim_id)
         evidence = self.evidence(claim_id)
         with self.db.atomic():
             self._delete_claim_rows(claim)
         return claim, evidence
 
-    @_storage_errors
+    @storage_errors
     def restore_claim(self, claim: Claim, evidence: list[Evidence]) -> None:
         """Put back a deleted claim with its evidence, ids and stamps unchanged (undo)."""
-        self._writable()
+        self.ensure_writable()
         with self.db.atomic():
             self.db["claims"].insert(as_record(claim))
             self._record(Action.CREATE, Entity.CLAIM, claim.id, None, as_record(claim))
@@ -394,7 +394,7 @@ class Project:
 
     # -- evidence --------------------------------------------------------------------------
 
-    @_storage_errors
+    @storage_errors
     def evidence(self, claim_id: str | None = None) -> list[Evidence]:
         """Evidence of one claim (or of all claims), oldest first."""
         columns = ", ".join(f'"{c}"' for c in _EVIDENCE_COLUMNS)
@@ -405,15 +405,15 @@ class Project:
         skip = self.quarantine.evidence
         return [_evidence(row) for row in rows if row["id"] not in skip]
 
-    @_storage_errors
+    @storage_errors
     def evidence_counts(self) -> dict[str, int]:
         """How many pieces of evidence each claim has (claims with none are absent)."""
         return dict(Counter(item.claim_id for item in self.evidence()))
 
-    @_storage_errors
+    @storage_errors
     def add_evidence(self, evidence: Evidence) -> Evidence:
         """Store new evidence for an existing claim; stamps who and when."""
-        self._writable()
+        self.ensure_writable()
         self.claim(evidence.claim_id)
         stamp = now_iso()
         evidence = evidence.with_changes(
@@ -426,10 +426,10 @@ class Project:
             self._insert_evidence(evidence)
         return evidence
 
-    @_storage_errors
+    @storage_errors
     def update_evidence(self, evidence_id: str, **changes: Any) -> Evidence:
         """Change evidence fields; returns the new evidence."""
-        self._writable()
+        self.ensure_writable()
         unknown = set(changes) - set(EVIDENCE_EDITABLE_FIELDS)
         if unknown:
             raise ValueError(f"Not editable evidence fields: {sorted(unknown)}")
@@ -449,20 +449,20 @@ class Project:
             self._record(Action.UPDATE, Entity.EVIDENCE, evidence_id, before, after)
         return new
 
-    @_storage_errors
+    @storage_errors
     def delete_evidence(self, evidence_id: str) -> Evidence:
         """Delete one piece of evidence; returns it so the deletion can be undone."""
-        self._writable()
+        self.ensure_writable()
         item = self._one_evidence(evidence_id)
         with self.db.atomic():
             self.db.execute("delete from evidence where id = ?", [evidence_id])
             self._record(Action.DELETE, Entity.EVIDENCE, item.id, as_record(item), None)
         return item
 
-    @_storage_errors
+    @storage_errors
     def restore_evidence(self, evidence: Evidence) -> None:
         """Put back deleted evidence unchanged (undo)."""
-        self._writable()
+        self.ensure_writable()
         with self.db.atomic():
             self._insert_evidence(evidence)
 
@@ -479,7 +479,7 @@ class Project:
 
     # -- history ---------------------------------------------------------------------------
 
-    @_storage_errors
+    @storage_errors
     def history(self, entity_id: str | None = None) -> list[HistoryEvent]:
         """The change log, oldest first (of one entity, or of the whole project)."""
         where, params = ("where entity_id = ?", [entity_id]) if entity_id else ("", [])
@@ -487,7 +487,7 @@ class Project:
         events = (_history_event(row) for row in rows)
         return [event for event in events if event is not None]
 
-    @_storage_errors
+    @storage_errors
     def snapshot(
         self, *, document_id: str | None = None, statuses: Collection[Status] | None = None
     ) -> ProjectSnapshot:
@@ -518,7 +518,7 @@ class Project:
             exported_at=now_iso(),
         )
 
-    @_storage_errors
+    @storage_errors
     def reviewers(self) -> list[str]:
         """Everyone who changed the project, in order of first appearance."""
         rows = self.db.query("select reviewer from history group by reviewer order by min(rowid)")
@@ -547,7 +547,7 @@ class Project:
 
     # -- copies ----------------------------------------------------------------------------
 
-    @_storage_errors
+    @storage_errors
     def save_copy(self, destination: Path | str) -> Path:
         """Write a consistent copy (SQLite's backup API) to ``destination``, atomically."""
         destination = Path(destination)
@@ -559,7 +559,8 @@ class Project:
                 target.close()
         return destination
 
-    def _writable(self) -> None:
+    def ensure_writable(self) -> None:
+        """Raise ReadOnlyProjectError unless this project may be changed."""
         if self.read_only:
             raise ReadOnlyProjectError(
                 f"'{self.path.name}' is open read-only; the change was not made."

@@ -1,0 +1,405 @@
+"""Three-way merge of two reviewers' copies of one project, read from their histories.
+
+Copies of a project share the history rows written before they were split. An event only
+one side has is that side's work since the split; that is what decides, field by field,
+whose value wins: a field changed on one side only is taken from that side, a field
+changed differently on both is a :class:`Conflict` for the user to settle, and a deletion
+on one side against an edit on the other is a conflict too. Documents are matched by id,
+or by the hash of their text when the other reviewer imported the same article
+separately. The plan is pure data; :mod:`workbench.store` applies it in one transaction
+and copies the other side's history, so merging the same copy again changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from workbench.core.model import (
+    CLAIM_EDITABLE_FIELDS,
+    EVIDENCE_EDITABLE_FIELDS,
+    Action,
+    Claim,
+    Document,
+    Entity,
+    Evidence,
+    HistoryEvent,
+    ProjectSnapshot,
+)
+
+
+class Side(StrEnum):
+    """Whose version to keep."""
+
+    MINE = "mine"
+    THEIRS = "theirs"
+
+
+@dataclass(frozen=True, slots=True)
+class Who:
+    """Who last changed something on one side, and when ("" when unknown)."""
+
+    reviewer: str = ""
+    at: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """One thing both sides changed differently; ``field`` is "deleted" for delete/edit."""
+
+    entity: Entity
+    entity_id: str
+    label: str  # what the user recognises: the claim's quote, the evidence's title
+    field: str
+    mine: Any
+    theirs: Any
+    mine_by: Who
+    theirs_by: Who
+
+    @property
+    def key(self) -> str:
+        """Stable identifier, for choosing a side per conflict."""
+        return f"{self.entity.value}:{self.entity_id}:{self.field}"
+
+
+@dataclass(slots=True)
+class MergePlan:
+    """What merging THEIRS into MINE would do, before conflicts are settled."""
+
+    new_documents: list[Document] = field(default_factory=list)
+    document_map: dict[str, str] = field(default_factory=dict)  # theirs id -> mine id
+    new_claims: list[Claim] = field(default_factory=list)
+    claim_updates: dict[str, dict[str, Any]] = field(default_factory=dict)
+    deleted_claims: list[str] = field(default_factory=list)
+    new_evidence: list[Evidence] = field(default_factory=list)
+    evidence_updates: dict[str, dict[str, Any]] = field(default_factory=dict)
+    deleted_evidence: list[str] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    history: list[HistoryEvent] = field(default_factory=list)
+    # What choosing "theirs" in a delete/edit conflict restores or removes.
+    restorable_claims: dict[str, Claim] = field(default_factory=dict)
+    restorable_evidence: dict[str, list[Evidence]] = field(default_factory=dict)
+
+    @property
+    def change_count(self) -> int:
+        """How many changes the plan makes before conflicts are settled."""
+        return (
+            len(self.new_documents)
+            + len(self.new_claims)
+            + len(self.claim_updates)
+            + len(self.deleted_claims)
+            + len(self.new_evidence)
+            + len(self.evidence_updates)
+            + len(self.deleted_evidence)
+        )
+
+    @property
+    def is_empty(self) -> bool:
+        """True when merging would change nothing, history included."""
+        return self.change_count == 0 and not self.conflicts and not self.history
+
+
+class _SideLog:
+    """One side's work since the split: what it created, changed and deleted, by whom."""
+
+    def __init__(self, events: Iterable[HistoryEvent]) -> None:
+        self.changed: dict[str, set[str]] = defaultdict(set)
+        self.created: set[str] = set()
+        self.deleted: set[str] = set()
+        self.last: dict[tuple[str, str], Who] = {}
+        for event in events:
+            who = Who(event.reviewer, event.at)
+            if event.action is Action.UPDATE:
+                for name in event.after or {}:
+                    self.changed[event.entity_id].add(name)
+                    self.last[(event.entity_id, name)] = who
+            elif event.action is Action.CREATE:
+                self.created.add(event.entity_id)
+            else:
+                self.deleted.add(event.entity_id)
+                self.last[(event.entity_id, "deleted")] = who
+
+    def touched(self, entity_id: str) -> bool:
+        return bool(self.changed.get(entity_id))
+
+    def who(self, entity_id: str, name: str) -> Who:
+        return self.last.get((entity_id, name), Who())
+
+    def last_edit(self, entity_id: str) -> Who:
+        edits = [self.who(entity_id, name) for name in self.changed.get(entity_id, ())]
+        return max(edits, key=lambda who: who.at, default=Who())
+
+
+def plan_merge(mine: ProjectSnapshot, theirs: ProjectSnapshot) -> MergePlan:
+    """What THEIRS brings to MINE: changes to take, and conflicts to settle."""
+    mine_ids = {e.id for e in mine.history}
+    theirs_ids = {e.id for e in theirs.history}
+    theirs_only = [e for e in theirs.history if e.id not in mine_ids]
+    planner = _Planner(
+        MergePlan(history=theirs_only),
+        mine=_SideLog(e for e in mine.history if e.id not in theirs_ids),
+        theirs=_SideLog(theirs_only),
+    )
+    plan = planner.plan
+    planner.documents(mine, theirs)
+    mine_claims = {c.id: c for c in mine.claims}
+    theirs_claims = {c.id: c for c in theirs.claims}
+    known_documents = {d.id for d in mine.documents} | {d.id for d in plan.new_documents}
+    for claim_id, theirs_claim in theirs_claims.items():
+        document_id = plan.document_map.get(theirs_claim.document_id, theirs_claim.document_id)
+        if document_id in known_documents:
+            claim = theirs_claim.with_changes(document_id=document_id)
+            planner.entity(Entity.CLAIM, claim_id, mine_claims.get(claim_id), claim)
+    for claim_id, mine_claim in mine_claims.items():
+        if claim_id not in theirs_claims:
+            planner.entity(Entity.CLAIM, claim_id, mine_claim, None)
+    mine_evidence = {e.id: e for items in mine.evidence.values() for e in items}
+    theirs_evidence = {e.id: e for items in theirs.evidence.values() for e in items}
+    surviving = (set(mine_claims) | {c.id for c in plan.new_claims}) - set(plan.deleted_claims)
+    for evidence_id, item in theirs_evidence.items():
+        if item.claim_id in surviving or item.claim_id in plan.restorable_claims:
+            planner.entity(Entity.EVIDENCE, evidence_id, mine_evidence.get(evidence_id), item)
+    for evidence_id, item in mine_evidence.items():
+        if evidence_id not in theirs_evidence and item.claim_id not in plan.deleted_claims:
+            planner.entity(Entity.EVIDENCE, evidence_id, item, None)
+    _hold_back_evidence_of_restorable_claims(plan)
+    return plan
+
+
+class _Planner:
+    """Fills a plan, entity by entity, from both sides' logs."""
+
+    def __init__(self, plan: MergePlan, *, mine: _SideLog, theirs: _SideLog) -> None:
+        self.plan = plan
+        self.mine = mine
+        self.theirs = theirs
+
+    def documents(self, mine: ProjectSnapshot, theirs: ProjectSnapshot) -> None:
+        """New documents, and theirs matched to mine by id or by text hash."""
+        mine_ids = {d.id for d in mine.documents}
+        mine_by_hash = {d.text_sha256: d.id for d in mine.documents}
+        for doc in theirs.documents:
+            if doc.id in mine_ids or doc.id in self.mine.deleted:
+                continue
+            if doc.text_sha256 in mine_by_hash:
+                self.plan.document_map[doc.id] = mine_by_hash[doc.text_sha256]
+            else:
+                self.plan.new_documents.append(doc)
+
+    def entity(
+        self,
+        entity: Entity,
+        entity_id: str,
+        mine: Claim | Evidence | None,
+        theirs: Claim | Evidence | None,
+    ) -> None:
+        """Decide one claim or piece of evidence."""
+        plan = self.plan
+        is_claim = entity is Entity.CLAIM
+        if mine is not None and theirs is not None:
+            self.fields(entity, entity_id, mine, theirs)
+        elif theirs is not None:  # only they have it: they made it, or I deleted it
+            if entity_id not in self.mine.deleted:
+                if isinstance(theirs, Claim):
+                    plan.new_claims.append(theirs)
+                else:
+                    plan.new_evidence.append(theirs)
+            elif self.theirs.touched(entity_id):
+                self.conflict(
+                    entity,
+                    theirs,
+                    "deleted",
+                    ("deleted", self.mine.who(entity_id, "deleted")),
+                    ("edited", self.theirs.last_edit(entity_id)),
+                )
+                if isinstance(theirs, Claim):
+                    plan.restorable_claims[entity_id] = theirs
+                else:
+                    plan.restorable_evidence.setdefault(theirs.claim_id, []).append(theirs)
+        elif mine is not None and entity_id in self.theirs.deleted:  # they deleted mine
+            if self.mine.touched(entity_id):
+                self.conflict(
+                    entity,
+                    mine,
+                    "deleted",
+                    ("edited", self.mine.last_edit(entity_id)),
+                    ("deleted", self.theirs.who(entity_id, "deleted")),
+                )
+            else:
+                (plan.deleted_claims if is_claim else plan.deleted_evidence).append(entity_id)
+
+    def fields(
+        self, entity: Entity, entity_id: str, mine: Claim | Evidence, theirs: Claim | Evidence
+    ) -> None:
+        """Take fields only they changed; a field both changed differently is a conflict."""
+        editable = CLAIM_EDITABLE_FIELDS if entity is Entity.CLAIM else EVIDENCE_EDITABLE_FIELDS
+        updates: dict[str, Any] = {}
+        for name in editable:
+            mine_value = _plain(getattr(mine, name))
+            theirs_value = _plain(getattr(theirs, name))
+            if mine_value == theirs_value or name not in self.theirs.changed.get(entity_id, ()):
+                continue
+            if name in self.mine.changed.get(entity_id, ()):
+                self.conflict(
+                    entity,
+                    mine,
+                    name,
+                    (mine_value, self.mine.who(entity_id, name)),
+                    (theirs_value, self.theirs.who(entity_id, name)),
+                )
+            else:
+                updates[name] = theirs_value
+        if updates:
+            updates["updated_by"] = theirs.updated_by
+            updates["updated_at"] = theirs.updated_at
+            target = (
+                self.plan.claim_updates if entity is Entity.CLAIM else self.plan.evidence_updates
+            )
+            target[entity_id] = updates
+
+    def conflict(
+        self,
+        entity: Entity,
+        value: Claim | Evidence,
+        name: str,
+        mine: tuple[Any, Who],
+        theirs: tuple[Any, Who],
+    ) -> None:
+        """Record a conflict; ``mine``/``theirs`` are (value, who changed it)."""
+        label = value.quote if isinstance(value, Claim) else value.display_title
+        self.plan.conflicts.append(
+            Conflict(entity, value.id, label, name, mine[0], theirs[0], mine[1], theirs[1])
+        )
+
+
+def _plain(value: Any) -> Any:
+    return getattr(value, "value", value)
+
+
+def _hold_back_evidence_of_restorable_claims(plan: MergePlan) -> None:
+    """Evidence of a claim I deleted comes back only with its claim (if they win)."""
+    held = [e for e in plan.new_evidence if e.claim_id in plan.restorable_claims]
+    for item in held:
+        plan.new_evidence.remove(item)
+        plan.restorable_evidence.setdefault(item.claim_id, []).append(item)
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The plan with every conflict settled: exactly what the store writes."""
+
+    plan: MergePlan
+    choices: Mapping[str, Side]
+
+    def claim_updates(self) -> dict[str, dict[str, Any]]:
+        """Field updates per claim, with the conflicts settled for "theirs" added."""
+        return self._updates(Entity.CLAIM, self.plan.claim_updates)
+
+    def evidence_updates(self) -> dict[str, dict[str, Any]]:
+        """Field updates per piece of evidence, likewise."""
+        return self._updates(Entity.EVIDENCE, self.plan.evidence_updates)
+
+    def _updates(
+        self, entity: Entity, base: dict[str, dict[str, Any]]
+    ) -> dict[str, dict[str, Any]]:
+        updates = {k: dict(v) for k, v in base.items()}
+        for conflict in self._theirs(entity):
+            if conflict.field != "deleted":
+                updates.setdefault(conflict.entity_id, {})[conflict.field] = conflict.theirs
+        return updates
+
+    def restored_claims(self) -> list[tuple[Claim, list[Evidence]]]:
+        """Claims I deleted that they edited, brought back because "theirs" was chosen."""
+        return [
+            (
+                self.plan.restorable_claims[c.entity_id],
+                self.plan.restorable_evidence.get(c.entity_id, []),
+            )
+            for c in self._theirs(Entity.CLAIM)
+            if c.field == "deleted" and c.mine == "deleted"
+        ]
+
+    def deleted_claims(self) -> list[str]:
+        """Claims to delete: their deletions, plus delete/edit conflicts settled for them."""
+        return self.plan.deleted_claims + [
+            c.entity_id
+            for c in self._theirs(Entity.CLAIM)
+            if c.field == "deleted" and c.theirs == "deleted"
+        ]
+
+    def deleted_evidence(self) -> list[str]:
+        """Evidence to delete, likewise."""
+        return self.plan.deleted_evidence + [
+            c.entity_id
+            for c in self._theirs(Entity.EVIDENCE)
+            if c.field == "deleted" and c.theirs == "deleted"
+        ]
+
+    def restored_evidence(self) -> list[Evidence]:
+        """Evidence I deleted that they edited, where "theirs" was chosen."""
+        restored: list[Evidence] = []
+        for conflict in self._theirs(Entity.EVIDENCE):
+            if conflict.field == "deleted" and conflict.mine == "deleted":
+                restored += [
+                    e
+                    for items in self.plan.restorable_evidence.values()
+                    for e in items
+                    if e.id == conflict.entity_id
+                ]
+        return restored
+
+    def _theirs(self, entity: Entity) -> list[Conflict]:
+        return [
+            c
+            for c in self.plan.conflicts
+            if c.entity is entity and self.choices.get(c.key) is Side.THEIRS
+        ]
+
+
+def resolve(plan: MergePlan, choices: Mapping[str, Side] | Side) -> Resolution:
+    """Settle every conflict: one side for all, or a choice per conflict key."""
+    if isinstance(choices, Side):
+        choices = {c.key: choices for c in plan.conflicts}
+    missing = [c.key for c in plan.conflicts if c.key not in choices]
+    if missing:
+        raise ValueError(f"Unsettled conflicts: {missing}")
+    return Resolution(plan, dict(choices))
+
+
+def _short(text: str, limit: int = 50) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _by(who: Who) -> str:
+    return f"{who.reviewer}, {who.at[:16].replace('T', ' ')}" if who.reviewer else "unknown"
+
+
+def describe_plan(plan: MergePlan) -> list[str]:
+    """The plan as lines a reviewer reads: "+" added, "~" changed, "-" deleted, "!" conflict."""
+    lines = [f"+ document '{_short(d.title)}'" for d in plan.new_documents]
+    lines += [f"= document matched by its text: {t} -> {m}" for t, m in plan.document_map.items()]
+    lines += [f"+ claim '{_short(c.quote)}' ({c.status.value})" for c in plan.new_claims]
+    for claim_id, fields in plan.claim_updates.items():
+        changed = ", ".join(
+            f"{k} -> {_short(v, 30)!r}"
+            for k, v in fields.items()
+            if k not in ("updated_by", "updated_at")
+        )
+        lines.append(f"~ claim {claim_id[:8]}: {changed} ({fields.get('updated_by', '')})")
+    lines += [f"- claim {claim_id[:8]}" for claim_id in plan.deleted_claims]
+    lines += [f"+ evidence '{_short(e.display_title)}'" for e in plan.new_evidence]
+    for evidence_id, fields in plan.evidence_updates.items():
+        changed = ", ".join(k for k in fields if not k.startswith("updated"))
+        lines.append(f"~ evidence {evidence_id[:8]}: {changed}")
+    lines += [f"- evidence {evidence_id[:8]}" for evidence_id in plan.deleted_evidence]
+    for c in plan.conflicts:
+        lines.append(
+            f"! conflict on {c.entity.value} '{_short(c.label)}', {c.field}: "
+            f"mine {_short(c.mine, 30)!r} ({_by(c.mine_by)}) vs theirs "
+            f"{_short(c.theirs, 30)!r} ({_by(c.theirs_by)})"
+        )
+    return lines

@@ -1,0 +1,118 @@
+"""Merging another reviewer's copy into an open project: plan, then one transaction.
+
+The decisions are :mod:`workbench.core.merge`'s; this module reads both files and writes
+the settled plan. Everything is written in one transaction, so a failed or interrupted
+merge leaves the file exactly as it was. The other side's history is copied row for row
+(same ids), which both keeps their record and makes a second merge of the same copy a
+no-op.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from workbench.core.errors import UserError
+from workbench.core.merge import MergePlan, Resolution, Side, plan_merge, resolve
+from workbench.core.model import Action, Entity, Evidence, as_record, new_id, now_iso
+from workbench.store.projectfile import Project, storage_errors
+
+
+@dataclass(frozen=True, slots=True)
+class MergeSource:
+    """The other copy, read once: its plan against ours and the originals it brings."""
+
+    name: str
+    plan: MergePlan
+    originals: dict[str, bytes | None]
+
+
+@storage_errors
+def prepare_merge(project: Project, other_path: Path | str) -> MergeSource:
+    """Read the other copy (read-only, no lock) and plan what it brings to ``project``."""
+    other_path = Path(other_path)
+    if other_path.resolve() == project.path.resolve():
+        raise UserError("A project cannot be merged with itself.")
+    with Project.open(other_path, read_only=True) as other:
+        plan = plan_merge(project.snapshot(), other.snapshot())
+        originals = {d.id: other.document_original(d.id) for d in plan.new_documents}
+    return MergeSource(other_path.name, plan, originals)
+
+
+@storage_errors
+def apply_merge(
+    project: Project, source: MergeSource, choices: Mapping[str, Side] | Side
+) -> Resolution:
+    """Write the plan with its conflicts settled, in one transaction; returns what was done."""
+    project.ensure_writable()
+    resolution = resolve(source.plan, choices)
+    plan = source.plan
+    db = project.db
+    with db.atomic():
+        for doc in plan.new_documents:
+            row = as_record(doc)
+            row["page_starts"] = json.dumps(list(doc.page_starts))
+            row["original"] = source.originals.get(doc.id)
+            db["documents"].insert(row)
+        for claim in plan.new_claims:
+            db["claims"].insert(as_record(claim))
+        for claim, evidence in resolution.restored_claims():
+            db["claims"].insert(as_record(claim))
+            _insert_evidence(project, evidence)
+        _insert_evidence(project, plan.new_evidence + resolution.restored_evidence())
+        for claim_id, fields in resolution.claim_updates().items():
+            db["claims"].update(claim_id, fields)
+        for evidence_id, fields in resolution.evidence_updates().items():
+            db["evidence"].update(evidence_id, fields)
+        for evidence_id in resolution.deleted_evidence():
+            db.execute("delete from evidence where id = ?", [evidence_id])
+        for claim_id in resolution.deleted_claims():
+            db.execute("delete from evidence where claim_id = ?", [claim_id])
+            db.execute("delete from claims where id = ?", [claim_id])
+        for event in plan.history:
+            db["history"].insert(
+                {
+                    "id": event.id,
+                    "at": event.at,
+                    "reviewer": event.reviewer,
+                    "action": event.action.value,
+                    "entity": event.entity.value,
+                    "entity_id": event.entity_id,
+                    "before": _json(event.before),
+                    "after": _json(event.after),
+                },
+                ignore=True,
+            )
+        if not plan.is_empty:
+            db["history"].insert(
+                {
+                    "id": new_id(),
+                    "at": now_iso(),
+                    "reviewer": project.reviewer,
+                    "action": Action.UPDATE.value,
+                    "entity": Entity.PROJECT.value,
+                    "entity_id": "merge",
+                    "before": None,
+                    "after": _json(
+                        {
+                            "merged_from": source.name,
+                            "changes": plan.change_count,
+                            "conflicts": {c.key: resolution.choices[c.key] for c in plan.conflicts},
+                        }
+                    ),
+                }
+            )
+    return resolution
+
+
+def _insert_evidence(project: Project, items: list[Evidence]) -> None:
+    existing_claims = {c.id for c in project.claims()}
+    for item in items:
+        if item.claim_id in existing_claims:
+            project.db["evidence"].insert(as_record(item), ignore=True)
+
+
+def _json(value: object) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)
