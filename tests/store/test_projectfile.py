@@ -153,3 +153,25 @@ def test_a_read_only_project_refuses_edits(project_path: Path) -> None:
         pytest.raises(ReadOnlyProjectError, match="read-only"),
     ):
         project.update_claim(project.claims()[0].id, status="verified")
+
+
+@pytest.mark.parametrize("include_originals", [True, False])
+def test_share_copy_is_compact_and_holds_no_deleted_text(
+    project: Project, tmp_path: Path, include_originals: bool
+) -> None:
+    claim = project.claims()[0]
+    project.update_claim(claim.id, note="SECRET-DRAFT-NOTE " * 200)
+    project.update_claim(claim.id, note="Final note.")
+    # The history keeps old notes by design; remove them so only free pages could leak it.
+    project.db.execute("delete from history where after like '%SECRET%' or before like '%SECRET%'")
+    # secure_delete zeroes freed content, so the working file does not keep it either.
+    assert b"SECRET-DRAFT-NOTE" not in project.path.read_bytes()
+    size = project.share_copy(tmp_path / "share.factcheck", include_originals=include_originals)
+    copy = tmp_path / "share.factcheck"
+    assert size == copy.stat().st_size
+    assert b"SECRET-DRAFT-NOTE" not in copy.read_bytes()
+    with Project.open(copy) as shared:
+        assert shared.claims()[0].note == "Final note."
+        original = shared.document_original(shared.documents()[0].id)
+        assert (original is not None) is include_originals
+        assert shared.documents()[0].text == project.documents()[0].text

@@ -115,9 +115,14 @@ def harden(conn: sqlite3.Connection) -> None:
 
 
 def tune_for_writing(conn: sqlite3.Connection) -> None:
-    """One file, durable commits: a document file must never need its sidecars."""
+    """One file, durable commits, and no deleted text left behind in free pages.
+
+    A document file must never need its sidecars (no WAL), and a file that is e-mailed
+    must not carry a note the reviewer deleted (secure_delete zeroes freed content).
+    """
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA secure_delete = ON")
 
 
 def _schema_of(conn: sqlite3.Connection) -> set[tuple[str, str, str, str | None]]:

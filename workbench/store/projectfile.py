@@ -559,6 +559,35 @@ class Project:
                 target.close()
         return destination
 
+    @storage_errors
+    def share_copy(self, destination: Path | str, *, include_originals: bool = True) -> int:
+        """Write a compact copy for e-mail (``VACUUM INTO``); returns its size in bytes.
+
+        Without ``include_originals`` the imported files' bytes and evidence attachments
+        are left out (the text stays). VACUUM rebuilds every page, so nothing deleted
+        earlier (an old note, a removed claim) lingers in the copy's free pages.
+        """
+        destination = Path(destination)
+        with _atomic_target(destination) as tmp:
+            tmp.unlink()  # VACUUM INTO wants to create the file itself
+            conn = self.db.conn
+            # VACUUM INTO attaches its target; attaching stays off at all other times.
+            conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 1)
+            try:
+                conn.execute("VACUUM INTO ?", [str(tmp)])
+            finally:
+                conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
+            if not include_originals:
+                copy = sqlite3.connect(tmp)  # our own fresh copy: no hardening needed
+                try:
+                    copy.execute("update documents set original = null")
+                    copy.execute("update evidence set attachment = null")
+                    copy.commit()
+                    copy.execute("VACUUM")
+                finally:
+                    copy.close()
+        return destination.stat().st_size
+
     def ensure_writable(self) -> None:
         """Raise ReadOnlyProjectError unless this project may be changed."""
         if self.read_only:
