@@ -36,14 +36,13 @@ from workbench.core.model import (
     ImportedDocument,
     ProjectSettings,
     ProjectSnapshot,
-    RatingScale,
     Status,
     as_record,
     new_id,
     now_iso,
     sha256_hex,
 )
-from workbench.store import hardening, integrity, migrations
+from workbench.store import hardening, integrity, migrations, records
 from workbench.store.integrity import Quarantine
 from workbench.store.lock import ProjectLock
 
@@ -128,7 +127,7 @@ class Project:
             db = Database(conn, execute_plugins=False, recursive_triggers=False)
             migrations.apply(db)
             with db.atomic():
-                _write_settings(db, ProjectSettings(title=title or path.stem))
+                records.write_settings(db, ProjectSettings(title=title or path.stem))
             conn.close()
             tmp.replace(path)
         except OSError as err:
@@ -181,7 +180,7 @@ class Project:
         if summary:
             warnings.append(summary)
         db = Database(conn, execute_plugins=False, recursive_triggers=False)
-        if not _read_settings(db)[1]:
+        if not records.read_settings(db)[1]:
             warnings.append(
                 f"'{path.name}' holds damaged project settings; defaults are used instead."
             )
@@ -209,7 +208,7 @@ class Project:
     @storage_errors
     def settings(self) -> ProjectSettings:
         """The project's settings, with defaults for anything the file does not hold."""
-        return _read_settings(self.db)[0]
+        return records.read_settings(self.db)[0]
 
     @storage_errors
     def update_settings(self, settings: ProjectSettings) -> None:
@@ -217,13 +216,13 @@ class Project:
         self.ensure_writable()
         before = self.settings()
         with self.db.atomic():
-            _write_settings(self.db, settings)
+            records.write_settings(self.db, settings)
             self._record(
                 Action.UPDATE,
                 Entity.PROJECT,
                 "settings",
-                _settings_json(before),
-                _settings_json(settings),
+                records.settings_json(before),
+                records.settings_json(settings),
             )
 
     # -- documents -------------------------------------------------------------------------
@@ -237,7 +236,7 @@ class Project:
             " from documents order by imported_at, rowid"
         )
         skip = self.quarantine.documents
-        return [_document(row) for row in rows if row["id"] not in skip]
+        return [records.document(row) for row in rows if row["id"] not in skip]
 
     def document(self, document_id: str) -> Document:
         """One document by id, or a UserError naming the id."""
@@ -276,7 +275,9 @@ class Project:
         row["original"] = imported.original
         with self.db.atomic():
             self.db["documents"].insert(row)
-            self._record(Action.CREATE, Entity.DOCUMENT, doc.id, None, _document_summary(doc))
+            self._record(
+                Action.CREATE, Entity.DOCUMENT, doc.id, None, records.document_summary(doc)
+            )
         return doc
 
     @storage_errors
@@ -288,7 +289,9 @@ class Project:
             for claim in self.claims(document_id):
                 self._delete_claim_rows(claim)
             self.db.execute("delete from documents where id = ?", [document_id])
-            self._record(Action.DELETE, Entity.DOCUMENT, doc.id, _document_summary(doc), None)
+            self._record(
+                Action.DELETE, Entity.DOCUMENT, doc.id, records.document_summary(doc), None
+            )
 
     # -- claims ----------------------------------------------------------------------------
 
@@ -308,7 +311,7 @@ class Project:
                 [document_id],
             )
         skip = self.quarantine.claims
-        return [_claim(row) for row in rows if row["id"] not in skip]
+        return [records.claim(row) for row in rows if row["id"] not in skip]
 
     @storage_errors
     def claim(self, claim_id: str) -> Claim:
@@ -317,7 +320,7 @@ class Project:
         rows = list(self.db.query(f"select {columns} from claims where id = ?", [claim_id]))
         if not rows or claim_id in self.quarantine.claims:
             raise UserError(f"No claim with id '{claim_id}' in this project.")
-        return _claim(rows[0])
+        return records.claim(rows[0])
 
     @storage_errors
     def add_claim(self, claim: Claim) -> Claim:
@@ -355,8 +358,8 @@ class Project:
         if not changed:
             return old
         new = old.with_changes(**changed, updated_by=self.reviewer, updated_at=now_iso())
-        before = {k: _plain(getattr(old, k)) for k in changed}
-        after = {k: _plain(getattr(new, k)) for k in changed}
+        before = {k: records.plain(getattr(old, k)) for k in changed}
+        after = {k: records.plain(getattr(new, k)) for k in changed}
         with self.db.atomic():
             self.db["claims"].update(
                 claim_id,
@@ -403,7 +406,7 @@ class Project:
             f"select {columns} from evidence {where} order by created_at, rowid", params
         )
         skip = self.quarantine.evidence
-        return [_evidence(row) for row in rows if row["id"] not in skip]
+        return [records.evidence(row) for row in rows if row["id"] not in skip]
 
     @storage_errors
     def evidence_counts(self) -> dict[str, int]:
@@ -439,8 +442,8 @@ class Project:
         if not changed:
             return old
         new = new.with_changes(updated_by=self.reviewer, updated_at=now_iso())
-        before = {k: _plain(getattr(old, k)) for k in changed}
-        after = {k: _plain(getattr(new, k)) for k in changed}
+        before = {k: records.plain(getattr(old, k)) for k in changed}
+        after = {k: records.plain(getattr(new, k)) for k in changed}
         with self.db.atomic():
             self.db["evidence"].update(
                 evidence_id,
@@ -471,7 +474,7 @@ class Project:
         rows = list(self.db.query(f"select {columns} from evidence where id = ?", [evidence_id]))
         if not rows or evidence_id in self.quarantine.evidence:
             raise UserError(f"No evidence with id '{evidence_id}' in this project.")
-        return _evidence(rows[0])
+        return records.evidence(rows[0])
 
     def _insert_evidence(self, evidence: Evidence) -> None:
         self.db["evidence"].insert(as_record(evidence))
@@ -484,7 +487,7 @@ class Project:
         """The change log, oldest first (of one entity, or of the whole project)."""
         where, params = ("where entity_id = ?", [entity_id]) if entity_id else ("", [])
         rows = self.db.query(f"select * from history {where} order by at, rowid", params)
-        events = (_history_event(row) for row in rows)
+        events = (records.history_event(row) for row in rows)
         return [event for event in events if event is not None]
 
     @storage_errors
@@ -642,93 +645,3 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
         shutil.copy2(path, backup)
     db = Database(conn, execute_plugins=False, recursive_triggers=False)
     migrations.apply(db)
-
-
-def _write_settings(db: Database, settings: ProjectSettings) -> None:
-    for key, value in _settings_json(settings).items():
-        db["meta"].upsert({"key": key, "value": json.dumps(value, ensure_ascii=False)}, pk="key")
-
-
-def _settings_json(settings: ProjectSettings) -> dict[str, Any]:
-    return {
-        "title": settings.title,
-        "organisation": settings.organisation,
-        "organisation_url": settings.organisation_url,
-        "rating_scale": settings.rating_scale.to_json(),
-    }
-
-
-def _document(row: dict[str, Any]) -> Document:
-    """A document from its row (checked by :mod:`integrity`); the checksum is recomputed."""
-    values = {k: ("" if v is None else v) for k, v in row.items()}
-    values["page_starts"] = tuple(json.loads(row["page_starts"]))
-    values["text_sha256"] = ""
-    return Document(**values)
-
-
-def _document_summary(doc: Document) -> dict[str, Any]:
-    """A document's record for the history, without its (possibly megabytes of) text."""
-    record = as_record(doc)
-    del record["text"]
-    return record
-
-
-def _plain(value: Any) -> Any:
-    """A field value as stored: enums by their value."""
-    return getattr(value, "value", value)
-
-
-def _claim(row: dict[str, Any]) -> Claim:
-    return Claim(**{k: ("" if v is None else v) for k, v in row.items()})
-
-
-def _evidence(row: dict[str, Any]) -> Evidence:
-    return Evidence(**{k: ("" if v is None else v) for k, v in row.items()})
-
-
-def _read_settings(db: Database) -> tuple[ProjectSettings, bool]:
-    """The settings, and whether all of them were sound (damaged ones become defaults)."""
-    values = {row["key"]: row["value"] for row in db.query("select key, value from meta")}
-    defaults = ProjectSettings()
-    found: dict[str, Any] = {}
-    sound = True
-    for key in ("title", "organisation", "organisation_url"):
-        value = _json_or_none(values.get(key, '""'))
-        sound &= isinstance(value, str)
-        found[key] = value if isinstance(value, str) else getattr(defaults, key)
-    scale = defaults.rating_scale
-    if "rating_scale" in values:
-        try:
-            scale = RatingScale.from_json(_json_or_none(values["rating_scale"]))
-        except (UserError, AttributeError):
-            sound = False
-    return ProjectSettings(rating_scale=scale, **found), sound
-
-
-def _history_event(row: dict[str, Any]) -> HistoryEvent | None:
-    """A history row as an event, or None when the row is damaged (it is skipped)."""
-    try:
-        before = _json_or_none(row["before"]) if row["before"] else None
-        after = _json_or_none(row["after"]) if row["after"] else None
-        if not isinstance(before, dict | None) or not isinstance(after, dict | None):
-            return None
-        return HistoryEvent(
-            id=str(row["id"]),
-            at=str(row["at"]),
-            reviewer=str(row["reviewer"]),
-            action=Action(row["action"]),
-            entity=Entity(row["entity"]),
-            entity_id=str(row["entity_id"]),
-            before=before,
-            after=after,
-        )
-    except ValueError:
-        return None
-
-
-def _json_or_none(text: Any) -> Any:
-    """Parsed JSON, or None for anything that is not valid JSON text."""
-    try:
-        return json.loads(text)
-    except (ValueError, TypeError):
-        return None

@@ -1,0 +1,120 @@
+"""Rows of the project file to model objects and back, tolerant of damaged values.
+
+Reads never trust a value's type: a doctored file may hold anything in any column. What
+:mod:`workbench.store.integrity` has not already left out is converted leniently here
+(NULL becomes an empty string, unreadable JSON is skipped or replaced by defaults).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlite_utils import Database
+
+from workbench.core.errors import UserError
+from workbench.core.model import (
+    Action,
+    Claim,
+    Document,
+    Entity,
+    Evidence,
+    HistoryEvent,
+    ProjectSettings,
+    RatingScale,
+    as_record,
+)
+
+
+def write_settings(db: Database, settings: ProjectSettings) -> None:
+    """Upsert every setting as a JSON value in ``meta``."""
+    for key, value in settings_json(settings).items():
+        db["meta"].upsert({"key": key, "value": json.dumps(value, ensure_ascii=False)}, pk="key")
+
+
+def settings_json(settings: ProjectSettings) -> dict[str, Any]:
+    """The settings as plain JSON values, as stored and as recorded in the history."""
+    return {
+        "title": settings.title,
+        "organisation": settings.organisation,
+        "organisation_url": settings.organisation_url,
+        "rating_scale": settings.rating_scale.to_json(),
+    }
+
+
+def document(row: dict[str, Any]) -> Document:
+    """A document from its row (checked by :mod:`integrity`); the checksum is recomputed."""
+    values = {k: ("" if v is None else v) for k, v in row.items()}
+    values["page_starts"] = tuple(json.loads(row["page_starts"]))
+    values["text_sha256"] = ""
+    return Document(**values)
+
+
+def document_summary(doc: Document) -> dict[str, Any]:
+    """A document's record for the history, without its (possibly megabytes of) text."""
+    record = as_record(doc)
+    del record["text"]
+    return record
+
+
+def plain(value: Any) -> Any:
+    """A field value as stored: enums by their value."""
+    return getattr(value, "value", value)
+
+
+def claim(row: dict[str, Any]) -> Claim:
+    """A claim from its row (already checked by :mod:`integrity`)."""
+    return Claim(**{k: ("" if v is None else v) for k, v in row.items()})
+
+
+def evidence(row: dict[str, Any]) -> Evidence:
+    """Evidence from its row (already checked by :mod:`integrity`)."""
+    return Evidence(**{k: ("" if v is None else v) for k, v in row.items()})
+
+
+def read_settings(db: Database) -> tuple[ProjectSettings, bool]:
+    """The settings, and whether all of them were sound (damaged ones become defaults)."""
+    values = {row["key"]: row["value"] for row in db.query("select key, value from meta")}
+    defaults = ProjectSettings()
+    found: dict[str, Any] = {}
+    sound = True
+    for key in ("title", "organisation", "organisation_url"):
+        value = json_or_none(values.get(key, '""'))
+        sound &= isinstance(value, str)
+        found[key] = value if isinstance(value, str) else getattr(defaults, key)
+    scale = defaults.rating_scale
+    if "rating_scale" in values:
+        try:
+            scale = RatingScale.from_json(json_or_none(values["rating_scale"]))
+        except (UserError, AttributeError):
+            sound = False
+    return ProjectSettings(rating_scale=scale, **found), sound
+
+
+def history_event(row: dict[str, Any]) -> HistoryEvent | None:
+    """A history row as an event, or None when the row is damaged (it is skipped)."""
+    try:
+        before = json_or_none(row["before"]) if row["before"] else None
+        after = json_or_none(row["after"]) if row["after"] else None
+        if not isinstance(before, dict | None) or not isinstance(after, dict | None):
+            return None
+        return HistoryEvent(
+            id=str(row["id"]),
+            at=str(row["at"]),
+            reviewer=str(row["reviewer"]),
+            action=Action(row["action"]),
+            entity=Entity(row["entity"]),
+            entity_id=str(row["entity_id"]),
+            before=before,
+            after=after,
+        )
+    except ValueError:
+        return None
+
+
+def json_or_none(text: Any) -> Any:
+    """Parsed JSON, or None for anything that is not valid JSON text."""
+    try:
+        return json.loads(text)
+    except (ValueError, TypeError):
+        return None
