@@ -27,3 +27,10 @@ def corpus() -> Path:
     if not CORPUS.is_dir():
         pytest.skip("the shared corpus is not beside this clone")
     return CORPUS
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """Benchmarks are not part of the default run: ``--benchmark-enable`` brings them in."""
+    if "benchmarks" in collection_path.parts and not config.getoption("benchmark_enable"):
+        return True
+    return None

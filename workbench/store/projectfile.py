@@ -49,7 +49,6 @@ from workbench.store.lock import ProjectLock
 P = ParamSpec("P")
 R = TypeVar("R")
 
-_CLAIM_COLUMNS = tuple(f.name for f in fields(Claim))
 _EVIDENCE_COLUMNS = tuple(f.name for f in fields(Evidence))
 
 
@@ -298,29 +297,30 @@ class Project:
     @storage_errors
     def claims(self, document_id: str | None = None) -> list[Claim]:
         """Claims in reading order (document, then position)."""
-        columns = ", ".join(f'"{c}"' for c in _CLAIM_COLUMNS)
+        columns = ", ".join(f'c."{c}"' for c in records.CLAIM_COLUMNS)
         if document_id is None:
-            qualified = ", ".join(f'c."{c}"' for c in _CLAIM_COLUMNS)
-            rows = self.db.query(
-                f"select {qualified} from claims c join documents d on d.id = c.document_id"
+            cursor = self.db.conn.execute(
+                f"select {columns} from claims c join documents d on d.id = c.document_id"
                 " order by d.imported_at, d.rowid, c.start, c.end"
             )
         else:
-            rows = self.db.query(
-                f"select {columns} from claims where document_id = ? order by start, end",
+            cursor = self.db.conn.execute(
+                f"select {columns} from claims c where c.document_id = ? order by c.start, c.end",
                 [document_id],
             )
         skip = self.quarantine.claims
-        return [records.claim(row) for row in rows if row["id"] not in skip]
+        return [records.claim(row) for row in cursor if row[0] not in skip]
 
     @storage_errors
     def claim(self, claim_id: str) -> Claim:
         """One claim by id, or a UserError naming the id."""
-        columns = ", ".join(f'"{c}"' for c in _CLAIM_COLUMNS)
-        rows = list(self.db.query(f"select {columns} from claims where id = ?", [claim_id]))
-        if not rows or claim_id in self.quarantine.claims:
+        columns = ", ".join(f'"{c}"' for c in records.CLAIM_COLUMNS)
+        row = self.db.conn.execute(
+            f"select {columns} from claims where id = ?", [claim_id]
+        ).fetchone()
+        if row is None or claim_id in self.quarantine.claims:
             raise UserError(f"No claim with id '{claim_id}' in this project.")
-        return records.claim(rows[0])
+        return records.claim(row)
 
     @storage_errors
     def add_claim(self, claim: Claim) -> Claim:
