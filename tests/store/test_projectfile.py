@@ -175,3 +175,18 @@ def test_share_copy_is_compact_and_holds_no_deleted_text(
         original = shared.document_original(shared.documents()[0].id)
         assert (original is not None) is include_originals
         assert shared.documents()[0].text == project.documents()[0].text
+
+
+def test_new_files_and_copies_get_the_usual_permissions(project: Project, tmp_path: Path) -> None:
+    """Not mkstemp's private 0600: colleagues on a shared drive must be able to read them."""
+    import os
+
+    umask = os.umask(0o022)
+    try:
+        made = tmp_path / "made.factcheck"
+        Project.create(made).close()
+        copy = project.save_copy(tmp_path / "copy.factcheck")
+        for path in (made, copy):
+            assert path.stat().st_mode & 0o777 == 0o644
+    finally:
+        os.umask(umask)

@@ -12,9 +12,9 @@ import contextlib
 import functools
 import json
 import os
+import secrets
 import shutil
 import sqlite3
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import fields
@@ -116,9 +116,7 @@ class Project:
             raise UserError(f"'{path.name}' already exists; choose another name.")
         if not path.parent.is_dir():
             raise UserError(f"The folder '{path.parent}' does not exist.")
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        os.close(fd)
-        tmp = Path(tmp_name)
+        tmp = _temporary_beside(path)
         try:
             conn = sqlite3.connect(tmp)
             hardening.harden(conn)
@@ -599,16 +597,29 @@ class Project:
             )
 
 
+def _temporary_beside(path: Path) -> Path:
+    """An empty temporary file next to ``path``, with the permissions a new file gets.
+
+    mkstemp would make it private (0600); a project on a shared drive must be readable by
+    colleagues like any other file the user saves there, so it is created with 0666 and
+    the user's umask decides (as for any file a program saves).
+    """
+    for _ in range(100):
+        tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+        try:
+            os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        except FileExistsError:
+            continue
+        return tmp
+    raise UserError(f"No temporary file could be made beside '{path.name}'.")
+
+
 @contextlib.contextmanager
 def _atomic_target(destination: Path) -> Iterator[Path]:
     """A temporary path beside ``destination`` that replaces it only if all went well."""
     if not destination.parent.is_dir():
         raise UserError(f"The folder '{destination.parent}' does not exist.")
-    fd, tmp_name = tempfile.mkstemp(
-        prefix=f".{destination.name}.", suffix=".tmp", dir=destination.parent
-    )
-    os.close(fd)
-    tmp = Path(tmp_name)
+    tmp = _temporary_beside(destination)
     try:
         yield tmp
         tmp.replace(destination)
