@@ -34,7 +34,7 @@ from workbench.settings import Settings, data_dir
 CLAIMS_JSON_VERSION = 1
 
 SUBCOMMANDS = ("new", "import", "claim", "evidence", "claims", "export", "merge", "check")
-_CLI_FLAGS = ("-h", "--help", "--version")
+_CLI_FLAGS = ("-h", "--help", "--version", "--self-test")
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -55,6 +55,11 @@ def build_parser() -> argparse.ArgumentParser:
         "project or article file, the window opens.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation end to end (offscreen) and exit 0 if it works",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("new", help="create an empty project file")
@@ -188,7 +193,8 @@ def _import_article(path: Path, *, title: str | None, password: str | None) -> I
     from workbench.importers.base import ImportOptions, PasswordRequired  # noqa: PLC0415
 
     try:
-        return importers.import_file(path, ImportOptions(password=password, title=title))
+        options = ImportOptions.from_settings(Settings(), password=password, title=title)
+        return importers.import_file(path, options)
     except PasswordRequired as err:
         hint = "" if password else " Give it with --password."
         raise UserError(f"{err}{hint}") from None
@@ -386,6 +392,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return app.main(args_list)
     parser = build_parser()
     args = parser.parse_args(args_list)
+    if args.self_test:
+        from workbench.selftest import run_self_test  # noqa: PLC0415 - loads Qt
+
+        return run_self_test()
+    if args.command is None:
+        parser.error("a command is required")
     handler: Handler = args.handler
     try:
         return handler(args)

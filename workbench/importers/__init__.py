@@ -9,19 +9,49 @@ from __future__ import annotations
 from pathlib import Path
 
 from workbench.core.model import ImportedDocument, canonical_text
-from workbench.importers import text
-from workbench.importers.base import Importer, ImportFailed, ImportOptions
+from workbench.importers import markdown_doc, pdf, text, webpage, word
+from workbench.importers.base import (
+    ImportCancelled,
+    Importer,
+    ImportFailed,
+    ImportOptions,
+    PasswordRequired,
+)
+
+__all__ = [
+    "REGISTRY",
+    "ImportCancelled",
+    "ImportFailed",
+    "ImportOptions",
+    "PasswordRequired",
+    "file_dialog_filter",
+    "import_bytes",
+    "import_file",
+    "import_pasted",
+]
 
 #: Most specific first: the plain-text fallback claims anything and must stay last.
-REGISTRY: tuple[Importer, ...] = (text.IMPORTER,)
+REGISTRY: tuple[Importer, ...] = (
+    pdf.IMPORTER,
+    word.IMPORTER,
+    webpage.IMPORTER,
+    markdown_doc.IMPORTER,
+    text.IMPORTER,
+)
 
 SNIFF_BYTES = 4096
 
 
 def importer_for(head: bytes, suffix: str) -> Importer:
-    """The importer whose format ``head`` (the first bytes) shows; the extension breaks ties."""
+    """The importer whose format ``head`` (the first bytes) shows; the extension breaks ties.
+
+    Magic bytes (PDF, DOCX) outrank the extension, so a PDF saved as ``.txt`` is still read
+    as a PDF; among text-like formats (HTML, Markdown, text) the extension decides.
+    """
     suffix = suffix.lower()
     candidates = [imp for imp in REGISTRY if imp.sniff(head, suffix)]
+    if candidates and candidates[0].magic:
+        return candidates[0]
     for imp in candidates:
         if suffix in imp.extensions:
             return imp

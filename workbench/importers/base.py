@@ -10,9 +10,10 @@ network. Slow ones report progress and check for cancellation through
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Protocol
+from dataclasses import dataclass, field, replace
+from typing import Any, Protocol, Self
 
+from workbench import settings as declared
 from workbench.core.errors import UserError
 from workbench.core.model import ImportedDocument
 
@@ -38,13 +39,36 @@ class ImportCancelled(ImportFailed):
 
 @dataclass(frozen=True, slots=True)
 class ImportOptions:
-    """What the caller can tell an importer: password, limits, progress and cancellation."""
+    """What the caller can tell an importer: password, limits, progress and cancellation.
+
+    ``progress`` and ``cancelled`` are called from the thread that called the importer
+    (the GUI's worker thread), never from a parser process. The limits' defaults are the
+    declared settings' defaults; :meth:`from_settings` takes the user's values.
+    """
 
     password: str | None = None
     title: str | None = None
     progress: ProgressCallback | None = None
     cancelled: Callable[[], bool] = field(default=lambda: False)
-    max_bytes: int = 200 * 1024 * 1024
+    max_bytes: int = declared.IMPORT_MAX_MB.default * 1024 * 1024
+    #: Wall-clock limit for parsing one PDF, all pages together.
+    timeout_seconds: float = declared.PDF_TIMEOUT_SECONDS.default
+    #: Address-space limit of each PDF parser process (where the platform can set one).
+    memory_mb: int = declared.PDF_MEMORY_MB.default
+    max_pages: int = declared.PDF_MAX_PAGES.default
+    #: PDF parser processes; 0 means one per core (at most four).
+    pdf_workers: int = 0
+
+    @classmethod
+    def from_settings(cls, settings: declared.Settings, **overrides: Any) -> Self:
+        """Options carrying the user's import limits; ``overrides`` set the other fields."""
+        limits = {
+            "max_bytes": settings.get(declared.IMPORT_MAX_MB) * 1024 * 1024,
+            "timeout_seconds": settings.get(declared.PDF_TIMEOUT_SECONDS),
+            "memory_mb": settings.get(declared.PDF_MEMORY_MB),
+            "max_pages": settings.get(declared.PDF_MAX_PAGES),
+        }
+        return replace(cls(), **{**limits, **overrides})
 
 
 class Importer(Protocol):
@@ -54,6 +78,8 @@ class Importer(Protocol):
     format: str
     #: Extensions (lower case, with dot) offered in file dialogs.
     extensions: tuple[str, ...]
+    #: True when ``sniff`` recognises magic bytes: a match then outranks the extension.
+    magic: bool
 
     def sniff(self, head: bytes, suffix: str) -> bool:
         """True if ``head`` (the file's first 4 KiB) looks like this format."""

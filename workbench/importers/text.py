@@ -44,6 +44,7 @@ class TextImporter:
 
     format = "txt"
     extensions = (".txt", ".text")
+    magic = False
 
     def sniff(self, head: bytes, suffix: str) -> bool:
         """Text is the fallback: it claims anything without NUL bytes, UTF-16 with a BOM."""

@@ -1,0 +1,297 @@
+"""One PDF page's glyphs -> its text lines in reading order (runs in the parser process).
+
+pdfminer.six hands over positioned glyphs in drawing order; a reader needs lines in
+reading order. The steps, each cheap enough to keep the page's cost dominated by parsing:
+
+1. Glyphs drawn twice at (almost) the same place to fake bold are kept once.
+2. Glyphs become *runs*: stretches of one text line with no gap wider than a column gutter.
+3. Runs are ordered by a recursive XY-cut: a region is split at vertical gutters (columns,
+   left to right) where it has any, else at its widest horizontal gaps (top to bottom).
+   Cutting columns first is what keeps a three-column page from being read straight
+   across; cutting only at the widest horizontal gaps is what stops a page's aligned
+   baselines from slicing its columns into interleaved strips.
+4. Each leaf region's runs become lines; consecutive leaves of one flow make a *block*,
+   whose number travels with every line, so the text assembly knows where a column ends.
+
+Cross-page work (running headers, footers, paragraphs) happens later, in ``pdf_text``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+import unicodedata
+from dataclasses import dataclass
+from typing import NamedTuple
+
+#: A gap wider than this many font sizes ends a run: wider than any word space, at most a gutter.
+GUTTER_EMS = 0.6
+#: A gap wider than this many font sizes inside a run is a word space.
+SPACE_EMS = 0.18
+#: Twice-drawn glyphs lie within this many font sizes of each other.
+DUPLICATE_EMS = 0.15
+#: Glyphs pdfminer could not map to Unicode come out like this.
+UNMAPPED = re.compile(r"^\(cid:\d+\)$")
+#: Typographic ligatures (ﬁ, ﬃ, ...) spelled out, so "officers" finds "oﬃcers".
+LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
+
+
+class Glyph(NamedTuple):
+    """One drawn character, in page coordinates with y growing downwards (a tuple: pages
+    have thousands, and a frozen dataclass costs several times as much to make)."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A line of text inside one block (column or other region) of a page."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    block: int
+
+
+@dataclass(frozen=True, slots=True)
+class PageLayout:
+    """What the parser process sends back for one page."""
+
+    number: int
+    width: float
+    height: float
+    lines: tuple[Line, ...]
+    images: int = 0
+    unmapped: int = 0
+    #: The parser's complaints about damage it worked around on this page.
+    damage: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class _Run:
+    glyphs: list[Glyph]
+    x0: float = 0.0
+    x1: float = 0.0
+    top: float = 0.0
+    bottom: float = 0.0
+    size: float = 0.0
+
+    def settle(self) -> _Run:
+        """Compute the bounds once the run's glyphs are all in."""
+        glyphs = self.glyphs
+        self.x0 = min(g.x0 for g in glyphs)
+        self.x1 = max(g.x1 for g in glyphs)
+        self.top = min(g.top for g in glyphs)
+        self.bottom = max(g.bottom for g in glyphs)
+        self.size = max(g.size for g in glyphs)
+        return self
+
+    @property
+    def mid(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+def dedupe(glyphs: list[Glyph]) -> list[Glyph]:
+    """Drop glyphs repeating another's text at (almost) the same place (fake bold).
+
+    Sorting by text, then a coarse row, then x puts each glyph next to its double, so one
+    pass over neighbours finds them all.
+    """
+    order = sorted(
+        range(len(glyphs)), key=lambda i: (glyphs[i].text, round(glyphs[i].top / 3), glyphs[i].x0)
+    )
+    drop = set()
+    for previous, current in itertools.pairwise(order):
+        a, b = glyphs[previous], glyphs[current]
+        tolerance = max(DUPLICATE_EMS * b.size, 0.3)
+        if (
+            a.text == b.text
+            and abs(a.x0 - b.x0) <= tolerance
+            and abs(a.top - b.top) <= tolerance
+            and b.text.strip()
+        ):
+            drop.add(max(previous, current))
+    if not drop:
+        return glyphs
+    return [g for i, g in enumerate(glyphs) if i not in drop]
+
+
+def _continues(last: Glyph, glyph: Glyph) -> bool:
+    """True if ``glyph`` continues the run ending in ``last``: to its right, close, and
+    vertically overlapping (a superscript counts)."""
+    size = last.size if last.size > glyph.size else glyph.size
+    if glyph.x0 < last.x0 - 0.1 * size or glyph.x0 - last.x1 > GUTTER_EMS * size:
+        return False
+    if last.top <= (glyph.top + glyph.bottom) / 2 <= last.bottom:
+        return True
+    return glyph.top <= (last.top + last.bottom) / 2 <= glyph.bottom
+
+
+def runs_of(glyphs: list[Glyph]) -> list[_Run]:
+    """Group glyphs (in drawing order) into runs, then merge runs split by out-of-order drawing."""
+    runs: list[_Run] = []
+    current: list[Glyph] = []
+    for glyph in glyphs:
+        if current and _continues(current[-1], glyph):
+            current.append(glyph)
+        else:
+            current = [glyph]
+            runs.append(_Run(current))
+    runs = sorted((run.settle() for run in runs), key=lambda r: (round(r.bottom), r.x0))
+    merged: list[_Run] = []
+    for run in runs:
+        if merged and _continues(merged[-1].glyphs[-1], run.glyphs[0]):
+            merged[-1].glyphs.extend(run.glyphs)
+            merged[-1].settle()
+        else:
+            merged.append(run)
+    return [r for r in merged if "".join(g.text for g in r.glyphs).strip()]
+
+
+def _gaps(spans: list[tuple[float, float]], minimum: float) -> list[tuple[float, float]]:
+    """Gaps of at least ``minimum`` between the union of ``spans`` (start, end) pairs."""
+    spans = sorted(spans)
+    gaps = []
+    reach = spans[0][1]
+    for start, end in spans[1:]:
+        if start - reach >= minimum:
+            gaps.append((reach, start))
+        reach = max(reach, end)
+    return gaps
+
+
+def _split(runs: list[_Run], cuts: list[float], key: str) -> list[list[_Run]]:
+    parts: list[list[_Run]] = [[] for _ in range(len(cuts) + 1)]
+    for run in runs:
+        position = run.x0 if key == "x" else run.top
+        parts[sum(1 for cut in cuts if position >= cut)].append(run)
+    return [part for part in parts if part]
+
+
+def _run_text(run: _Run) -> str:
+    return "".join(g.text for g in run.glyphs).strip()
+
+
+def _is_margin_numbers(runs: list[_Run]) -> bool:
+    """A narrow column of bare numbers: line numbers in a transcript's or a bill's margin."""
+    texts = [_run_text(r) for r in runs]
+    return len(texts) >= 5 and all(t.isdigit() and len(t) <= 3 for t in texts)
+
+
+def _columns(parts: list[list[_Run]]) -> list[list[_Run]]:
+    """Real columns among the parts a vertical cut made: margin line numbers are dropped,
+    and a part of nothing but short marks (list bullets, item numbers) is no column, so
+    it is joined to the part on its right."""
+    columns: list[list[_Run]] = []
+    marks: list[_Run] = []
+    for part in parts:
+        if _is_margin_numbers(part):
+            continue
+        if all(len(_run_text(r)) <= 3 for r in part):
+            marks.extend(part)
+            continue
+        columns.append(marks + part)
+        marks = []
+    if marks:
+        if columns:
+            columns[-1].extend(marks)
+        else:
+            columns.append(marks)
+    return columns
+
+
+def xy_cut(runs: list[_Run]) -> list[tuple[int, list[_Run]]]:
+    """The page's leaf regions in reading order, each with its *flow* (module docstring,
+    step 3): regions cut apart horizontally share their parent's flow, each column cut
+    off vertically starts a new one, so a column's lines form one flow."""
+    leaves: list[tuple[int, list[_Run]]] = []
+    stack = [(0, runs)]
+    flows = 0
+    while stack:
+        flow, region = stack.pop()
+        size = statistics.median(r.size for r in region)
+        columns = _gaps([(r.x0, r.x1) for r in region], GUTTER_EMS * size)
+        kept = _columns(_split(region, [(a + b) / 2 for a, b in columns], "x")) if columns else []
+        if len(kept) > 1 or (kept and len(kept[0]) < len(region)):
+            stack.extend(reversed([(flows + 1 + i, part) for i, part in enumerate(kept)]))
+            flows += len(kept)
+            continue
+        rows = _gaps([(r.top, r.bottom) for r in region], 0.01)
+        widest = max((b - a for a, b in rows), default=0.0)
+        cuts = [(a + b) / 2 for a, b in rows if b - a >= 0.8 * widest]
+        if cuts:
+            stack.extend(reversed([(flow, part) for part in _split(region, cuts, "y")]))
+        else:
+            leaves.append((flow, region))
+    return leaves
+
+
+def _text_of(glyphs: list[Glyph]) -> str:
+    """Glyphs of one line joined, with a space where the gap between them is a word space.
+
+    A drawn space counts only where it sits after the glyph before it: some producers
+    draw a line's leading space under its first letter.
+    """
+    out: list[str] = []
+    previous: Glyph | None = None
+    for glyph in sorted(glyphs, key=lambda g: g.x0):
+        if not glyph.text.strip():
+            if previous is not None and glyph.x0 >= previous.x1 - 0.1 * glyph.size:
+                out.append(" ")
+            continue
+        if previous is not None and glyph.x0 - previous.x1 > SPACE_EMS * glyph.size:
+            out.append(" ")
+        out.append(glyph.text)
+        previous = glyph
+    text = re.sub(r"\s+", " ", "".join(out)).strip().translate(LIGATURES)
+    return unicodedata.normalize("NFC", text)
+
+
+def lines_of(leaf: list[_Run], block: int) -> list[Line]:
+    """A leaf region's runs joined into lines, top to bottom."""
+    rows: list[list[_Run]] = []
+    for run in sorted(leaf, key=lambda r: r.mid):
+        if rows and rows[-1][0].top <= run.mid <= rows[-1][0].bottom:
+            rows[-1].append(run)
+        else:
+            rows.append([run])
+    lines = []
+    for row in rows:
+        glyphs = [g for run in row for g in run.glyphs]
+        sizes = [g.size for g in glyphs if g.text.strip()]
+        lines.append(
+            Line(
+                text=_text_of(glyphs),
+                x0=min(r.x0 for r in row),
+                x1=max(r.x1 for r in row),
+                top=min(r.top for r in row),
+                bottom=max(r.bottom for r in row),
+                size=statistics.median(sizes) if sizes else 0.0,
+                block=block,
+            )
+        )
+    return [line for line in lines if line.text]
+
+
+def page_layout(
+    number: int, width: float, height: float, glyphs: list[Glyph], images: int = 0
+) -> PageLayout:
+    """Lay out one page: dedupe, runs, XY-cut, lines (module docstring, steps 1-4)."""
+    mapped = [g for g in glyphs if not UNMAPPED.match(g.text)]
+    runs = runs_of(dedupe(mapped))
+    lines: list[Line] = []
+    block, previous_flow = -1, -1
+    for flow, leaf in xy_cut(runs) if runs else ():
+        if flow != previous_flow:
+            block, previous_flow = block + 1, flow
+        lines.extend(lines_of(leaf, block))
+    return PageLayout(number, width, height, tuple(lines), images, len(glyphs) - len(mapped))

@@ -1,0 +1,240 @@
+"""Laid-out PDF pages -> one canonical text with page starts (runs in the importing process).
+
+This is the part that needs every page at once:
+
+- *Running headers, footers and page numbers* are lines near the top or bottom edge whose
+  text, with numbers masked, recurs on several pages, or that are a bare page number.
+- *Footnotes* (a trailing run of smaller type in a block that starts with a note marker)
+  are kept, but held back until the paragraph in progress ends, so a sentence that runs
+  on to the next page is not cut in two by the notes at the foot of the first.
+- *Paragraphs*: lines of a paragraph are joined with a space, words hyphenated across a
+  line end are joined again, paragraphs are separated by a blank line. A block (column)
+  or page that ends in mid-sentence runs on into the next one.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from workbench.importers.pdf_layout import Line, PageLayout
+
+#: Share of the page height, at top and bottom, where running heads and feet live.
+EDGE_BAND = 0.1
+PAGE_NUMBER = re.compile(
+    r"^(?:page\s+)?[-\u2013\u2014(]?\s*(?:\d{1,5}|[ivxlcdm]{1,7})\s*[-\u2013\u2014)]?(?:\s*(?:of|/)\s*\d{1,5})?$",
+    re.IGNORECASE,
+)
+NOTE_MARKER = re.compile(r"^(?:\d{1,3}(?!\d)|[*†‡§¶])\s*\S")
+BULLETS = ("\u2022 ", "\u25e6 ", "\u25aa ", "\u25cf ", "\u2013 ")
+#: A line ending a sentence: terminal punctuation, then perhaps closing quotes or brackets.
+SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*$")
+#: Line ends joined to the next line without a space: a URL broken after "/" or ".", a
+#: number range or compound broken after its dash ("2018-" + "23-51", "COVID-" + "19").
+JOIN_TIGHT = re.compile(r"(?:(?:https?://|www\.)\S*[/.]|\w[-\u2013])$")
+
+
+def dehyphenates(line: str, following: str) -> bool:
+    """A word split at a line end ("infor-" + "mation"): lower case on both sides of the
+    hyphen. "FAA-" + "approved" or "COVID-" + "19" keep their hyphen."""
+    return line.endswith("-") and line[-2:-1].islower() and following[:1].islower()
+
+
+def _furniture_key(text: str) -> str:
+    """A line's text with numbers masked and edge numbers dropped, to match across pages."""
+    masked = re.sub(r"\d+", "#", text.casefold())
+    return re.sub(r"\s+", " ", masked).strip(" #")
+
+
+def _in_edge(line: Line, page: PageLayout) -> bool:
+    """Near the top or bottom edge (text drawn off the page is not furniture, only odd)."""
+    if line.top < 0 or line.bottom > page.height:
+        return False
+    return line.bottom < page.height * EDGE_BAND or line.top > page.height * (1 - EDGE_BAND)
+
+
+def furniture(pages: list[PageLayout]) -> set[tuple[int, int]]:
+    """(page number, line index) of every running header, footer and page number."""
+    counts: Counter[str] = Counter()
+    for page in pages:
+        counts.update({_furniture_key(line.text) for line in page.lines if _in_edge(line, page)})
+    needed = max(2, round(0.3 * len(pages)))
+    found = set()
+    for page in pages:
+        for index, line in enumerate(page.lines):
+            if not _in_edge(line, page):
+                continue
+            key = _furniture_key(line.text)
+            if PAGE_NUMBER.match(line.text.strip()) or (key and counts[key] >= needed):
+                found.add((page.number, index))
+    return found
+
+
+def _body_size(lines: Iterable[Line]) -> float:
+    """The font size carrying the most characters: the body text's."""
+    weights: Counter[float] = Counter()
+    for line in lines:
+        weights[round(line.size, 1)] += len(line.text)
+    return weights.most_common(1)[0][0] if weights else 0.0
+
+
+def split_notes(lines: list[Line], body_size: float) -> tuple[list[Line], list[Line]]:
+    """Body lines and footnote lines: a block's trailing small-type run opened by a marker."""
+    body: list[Line] = []
+    notes: list[Line] = []
+    for block in _blocks(lines):
+        start = len(block)
+        while start > 0 and block[start - 1].size < 0.9 * body_size:
+            start -= 1
+        while start < len(block) and not NOTE_MARKER.match(block[start].text):
+            start += 1
+        body.extend(block[:start])
+        notes.extend(block[start:])
+    return body, notes
+
+
+@dataclass(slots=True)
+class _Writer:
+    """Accumulates paragraphs; ``open`` holds the paragraph still being written."""
+
+    parts: list[str] = field(default_factory=list)
+    open: str = ""
+    held_notes: list[str] = field(default_factory=list)
+    length: int = 0
+
+    def _emit(self, paragraph: str) -> None:
+        if self.parts:
+            self.parts.append("\n\n")
+            self.length += 2
+        self.parts.append(paragraph)
+        self.length += len(paragraph)
+
+    def end_paragraph(self) -> None:
+        """Close the open paragraph, then let out notes held back while it was open."""
+        if self.open:
+            self._emit(self.open)
+            self.open = ""
+        for note in self.held_notes:
+            self._emit(note)
+        self.held_notes.clear()
+
+    def continue_with(self, text: str) -> int:
+        """Append a line to the open paragraph (joining a word hyphenated at the line end);
+        returns the offset in the finished text where ``text`` begins."""
+        base = self.length + (2 if self.parts else 0)
+        if not self.open:
+            self.open = text
+            return base
+        if dehyphenates(self.open, text) or self.open.endswith("\u00ad"):
+            self.open = self.open[:-1]
+        elif not (JOIN_TIGHT.search(self.open) and text[:1].isalnum()):
+            self.open += " "
+        at = len(self.open)
+        self.open += text
+        return base + at
+
+    def text(self) -> str:
+        self.end_paragraph()
+        return "".join(self.parts)
+
+
+def _breaks(previous: Line, line: Line, gap: float, left: float, right: float) -> bool:
+    """Whether ``line`` starts a new paragraph after ``previous`` in the same block."""
+    size = max(previous.size, line.size, 1.0)
+    if abs(previous.size - line.size) > 0.15 * size:
+        return True  # a heading, or back from one
+    if line.top - previous.bottom > gap + max(0.18 * size, 1.2):
+        return True  # more space than between the lines of a paragraph
+    if line.text.startswith(BULLETS):
+        return True
+    if line.x0 > left + 0.8 * size and line.x0 > previous.x0 + 0.8 * size:
+        return True  # a first-line indent
+    return previous.x1 < right - 3 * size and SENTENCE_END.search(previous.text) is not None
+
+
+def _runs_on(previous: Line | None, line: Line) -> bool:
+    """Whether a block or page ending with ``previous`` runs on into ``line``."""
+    if previous is None or SENTENCE_END.search(previous.text) is not None:
+        return False
+    return abs(previous.size - line.size) <= 0.15 * max(previous.size, line.size, 1.0)
+
+
+def _line_gap(blocks: Iterable[list[Line]]) -> float:
+    """The usual space between two lines of a paragraph, over the whole document."""
+    gaps = [
+        b.top - a.bottom
+        for block in blocks
+        for a, b in itertools.pairwise(block)
+        if abs(a.size - b.size) < 0.1 * max(a.size, 1.0)
+    ]
+    return statistics.median_low(gaps) if gaps else 0.0
+
+
+def _blocks(lines: list[Line]) -> list[list[Line]]:
+    blocks: dict[int, list[Line]] = {}
+    for line in lines:
+        blocks.setdefault(line.block, []).append(line)
+    return list(blocks.values())
+
+
+def assemble(pages: list[PageLayout]) -> tuple[str, tuple[int, ...], list[int]]:
+    """The document's text, the offset where each page starts, and the pages without text
+    (each stands in the text as a placeholder line, so page starts keep rising)."""
+    dropped = furniture(pages)
+    body_size = _body_size(line for page in pages for line in page.lines)
+    gap = _line_gap(block for page in pages for block in _blocks(list(page.lines)))
+    writer = _Writer()
+    starts: list[int] = []
+    textless: list[int] = []
+    previous: Line | None = None
+    for page in pages:
+        lines = [ln for i, ln in enumerate(page.lines) if (page.number, i) not in dropped]
+        body, notes = split_notes(lines, body_size)
+        if not body:
+            textless.append(page.number)
+            writer.end_paragraph()
+            body = [Line(f"[Page {page.number}: no text]", 0, 0, 0, 0, 0, -1)]
+            previous = None
+        page_start: int | None = None
+        for block in _blocks(body):
+            left, right = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
+            if previous is not None and not _runs_on(previous, block[0]):
+                writer.end_paragraph()
+            for index, line in enumerate(block):
+                if index and _breaks(block[index - 1], line, gap, left, right):
+                    writer.end_paragraph()
+                offset = writer.continue_with(line.text)
+                page_start = offset if page_start is None else page_start
+            previous = block[-1]
+        starts.append(page_start or 0)
+        writer.held_notes.extend(_paragraphs_of(notes))
+    text = writer.text()
+    return text, _settle(starts, len(text)), textless
+
+
+def _paragraphs_of(notes: list[Line]) -> list[str]:
+    """Footnote lines as one paragraph per note (a note starts at its marker)."""
+    out: list[str] = []
+    for line in notes:
+        if NOTE_MARKER.match(line.text) or not out:
+            out.append(re.sub(r"^(\d{1,3})(?=[^\W\d_])", r"\1 ", line.text))
+        elif dehyphenates(out[-1], line.text):
+            out[-1] = out[-1][:-1] + line.text
+        else:
+            out[-1] = f"{out[-1]} {line.text}"
+    return out
+
+
+def _settle(starts: list[int], length: int) -> tuple[int, ...]:
+    """Page starts clipped to the text and strictly rising, as the model requires."""
+    settled: list[int] = []
+    for start in starts:
+        clipped = min(start, length)
+        if settled and clipped <= settled[-1]:
+            continue
+        settled.append(clipped)
+    return tuple(settled)

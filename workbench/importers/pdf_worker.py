@@ -1,0 +1,231 @@
+"""The code that runs inside a PDF parser process, and nowhere else.
+
+pdfminer.six is a pure-Python parser fed with untrusted bytes: it can loop, recurse or
+allocate without bound on a hostile file (see the reliability notes, section 3). So it
+only ever runs here, in a child process with an address-space limit, which the parent
+kills when its time is up. Everything sent back is plain picklable data.
+
+pdfplumber opens the file (password, metadata) and lays out each page with pdfminer.six
+(``page.layout``); the characters are then read from that pdfminer page rather than
+through pdfplumber's ``page.chars``, which turns every glyph into a dictionary of some
+twenty fields (two thirds of its cost per page, measured here) when the layout analysis
+in :mod:`pdf_layout` needs five of them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import multiprocessing
+import queue
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from typing import Any
+
+import pdfplumber
+from pdfminer.layout import LTChar, LTContainer, LTImage, LTItem, LTPage
+from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdftypes import resolve1
+from pdfminer.psparser import PSLiteral
+from pdfminer.utils import decode_text
+from pdfplumber.utils.exceptions import PdfminerException
+
+from workbench.importers.pdf_layout import Glyph, PageLayout, page_layout
+
+#: Metadata keys worth keeping from the PDF's Info dictionary.
+INFO_KEYS = ("Title", "Author", "Subject", "CreationDate", "ModDate")
+
+
+def limit_memory(megabytes: int) -> None:
+    """Cap this process's address space where the platform allows it (not on Windows)."""
+    try:
+        import resource  # noqa: PLC0415 - Unix only
+    except ImportError:
+        return
+    limit = megabytes * 1024 * 1024
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def describe(err: BaseException) -> str:
+    """A short reason for a parser failure, for a journalist's eyes."""
+    if isinstance(err, MemoryError):
+        return "it needs more memory than the limit allows"
+    if isinstance(err, RecursionError):
+        return "its structure is nested too deeply (it may be damaged)"
+    reason = str(err).strip().rstrip(".") or type(err).__name__
+    return f"it is damaged ({reason[:200]})"
+
+
+def _info(doc: PDFDocument) -> dict[str, str]:
+    """The Info dictionary's useful entries as text."""
+    found: dict[str, str] = {}
+    for info in doc.info:
+        for key in INFO_KEYS:
+            value = resolve1(info.get(key))
+            if isinstance(value, bytes):
+                value = decode_text(value)
+            elif isinstance(value, PSLiteral):
+                value = str(value.name)
+            if isinstance(value, str) and value.strip() and key not in found:
+                found[key] = value.strip()
+    return found
+
+
+def _items(container: LTContainer[Any]) -> Iterator[LTItem]:
+    """Every item of a page, inside figures (form XObjects) too."""
+    for item in container:
+        yield item
+        if isinstance(item, LTContainer):
+            yield from _items(item)
+
+
+#: Turns that bring text running in a given direction (x, y; PDF space, y up) to the right.
+_TURNS: dict[tuple[int, int], Callable[[float, float], tuple[float, float]]] = {
+    (1, 0): lambda x, y: (x, y),
+    (-1, 0): lambda x, y: (-x, -y),
+    (0, 1): lambda x, y: (y, -x),
+    (0, -1): lambda x, y: (-y, x),
+}
+
+
+Orientation = tuple[int, int, bool]
+UPRIGHT: Orientation = (1, 0, False)
+
+
+def _orientation(char: LTChar) -> Orientation:
+    """Which way a glyph's baseline runs (right, left, up or down the page), and whether
+    it is mirrored (its up side points down once the baseline is turned to run right)."""
+    a, b, c, d = char.matrix[:4]
+    direction = (1 if a > 0 else -1, 0) if abs(a) >= abs(b) else (0, 1 if b > 0 else -1)
+    return (*direction, _TURNS[direction](c, d)[1] < 0)
+
+
+def _turned(box: tuple[float, float, float, float], way: Orientation) -> tuple[float, ...]:
+    turn = _TURNS[(way[0], way[1])]
+    (ax, ay), (bx, by) = turn(box[0], box[1]), turn(box[2], box[3])
+    if way[2]:
+        ay, by = -ay, -by
+    return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
+
+
+def read_page(number: int, lt_page: LTPage) -> PageLayout:
+    """Turn pdfminer's page into glyphs, top-down and turned so the text runs left to right
+    (pages set sideways, upside down or mirrored read like any other), then lay them out.
+
+    Only glyphs running the page's main direction are kept: the rest is margin furniture
+    (print slugs, vertical labels).
+    """
+    by_way: dict[Orientation, list[LTChar]] = {}
+    images = 0
+    for item in _items(lt_page):
+        if isinstance(item, LTChar):
+            by_way.setdefault(_orientation(item), []).append(item)
+        elif isinstance(item, LTImage):
+            images += 1
+    main = max(by_way, key=lambda way: len(by_way[way]), default=UPRIGHT)
+    px0, py0, px1, py1 = _turned(lt_page.bbox, main)
+    chars = by_way.get(main, [])
+    if main == UPRIGHT:  # the common case, without the arithmetic of turning
+        boxes = [(c.x0, c.y0, c.x1, c.y1) for c in chars]
+    else:
+        boxes = [_turned(c.bbox, main) for c in chars]
+    glyphs = [
+        Glyph(char._text, x0 - px0, x1 - px0, py1 - y1, py1 - y0, y1 - y0)
+        for char, (x0, y0, x1, y1) in zip(chars, boxes, strict=True)
+    ]
+    return page_layout(number, px1 - px0, py1 - py0, glyphs, images)
+
+
+class _Complaints(logging.Handler):
+    """Collects pdfminer's warnings about a damaged file (it logs them and goes on)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage()[:200])
+
+    def take(self) -> tuple[str, ...]:
+        taken, self.messages = tuple(dict.fromkeys(self.messages)), []
+        return taken
+
+
+def _listen_to_pdfminer() -> _Complaints:
+    complaints = _Complaints()
+    logger = logging.getLogger("pdfminer")
+    logger.addHandler(complaints)
+    logger.propagate = False
+    return complaints
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """What a parser process is told: the file, its password, its limit and its number."""
+
+    path: str
+    password: str
+    memory_mb: int
+    worker: int
+
+
+def _unwrapped(err: BaseException) -> BaseException:
+    """pdfplumber wraps pdfminer's errors; the reason is in the original."""
+    if isinstance(err, PdfminerException) and err.args and isinstance(err.args[0], BaseException):
+        return err.args[0]
+    return err
+
+
+@contextlib.contextmanager
+def _open_pdf(job: Job) -> Iterator[pdfplumber.PDF]:
+    """pdfplumber's PDF, with pdfminer's own errors (password, encryption) unwrapped."""
+    try:
+        pdf = pdfplumber.open(job.path, password=job.password)
+    except PdfminerException as err:
+        raise _unwrapped(err) from None
+    try:
+        yield pdf
+    finally:
+        pdf.close()
+
+
+def work(job: Job, tasks: Any, results: Any) -> None:
+    """A parser process: open the PDF, report its page count, then read pages on request.
+
+    Messages sent: ("ready", worker, pages, info), ("open_error", kind, reason) with kind
+    "password", "wrong_password", "encryption" or "damaged"; per page ("start", worker,
+    index), then ("page", index, PageLayout) or ("page_error", index, reason).
+    """
+    limit_memory(job.memory_mb)
+    complaints = _listen_to_pdfminer()
+    parent = multiprocessing.parent_process()
+    try:
+        with _open_pdf(job) as pdf:
+            pages = pdf.pages
+            results.put(("ready", job.worker, len(pages), _info(pdf.doc)))
+            while True:
+                try:
+                    index = tasks.get(timeout=1.0)
+                except queue.Empty:
+                    if parent is not None and not parent.is_alive():
+                        return
+                    continue
+                if index is None:
+                    return
+                results.put(("start", job.worker, index))
+                try:
+                    page = pages[index]
+                    layout = read_page(index + 1, page.layout)
+                    page.close()  # frees pdfplumber's per-page caches
+                    results.put(("page", index, replace(layout, damage=complaints.take())))
+                except Exception as err:
+                    results.put(("page_error", index, describe(_unwrapped(err))))
+    except PDFPasswordIncorrect:
+        results.put(("open_error", "wrong_password" if job.password else "password", ""))
+    except PDFEncryptionError as err:
+        results.put(("open_error", "encryption", str(err)))
+    except Exception as err:
+        results.put(("open_error", "damaged", describe(err)))

@@ -1,0 +1,117 @@
+"""Reports and exports: eight formats behind one small interface.
+
+The CLI's ``workbench export`` and the GUI's File > Export... both call
+:func:`write_report` with a :class:`~workbench.core.model.ProjectSnapshot`, so they
+cannot drift apart. Each format lives in its own module and is listed in
+:data:`FORMATS` under its command-line name. Importing this package does not import Qt:
+the PDF module loads it only when a PDF is rendered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from workbench.core.model import ProjectSnapshot
+from workbench.reports import (
+    claimreview,
+    csv_export,
+    docx_report,
+    html_report,
+    json_export,
+    markdown_report,
+    pdf_report,
+    webannotation,
+)
+from workbench.reports.writing import (
+    Cancelled,
+    ExportCancelled,
+    ExportError,
+    Progress,
+    check_target,
+    write_atomically,
+)
+
+__all__ = [
+    "FORMATS",
+    "ExportCancelled",
+    "ExportError",
+    "ReportFormat",
+    "write_report",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class ReportFormat:
+    """One export format: its CLI name, file extension, menu label and renderer."""
+
+    name: str
+    extension: str
+    label: str
+    media_type: str
+    render: Callable[[ProjectSnapshot], bytes]
+
+
+FORMATS: dict[str, ReportFormat] = {
+    f.name: f
+    for f in (
+        ReportFormat("html", ".html", "HTML report", "text/html", html_report.render),
+        ReportFormat("pdf", ".pdf", "PDF report", "application/pdf", pdf_report.render),
+        ReportFormat(
+            "docx", ".docx", "Word document",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            docx_report.render,
+        ),
+        ReportFormat("md", ".md", "Markdown report", "text/markdown", markdown_report.render),
+        ReportFormat("csv", ".csv", "CSV spreadsheet", "text/csv", csv_export.render),
+        ReportFormat("json", ".json", "Project as JSON", "application/json", json_export.render),
+        ReportFormat(
+            "claimreview", ".jsonld", "ClaimReview JSON-LD", "application/ld+json",
+            claimreview.render,
+        ),
+        ReportFormat(
+            "annotations", ".jsonld", "Web Annotations (JSON-LD)",
+            'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
+            webannotation.render,
+        ),
+    )
+}
+
+
+def write_report(
+    snapshot: ProjectSnapshot,
+    fmt: str,
+    out: Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> Path:
+    """Render ``snapshot`` as ``fmt`` and write it to ``out`` atomically; return ``out``.
+
+    ``progress(done, total)`` is told about each of the two steps (render, write);
+    ``cancelled()`` is polled before each, and raises ExportCancelled when it says so.
+    User problems (unknown format, missing folder, full disk) raise ExportError.
+    """
+    try:
+        report_format = FORMATS[fmt.strip().lower()]
+    except KeyError:
+        raise ExportError(
+            f"Unknown export format '{fmt}': use one of {', '.join(FORMATS)}."
+        ) from None
+    out = Path(out)
+    check_target(out)
+
+    def step(done: int) -> None:
+        if progress is not None:
+            progress(done, 2)
+        if cancelled is not None and cancelled():
+            raise ExportCancelled("The export was cancelled; nothing was written.")
+
+    step(0)
+    data = report_format.render(snapshot)
+    step(1)
+    write_atomically(out, data)
+    if progress is not None:
+        progress(2, 2)
+    return out

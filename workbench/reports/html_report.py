@@ -1,0 +1,40 @@
+"""The HTML review report: one self-contained file that opens offline and prints well.
+
+Jinja2 renders it with autoescaping on (``Environment()`` alone does not escape), every
+attribute value is quoted, and only URLs that pass :func:`~workbench.reports.safety.safe_link`
+become ``href`` values. The page carries a Content-Security-Policy that forbids scripts and
+every network fetch, so even a string that got past escaping could not run or call home.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import jinja2
+
+from workbench.core.model import ProjectSnapshot
+from workbench.reports import content
+from workbench.reports.resources import templates_dir
+
+
+@cache
+def environment() -> jinja2.Environment:
+    """The report templates' environment: autoescape always, undefined names are errors."""
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates_dir()),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def render_html(snapshot: ProjectSnapshot, *, qt: bool = False) -> str:
+    """The report as an HTML string; ``qt`` leaves out what Qt's text document cannot draw."""
+    template = environment().get_template("report.html.j2")
+    return template.render(report=content.build(snapshot), path_name=snapshot.path_name, qt=qt)
+
+
+def render(snapshot: ProjectSnapshot) -> bytes:
+    """The report as UTF-8 bytes, ready to write to a ``.html`` file."""
+    return render_html(snapshot).encode("utf-8")

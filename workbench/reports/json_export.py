@@ -1,0 +1,78 @@
+"""JSON: the whole project, lossless, in a documented and versioned shape.
+
+This is the interchange format: documents with their full text, claims with every field
+and their W3C selectors, evidence, and the history log. Its shape is fixed by
+``resources/schemas/project-export.schema.json``; :data:`FORMAT_VERSION` goes up whenever
+that shape changes in a way an older reader would misread.
+
+Each claim, document and evidence object holds exactly the model's fields (so a reader
+can rebuild the objects with ``Claim(**record)``); claims also carry ``selectors``, the
+same anchor in Web Annotation form, for tools that speak that model.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from workbench import __version__
+from workbench.core.model import Claim, HistoryEvent, ProjectSnapshot, as_record
+from workbench.reports.jsonld import dumps
+
+FORMAT = "factcheck-workbench-project"
+FORMAT_VERSION = 1
+SCHEMA_FILE = "project-export.schema.json"
+
+
+def _claim(claim: Claim) -> dict[str, Any]:
+    record = as_record(claim)
+    record["selectors"] = [
+        {"type": "TextPositionSelector", "start": claim.start, "end": claim.end},
+        {
+            "type": "TextQuoteSelector",
+            "exact": claim.quote,
+            "prefix": claim.prefix,
+            "suffix": claim.suffix,
+        },
+    ]
+    return record
+
+
+def _event(event: HistoryEvent) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "at": event.at,
+        "reviewer": event.reviewer,
+        "action": event.action.value,
+        "entity": event.entity.value,
+        "entity_id": event.entity_id,
+        "before": event.before,
+        "after": event.after,
+    }
+
+
+def project_json(snapshot: ProjectSnapshot) -> dict[str, Any]:
+    """The export as plain JSON data (see the schema for every field's meaning)."""
+    settings = snapshot.settings
+    return {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "generator": f"Fact-check Workbench {__version__}",
+        "exported_at": snapshot.exported_at,
+        "project": {
+            "file_name": snapshot.path_name,
+            "title": settings.title,
+            "organisation": settings.organisation,
+            "organisation_url": settings.organisation_url,
+            "rating_scale": settings.rating_scale.to_json(),
+        },
+        "reviewers": list(snapshot.reviewers),
+        "documents": [as_record(d) for d in snapshot.documents],
+        "claims": [_claim(c) for c in snapshot.claims],
+        "evidence": [as_record(e) for c in snapshot.claims for e in snapshot.evidence[c.id]],
+        "history": [_event(e) for e in snapshot.history],
+    }
+
+
+def render(snapshot: ProjectSnapshot) -> bytes:
+    """The export as UTF-8 JSON."""
+    return dumps(project_json(snapshot))

@@ -1,0 +1,31 @@
+"""JSON serialisation shared by the JSON exports.
+
+The JSON-LD files (ClaimReview, Web Annotation) are usually pasted into a web page inside
+``<script type="application/ld+json">``, where a ``</script>`` in a claim would end the
+block and turn the rest into live HTML. So ``<``, ``>`` and ``&`` are written as JSON
+``\\u`` escapes: the data is identical to any JSON reader, and inert in HTML.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+_HTML_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
+def dumps(data: Any) -> bytes:
+    """``data`` as indented UTF-8 JSON that is also safe to embed in an HTML script block."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return (text.translate(_HTML_SAFE) + "\n").encode("utf-8")
+
+
+def utc_datetime(iso: str) -> str:
+    """An ISO timestamp in UTC with a ``Z``, as the Web Annotation model asks; '' stays ''."""
+    if not iso:
+        return ""
+    moment = datetime.fromisoformat(iso)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
