@@ -166,6 +166,9 @@ def test_share_copy_is_compact_and_holds_no_deleted_text(
     project.db.execute("delete from history where after like '%SECRET%' or before like '%SECRET%'")
     # secure_delete zeroes freed content, so the working file does not keep it either.
     assert b"SECRET-DRAFT-NOTE" not in project.path.read_bytes()
+    assert project.originals_size() == len(
+        project.document_original(project.documents()[0].id) or b""
+    )
     size = project.share_copy(tmp_path / "share.factcheck", include_originals=include_originals)
     copy = tmp_path / "share.factcheck"
     assert size == copy.stat().st_size

@@ -79,6 +79,8 @@ class MergePlan:
     deleted_evidence: list[str] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     history: list[HistoryEvent] = field(default_factory=list)
+    #: What the user recognises each changed or deleted item by (quote, evidence title).
+    labels: dict[str, str] = field(default_factory=dict)
     # What choosing "theirs" in a delete/edit conflict restores or removes.
     restorable_claims: dict[str, Claim] = field(default_factory=dict)
     restorable_evidence: dict[str, list[Evidence]] = field(default_factory=dict)
@@ -230,6 +232,7 @@ class _Planner:
                 )
             else:
                 (plan.deleted_claims if is_claim else plan.deleted_evidence).append(entity_id)
+                plan.labels[entity_id] = _label(mine)
 
     def fields(
         self, entity: Entity, entity_id: str, mine: Claim | Evidence, theirs: Claim | Evidence
@@ -259,6 +262,7 @@ class _Planner:
                 self.plan.claim_updates if entity is Entity.CLAIM else self.plan.evidence_updates
             )
             target[entity_id] = updates
+            self.plan.labels[entity_id] = _label(mine)
 
     def conflict(
         self,
@@ -269,10 +273,13 @@ class _Planner:
         theirs: tuple[Any, Who],
     ) -> None:
         """Record a conflict; ``mine``/``theirs`` are (value, who changed it)."""
-        label = value.quote if isinstance(value, Claim) else value.display_title
         self.plan.conflicts.append(
-            Conflict(entity, value.id, label, name, mine[0], theirs[0], mine[1], theirs[1])
+            Conflict(entity, value.id, _label(value), name, mine[0], theirs[0], mine[1], theirs[1])
         )
+
+
+def _label(value: Claim | Evidence) -> str:
+    return value.quote if isinstance(value, Claim) else value.display_title
 
 
 def _plain(value: Any) -> Any:
@@ -389,13 +396,14 @@ def describe_plan(plan: MergePlan) -> list[str]:
             for k, v in fields.items()
             if k not in ("updated_by", "updated_at")
         )
-        lines.append(f"~ claim {claim_id[:8]}: {changed} ({fields.get('updated_by', '')})")
-    lines += [f"- claim {claim_id[:8]}" for claim_id in plan.deleted_claims]
+        name = _short(plan.labels.get(claim_id, claim_id))
+        lines.append(f"~ claim '{name}': {changed} ({fields.get('updated_by', '')})")
+    lines += [f"- claim '{_short(plan.labels.get(i, i))}'" for i in plan.deleted_claims]
     lines += [f"+ evidence '{_short(e.display_title)}'" for e in plan.new_evidence]
     for evidence_id, fields in plan.evidence_updates.items():
         changed = ", ".join(k for k in fields if not k.startswith("updated"))
-        lines.append(f"~ evidence {evidence_id[:8]}: {changed}")
-    lines += [f"- evidence {evidence_id[:8]}" for evidence_id in plan.deleted_evidence]
+        lines.append(f"~ evidence '{_short(plan.labels.get(evidence_id, evidence_id))}': {changed}")
+    lines += [f"- evidence '{_short(plan.labels.get(i, i))}'" for i in plan.deleted_evidence]
     for c in plan.conflicts:
         lines.append(
             f"! conflict on {c.entity.value} '{_short(c.label)}', {c.field}: "

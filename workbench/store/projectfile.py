@@ -561,6 +561,15 @@ class Project:
         return destination
 
     @storage_errors
+    def originals_size(self) -> int:
+        """Bytes of the imported files and attachments, which a share copy may leave out."""
+        row = self.db.conn.execute(
+            "select coalesce((select sum(length(original)) from documents), 0)"
+            " + coalesce((select sum(length(attachment)) from evidence), 0)"
+        ).fetchone()
+        return int(row[0])
+
+    @storage_errors
     def share_copy(self, destination: Path | str, *, include_originals: bool = True) -> int:
         """Write a compact copy for e-mail (``VACUUM INTO``); returns its size in bytes.
 
