@@ -4,9 +4,10 @@ Builds a demonstration project from ``seeds/`` through the real store (a few cla
 every status, one pair overlapping, evidence), exports the HTML and PDF reports, and
 renders the first two pages of each to ``docs/report-{html,pdf}-p{1,2}.png``.
 
-The PDF pages are rendered with poppler's ``pdftoppm``. There is no browser engine in
-the dependencies, so the HTML report is printed to PDF by Qt's text document first; a
-browser shows the same content with its own typography.
+The PDF pages are rendered with poppler's ``pdftoppm``. The HTML report is printed to PDF
+by a real browser engine (headless Chromium, as an editor would print it from a browser)
+when one is installed (Debian: ``apt-get install chromium``); without one, by Qt's text
+document, which shows the same content with Qt's typography.
 
 Run from anywhere: ``python docs/make_report_previews.py`` (needs poppler-utils).
 """
@@ -143,6 +144,23 @@ def render_pages(pdf: Path, prefix: str) -> list[Path]:
     return made
 
 
+def print_html(html: Path, snapshot: ProjectSnapshot, target: Path) -> Path:
+    """The HTML report printed to PDF: by headless Chromium if installed, else by Qt."""
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser:
+        with tempfile.TemporaryDirectory() as profile:
+            subprocess.run(
+                [browser, "--headless", "--no-sandbox", "--disable-gpu",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", f"--user-data-dir={profile}",
+                 "--no-pdf-header-footer", f"--print-to-pdf={target}", html.as_uri()],
+                check=True, capture_output=True, timeout=120,
+            )
+        return target
+    target.write_bytes(html_to_pdf(render_html(snapshot), snapshot.documents[0].title))
+    return target
+
+
 def main() -> None:
     """Build, export, render; print the PNGs made."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -150,8 +168,7 @@ def main() -> None:
         snapshot = build_project(folder)
         html = write_report(snapshot, "html", folder / "report.html")
         pdf = write_report(snapshot, "pdf", folder / "report.pdf")
-        printed = folder / "report-html-printed.pdf"
-        printed.write_bytes(html_to_pdf(render_html(snapshot), snapshot.documents[0].title))
+        printed = print_html(html, snapshot, folder / "report-html-printed.pdf")
         made = render_pages(printed, "report-html") + render_pages(pdf, "report-pdf")
         sizes = f"HTML {html.stat().st_size:,} bytes, PDF {pdf.stat().st_size:,} bytes"
     sys.stdout.write(sizes + "\n")
