@@ -1,9 +1,9 @@
-"""How each claim status looks: colour, underline style, icon, label and shortcut.
+"""How each claim status looks in the window: colour, underline style, icon and shortcut.
 
-Colours are from the Okabe-Ito palette (distinguishable with the common forms of colour
-blindness), and each status also has its own underline style and icon, so colour is
-never the only signal. Highlight backgrounds are tints chosen per palette so the text
-stays readable on light and dark themes.
+The colours and tints are shared with the reports (:mod:`workbench.core.palette`); each
+status also has its own underline style and icon here, so colour is never the only
+signal. Highlight backgrounds are tints chosen per palette so the text stays readable on
+light and dark themes.
 """
 
 from __future__ import annotations
@@ -24,11 +24,12 @@ from PySide6.QtGui import (
 )
 
 from workbench.core.model import Status
+from workbench.core.palette import LOOKS
 
 
 @dataclass(frozen=True, slots=True)
 class StatusStyle:
-    """The look of one status."""
+    """The look of one status in the window: the shared colours plus Qt's own signals."""
 
     label: str
     colour: str  # Okabe-Ito, for icons, badges and underlines
@@ -38,39 +39,18 @@ class StatusStyle:
     shortcut: str
 
 
+_UNDERLINES_AND_SHORTCUTS = {
+    Status.UNREVIEWED: (QTextCharFormat.UnderlineStyle.DashUnderline, "Ctrl+0"),
+    Status.VERIFIED: (QTextCharFormat.UnderlineStyle.SingleUnderline, "Ctrl+1"),
+    Status.DISPUTED: (QTextCharFormat.UnderlineStyle.WaveUnderline, "Ctrl+2"),
+    Status.UNVERIFIABLE: (QTextCharFormat.UnderlineStyle.DotLine, "Ctrl+3"),
+}
+
 STYLES: dict[Status, StatusStyle] = {
-    Status.UNREVIEWED: StatusStyle(
-        "Unreviewed",
-        "#7A7A7A",
-        "#E4E4E4",
-        "#4A4A4A",
-        QTextCharFormat.UnderlineStyle.DashUnderline,
-        "Ctrl+0",
-    ),
-    Status.VERIFIED: StatusStyle(
-        "Verified",
-        "#009E73",
-        "#BFEBDD",
-        "#0B4F3D",
-        QTextCharFormat.UnderlineStyle.SingleUnderline,
-        "Ctrl+1",
-    ),
-    Status.DISPUTED: StatusStyle(
-        "Disputed",
-        "#D55E00",
-        "#F8D2B5",
-        "#6B3000",
-        QTextCharFormat.UnderlineStyle.WaveUnderline,
-        "Ctrl+2",
-    ),
-    Status.UNVERIFIABLE: StatusStyle(
-        "Unverifiable",
-        "#CC79A7",
-        "#F1D6E6",
-        "#5E2C4A",
-        QTextCharFormat.UnderlineStyle.DotLine,
-        "Ctrl+3",
-    ),
+    status: StatusStyle(
+        look.label, look.colour, look.tint, look.dark_tint, *_UNDERLINES_AND_SHORTCUTS[status]
+    )
+    for status, look in LOOKS.items()
 }
 
 

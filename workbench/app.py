@@ -1,0 +1,180 @@
+"""The composition root: start Qt, hand the window the store, open what was asked for.
+
+``workbench`` (welcome screen), ``workbench FILE`` (a project opens; any other file is
+imported into a new untitled project; a double-clicked file lands here too) and
+``workbench --sample`` (the sample article in a new untitled project). This is the only
+module that joins the store to the UI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes
+import os
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from workbench import APP_ID, APP_NAME, __version__
+from workbench.store import hardening
+from workbench.store.lock import REFRESH_SECONDS, ProjectLockedError
+from workbench.store.projectfile import Project
+from workbench.ui.ports import FileInUse, ProjectLike
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from workbench.ui.main_window import MainWindow
+
+SAMPLE_NAME = "atlantic-council-budapest-summit-postponed.txt"
+
+#: Libraries Qt's xcb platform plugin loads, and the Debian/Ubuntu package of each.
+XCB_LIBRARIES = {
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libEGL.so.1": "libegl1",
+}
+
+
+def packaged(folder: str) -> Path:
+    """``folder`` inside an installed wheel or bundle (``workbench/<folder>``), else in the
+    checkout. (Plain paths rather than importlib.resources: the package is always unzipped,
+    and that import alone costs a tenth of the start-up budget.)"""
+    package = Path(__file__).resolve().parent
+    inside = package / folder
+    return inside if inside.is_dir() else package.parent / folder
+
+
+def sample_article() -> Path:
+    """The sample article the welcome screen and ``--sample`` open."""
+    return packaged("seeds") / SAMPLE_NAME
+
+
+def display_problem(env: Mapping[str, str], platform: str = sys.platform) -> str | None:
+    """Why Qt could not open a window here, as one line naming the fix; None if it can.
+
+    Qt itself aborts with a long message when its platform plugin cannot load; checking
+    the usual causes first lets the program say what to do instead.
+    """
+    if not platform.startswith("linux"):
+        return None
+    wanted = env.get("QT_QPA_PLATFORM", "")
+    if wanted and not wanted.startswith("xcb"):
+        return None  # offscreen, wayland, vnc...: Qt's own checks are clear enough
+    if not wanted and env.get("WAYLAND_DISPLAY"):
+        return None
+    if not env.get("DISPLAY"):
+        return (
+            "No display found: start Fact-check Workbench from a desktop session "
+            "(or set QT_QPA_PLATFORM=offscreen to run it without a screen)."
+        )
+    missing = [package for library, package in XCB_LIBRARIES.items() if not _loads(library)]
+    if missing:
+        return (
+            "Qt cannot open a window: install the missing system libraries with "
+            f"'sudo apt install {' '.join(missing)}'."
+        )
+    return None
+
+
+def _loads(library: str) -> bool:
+    try:
+        ctypes.CDLL(library)
+    except OSError:
+        return False
+    return True
+
+
+class StoreFiles:
+    """The store's project files, as the window's :class:`~workbench.ui.ports.ProjectFiles`."""
+
+    refresh_seconds = REFRESH_SECONDS
+
+    def open(
+        self, path: Path, *, reviewer: str, read_only: bool = False, take_over: bool = False
+    ) -> Project:
+        """Open a project file; someone else's lock becomes FileInUse, for the UI to offer."""
+        try:
+            return Project.open(path, reviewer=reviewer, read_only=read_only, take_over=take_over)
+        except ProjectLockedError as err:
+            raise FileInUse(str(err), stale=err.stale) from None
+
+    def create(self, path: Path, *, reviewer: str) -> Project:
+        """Create a new project file."""
+        return Project.create(path, reviewer=reviewer)
+
+    def refresh_lock(self, project: ProjectLike) -> None:
+        """Touch the project's lock so colleagues do not take it for abandoned."""
+        if isinstance(project, Project) and project.lock is not None:
+            project.lock.refresh()
+
+    def is_project_file(self, path: Path) -> bool:
+        """True when the file starts like a SQLite database (a project, or a damaged one)."""
+        with path.open("rb") as handle:
+            return handle.read(len(hardening.SQLITE_MAGIC)) == hardening.SQLITE_MAGIC
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    """The GUI's own arguments (the CLI hands over everything that is not a sub-command)."""
+    parser = argparse.ArgumentParser(prog="workbench", description=f"Start {APP_NAME}.")
+    parser.add_argument(
+        "file", nargs="?", type=Path, help="a project file, or an article to import"
+    )
+    parser.add_argument(
+        "--sample", action="store_true", help="open the sample article in a new project"
+    )
+    return parser.parse_args(list(argv))
+
+
+def make_application(argv: Sequence[str]) -> QApplication:
+    """The QApplication, named so settings, the desktop file and the taskbar agree."""
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415 - Qt only once checked
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(["workbench", *argv])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+def open_window(argv: Sequence[str]) -> MainWindow:
+    """Build the window and open what ``argv`` asks for; the caller runs the event loop."""
+    from PySide6.QtGui import QIcon  # noqa: PLC0415
+
+    from workbench.settings import Settings  # noqa: PLC0415
+    from workbench.ui.main_window import MainWindow  # noqa: PLC0415
+
+    args = parse_args(argv)
+    icon = QIcon(str(packaged("resources") / "icons" / f"{APP_ID}.svg"))
+    window = MainWindow(StoreFiles(), Settings(), sample=sample_article(), icon=icon)
+    window.show()
+    if args.sample:
+        window.open_sample()
+    elif args.file is not None:
+        window.open_path(args.file.resolve())
+    return window
+
+
+def main(argv: Sequence[str]) -> int:
+    """Start the GUI; returns the exit code."""
+    parse_args(argv)  # usage errors exit 2 before Qt starts
+    problem = display_problem(os.environ)
+    if problem:
+        sys.stderr.write(f"workbench: {problem}\n")
+        return 1
+    from workbench.ui.dialogs.errors import install_excepthook  # noqa: PLC0415
+
+    app = make_application(argv)
+    install_excepthook()
+    window = open_window(argv)
+    code = app.exec()
+    del window
+    return code

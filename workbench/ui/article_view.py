@@ -1,0 +1,215 @@
+"""The article in the centre: read-only text, selectable by mouse and keyboard, claims coloured.
+
+Everything the rest of the window sees is in code points (the project file's offsets);
+the conversion to Qt's UTF-16 positions happens here, through :mod:`workbench.ui.offsets`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QFont,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QLabel, QMenu, QPlainTextEdit, QVBoxLayout, QWidget
+
+from workbench.core.model import Claim, Document
+from workbench.ui.find_bar import FindBar
+from workbench.ui.highlighter import ClaimPainter, Span, SpanIndex
+from workbench.ui.offsets import OffsetMap
+
+#: Comfortable reading: about this many characters a line. (QPlainTextEdit, chosen for its
+#: layout speed, ignores block line heights, so spacing comes from the font and margins.)
+READING_COLUMNS = 80
+
+
+class ArticleText(QPlainTextEdit):
+    """Read-only text that still takes a keyboard cursor, so Shift+arrows select.
+
+    Signals:
+        claim_clicked(str): a click without a selection landed on a claim's highlight.
+    """
+
+    claim_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setUndoRedoEnabled(False)
+        self.setAccessibleName("Article text")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.15)
+        self.setFont(font)
+        self.document().setDocumentMargin(12)
+        self.claims = ClaimPainter(self.palette())
+        self.context_actions: list[QAction] = []
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        """The standard menu (copy, select all) with the window's claim actions on top."""
+        standard = self.createStandardContextMenu(event.pos())
+        menu = QMenu(self)
+        menu.addActions(self.context_actions)
+        menu.addSeparator()
+        menu.addActions(standard.actions())
+        menu.exec(event.globalPos())
+        standard.deleteLater()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        """A plain click on a highlight makes its claim current."""
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
+            return
+        position = self.cursorForPosition(event.position().toPoint()).position()
+        index = self.claims.index
+        hits = index.at(position) or index.at(max(position - 1, 0))
+        if hits:
+            self.claim_clicked.emit(hits[0].claim_id)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        """Claim spans first, then Qt's text (and selection) on top of them."""
+        if len(self.claims.index):
+            painter = QPainter(self.viewport())
+            self.claims.paint(self, painter, event.rect())
+            painter.end()
+        super().paintEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Keep lines at a reading width by centring the text column."""
+        super().resizeEvent(event)
+        self._fit_column()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Follow a light/dark palette switch."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.claims.set_palette(self.palette())
+            self.viewport().update()
+        elif event.type() == QEvent.Type.FontChange:
+            self._fit_column()
+
+    def _fit_column(self) -> None:
+        column = self.fontMetrics().averageCharWidth() * READING_COLUMNS
+        margin = max((self.width() - column) // 2, 0)
+        self.setViewportMargins(margin, 0, margin, 0)
+
+
+class ArticleView(QWidget):
+    """Title, article text and find bar; speaks code-point offsets to the outside.
+
+    Signals:
+        claim_clicked(str): a highlight was clicked.
+    """
+
+    claim_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        self.title.setAccessibleName("Article title")
+        title_font = QFont(self.title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.4)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.text = ArticleText(self)
+        self.find_bar = FindBar(self.text, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.find_bar)
+        self.offsets = OffsetMap("")
+        self._text = ""
+        self.text.claim_clicked.connect(self.claim_clicked)
+
+    @property
+    def claims(self) -> ClaimPainter:
+        """The claim painter (its index holds the spans shown)."""
+        return self.text.claims
+
+    def show_document(self, document: Document | None, claims: list[Claim]) -> None:
+        """Show an article (or nothing) with its claims highlighted."""
+        text = document.text if document else ""
+        self.title.setText(document.title if document else "")
+        self._text = text
+        self.offsets = OffsetMap(text)
+        self.claims.index = SpanIndex(self.offsets)
+        self.claims.index.reset(claims)
+        self.claims.current_id = None
+        self.text.setPlainText(text)
+
+    def add_or_update_claim(self, claim: Claim) -> None:
+        """Show a new or changed claim (repainting only where it is, before and after)."""
+        old = self.claims.index.span(claim.id)
+        self._repaint(old)
+        self._repaint(self.claims.index.add(claim))
+
+    def remove_claim(self, claim_id: str) -> None:
+        """Drop a claim's highlight."""
+        self._repaint(self.claims.index.remove(claim_id))
+        if self.claims.current_id == claim_id:
+            self.claims.current_id = None
+
+    def set_current(self, claim_id: str | None, *, scroll: bool = True) -> None:
+        """Mark the current claim; scroll it into view (cursor at its start, no selection)."""
+        index = self.claims.index
+        previous = index.span(self.claims.current_id) if self.claims.current_id else None
+        self.claims.current_id = claim_id
+        span = index.span(claim_id) if claim_id else None
+        self._repaint(previous)
+        self._repaint(span)
+        if span is None or not scroll:
+            return
+        cursor = self.text.textCursor()
+        cursor.setPosition(span.start)
+        self.text.setTextCursor(cursor)
+        self.text.centerCursor()
+
+    def _repaint(self, span: Span | None) -> None:
+        """Schedule a repaint of the on-screen part of ``span``'s paragraphs only."""
+        if span is None:
+            return
+        text = self.text
+        document = text.document()
+        offset = text.contentOffset()
+        first = document.findBlock(span.start)
+        last = document.findBlock(max(span.end - 1, span.start))
+        top = text.blockBoundingGeometry(first).translated(offset).top()
+        bottom = text.blockBoundingGeometry(last).translated(offset).bottom()
+        viewport = text.viewport()
+        if bottom < 0 or top > viewport.height():
+            return
+        viewport.update(0, max(int(top) - 1, 0), viewport.width(), int(bottom - top) + 3)
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selection in code points, trimmed of surrounding white space; None if empty."""
+        cursor = self.text.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self.offsets.to_code_point(cursor.selectionStart())
+        end = self.offsets.to_code_point(cursor.selectionEnd())
+        text = self._text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return (start, end) if start < end else None
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select code points ``start..end`` (as a reader would with the mouse)."""
+        cursor = self.text.textCursor()
+        cursor.setPosition(self.offsets.to_utf16(start))
+        cursor.setPosition(self.offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        self.text.setTextCursor(cursor)

@@ -1,0 +1,247 @@
+"""The claims table's model: an adapter between a list of core claims and Qt's table interface.
+
+Sorting and filtering happen here, in Python, over the claims themselves, and the view is
+told afterwards: a QSortFilterProxyModel sorting 10,000 rows through Python ``data()``
+calls took 1.3 s where a Python sort of the same rows took 19 ms.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from workbench.core.model import Claim, Status
+from workbench.ui import status_style
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+EXCERPT_CHARS = 140
+_STATUS_ORDER = {status: n for n, status in enumerate(Status)}
+
+
+class Column(IntEnum):
+    """The table's columns, in display order."""
+
+    NUMBER = 0
+    CLAIM = 1
+    STATUS = 2
+    CLAIMANT = 3
+    EVIDENCE = 4
+
+
+HEADERS = {
+    Column.NUMBER: "#",
+    Column.CLAIM: "Claim",
+    Column.STATUS: "Status",
+    Column.CLAIMANT: "Claimant",
+    Column.EVIDENCE: "Evidence",
+}
+
+
+class ClaimsTableModel(QAbstractTableModel):
+    """Claims of one document, filtered by status and text, sorted by any column.
+
+    ``_claims`` holds every claim in reading order (numbered 1..n by it); ``_rows`` the
+    visible ones in the chosen order.
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._claims: list[Claim] = []
+        self._number: dict[str, int] = {}
+        self._counts: dict[str, int] = {}
+        self._rows: list[Claim] = []
+        self._row_of: dict[str, int] = {}
+        self._statuses: frozenset[Status] = frozenset()
+        self._search = ""
+        self._sort_column = Column.NUMBER
+        self._descending = False
+
+    # -- Qt's table interface ---------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        """Visible claims (none under a valid parent: this is a flat table)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        """The five columns (none under a valid parent)."""
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(  # noqa: N802 - Qt override
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[Column(section)] if 0 <= section < len(Column) else None
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Display text, status icon, full quote as tooltip, and the claim id for the view."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        claim = self._rows[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(claim, column)
+        if role == CLAIM_ID_ROLE:
+            return claim.id
+        roles = Qt.ItemDataRole
+        extras = {
+            (roles.DecorationRole, Column.STATUS): lambda: status_style.icon(claim.status),
+            (roles.ToolTipRole, Column.CLAIM): lambda: claim.quote,
+            (roles.TextAlignmentRole, Column.NUMBER): _right_aligned,
+            (roles.TextAlignmentRole, Column.EVIDENCE): _right_aligned,
+        }
+        extra = extras.get((Qt.ItemDataRole(role), column))
+        return extra() if extra else None
+
+    def _display(self, claim: Claim, column: Column) -> str | int:
+        if column is Column.NUMBER:
+            return self._number[claim.id]
+        if column is Column.CLAIM:
+            text = " ".join(claim.display_summary.split())
+            return text if len(text) <= EXCERPT_CHARS else text[: EXCERPT_CHARS - 1] + "…"
+        if column is Column.STATUS:
+            return status_style.STYLES[claim.status].label
+        if column is Column.CLAIMANT:
+            return claim.claimant
+        return self._counts.get(claim.id, 0)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in Python and tell the view (keeping its selection on the same claims)."""
+        self._sort_column = Column(column)
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._refresh()
+
+    # -- feeding the model ----------------------------------------------------------------
+
+    def set_claims(self, claims: list[Claim], evidence_counts: dict[str, int]) -> None:
+        """Replace every claim (``claims`` in reading order)."""
+        self.beginResetModel()
+        self._claims = list(claims)
+        self._counts = dict(evidence_counts)
+        self._renumber()
+        self._rows = self._visible()
+        self._index_rows()
+        self.endResetModel()
+
+    def put_claim(self, claim: Claim) -> None:
+        """Add a new claim or replace a changed one."""
+        position = next((n for n, c in enumerate(self._claims) if c.id == claim.id), None)
+        if position is None:
+            self._claims.append(claim)
+            self._claims.sort(key=lambda c: (c.start, c.end))
+            self._renumber()
+        else:
+            self._claims[position] = claim
+        self._refresh()
+        row = self._row_of.get(claim.id)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+
+    def remove_claim(self, claim_id: str) -> None:
+        """Drop a deleted claim."""
+        self._claims = [c for c in self._claims if c.id != claim_id]
+        self._renumber()
+        self._refresh()
+
+    def set_evidence_count(self, claim_id: str, count: int) -> None:
+        """Show a claim's new evidence count."""
+        self._counts[claim_id] = count
+        row = self._row_of.get(claim_id)
+        if row is not None:
+            cell = self.index(row, Column.EVIDENCE)
+            self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DisplayRole])
+        if self._sort_column is Column.EVIDENCE:
+            self._refresh()
+
+    def set_filter(self, statuses: frozenset[Status], search: str) -> None:
+        """Show only claims in ``statuses`` (all when empty) whose text contains ``search``."""
+        self._statuses = statuses
+        self._search = search.strip().casefold()
+        self._refresh()
+
+    # -- reading it back --------------------------------------------------------------------
+
+    def claim_at(self, row: int) -> Claim:
+        """The claim shown in ``row``."""
+        return self._rows[row]
+
+    def row_of(self, claim_id: str) -> int | None:
+        """The row showing ``claim_id``, or None when it is filtered out or unknown."""
+        return self._row_of.get(claim_id)
+
+    def claims(self) -> list[Claim]:
+        """Every claim of the document, in reading order (filtered or not)."""
+        return list(self._claims)
+
+    # -- internals --------------------------------------------------------------------------
+
+    def _renumber(self) -> None:
+        self._number = {c.id: n for n, c in enumerate(self._claims, start=1)}
+
+    def _sort_key(self) -> Callable[[Claim], Any]:
+        number = self._number
+        keys: dict[Column, Callable[[Claim], Any]] = {
+            Column.NUMBER: lambda c: number[c.id],
+            Column.CLAIM: lambda c: (c.display_summary.casefold(), number[c.id]),
+            Column.STATUS: lambda c: (_STATUS_ORDER[c.status], number[c.id]),
+            Column.CLAIMANT: lambda c: (c.claimant.casefold(), number[c.id]),
+            Column.EVIDENCE: lambda c: (self._counts.get(c.id, 0), number[c.id]),
+        }
+        return keys[self._sort_column]
+
+    def _visible(self) -> list[Claim]:
+        rows = self._claims
+        if self._statuses:
+            rows = [c for c in rows if c.status in self._statuses]
+        if self._search:
+            needle = self._search
+            rows = [
+                c
+                for c in rows
+                if needle in c.quote.casefold()
+                or needle in c.summary.casefold()
+                or needle in c.claimant.casefold()
+                or needle in c.note.casefold()
+            ]
+        rows = sorted(rows, key=self._sort_key(), reverse=self._descending)
+        if self._sort_column is Column.CLAIMANT:  # claims without a claimant last, either way
+            rows = [c for c in rows if c.claimant] + [c for c in rows if not c.claimant]
+        return rows
+
+    def _index_rows(self) -> None:
+        self._row_of = {c.id: n for n, c in enumerate(self._rows)}
+
+    def _refresh(self) -> None:
+        """Recompute the visible rows; a reorder keeps the view's selection, a new set resets."""
+        rows = self._visible()
+        if {c.id for c in rows} != set(self._row_of):
+            self.beginResetModel()
+            self._rows = rows
+            self._index_rows()
+            self.endResetModel()
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        ids = [self._rows[i.row()].id if i.isValid() else None for i in persistent]
+        self._rows = rows
+        self._index_rows()
+        moved = [
+            self.index(self._row_of[cid], old.column()) if cid is not None else QModelIndex()
+            for cid, old in zip(ids, persistent, strict=True)
+        ]
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+
+
+def _right_aligned() -> int:
+    return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -1,0 +1,233 @@
+"""The export dialog: which format, which document, which claims, and where to save."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.model import Document, Status
+from workbench.ui.status_buttons import ORDER
+from workbench.ui.status_style import STYLES, icon
+
+ALL_DOCUMENTS_NAME = "fact-check-report"
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """What to export: format name, output file, one document (None: all) and statuses."""
+
+    fmt: str
+    out: Path
+    document_id: str | None
+    statuses: tuple[Status, ...]
+
+
+def file_stem(title: str) -> str:
+    """A file-name-safe stem made from a document title (letters, digits and hyphens)."""
+    stem = re.sub(r"[\W_]+", "-", title.casefold()).strip("-")[:60].rstrip("-")
+    return stem or ALL_DOCUMENTS_NAME
+
+
+def _default_folder() -> Path:
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def _path_problem(text: str) -> tuple[str, bool]:
+    """What is wrong with the output path ``text`` (blocking), or a warning, or nothing."""
+    if not text:
+        return "Choose where to save the export.", True
+    out = Path(text).expanduser()
+    if not out.parent.is_dir():
+        return f"The folder {out.parent} does not exist.", True
+    if out.is_dir():
+        return f"{out} is a folder: add a file name.", True
+    if out.exists():
+        return f"{out.name} exists and will be replaced.", False
+    return "", False
+
+
+class ExportDialog(QDialog):
+    """Collects an :class:`ExportRequest`; the window runs the export itself."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        documents: list[Document],
+        current_document_id: str | None,
+        formats: dict[str, tuple[str, str]],
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export report")
+        self._documents = {d.id: d for d in documents}
+        self._formats = {name: (label, ext.lstrip(".")) for name, (label, ext) in formats.items()}
+        self._current = current_document_id if current_document_id in self._documents else None
+        self._path_chosen = False  # typed or browsed: stop suggesting names
+
+        self.format_combo = QComboBox()
+        self.format_combo.setAccessibleName("Export format")
+        for name, (label, ext) in self._formats.items():
+            self.format_combo.addItem(f"{label} (.{ext})", name)
+        scope = self._build_scope()
+        self.status_checks: dict[Status, QCheckBox] = {}
+        statuses = self._build_statuses()
+        self.path_edit = QLineEdit()
+        self.path_edit.setAccessibleName("Export file")
+        self.browse_button = QPushButton("&Browse…")
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(self.browse_button)
+        self.problem_label = QLabel()
+        self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Export")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow("&Format:", self.format_combo)
+        form.addRow("Claims from:", self.current_radio)
+        form.addRow("", self.all_radio)
+        form.addRow("With status:", statuses)
+        path_label = QLabel("&Save to:")
+        path_label.setBuddy(self.path_edit)  # a layout row gets no buddy by itself
+        form.addRow(path_label, path_row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+
+        self.path_edit.setText(str(_default_folder() / self._suggested_name()))
+        self.path_edit.textEdited.connect(self._path_typed)
+        self.path_edit.textChanged.connect(self._validate)
+        self.format_combo.currentIndexChanged.connect(self._format_changed)
+        scope.buttonToggled.connect(self._scope_changed)
+        for check in self.status_checks.values():
+            check.toggled.connect(self._validate)
+        self.browse_button.clicked.connect(self._browse)
+        self._validate()
+
+    def _build_scope(self) -> QButtonGroup:
+        current = self._documents.get(self._current or "")
+        self.current_radio = QRadioButton(
+            f"This document: {current.title}" if current else "This document"
+        )
+        self.current_radio.setEnabled(current is not None)
+        self.all_radio = QRadioButton(f"All documents ({len(self._documents)})")
+        scope = QButtonGroup(self)
+        for radio in (self.current_radio, self.all_radio):
+            radio.setAccessibleName(radio.text())
+            scope.addButton(radio)
+        (self.current_radio if current else self.all_radio).setChecked(True)
+        return scope
+
+    def _build_statuses(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for status in ORDER:
+            check = QCheckBox(STYLES[status].label)
+            check.setIcon(icon(status))
+            check.setChecked(True)
+            check.setAccessibleName(f"Include {STYLES[status].label.lower()} claims")
+            row.addWidget(check)
+            self.status_checks[status] = check
+        row.addStretch(1)
+        return row
+
+    def _extension(self) -> str:
+        return self._formats[self.format_combo.currentData()][1] if self._formats else ""
+
+    def _document_id(self) -> str | None:
+        return self._current if self.current_radio.isChecked() else None
+
+    def _suggested_name(self) -> str:
+        document = self._documents.get(self._document_id() or "")
+        stem = file_stem(document.title) if document else ALL_DOCUMENTS_NAME
+        return f"{stem}.{self._extension()}"
+
+    def _path_typed(self) -> None:
+        self._path_chosen = True
+
+    def _format_changed(self) -> None:
+        """Keep the chosen folder and name, with the new format's extension."""
+        text = self.path_edit.text().strip()
+        if text:
+            self.path_edit.setText(str(Path(text).with_suffix(f".{self._extension()}")))
+
+    def _scope_changed(self) -> None:
+        text = self.path_edit.text().strip()
+        if text and not self._path_chosen:
+            self.path_edit.setText(str(Path(text).with_name(self._suggested_name())))
+        self._validate()
+
+    def _browse(self) -> None:
+        label, ext = self._formats[self.format_combo.currentData()]
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, "Export to", self.path_edit.text(), f"{label} (*.{ext})"
+        )
+        if chosen:
+            path = Path(chosen)
+            self._path_chosen = True
+            self.path_edit.setText(str(path if path.suffix else path.with_suffix(f".{ext}")))
+
+    def _problem(self) -> tuple[str, bool]:
+        """A message for the user, and whether it blocks the export."""
+        if not self._formats:
+            return "No export formats are available.", True
+        if not any(check.isChecked() for check in self.status_checks.values()):
+            return "Tick at least one status.", True
+        return _path_problem(self.path_edit.text().strip())
+
+    def _validate(self) -> None:
+        message, blocking = self._problem()
+        self.problem_label.setText(message)
+        self.problem_label.setVisible(bool(message))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not blocking)
+
+    def request(self) -> ExportRequest:
+        """The export as chosen."""
+        return ExportRequest(
+            fmt=self.format_combo.currentData(),
+            out=Path(self.path_edit.text().strip()).expanduser(),
+            document_id=self._document_id(),
+            statuses=tuple(s for s, check in self.status_checks.items() if check.isChecked()),
+        )
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        documents: list[Document],
+        current_document_id: str | None,
+        formats: dict[str, tuple[str, str]],
+    ) -> ExportRequest | None:
+        """Show the dialog; the chosen export, or None when cancelled."""
+        dialog = cls(parent, documents, current_document_id, formats)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.request()
+        finally:
+            dialog.deleteLater()

@@ -1,0 +1,80 @@
+"""Asks where to write a compact copy for sharing, and whether to include the originals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class ShareDialog(QDialog):
+    """Target file and "include the imported files" (off keeps e-mail attachments small)."""
+
+    def __init__(self, parent: QWidget | None, suggested: Path, originals_bytes: int) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Share a copy")
+        intro = QLabel(
+            "Writes a compact copy of this project to send to a colleague. They can review "
+            "it and send it back, and you can merge their copy with File > Merge."
+        )
+        intro.setWordWrap(True)
+        self.path_edit = QLineEdit(str(suggested))
+        self.path_edit.setAccessibleName("Copy to")
+        browse = QPushButton("&Browse…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        megabytes = originals_bytes / (1024 * 1024)
+        self.originals_check = QCheckBox(
+            f"&Include the imported files ({megabytes:.1f} MB): PDFs, web pages, documents"
+        )
+        self.originals_check.setChecked(megabytes < 5)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.path_edit.textChanged.connect(self._update_save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addWidget(self.originals_check)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Share a copy", self.path_edit.text(), "Fact-check projects (*.factcheck)"
+        )
+        if name:
+            self.path_edit.setText(name if name.endswith(".factcheck") else name + ".factcheck")
+
+    def _update_save(self) -> None:
+        target = Path(self.path_edit.text().strip())
+        ok = bool(self.path_edit.text().strip()) and target.parent.is_dir()
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, suggested: Path, originals_bytes: int
+    ) -> tuple[Path, bool] | None:
+        """Show the dialog; (target, include originals), or None when cancelled."""
+        dialog = cls(parent, suggested, originals_bytes)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return Path(dialog.path_edit.text().strip()), dialog.originals_check.isChecked()
+        finally:
+            dialog.deleteLater()

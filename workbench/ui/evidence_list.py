@@ -1,0 +1,252 @@
+"""The claim editor's evidence list: a table model over core Evidence, and its buttons.
+
+The panel asks the evidence dialog for new or edited values and emits them; it never
+writes anywhere itself, so the window can turn each request into one undoable store call.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.model import EVIDENCE_EDITABLE_FIELDS, Evidence
+from workbench.ui.dialogs.evidence import STANCE_LABELS, EvidenceDialog
+from workbench.ui.links import is_link, open_link
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class EvidenceModel(QAbstractTableModel):
+    """An adapter between a list of core Evidence and Qt's table-model interface."""
+
+    HEADERS = ("Title", "Stance", "Publisher")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[Evidence] = []
+
+    def set_items(self, items: list[Evidence]) -> None:
+        """Show ``items`` (a whole claim's evidence; lists are short, so a reset is cheap)."""
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def item(self, row: int) -> Evidence:
+        """The evidence shown in ``row``."""
+        return self._items[row]
+
+    def row_of(self, evidence_id: str) -> int | None:
+        """The row showing ``evidence_id``, if any."""
+        for row, item in enumerate(self._items):
+            if item.id == evidence_id:
+                return row
+        return None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        """Rows under the invisible root only: this is a flat table."""
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        """Title, stance, publisher."""
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
+        """Cell text; the tooltip gives the URL and excerpt the columns leave out."""
+        if not index.isValid():
+            return None
+        item = self._items[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return (item.display_title, STANCE_LABELS[item.stance], item.publisher)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n\n".join(part for part in (item.url, item.excerpt[:300]) if part) or None
+        return None
+
+    def headerData(  # noqa: N802 - Qt API
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | None:
+        """Column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+
+class _EvidenceView(QTreeView):
+    """A flat list view that keeps Delete and Enter for itself.
+
+    Claiming Delete in ShortcutOverride stops the window's "delete claim" shortcut from
+    firing while the evidence list has focus.
+    """
+
+    delete_pressed = Signal()
+    return_pressed = Signal()
+
+    _KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+    def event(self, event: QEvent) -> bool:
+        """Accept ShortcutOverride for our keys so they reach keyPressEvent."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            no_modifier = event.modifiers() in (
+                Qt.KeyboardModifier.NoModifier,
+                Qt.KeyboardModifier.KeypadModifier,
+            )
+            if event.key() in self._KEYS and no_modifier and self.currentIndex().isValid():
+                event.accept()
+                return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        """Delete/Backspace remove, Enter edits; everything else as usual."""
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_pressed.emit()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.return_pressed.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+class EvidencePanel(QWidget):
+    """The evidence of one claim with Add, Edit, Remove and Open buttons."""
+
+    add_requested = Signal(object)  # a new core Evidence
+    edit_requested = Signal(str, dict)  # evidence id, {field: new value}
+    remove_requested = Signal(str)  # evidence id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._claim_id: str | None = None
+        self._read_only = False
+        self.model = EvidenceModel(self)
+        self.view = _EvidenceView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName("Evidence")
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.add_button = QPushButton("&Add…")
+        self.edit_button = QPushButton("Ed&it…")  # Alt+E is the Edit menu
+        self.remove_button = QPushButton("Remo&ve")
+        self.open_button = QPushButton("&Open link")
+        for button, name in (
+            (self.add_button, "Add evidence"),
+            (self.edit_button, "Edit evidence"),
+            (self.remove_button, "Remove evidence"),
+            (self.open_button, "Open evidence link in the browser"),
+        ):
+            button.setAccessibleName(name)
+            button.setToolTip(name)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+
+        self.add_button.clicked.connect(self._add)
+        self.edit_button.clicked.connect(self._edit)
+        self.remove_button.clicked.connect(self._remove)
+        self.open_button.clicked.connect(self._open)
+        self.view.doubleClicked.connect(self._edit)
+        self.view.return_pressed.connect(self._edit)
+        self.view.delete_pressed.connect(self._remove)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def show_evidence(self, claim_id: str | None, items: list[Evidence]) -> None:
+        """Show ``items`` of ``claim_id``, keeping the selection on the same evidence."""
+        same_claim = claim_id == self._claim_id
+        selected = self.selected()
+        old_row = self.view.currentIndex().row()
+        self._claim_id = claim_id
+        self.model.set_items(items)
+        row = self.model.row_of(selected.id) if selected and same_claim else None
+        if row is None and same_claim and old_row >= 0 and items:
+            row = min(old_row, len(items) - 1)  # the removed item's neighbour
+        if row is not None:
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self._update_buttons()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Allow only looking and opening links (a file opened read-only)."""
+        self._read_only = read_only
+        self._update_buttons()
+
+    def selected(self) -> Evidence | None:
+        """The selected evidence, if any."""
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.item(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        selected = self.selected()
+        writable = self._claim_id is not None and not self._read_only
+        self.add_button.setEnabled(writable)
+        self.edit_button.setEnabled(writable and selected is not None)
+        self.remove_button.setEnabled(writable and selected is not None)
+        self.open_button.setEnabled(selected is not None and is_link(selected.url))
+
+    def _add(self) -> None:
+        if self._claim_id is None or self._read_only:
+            return
+        evidence = EvidenceDialog.ask(self, self._claim_id)
+        if evidence is not None:
+            self.add_requested.emit(evidence)
+
+    def _edit(self) -> None:
+        old = self.selected()
+        if old is None or self._claim_id is None or self._read_only:
+            return
+        new = EvidenceDialog.ask(self, self._claim_id, old)
+        if new is None:
+            return
+        changes = {
+            name: getattr(new, name)
+            for name in EVIDENCE_EDITABLE_FIELDS
+            if getattr(new, name) != getattr(old, name)
+        }
+        if "stance" in changes:
+            changes["stance"] = new.stance.value
+        if changes:
+            self.edit_requested.emit(old.id, changes)
+
+    def _remove(self) -> None:
+        selected = self.selected()
+        if selected is not None and not self._read_only:
+            self.remove_requested.emit(selected.id)
+
+    def _open(self) -> None:
+        selected = self.selected()
+        if selected is not None:
+            open_link(selected.url)

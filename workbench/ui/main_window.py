@@ -1,0 +1,370 @@
+"""The main window: documents | article | claims and editor, with menus, toolbar, status bar.
+
+It lays widgets out and turns actions into calls on the session (which project is open),
+the review controller (edits to claims) and the transfers (imports, exports); the logic
+lives there. Window layout is kept in the settings.
+"""
+
+from __future__ import annotations
+
+from base64 import b64decode, b64encode
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QIcon,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench import APP_NAME
+from workbench.core.errors import UserError
+from workbench.core.model import ImportedDocument
+from workbench.settings import (
+    REVIEWER_NAME,
+    SPLITTER_SIZES,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    Settings,
+)
+from workbench.ui import session as session_dialogs
+from workbench.ui.article_view import ArticleView
+from workbench.ui.claim_editor import ClaimEditor
+from workbench.ui.claims_panel import ClaimsPanel
+from workbench.ui.dialogs.errors import show_error
+from workbench.ui.dialogs.locked import LockChoice, LockedDialog
+from workbench.ui.dialogs.preferences import PreferencesDialog
+from workbench.ui.document_list import DocumentList
+from workbench.ui.ports import FileInUse, ProjectFiles
+from workbench.ui.review import ReviewController
+from workbench.ui.reviewer_widget import ReviewerWidget
+from workbench.ui.session import Session
+from workbench.ui.transfers import Transfers, report_failure
+from workbench.ui.welcome import WelcomePage
+from workbench.ui.window_actions import WindowActions
+
+
+class MainWindow(QMainWindow):
+    """The review window. ``files`` opens and creates project files (the store, in app.py)."""
+
+    def __init__(
+        self,
+        files: ProjectFiles,
+        settings: Settings,
+        sample: Path | None = None,
+        icon: QIcon | None = None,
+    ) -> None:
+        super().__init__()
+        self.setWindowTitle(APP_NAME)
+        if icon is not None:
+            self.setWindowIcon(icon)
+        self.settings = settings
+        self.sample = sample
+        self.session = Session(files, settings)
+        self.undo_stack = QUndoStack(self)
+        self.transfers = Transfers(self, settings, self._add_document)
+        self._build_widgets()
+        self.review = ReviewController(
+            self.article, self.panel, self.editor, self.undo_stack, self._show_user_error
+        )
+        self.actions_ = WindowActions(self)
+        self.review.summary_changed.connect(self.summary.setText)
+        self.review.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.documents.document_chosen.connect(self.review.show_document)
+        self.setAcceptDrops(True)
+        self._lock_timer = QTimer(self)
+        self._lock_timer.setInterval(files.refresh_seconds * 1000)
+        self._lock_timer.timeout.connect(self._refresh_lock)
+        self._lock_timer.start()
+        self._restore_layout()
+        self._show_project()
+
+    # -- layout -----------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.welcome = WelcomePage(self)
+        self.welcome.sample_requested.connect(self.open_sample)
+        self.welcome.new_requested.connect(self.new_project)
+        self.welcome.open_requested.connect(self.open_dialog)
+        self.welcome.recent_chosen.connect(self.open_path)
+        self.documents = DocumentList(self)
+        self.article = ArticleView(self)
+        self.panel = ClaimsPanel(self)
+        self.editor = ClaimEditor(self)
+        self.right = QSplitter(Qt.Orientation.Vertical, self)
+        self.right.addWidget(self.panel)
+        self.right.addWidget(self.editor)
+        self.main = QSplitter(Qt.Orientation.Horizontal, self)
+        for widget in (self.documents, self.article, self.right):
+            self.main.addWidget(widget)
+        self.main.setStretchFactor(1, 3)
+        self.main.setStretchFactor(2, 2)
+        self.main.setSizes([180, 640, 460])
+        self.message_bar = QLabel(self)
+        self.message_bar.setTextFormat(Qt.TextFormat.PlainText)
+        self.message_bar.setWordWrap(True)
+        self.message_bar.setAccessibleName("Messages")
+        self.message_bar.setStyleSheet("padding: 6px; background: palette(alternate-base);")
+        self.message_bar.hide()
+        workspace = QWidget(self)
+        column = QVBoxLayout(workspace)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.message_bar)
+        column.addWidget(self.main, 1)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(workspace)
+        self.setCentralWidget(self.pages)
+        self.summary = QLabel(self)
+        self.summary.setAccessibleName("Review progress")
+        self.reviewer = ReviewerWidget(self.settings.reviewer_name(), self)
+        self.reviewer.name_changed.connect(self.set_reviewer)
+        self.statusBar().addWidget(self.summary, 1)
+        self.statusBar().addPermanentWidget(self.reviewer)
+
+    def _show_project(self) -> None:
+        project = self.session.project
+        self.pages.setCurrentIndex(0 if project is None else 1)
+        self.welcome.set_recent(
+            [*session_dialogs.leftover_untitled(), *self.settings.recent_projects()]
+        )
+        self.review.set_project(project)
+        self.documents.set_documents(project.documents() if project else [], self._document_id())
+        title = project.path.stem if project and not self.session.untitled else "Untitled"
+        self.setWindowTitle(f"{title} — {APP_NAME}" if project else APP_NAME)
+        self.show_message(" ".join(project.warnings) if project else "")
+        (self.article.text if project else self.welcome.sample).setFocus()
+        self.actions_.project_open(
+            project is not None, read_only=bool(project and project.read_only)
+        )
+
+    def show_message(self, text: str) -> None:
+        """Show a non-blocking warning above the article (empty text hides the bar)."""
+        self.message_bar.setText(text)
+        self.message_bar.setVisible(bool(text))
+
+    def _document_id(self) -> str | None:
+        return self.review.document.id if self.review.document else None
+
+    # -- opening and leaving projects -------------------------------------------------------
+
+    def open_path(self, path: Path) -> None:
+        """Open a project file, or import any other file into a new untitled project."""
+        try:
+            is_project = self.session.files.is_project_file(path)
+        except OSError as err:
+            show_error(self, f"'{path.name}' cannot be opened: {err.strerror}.")
+            return
+        if not is_project:
+            self.import_articles([path])
+            return
+        if not self.leave_project():
+            return
+        try:
+            self._open_locked_or_not(path)
+        except UserError as err:
+            show_error(self, str(err))
+        self._show_project()
+
+    def _open_locked_or_not(self, path: Path) -> None:
+        """Open ``path``; if a colleague is editing it, offer read-only (or taking over)."""
+        try:
+            self.session.open(path)
+        except FileInUse as err:
+            choice = LockedDialog.ask(self, str(err), stale=err.stale)
+            if choice is not None:
+                self.session.open(
+                    path,
+                    read_only=choice is LockChoice.READ_ONLY,
+                    take_over=choice is LockChoice.TAKE_OVER,
+                )
+
+    def open_sample(self) -> None:
+        """Open the sample article in a new untitled project."""
+        if self.sample is not None:
+            self.import_articles([self.sample])
+
+    def new_project(self) -> None:
+        """Start an empty untitled project."""
+        if self.leave_project():
+            self._create_untitled()
+            self._show_project()
+
+    def open_dialog(self) -> None:
+        """File > Open project..."""
+        for path in session_dialogs.ask_open_path(self)[:1]:
+            self.open_path(path)
+
+    def save_as(self) -> bool:
+        """File > Save As...: write a consistent copy and continue in it."""
+        project = self.session.project
+        if project is None:
+            return False
+        name = "Untitled.factcheck" if self.session.untitled else project.path.name
+        destination = session_dialogs.ask_save_path(self, name)
+        if destination is None:
+            return False
+        document_id, claim_id = self._document_id(), self.review.current_id
+        try:
+            self.session.save_as(destination)
+        except UserError as err:
+            show_error(self, str(err))
+            return False
+        self._show_project()  # the undo history ends here: its commands held the old file
+        if document_id:
+            self.review.show_document(document_id)
+            self.documents.select_document(document_id)
+            self.review.set_current(claim_id)
+        return True
+
+    def leave_project(self) -> bool:
+        """Close the open project; an untitled one with work in it is kept or discarded first."""
+        project = self.session.project
+        if project is None:
+            return True
+        if self.session.untitled and project.documents():
+            choice = session_dialogs.ask_keep_untitled(self)
+            if choice == "cancel" or (choice == "save" and not self.save_as()):
+                return False
+        self.session.close(discard=True)
+        self._show_project()
+        return True
+
+    def close_project(self) -> None:
+        """File > Close project: back to the welcome screen."""
+        self.leave_project()
+
+    def _create_untitled(self) -> bool:
+        try:
+            self.session.new_untitled()
+        except UserError as err:
+            show_error(self, str(err))
+            return False
+        return True
+
+    # -- documents in ---------------------------------------------------------------------
+
+    def import_articles(self, paths: list[Path]) -> None:
+        """Import articles (menu, drop, command line) into the open or a new project."""
+        if self.session.project is None and not self._create_untitled():
+            return
+        for path in paths:
+            self.transfers.import_article(path)
+
+    def import_dialog(self) -> None:
+        """File > Import article..."""
+        from workbench.importers import file_dialog_filter  # noqa: PLC0415 - heavy: on first use
+
+        self.import_articles(session_dialogs.ask_open_path(self, file_dialog_filter()))
+
+    def paste_as_document(self) -> None:
+        """Edit > Paste as new document."""
+        from workbench.importers import import_pasted  # noqa: PLC0415 - heavy: on first use
+
+        text = QGuiApplication.clipboard().text()
+        try:
+            imported = import_pasted(text)
+        except UserError as err:
+            show_error(self, str(err))
+            return
+        if self.session.project is None and not self._create_untitled():
+            return
+        self._add_document(imported)
+
+    def _add_document(self, imported: ImportedDocument) -> None:
+        project = self.session.project
+        if project is None:
+            return
+        try:
+            document = project.add_document(imported)
+        except UserError as err:
+            show_error(self, str(err))
+            return
+        if self.review.project is not project:
+            self._show_project()
+        self.review.show_document(document.id)
+        self.documents.set_documents(project.documents(), document.id)
+        self.show_message(" ".join(imported.warnings))
+        self.article.text.setFocus()
+
+    def export(self) -> None:
+        """File > Export..."""
+        if self.session.project is not None:
+            self.transfers.export(self.session.project, self._document_id())
+
+    # -- people and preferences -------------------------------------------------------------
+
+    def set_reviewer(self, name: str) -> None:
+        """Change the reviewer recorded on every change from now on (kept in settings)."""
+        name = name.strip()
+        if not name:
+            return
+        self.settings.set(REVIEWER_NAME, name)
+        self.reviewer.set_name(name)
+        if self.session.project is not None:
+            self.session.project.reviewer = name
+
+    def preferences(self) -> None:
+        """Edit > Preferences..."""
+        if PreferencesDialog.ask(self, self.settings):
+            self.set_reviewer(self.settings.reviewer_name())
+
+    def _refresh_lock(self) -> None:
+        if self.session.project is not None:
+            self.session.files.refresh_lock(self.session.project)
+
+    def _show_user_error(self, error: UserError) -> None:
+        report_failure(self, "saving a change", error)
+
+    # -- Qt events --------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        """Accept dragged files."""
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        """A dropped project opens; dropped articles are imported."""
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        for path in paths:
+            self.open_path(path)
+        event.acceptProposedAction()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """Ask about an untitled project, then remember the layout."""
+        if not self.leave_project():
+            event.ignore()
+            return
+        self._save_layout()
+        event.accept()
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {"main": self.main, "right": self.right}
+
+    def _save_layout(self) -> None:
+        self.settings.set(WINDOW_GEOMETRY, b64encode(self.saveGeometry().data()).decode())
+        self.settings.set(WINDOW_STATE, b64encode(self.saveState().data()).decode())
+        sizes = {name: splitter.sizes() for name, splitter in self._splitters().items()}
+        self.settings.set(SPLITTER_SIZES, sizes)
+
+    def _restore_layout(self) -> None:
+        geometry, state = self.settings.get(WINDOW_GEOMETRY), self.settings.get(WINDOW_STATE)
+        if not geometry or not self.restoreGeometry(QByteArray(b64decode(geometry))):
+            self.resize(1280, 800)
+        if state:
+            self.restoreState(QByteArray(b64decode(state)))
+        for name, sizes in self.settings.get(SPLITTER_SIZES).items():
+            splitter = self._splitters().get(name)
+            if splitter is not None and all(isinstance(n, int) for n in sizes):
+                splitter.setSizes(sizes)

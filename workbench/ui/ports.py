@@ -1,0 +1,88 @@
+"""What the window needs from an open project file, stated as a Protocol.
+
+The UI never imports :mod:`workbench.store`: the layering contract keeps every SQL
+library out of ``workbench.ui``, even indirectly. The composition root (``workbench.app``)
+hands the window a real :class:`~workbench.store.projectfile.Project`, which satisfies
+this protocol, and a :class:`ProjectFiles` to open and create them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from pathlib import Path
+from typing import Any, Protocol
+
+from workbench.core.errors import UserError
+from workbench.core.model import (
+    Claim,
+    Document,
+    Evidence,
+    ImportedDocument,
+    ProjectSettings,
+    ProjectSnapshot,
+    Status,
+)
+
+
+class ProjectLike(Protocol):
+    """The part of the store's ``Project`` the UI calls (all on the GUI thread)."""
+
+    path: Path
+    reviewer: str
+    read_only: bool
+    warnings: list[str]
+
+    def settings(self) -> ProjectSettings: ...
+    def documents(self) -> list[Document]: ...
+    def document(self, document_id: str) -> Document: ...
+    def add_document(self, imported: ImportedDocument) -> Document: ...
+    def claims(self, document_id: str | None = None) -> list[Claim]: ...
+    def claim(self, claim_id: str) -> Claim: ...
+    def add_claim(self, claim: Claim) -> Claim: ...
+    def update_claim(self, claim_id: str, **changes: Any) -> Claim: ...
+    def delete_claim(self, claim_id: str) -> tuple[Claim, list[Evidence]]: ...
+    def restore_claim(self, claim: Claim, evidence: list[Evidence]) -> None: ...
+    def evidence(self, claim_id: str | None = None) -> list[Evidence]: ...
+    def evidence_counts(self) -> dict[str, int]: ...
+    def add_evidence(self, evidence: Evidence) -> Evidence: ...
+    def update_evidence(self, evidence_id: str, **changes: Any) -> Evidence: ...
+    def delete_evidence(self, evidence_id: str) -> Evidence: ...
+    def restore_evidence(self, evidence: Evidence) -> None: ...
+    def snapshot(
+        self, *, document_id: str | None = None, statuses: Collection[Status] | None = None
+    ) -> ProjectSnapshot: ...
+    def save_copy(self, destination: Path | str) -> Path: ...
+    def close(self) -> None: ...
+
+
+class FileInUse(UserError):
+    """Someone else is editing the file; ``stale`` when their program seems to be gone."""
+
+    def __init__(self, message: str, *, stale: bool) -> None:
+        super().__init__(message)
+        self.stale = stale
+
+
+class ProjectFiles(Protocol):
+    """Opening and creating project files (the store's ``Project.open``/``create``)."""
+
+    #: How often an open project's lock must be refreshed so others do not see it stale.
+    refresh_seconds: int
+
+    def open(
+        self, path: Path, *, reviewer: str, read_only: bool = False, take_over: bool = False
+    ) -> ProjectLike:
+        """Open a project file; FileInUse or another UserError says why it cannot be."""
+        ...
+
+    def create(self, path: Path, *, reviewer: str) -> ProjectLike:
+        """Create a new, empty project file at ``path``."""
+        ...
+
+    def refresh_lock(self, project: ProjectLike) -> None:
+        """Show that the project is still open here (touch its lock)."""
+        ...
+
+    def is_project_file(self, path: Path) -> bool:
+        """True if ``path`` looks like a project file (by its header, not its name)."""
+        ...

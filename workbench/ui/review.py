@@ -1,0 +1,221 @@
+"""Reviewing one document: the article, the claims table and the claim editor kept in step.
+
+Every edit becomes an undo command (one store call each way); after each, the changed
+claim is read back from the project and shown everywhere, so the views never hold
+anything the file does not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from workbench.core.errors import UserError
+from workbench.core.model import Claim, Document, Evidence, Status, new_claim
+from workbench.ui import commands, status_style
+from workbench.ui.article_view import ArticleView
+from workbench.ui.claim_editor import ClaimEditor
+from workbench.ui.claims_panel import ClaimsPanel
+from workbench.ui.ports import ProjectLike
+
+
+class ReviewController(QObject):
+    """Connects article view, claims panel and claim editor over the open project.
+
+    Signals:
+        summary_changed(str): the status-bar summary ("7 of 19 claims reviewed · ...").
+        message(str): a short hint for the status bar.
+    """
+
+    summary_changed = Signal(str)
+    message = Signal(str)
+
+    def __init__(
+        self,
+        article: ArticleView,
+        panel: ClaimsPanel,
+        editor: ClaimEditor,
+        undo_stack: QUndoStack,
+        report_error: Callable[[UserError], None],
+    ) -> None:
+        super().__init__(article)
+        self.article = article
+        self.panel = panel
+        self.editor = editor
+        self.undo_stack = undo_stack
+        self.project: ProjectLike | None = None
+        self.document: Document | None = None
+        self.current_id: str | None = None
+        self._report_error = report_error
+        article.claim_clicked.connect(self.set_current)
+        panel.claim_selected.connect(self.set_current)
+        editor.claim_edited.connect(self._edit_claim)
+        editor.status_requested.connect(lambda claim_id, value: self._mark(claim_id, Status(value)))
+        editor.evidence_add_requested.connect(
+            lambda evidence: self._push(commands.AddEvidence(self._context(), evidence))
+        )
+        editor.evidence_edit_requested.connect(self._edit_evidence)
+        editor.evidence_remove_requested.connect(self._remove_evidence)
+
+    # -- what is shown ----------------------------------------------------------------------
+
+    def set_project(self, project: ProjectLike | None) -> None:
+        """Review ``project`` (or nothing), starting with its first document."""
+        self.project = project
+        self.undo_stack.clear()
+        if project is not None:
+            self.editor.set_rating_labels(project.settings().rating_scale.labels)
+            self.editor.set_read_only(project.read_only)
+        documents = project.documents() if project else []
+        self.show_document(documents[0].id if documents else None)
+
+    def show_document(self, document_id: str | None) -> None:
+        """Show one document of the project with its claims."""
+        project = self.project
+        self.document = project.document(document_id) if project and document_id else None
+        claims = project.claims(document_id) if project and document_id else []
+        counts = project.evidence_counts() if project and claims else {}
+        self.article.show_document(self.document, claims)
+        self.panel.model.set_claims(claims, counts)
+        self.current_id = None
+        self.set_current(None)
+
+    def set_current(self, claim_id: str | None, *, scroll: bool = True) -> None:
+        """Make a claim current everywhere: highlighted, selected in the table, in the editor."""
+        self.current_id = claim_id
+        claim = self._claim(claim_id)
+        evidence = self.project.evidence(claim_id) if self.project and claim_id else []
+        self.article.set_current(claim_id, scroll=scroll)
+        self.panel.select_claim(claim_id)
+        self.editor.show_claim(claim, evidence)
+        self._summarise()
+
+    def step(self, delta: int) -> None:
+        """Move to the next (+1) or previous (-1) claim in the table's order."""
+        model = self.panel.model
+        if model.rowCount() == 0:
+            return
+        row = model.row_of(self.current_id) if self.current_id else None
+        target = 0 if row is None else min(max(row + delta, 0), model.rowCount() - 1)
+        self.set_current(model.claim_at(target).id)
+
+    # -- edits ------------------------------------------------------------------------------
+
+    def add_claim(self) -> None:
+        """Claim the selected words of the article."""
+        span = self.article.selected_span()
+        if self.project is None or self.document is None or span is None:
+            self.message.emit("Select the words of a claim in the article first.")
+            return
+        try:
+            claim = new_claim(self.document, *span)
+        except UserError as err:
+            self._report_error(err)
+            return
+        self._push(commands.AddClaim(self._context(), claim))
+        self.article.select_span(span[1], span[1])  # drop the selection: show the highlight
+
+    def mark(self, status: Status) -> None:
+        """Set the current claim's status."""
+        if self.current_id is None:
+            self.message.emit("Select a claim first.")
+            return
+        self._mark(self.current_id, status)
+
+    def delete_claim(self) -> None:
+        """Delete the current claim and its evidence."""
+        if self.current_id is None:
+            self.message.emit("Select a claim first.")
+            return
+        self._push(commands.DeleteClaim(self._context(), self.current_id))
+
+    def _mark(self, claim_id: str, status: Status) -> None:
+        claim = self._claim(claim_id)
+        if claim is None or claim.status is status:
+            return
+        label = status_style.STYLES[status].label
+        self._push(
+            commands.EditClaim(
+                self._context(),
+                claim_id,
+                {"status": claim.status},
+                {"status": status},
+                f"Mark {label.lower()}",
+            )
+        )
+
+    def _edit_claim(self, claim_id: str, changes: dict[str, Any]) -> None:
+        claim = self._claim(claim_id)
+        if claim is None:
+            return
+        before = {name: getattr(claim, name) for name in changes}
+        if before == changes:
+            return
+        text = "Edit " + ", ".join(changes)
+        self._push(commands.EditClaim(self._context(), claim_id, before, changes, text))
+
+    def _edit_evidence(self, evidence_id: str, changes: dict[str, Any]) -> None:
+        item = self._evidence(evidence_id)
+        if item is not None:
+            self._push(commands.EditEvidence(self._context(), item, changes))
+
+    def _remove_evidence(self, evidence_id: str) -> None:
+        item = self._evidence(evidence_id)
+        if item is not None:
+            self._push(commands.RemoveEvidence(self._context(), item))
+
+    # -- after every store call -------------------------------------------------------------
+
+    def claim_changed(self, claim_id: str) -> None:
+        """Re-read a claim after a store call and show it (or its absence) everywhere."""
+        project = self.project
+        if project is None:
+            return
+        try:
+            claim = project.claim(claim_id)
+        except UserError:
+            self.article.remove_claim(claim_id)
+            self.panel.model.remove_claim(claim_id)
+            self.set_current(None if self.current_id == claim_id else self.current_id)
+            return
+        if self.document is None or claim.document_id != self.document.id:
+            self.show_document(claim.document_id)
+        self.article.add_or_update_claim(claim)
+        self.panel.model.put_claim(claim)
+        self.panel.model.set_evidence_count(claim_id, len(project.evidence(claim_id)))
+        self.set_current(claim_id, scroll=False)
+
+    def _push(self, command: commands.StoreCommand) -> None:
+        self.undo_stack.push(command)
+
+    def _context(self) -> commands.CommandContext:
+        assert self.project is not None  # edits are only offered with a project open
+        return commands.CommandContext(self.project, self.claim_changed, self._report_error)
+
+    def _claim(self, claim_id: str | None) -> Claim | None:
+        if claim_id is None:
+            return None
+        return next((c for c in self.panel.model.claims() if c.id == claim_id), None)
+
+    def _evidence(self, evidence_id: str) -> Evidence | None:
+        if self.project is None or self.current_id is None:
+            return None
+        return next(
+            (e for e in self.project.evidence(self.current_id) if e.id == evidence_id), None
+        )
+
+    def _summarise(self) -> None:
+        if self.document is None:
+            self.summary_changed.emit("")
+            return
+        claims = self.panel.model.claims()
+        counts = {status: 0 for status in Status}
+        for claim in claims:
+            counts[claim.status] += 1
+        reviewed = len(claims) - counts[Status.UNREVIEWED]
+        parts = [f"{reviewed} of {len(claims)} claims reviewed"]
+        parts += [f"{status_style.STYLES[s].label} {n}" for s, n in counts.items() if n]
+        self.summary_changed.emit(" · ".join(parts))

@@ -1,0 +1,109 @@
+"""Bringing articles in and reports out, off the GUI thread.
+
+Parsing and rendering run in workers (:func:`workbench.ui.workers.run_job`) on plain data;
+the project file is touched only here on the GUI thread, before (a snapshot) or after
+(adding the imported document), because one thread owns the connection.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from workbench.core.errors import UserError
+from workbench.core.model import ImportedDocument
+from workbench.settings import IMPORT_MAX_MB, Settings
+from workbench.ui.dialogs.errors import show_error
+from workbench.ui.dialogs.password import PasswordDialog
+from workbench.ui.ports import ProjectLike
+from workbench.ui.workers import Job, JobControl, run_job
+
+
+def report_failure(parent: QWidget, what: str, error: BaseException) -> None:
+    """A UserError's own message, or a short line with the details behind a button."""
+    if isinstance(error, UserError):
+        show_error(parent, str(error))
+        return
+    details = "".join(traceback.format_exception(error))
+    show_error(parent, f"Something went wrong while {what}.", details=details)
+
+
+class Transfers:
+    """Imports and exports for one window; ``last_job`` lets tests wait for the result."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        settings: Settings,
+        add_document: Callable[[ImportedDocument], None],
+    ) -> None:
+        self.parent = parent
+        self.settings = settings
+        self.add_document = add_document
+        self.last_job: Job | None = None
+
+    def import_article(self, path: Path, password: str | None = None) -> None:
+        """Import ``path`` in a worker; ask for a password when the file needs one."""
+        # The importers pull in pdfplumber, trafilatura and friends: load them on first use,
+        # not at start-up (a third of a second here).
+        from workbench.importers import import_file  # noqa: PLC0415
+        from workbench.importers.base import (  # noqa: PLC0415
+            ImportCancelled,
+            ImportOptions,
+            PasswordRequired,
+        )
+
+        options = ImportOptions(
+            password=password, max_bytes=self.settings.get(IMPORT_MAX_MB) * 1024 * 1024
+        )
+
+        def work(control: JobControl) -> ImportedDocument:
+            return import_file(
+                path, replace(options, progress=control.progress, cancelled=control.cancelled)
+            )
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, PasswordRequired):
+                typed = PasswordDialog.ask(self.parent, path.name, wrong=error.wrong)
+                if typed is not None:
+                    self.import_article(path, typed)
+            elif not isinstance(error, ImportCancelled):
+                report_failure(self.parent, f"importing '{path.name}'", error)
+
+        self.last_job = run_job(
+            self.parent, f"Importing {path.name}", work, self.add_document, failed
+        )
+
+    def export(self, project: ProjectLike, current_document_id: str | None) -> None:
+        """Ask what to export (File > Export...) and write it in a worker."""
+        from workbench import reports  # noqa: PLC0415 - loads every renderer: only on demand
+        from workbench.ui.dialogs.export import ExportDialog  # noqa: PLC0415
+
+        formats = {name: (f.label, f.extension) for name, f in reports.FORMATS.items()}
+        request = ExportDialog.ask(self.parent, project.documents(), current_document_id, formats)
+        if request is None:
+            return
+        snapshot = project.snapshot(
+            document_id=request.document_id, statuses=request.statuses or None
+        )
+
+        def work(control: JobControl) -> Path:
+            return reports.write_report(
+                snapshot,
+                request.fmt,
+                request.out,
+                progress=control.progress,
+                cancelled=control.cancelled,
+            )
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, reports.ExportCancelled):
+                report_failure(self.parent, "exporting", error)
+
+        self.last_job = run_job(
+            self.parent, f"Exporting {request.out.name}", work, lambda _out: None, failed
+        )

@@ -1,0 +1,165 @@
+"""Every action of the main window, in the menu bar with its shortcut, some in the toolbar.
+
+Kept apart from the window's layout so the list of what a reviewer can do reads in one
+place; each action only calls a method of the window or its review controller.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from workbench import APP_NAME, __version__
+from workbench.core.model import Status
+from workbench.ui import status_style
+
+if TYPE_CHECKING:
+    from workbench.ui.main_window import MainWindow
+
+Shortcut = str | QKeySequence.StandardKey
+
+
+class WindowActions:
+    """Builds the menus and toolbar of ``window`` and enables actions as state changes."""
+
+    add_claim: QAction
+    statuses: dict[Status, QAction]
+    undo: QAction
+    redo: QAction
+    find: QAction
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        bar = window.menuBar()
+        self._file_menu(bar.addMenu("&File"))
+        self._edit_menu(bar.addMenu("&Edit"))
+        self._claim_menu(bar.addMenu("&Claim"))
+        help_menu = bar.addMenu("&Help")
+        self._add(help_menu, f"&About {APP_NAME}", self._about)
+
+        toolbar = window.addToolBar("Review")
+        toolbar.setObjectName("review-toolbar")
+        toolbar.addActions([self.add_claim, *self.statuses.values()])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo, self.redo, self.find])
+        window.article.text.context_actions = [self.add_claim, *self.statuses.values()]
+
+    def _file_menu(self, file_menu: QMenu) -> None:
+        window = self.window
+        self.new = self._add(
+            file_menu, "&New project", window.new_project, QKeySequence.StandardKey.New
+        )
+        self.open = self._add(
+            file_menu, "&Open project…", window.open_dialog, QKeySequence.StandardKey.Open
+        )
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        self.import_ = self._add(file_menu, "&Import article…", window.import_dialog, "Ctrl+I")
+        self.save_as = self._add(
+            file_menu, "Save &as…", window.save_as, QKeySequence.StandardKey.SaveAs
+        )
+        self.export = self._add(file_menu, "&Export…", window.export, "Ctrl+E")
+        self.close = self._add(
+            file_menu, "&Close project", window.close_project, QKeySequence.StandardKey.Close
+        )
+        file_menu.addSeparator()
+        self._add(file_menu, "&Quit", window.close, QKeySequence.StandardKey.Quit)
+
+    def _edit_menu(self, edit: QMenu) -> None:
+        window = self.window
+        self.undo = window.undo_stack.createUndoAction(window, "&Undo")
+        self.undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo = window.undo_stack.createRedoAction(window, "&Redo")
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit.addActions([self.undo, self.redo])
+        edit.addSeparator()
+        find_bar = window.article.find_bar
+        self.find = self._add(edit, "&Find…", find_bar.open_bar, QKeySequence.StandardKey.Find)
+        self.find_next = self._add(
+            edit, "Find &next", find_bar.find_next, QKeySequence.StandardKey.FindNext
+        )
+        self.find_previous = self._add(
+            edit, "Find pre&vious", find_bar.find_previous, QKeySequence.StandardKey.FindPrevious
+        )
+        edit.addSeparator()
+        self.paste = self._add(
+            edit, "&Paste as new document", window.paste_as_document, "Ctrl+Shift+V"
+        )
+        self._add(edit, "Pre&ferences…", window.preferences, QKeySequence.StandardKey.Preferences)
+
+    def _claim_menu(self, claim: QMenu) -> None:
+        review = self.window.review
+        self.add_claim = self._add(claim, "&Add claim", review.add_claim, "Ctrl+Return")
+        self.add_claim.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        self.add_claim.setToolTip("Add the selected words as a claim (Ctrl+Enter)")
+        claim.addSeparator()
+        self.statuses: dict[Status, QAction] = {}
+        for status in (Status.VERIFIED, Status.DISPUTED, Status.UNVERIFIABLE, Status.UNREVIEWED):
+            style = status_style.STYLES[status]
+            action = self._add(
+                claim,
+                f"Mark {style.label.lower()}",
+                partial(review.mark, status),
+                style.shortcut,
+            )
+            action.setIcon(status_style.icon(status))
+            self.statuses[status] = action
+        claim.addSeparator()
+        self.next_claim = self._add(claim, "&Next claim", lambda: review.step(1), "Alt+Down")
+        self.previous_claim = self._add(claim, "&Previous claim", lambda: review.step(-1), "Alt+Up")
+        self.delete_claim = self._add(
+            claim, "&Delete claim", review.delete_claim, QKeySequence.StandardKey.Delete
+        )
+
+    def _add(
+        self, menu: QMenu, text: str, slot: Callable[[], object], shortcut: Shortcut | None = None
+    ) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    def project_open(self, is_open: bool, *, read_only: bool) -> None:
+        """Enable what needs a project, and the edits only when it is writable.
+
+        Edit actions stay enabled without a selection: triggered, they say what to select
+        instead of silently doing nothing.
+        """
+        for action in (
+            self.save_as,
+            self.export,
+            self.close,
+            self.find,
+            self.find_next,
+            self.find_previous,
+            self.next_claim,
+            self.previous_claim,
+        ):
+            action.setEnabled(is_open)
+        writable = is_open and not read_only
+        for action in (self.add_claim, *self.statuses.values(), self.delete_claim):
+            action.setEnabled(writable)
+        self.import_.setEnabled(not read_only)
+        self.paste.setEnabled(not read_only)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.window.settings.recent_projects():
+            action = self.recent_menu.addAction(path.stem)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.window.open_path(p))
+        self.recent_menu.setEnabled(True)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self.window,
+            f"About {APP_NAME}",
+            f"{APP_NAME} {__version__}\nCheck the claims in an article, offline.",
+        )
