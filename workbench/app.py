@@ -17,7 +17,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workbench import APP_ID, APP_NAME, __version__
-from workbench.store import hardening
+from workbench.core.merge import MergeSource, Side
+from workbench.core.model import ProjectSnapshot
+from workbench.store import hardening, merging
 from workbench.store.lock import REFRESH_SECONDS, ProjectLockedError
 from workbench.store.projectfile import Project
 from workbench.ui.ports import FileInUse, ProjectLike
@@ -114,6 +116,18 @@ class StoreFiles:
         """Touch the project's lock so colleagues do not take it for abandoned."""
         if isinstance(project, Project) and project.lock is not None:
             project.lock.refresh()
+
+    def prepare_merge(self, mine: ProjectSnapshot, mine_path: Path, other: Path) -> MergeSource:
+        """Read a colleague's copy and plan the merge (runs in a worker)."""
+        return merging.prepare_merge(mine, mine_path, other)
+
+    def apply_merge(
+        self, project: ProjectLike, source: MergeSource, choices: Mapping[str, Side]
+    ) -> None:
+        """Write the settled merge in one transaction."""
+        if not isinstance(project, Project):
+            raise TypeError("merging needs a project of the store")
+        merging.apply_merge(project, source, choices)
 
     def is_project_file(self, path: Path) -> bool:
         """True when the file starts like a SQLite database (a project, or a damaged one)."""

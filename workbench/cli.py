@@ -329,7 +329,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     from workbench.store.merging import apply_merge, prepare_merge  # noqa: PLC0415
 
     with _open_for_writing(args) as project:
-        source = prepare_merge(project, args.other)
+        source = prepare_merge(project.snapshot(), project.path, args.other)
         plan = source.plan
         for line in describe_plan(plan):
             print(line)

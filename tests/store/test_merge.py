@@ -30,7 +30,7 @@ def _edit(path: Path, reviewer: str) -> Project:
 
 def _merge(mine: Path, theirs: Path, prefer: Side = Side.MINE) -> list[str]:
     with Project.open(mine, reviewer="Ada Reviewer") as project:
-        source = prepare_merge(project, theirs)
+        source = prepare_merge(project.snapshot(), project.path, theirs)
         lines = describe_plan(source.plan)
         apply_merge(project, source, prefer)
     return lines
@@ -68,7 +68,7 @@ def test_work_on_both_sides_without_conflict_is_combined_and_merging_twice_is_a_
         assert any(e.entity_id == "merge" for e in project.history())
     before = _content_digest(mine)
     with Project.open(mine, reviewer="Ada Reviewer") as project:
-        source = prepare_merge(project, theirs)
+        source = prepare_merge(project.snapshot(), project.path, theirs)
         assert source.plan.is_empty
         apply_merge(project, source, Side.MINE)
     assert _content_digest(mine) == before
@@ -87,7 +87,7 @@ def test_the_same_field_changed_on_both_sides_is_a_conflict(
     with _edit(theirs, "Grace Hopper") as project:
         project.update_claim(claim_id, status="disputed")
     with Project.open(mine, reviewer="Ada Reviewer") as project:
-        (conflict,) = prepare_merge(project, theirs).plan.conflicts
+        (conflict,) = prepare_merge(project.snapshot(), project.path, theirs).plan.conflicts
     assert (conflict.entity, conflict.field, conflict.mine, conflict.theirs) == (
         Entity.CLAIM,
         "status",
@@ -113,7 +113,7 @@ def test_my_deletion_against_their_edit_is_a_conflict(copies: tuple[Path, Path])
     with _edit(mine, "Ada Reviewer") as project:
         project.delete_claim(claim_id)
     with Project.open(mine, reviewer="Ada Reviewer") as project:
-        (conflict,) = prepare_merge(project, theirs).plan.conflicts
+        (conflict,) = prepare_merge(project.snapshot(), project.path, theirs).plan.conflicts
     assert (conflict.field, conflict.mine, conflict.theirs) == ("deleted", "deleted", "edited")
     _merge(mine, theirs, Side.THEIRS)
     with Project.open(mine, read_only=True) as project:
@@ -138,7 +138,7 @@ def test_their_deletion_against_my_edit_is_a_conflict_and_a_plain_deletion_is_ta
         project.delete_claim(claim_id)
         project.delete_claim(other.id)
     with Project.open(mine, reviewer="Ada Reviewer") as project:
-        plan = prepare_merge(project, theirs).plan
+        plan = prepare_merge(project.snapshot(), project.path, theirs).plan
     assert plan.deleted_claims == [other.id]
     (conflict,) = plan.conflicts
     assert (conflict.field, conflict.mine, conflict.theirs) == ("deleted", "edited", "deleted")
@@ -181,7 +181,7 @@ def test_a_failed_merge_leaves_the_file_as_it_was(
             project.add_claim(new_claim(doc, 0, 6))
     before = _content_digest(mine)
     with Project.open(mine, reviewer="Ada Reviewer") as project:
-        source = prepare_merge(project, theirs)
+        source = prepare_merge(project.snapshot(), project.path, theirs)
         pages = project.db.conn.execute("pragma page_count").fetchone()[0]
         project.db.conn.execute(f"pragma max_page_count = {pages + 5}")  # the disk fills up
         with pytest.raises(UserError, match="disk is full"):
@@ -191,4 +191,4 @@ def test_a_failed_merge_leaves_the_file_as_it_was(
 
 def test_a_project_cannot_be_merged_with_itself(project_path: Path) -> None:
     with Project.open(project_path) as project, pytest.raises(UserError, match="itself"):
-        prepare_merge(project, project_path)
+        prepare_merge(project.snapshot(), project.path, project_path)

@@ -40,7 +40,7 @@ def test_conflicts_are_shown_side_by_side_and_must_all_be_settled(
 ) -> None:
     mine, theirs, claim_id = _two_copies_with_a_conflict(tmp_path, sample_article)
     with Project.open(mine, reviewer="Ada") as project:
-        plan = prepare_merge(project, theirs).plan
+        plan = prepare_merge(project.snapshot(), project.path, theirs).plan
     dialog = ConflictDialog(None, plan, "grace.factcheck")
     qtbot.addWidget(dialog)
     dialog.show()

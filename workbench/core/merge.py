@@ -295,6 +295,15 @@ def _hold_back_evidence_of_restorable_claims(plan: MergePlan) -> None:
 
 
 @dataclass(frozen=True, slots=True)
+class MergeSource:
+    """The other copy, read once: its plan against ours and the original files it brings."""
+
+    name: str
+    plan: MergePlan
+    originals: dict[str, bytes | None]
+
+
+@dataclass(frozen=True, slots=True)
 class Resolution:
     """The plan with every conflict settled: exactly what the store writes."""
 

@@ -11,32 +11,33 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.core.errors import UserError
-from workbench.core.merge import MergePlan, Resolution, Side, plan_merge, resolve
-from workbench.core.model import Action, Entity, Evidence, as_record, new_id, now_iso
+from workbench.core.merge import MergeSource, Resolution, Side, plan_merge, resolve
+from workbench.core.model import (
+    Action,
+    Entity,
+    Evidence,
+    ProjectSnapshot,
+    as_record,
+    new_id,
+    now_iso,
+)
 from workbench.store.projectfile import Project, storage_errors
 
 
-@dataclass(frozen=True, slots=True)
-class MergeSource:
-    """The other copy, read once: its plan against ours and the originals it brings."""
+def prepare_merge(mine: ProjectSnapshot, mine_path: Path, other_path: Path | str) -> MergeSource:
+    """Read the other copy (read-only, no lock) and plan what it brings to ``mine``.
 
-    name: str
-    plan: MergePlan
-    originals: dict[str, bytes | None]
-
-
-@storage_errors
-def prepare_merge(project: Project, other_path: Path | str) -> MergeSource:
-    """Read the other copy (read-only, no lock) and plan what it brings to ``project``."""
+    Takes a snapshot, not the open project, so it can run in a worker thread while the
+    GUI thread keeps the project's connection.
+    """
     other_path = Path(other_path)
-    if other_path.resolve() == project.path.resolve():
+    if other_path.resolve() == mine_path.resolve():
         raise UserError("A project cannot be merged with itself.")
     with Project.open(other_path, read_only=True) as other:
-        plan = plan_merge(project.snapshot(), other.snapshot())
+        plan = plan_merge(mine, other.snapshot())
         originals = {d.id: other.document_original(d.id) for d in plan.new_documents}
     return MergeSource(other_path.name, plan, originals)
 

@@ -46,10 +46,11 @@ from workbench.ui.dialogs.errors import show_error
 from workbench.ui.dialogs.locked import LockChoice, LockedDialog
 from workbench.ui.dialogs.preferences import PreferencesDialog
 from workbench.ui.document_list import DocumentList
-from workbench.ui.ports import FileInUse, ProjectFiles
+from workbench.ui.ports import FileInUse, ProjectFiles, ProjectLike
 from workbench.ui.review import ReviewController
 from workbench.ui.reviewer_widget import ReviewerWidget
 from workbench.ui.session import Session
+from workbench.ui.sharing import Sharing
 from workbench.ui.transfers import Transfers, report_failure
 from workbench.ui.welcome import WelcomePage
 from workbench.ui.window_actions import WindowActions
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.session = Session(files, settings)
         self.undo_stack = QUndoStack(self)
         self.transfers = Transfers(self, settings, self._add_document)
+        self.sharing = Sharing(self, files, self._after_merge, self.status_message)
         self._build_widgets()
         self.review = ReviewController(
             self.article, self.panel, self.editor, self.undo_stack, self._show_user_error
@@ -143,11 +145,28 @@ class MainWindow(QMainWindow):
         self.documents.set_documents(project.documents() if project else [], self._document_id())
         title = project.path.stem if project and not self.session.untitled else "Untitled"
         self.setWindowTitle(f"{title} — {APP_NAME}" if project else APP_NAME)
-        self.show_message(" ".join(project.warnings) if project else "")
+        self.show_message(self._banner(project))
         (self.article.text if project else self.welcome.sample).setFocus()
         self.actions_.project_open(
             project is not None, read_only=bool(project and project.read_only)
         )
+
+    @staticmethod
+    def _banner(project: ProjectLike | None) -> str:
+        """The warnings a project opened with; a read-only project always says so."""
+        if project is None:
+            return ""
+        text = " ".join(project.warnings)
+        if project.read_only and "read-only" not in text:
+            text = (
+                f"{project.path.name} is open read-only: you can read and export it, "
+                "but not change it. " + text
+            ).strip()
+        return text
+
+    def status_message(self, text: str) -> None:
+        """A short message in the status bar."""
+        self.statusBar().showMessage(text, 8000)
 
     def show_message(self, text: str) -> None:
         """Show a non-blocking warning above the article (empty text hides the bar)."""
@@ -302,6 +321,26 @@ class MainWindow(QMainWindow):
         """File > Export..."""
         if self.session.project is not None:
             self.transfers.export(self.session.project, self._document_id())
+
+    def merge(self) -> None:
+        """File > Merge a colleague's copy..."""
+        if self.session.project is not None:
+            self.sharing.merge(self.session.project)
+
+    def share_copy(self) -> None:
+        """File > Share a copy..."""
+        if self.session.project is not None:
+            self.sharing.share(self.session.project)
+
+    def _after_merge(self, summary: str) -> None:
+        """Show the merged project; undo stops here (its commands predate the merge)."""
+        document_id = self._document_id()
+        self.undo_stack.clear()
+        self._show_project()
+        if document_id:
+            self.review.show_document(document_id)
+            self.documents.select_document(document_id)
+        self.status_message(summary)
 
     # -- people and preferences -------------------------------------------------------------
 

@@ -8,11 +8,12 @@ this protocol, and a :class:`ProjectFiles` to open and create them.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any, Protocol
 
 from workbench.core.errors import UserError
+from workbench.core.merge import MergeSource, Side
 from workbench.core.model import (
     Claim,
     Document,
@@ -52,6 +53,8 @@ class ProjectLike(Protocol):
         self, *, document_id: str | None = None, statuses: Collection[Status] | None = None
     ) -> ProjectSnapshot: ...
     def save_copy(self, destination: Path | str) -> Path: ...
+    def share_copy(self, destination: Path | str, *, include_originals: bool = True) -> int: ...
+    def originals_size(self) -> int: ...
     def close(self) -> None: ...
 
 
@@ -85,4 +88,14 @@ class ProjectFiles(Protocol):
 
     def is_project_file(self, path: Path) -> bool:
         """True if ``path`` looks like a project file (by its header, not its name)."""
+        ...
+
+    def prepare_merge(self, mine: ProjectSnapshot, mine_path: Path, other: Path) -> MergeSource:
+        """Read a colleague's copy and plan the merge (safe in a worker thread)."""
+        ...
+
+    def apply_merge(
+        self, project: ProjectLike, source: MergeSource, choices: Mapping[str, Side]
+    ) -> None:
+        """Write the settled merge into ``project`` in one transaction (GUI thread)."""
         ...

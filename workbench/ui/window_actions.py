@@ -64,6 +64,10 @@ class WindowActions:
             file_menu, "Save &as…", window.save_as, QKeySequence.StandardKey.SaveAs
         )
         self.export = self._add(file_menu, "&Export…", window.export, "Ctrl+E")
+        file_menu.addSeparator()
+        self.merge = self._add(file_menu, "&Merge a colleague's copy…", window.merge, "Ctrl+M")
+        self.share = self._add(file_menu, "S&hare a copy…", window.share_copy, "Ctrl+Shift+E")
+        file_menu.addSeparator()
         self.close = self._add(
             file_menu, "&Close project", window.close_project, QKeySequence.StandardKey.Close
         )
@@ -135,6 +139,7 @@ class WindowActions:
         for action in (
             self.save_as,
             self.export,
+            self.share,
             self.close,
             self.find,
             self.find_next,
@@ -147,6 +152,7 @@ class WindowActions:
         for action in (self.add_claim, *self.statuses.values(), self.delete_claim):
             action.setEnabled(writable)
         self.import_.setEnabled(not read_only)
+        self.merge.setEnabled(writable)
         self.paste.setEnabled(not read_only)
 
     def _fill_recent(self) -> None:

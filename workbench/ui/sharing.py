@@ -1,0 +1,108 @@
+"""Working with colleagues' copies: File > Merge... and File > Share a copy...
+
+Reading the other copy and planning the merge run in a worker on a snapshot; the merge
+itself is written on the GUI thread in one transaction (one thread owns the connection).
+A merge is not undoable step by step, so the undo history ends there, as after Save As.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from workbench.core.errors import UserError
+from workbench.core.merge import MergeSource
+from workbench.ui import session as session_dialogs
+from workbench.ui.dialogs.conflicts import ConflictDialog
+from workbench.ui.dialogs.errors import show_error
+from workbench.ui.dialogs.share import ShareDialog
+from workbench.ui.ports import ProjectFiles, ProjectLike
+from workbench.ui.transfers import report_failure
+from workbench.ui.workers import Job, JobControl, run_job
+
+
+class Sharing:
+    """Merging a colleague's copy into the open project, and writing a copy to send."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        files: ProjectFiles,
+        merged: Callable[[str], None],
+        message: Callable[[str], None],
+    ) -> None:
+        self.parent = parent
+        self.files = files
+        self.merged = merged  # called with a summary after a merge was written
+        self.message = message  # a short status-bar message
+        self.last_job: Job | None = None
+
+    def merge(self, project: ProjectLike) -> None:
+        """Ask for the other copy, plan in a worker, show the plan, write what was chosen."""
+        if project.read_only:
+            show_error(
+                self.parent, "This project is open read-only; nothing can be merged into it."
+            )
+            return
+        paths = session_dialogs.ask_open_path(self.parent)
+        if not paths:
+            return
+        other = paths[0]
+        snapshot = project.snapshot()
+
+        def work(_control: JobControl) -> MergeSource:
+            return self.files.prepare_merge(snapshot, project.path, other)
+
+        def failed(error: BaseException) -> None:
+            report_failure(self.parent, f"reading '{other.name}'", error)
+
+        self.last_job = run_job(
+            self.parent,
+            f"Reading {other.name}",
+            work,
+            lambda source: self._settle(project, source),
+            failed,
+        )
+
+    def _settle(self, project: ProjectLike, source: MergeSource) -> None:
+        if source.plan.is_empty:
+            self.message(f"Nothing to merge: this project already holds {source.name}'s work.")
+            return
+        choices = ConflictDialog.ask(self.parent, source.plan, source.name)
+        if choices is None:
+            return
+        try:
+            self.files.apply_merge(project, source, choices)
+        except UserError as err:
+            show_error(self.parent, f"Nothing was merged. {err}")
+            return
+        conflicts = len(source.plan.conflicts)
+        self.merged(
+            f"Merged {source.name}: {source.plan.change_count} change(s)"
+            + (f", {conflicts} conflict(s) settled." if conflicts else ".")
+        )
+
+    def share(self, project: ProjectLike) -> None:
+        """Ask where, and whether to include the originals; write the compact copy."""
+        suggested = project.path.with_name(f"{project.path.stem} (copy).factcheck")
+        answer = ShareDialog.ask(self.parent, suggested, project.originals_size())
+        if answer is None:
+            return
+        target, include_originals = answer
+        if target.resolve() == project.path.resolve():
+            show_error(self.parent, "Choose another file: a copy cannot replace the project.")
+            return
+        try:
+            size = project.share_copy(target, include_originals=include_originals)
+        except UserError as err:
+            show_error(self.parent, str(err))
+            return
+        self.message(f"Wrote {_describe(target, size)}.")
+
+
+def _describe(path: Path, size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{path.name} ({size / (1024 * 1024):.1f} MB)"
+    return f"{path.name} ({max(1, size // 1024)} KB)"
