@@ -9,7 +9,6 @@ no-op.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -19,11 +18,13 @@ from workbench.core.model import (
     Action,
     Entity,
     Evidence,
+    HistoryEvent,
     ProjectSnapshot,
     as_record,
     new_id,
     now_iso,
 )
+from workbench.store import records
 from workbench.store.projectfile import Project, storage_errors
 
 
@@ -53,10 +54,7 @@ def apply_merge(
     db = project.db
     with db.atomic():
         for doc in plan.new_documents:
-            row = as_record(doc)
-            row["page_starts"] = json.dumps(list(doc.page_starts))
-            row["original"] = source.originals.get(doc.id)
-            db["documents"].insert(row)
+            db["documents"].insert(records.document_row(doc, source.originals.get(doc.id)))
         for claim in plan.new_claims:
             db["claims"].insert(as_record(claim))
         for claim, evidence in resolution.restored_claims():
@@ -73,38 +71,24 @@ def apply_merge(
             db.execute("delete from evidence where claim_id = ?", [claim_id])
             db.execute("delete from claims where id = ?", [claim_id])
         for event in plan.history:
-            db["history"].insert(
-                {
-                    "id": event.id,
-                    "at": event.at,
-                    "reviewer": event.reviewer,
-                    "action": event.action.value,
-                    "entity": event.entity.value,
-                    "entity_id": event.entity_id,
-                    "before": _json(event.before),
-                    "after": _json(event.after),
-                },
-                ignore=True,
-            )
+            db["history"].insert(records.history_row(event), ignore=True)
         if not plan.is_empty:
-            db["history"].insert(
-                {
-                    "id": new_id(),
-                    "at": now_iso(),
-                    "reviewer": project.reviewer,
-                    "action": Action.UPDATE.value,
-                    "entity": Entity.PROJECT.value,
-                    "entity_id": "merge",
-                    "before": None,
-                    "after": _json(
-                        {
-                            "merged_from": source.name,
-                            "changes": plan.change_count,
-                            "conflicts": {c.key: resolution.choices[c.key] for c in plan.conflicts},
-                        }
-                    ),
-                }
+            summary = {
+                "merged_from": source.name,
+                "changes": plan.change_count,
+                "conflicts": {c.key: resolution.choices[c.key].value for c in plan.conflicts},
+            }
+            merge_event = HistoryEvent(
+                new_id(),
+                now_iso(),
+                project.reviewer,
+                Action.UPDATE,
+                Entity.PROJECT,
+                "merge",
+                None,
+                summary,
             )
+            db["history"].insert(records.history_row(merge_event))
     return resolution
 
 
@@ -113,7 +97,3 @@ def _insert_evidence(project: Project, items: list[Evidence]) -> None:
     for item in items:
         if item.claim_id in existing_claims:
             project.db["evidence"].insert(as_record(item), ignore=True)
-
-
-def _json(value: object) -> str | None:
-    return None if value is None else json.dumps(value, ensure_ascii=False)

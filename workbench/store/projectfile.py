@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import json
 import os
 import secrets
 import shutil
@@ -48,6 +47,7 @@ from workbench.store.lock import ProjectLock
 
 P = ParamSpec("P")
 R = TypeVar("R")
+ItemT = TypeVar("ItemT", Claim, Evidence)
 
 _EVIDENCE_COLUMNS = tuple(f.name for f in fields(Evidence))
 
@@ -267,11 +267,8 @@ class Project:
             original_sha256=sha256_hex(imported.original) if imported.original else "",
             extractor=imported.extractor,
         )
-        row = as_record(doc)
-        row["page_starts"] = json.dumps(list(doc.page_starts))
-        row["original"] = imported.original
         with self.db.atomic():
-            self.db["documents"].insert(row)
+            self.db["documents"].insert(records.document_row(doc, imported.original))
             self._record(
                 Action.CREATE, Entity.DOCUMENT, doc.id, None, records.document_summary(doc)
             )
@@ -328,13 +325,7 @@ class Project:
         doc.check_span(claim.start, claim.end)
         if doc.text[claim.start : claim.end] != claim.quote:
             raise UserError("The claim's quote does not match the document's text.")
-        stamp = now_iso()
-        claim = claim.with_changes(
-            created_by=claim.created_by or self.reviewer,
-            created_at=claim.created_at or stamp,
-            updated_by=self.reviewer,
-            updated_at=stamp,
-        )
+        claim = self._stamped(claim)
         with self.db.atomic():
             self.db["claims"].insert(as_record(claim))
             self._record(Action.CREATE, Entity.CLAIM, claim.id, None, as_record(claim))
@@ -352,19 +343,7 @@ class Project:
             changes["status"] = Status.parse(str(changes["status"]))
         if changes.get("rating"):
             changes["rating"] = self.settings().rating_scale.find(changes["rating"]).label
-        changed = {k: v for k, v in changes.items() if getattr(old, k) != v}
-        if not changed:
-            return old
-        new = old.with_changes(**changed, updated_by=self.reviewer, updated_at=now_iso())
-        before = {k: records.plain(getattr(old, k)) for k in changed}
-        after = {k: records.plain(getattr(new, k)) for k in changed}
-        with self.db.atomic():
-            self.db["claims"].update(
-                claim_id,
-                {**after, "updated_by": new.updated_by, "updated_at": new.updated_at},
-            )
-            self._record(Action.UPDATE, Entity.CLAIM, claim_id, before, after)
-        return new
+        return self._write_update(Entity.CLAIM, old, changes)
 
     @storage_errors
     def delete_claim(self, claim_id: str) -> tuple[Claim, list[Evidence]]:
@@ -385,6 +364,33 @@ class Project:
             self._record(Action.CREATE, Entity.CLAIM, claim.id, None, as_record(claim))
             for item in evidence:
                 self._insert_evidence(item)
+
+    def _write_update(self, entity: Entity, old: ItemT, changes: dict[str, Any]) -> ItemT:
+        """Write the fields that really change, stamped, with one history row; or nothing."""
+        new = old.with_changes(**changes)
+        changed = [k for k in changes if getattr(old, k) != getattr(new, k)]
+        if not changed:
+            return old
+        new = new.with_changes(updated_by=self.reviewer, updated_at=now_iso())
+        before = {k: records.plain(getattr(old, k)) for k in changed}
+        after = {k: records.plain(getattr(new, k)) for k in changed}
+        table = "claims" if entity is Entity.CLAIM else "evidence"
+        with self.db.atomic():
+            self.db[table].update(
+                old.id, {**after, "updated_by": new.updated_by, "updated_at": new.updated_at}
+            )
+            self._record(Action.UPDATE, entity, old.id, before, after)
+        return new
+
+    def _stamped(self, item: ItemT) -> ItemT:
+        """A new item stamped with who made it and when (kept if it already has them)."""
+        stamp = now_iso()
+        return item.with_changes(
+            created_by=item.created_by or self.reviewer,
+            created_at=item.created_at or stamp,
+            updated_by=self.reviewer,
+            updated_at=stamp,
+        )
 
     def _delete_claim_rows(self, claim: Claim) -> None:
         for item in self.evidence(claim.id):
@@ -416,13 +422,7 @@ class Project:
         """Store new evidence for an existing claim; stamps who and when."""
         self.ensure_writable()
         self.claim(evidence.claim_id)
-        stamp = now_iso()
-        evidence = evidence.with_changes(
-            created_by=evidence.created_by or self.reviewer,
-            created_at=evidence.created_at or stamp,
-            updated_by=self.reviewer,
-            updated_at=stamp,
-        )
+        evidence = self._stamped(evidence)
         with self.db.atomic():
             self._insert_evidence(evidence)
         return evidence
@@ -434,21 +434,7 @@ class Project:
         unknown = set(changes) - set(EVIDENCE_EDITABLE_FIELDS)
         if unknown:
             raise ValueError(f"Not editable evidence fields: {sorted(unknown)}")
-        old = self._one_evidence(evidence_id)
-        new = old.with_changes(**changes)
-        changed = [k for k in changes if getattr(old, k) != getattr(new, k)]
-        if not changed:
-            return old
-        new = new.with_changes(updated_by=self.reviewer, updated_at=now_iso())
-        before = {k: records.plain(getattr(old, k)) for k in changed}
-        after = {k: records.plain(getattr(new, k)) for k in changed}
-        with self.db.atomic():
-            self.db["evidence"].update(
-                evidence_id,
-                {**after, "updated_by": new.updated_by, "updated_at": new.updated_at},
-            )
-            self._record(Action.UPDATE, Entity.EVIDENCE, evidence_id, before, after)
-        return new
+        return self._write_update(Entity.EVIDENCE, self._one_evidence(evidence_id), changes)
 
     @storage_errors
     def delete_evidence(self, evidence_id: str) -> Evidence:
@@ -533,18 +519,10 @@ class Project:
         before: dict[str, Any] | None,
         after: dict[str, Any] | None,
     ) -> None:
-        self.db["history"].insert(
-            {
-                "id": new_id(),
-                "at": now_iso(),
-                "reviewer": self.reviewer,
-                "action": action.value,
-                "entity": entity.value,
-                "entity_id": entity_id,
-                "before": json.dumps(before, ensure_ascii=False) if before is not None else None,
-                "after": json.dumps(after, ensure_ascii=False) if after is not None else None,
-            }
+        event = HistoryEvent(
+            new_id(), now_iso(), self.reviewer, action, entity, entity_id, before, after
         )
+        self.db["history"].insert(records.history_row(event))
 
     # -- copies ----------------------------------------------------------------------------
 

@@ -131,3 +131,25 @@ def json_or_none(text: Any) -> Any:
         return json.loads(text)
     except (ValueError, TypeError):
         return None
+
+
+def history_row(event: HistoryEvent) -> dict[str, Any]:
+    """A history event as its row (before/after as JSON text)."""
+    return {
+        "id": event.id,
+        "at": event.at,
+        "reviewer": event.reviewer,
+        "action": event.action.value,
+        "entity": event.entity.value,
+        "entity_id": event.entity_id,
+        "before": None if event.before is None else json.dumps(event.before, ensure_ascii=False),
+        "after": None if event.after is None else json.dumps(event.after, ensure_ascii=False),
+    }
+
+
+def document_row(document: Document, original: bytes | None) -> dict[str, Any]:
+    """A document as its row, with the imported file's bytes."""
+    row = as_record(document)
+    row["page_starts"] = json.dumps(list(document.page_starts))
+    row["original"] = original
+    return row
