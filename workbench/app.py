@@ -162,13 +162,18 @@ def make_application(argv: Sequence[str]) -> QApplication:
 def open_window(argv: Sequence[str]) -> MainWindow:
     """Build the window and open what ``argv`` asks for; the caller runs the event loop."""
     from PySide6.QtGui import QIcon  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
     from workbench.settings import Settings  # noqa: PLC0415
+    from workbench.ui.file_open import FileOpenFilter  # noqa: PLC0415
     from workbench.ui.main_window import MainWindow  # noqa: PLC0415
 
     args = parse_args(argv)
     icon = QIcon(str(packaged("resources") / "icons" / f"{APP_ID}.svg"))
     window = MainWindow(StoreFiles(), Settings(), sample=sample_article(), icon=icon)
+    app = QApplication.instance()
+    if app is not None:  # macOS: double-clicked files arrive as events, not arguments
+        app.installEventFilter(FileOpenFilter(window.open_path, window))
     window.show()
     if args.sample:
         window.open_sample()

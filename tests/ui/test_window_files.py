@@ -151,3 +151,21 @@ def test_dropping_an_article_imports_it(window, sample_article):
     window.dropEvent(event)
     assert window.transfers.last_job.wait()
     assert window.review.document.title.startswith("Budapest summit postponed")
+
+
+def test_a_file_open_event_from_the_desktop_opens_the_file(qtbot, config_dir, tmp_path):
+    """macOS delivers double-clicked files as QFileOpenEvent: same path as the argument."""
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    from workbench.app import open_window
+    from workbench.store.projectfile import Project
+
+    path = tmp_path / "double-clicked.factcheck"
+    Project.create(path, title="Double-clicked").close()
+    window = open_window([])
+    qtbot.addWidget(window)
+    QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(path)))
+    assert window.session.project is not None
+    assert window.session.project.path == path.resolve()
+    window.session.close(discard=True)
