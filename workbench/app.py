@@ -175,10 +175,13 @@ def open_window(argv: Sequence[str]) -> MainWindow:
     if app is not None:  # macOS: double-clicked files arrive as events, not arguments
         app.installEventFilter(FileOpenFilter(window.open_path, window))
     window.show()
-    if args.sample:
-        window.open_sample()
-    elif args.file is not None:
-        window.open_path(args.file.resolve())
+    try:
+        if args.sample:
+            window.open_sample()
+        elif args.file is not None:
+            window.open_path(args.file.resolve())
+    except Exception:  # the top of the program: a bug is logged and shown, the window stays
+        sys.excepthook(*sys.exc_info())
     return window
 
 

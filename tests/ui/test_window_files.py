@@ -169,3 +169,22 @@ def test_a_file_open_event_from_the_desktop_opens_the_file(qtbot, config_dir, tm
     assert window.session.project is not None
     assert window.session.project.path == path.resolve()
     window.session.close(discard=True)
+
+
+def test_a_bug_while_opening_the_start_file_is_shown_not_fatal(qtbot, config_dir, monkeypatch):
+    """A failure in what the command line asked to open must not kill the program."""
+    import sys
+
+    from workbench.app import open_window
+    from workbench.ui.main_window import MainWindow
+
+    def broken(self):
+        raise RuntimeError("importer exploded")
+
+    seen: list[str] = []
+    monkeypatch.setattr(MainWindow, "open_sample", broken)
+    monkeypatch.setattr(sys, "excepthook", lambda kind, value, tb: seen.append(str(value)))
+    window = open_window(["--sample"])
+    qtbot.addWidget(window)
+    assert seen == ["importer exploded"]
+    assert window.isVisible() and window.session.project is None
