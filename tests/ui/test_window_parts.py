@@ -62,3 +62,26 @@ def test_claims_model_passes_qt_model_tester(qtmodeltester):
     model.put_claim(claim(2, 6, 9, Status.UNREVIEWED))
     assert model.row_of("c2") is None
     qtmodeltester.check(model)
+
+
+def test_pdf_page_starts_are_marked_in_the_article(qtbot):
+    """A paged document shows where each page begins, so a claim can be cited as "p. 3"."""
+    from workbench.core.model import Document
+    from workbench.ui.article_view import ArticleView
+
+    pages = ["First page text. " * 3, "😀 Second page, after an emoji. " * 3, "Third page. " * 3]
+    text = "\n\n".join(pages)
+    starts = (0, text.index("😀"), text.index("Third"))
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(700, 600)
+    view.show()
+    view.show_document(
+        Document(id="d", title="Paged", text=text, format="pdf", page_starts=starts), []
+    )
+    qtbot.waitExposed(view)
+    markers = view.text.visible_page_markers()
+    assert [number for number, _y in markers] == [1, 2, 3]
+    assert markers[0][1] < markers[1][1] < markers[2][1]
+    # The second page starts after a blank line, at the emoji (UTF-16 position = code point here).
+    assert view.text.page_starts == [view.offsets.to_utf16(s) for s in starts]

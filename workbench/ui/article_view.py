@@ -6,7 +6,7 @@ the conversion to Qt's UTF-16 positions happens here, through :mod:`workbench.ui
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -14,6 +14,8 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
+    QPen,
     QResizeEvent,
     QTextCursor,
 )
@@ -54,6 +56,8 @@ class ArticleText(QPlainTextEdit):
         self.document().setDocumentMargin(12)
         self.claims = ClaimPainter(self.palette())
         self.context_actions: list[QAction] = []
+        #: UTF-16 positions where each page of a paged (PDF) document begins.
+        self.page_starts: list[int] = []
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
         """The standard menu (copy, select all) with the window's claim actions on top."""
@@ -77,12 +81,56 @@ class ArticleText(QPlainTextEdit):
             self.claim_clicked.emit(hits[0].claim_id)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        """Claim spans first, then Qt's text (and selection) on top of them."""
+        """Claim spans first, then Qt's text (and selection), then page markers on top."""
         if len(self.claims.index):
             painter = QPainter(self.viewport())
             self.claims.paint(self, painter, event.rect())
             painter.end()
         super().paintEvent(event)
+        markers = self.visible_page_markers()
+        if markers:
+            self._paint_page_markers(markers)
+
+    def visible_page_markers(self) -> list[tuple[int, float]]:
+        """(page number, y in the viewport) of each page start on screen, for citation."""
+        if not self.page_starts:
+            return []
+        markers: list[tuple[int, float]] = []
+        offset = self.contentOffset()
+        height = self.viewport().height()
+        block = self.firstVisibleBlock()
+        while block.isValid():
+            top = self.blockBoundingGeometry(block).translated(offset).top()
+            if top > height:
+                break
+            first, last = block.position(), block.position() + block.length()
+            for number, start in enumerate(self.page_starts, start=1):
+                if first <= start < last:
+                    line = block.layout().lineForTextPosition(start - first)
+                    y = top + (line.y() if line.isValid() else 0.0)
+                    if y > -self.fontMetrics().height():  # not scrolled out above
+                        markers.append((number, y))
+            block = block.next()
+        return markers
+
+    def _paint_page_markers(self, markers: list[tuple[int, float]]) -> None:
+        """A dashed rule where a page begins, and "p. N" at the right edge."""
+        painter = QPainter(self.viewport())
+        colour = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        painter.setPen(QPen(colour, 1, Qt.PenStyle.DashLine))
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 0.75)
+        painter.setFont(font)
+        width = self.viewport().width()
+        for number, y in markers:
+            if number > 1:
+                painter.drawLine(0, int(y), width, int(y))
+            painter.drawText(
+                QRectF(0, y, width - 4, painter.fontMetrics().height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                f"p. {number}",
+            )
+        painter.end()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         """Keep lines at a reading width by centring the text column."""
@@ -148,6 +196,8 @@ class ArticleView(QWidget):
         self.claims.index = SpanIndex(self.offsets)
         self.claims.index.reset(claims)
         self.claims.current_id = None
+        pages = document.page_starts if document else ()
+        self.text.page_starts = [self.offsets.to_utf16(start) for start in pages]
         self.text.setPlainText(text)
 
     def add_or_update_claim(self, claim: Claim) -> None:
