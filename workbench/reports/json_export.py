@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from workbench import __version__
-from workbench.core.model import Claim, HistoryEvent, ProjectSnapshot, as_record
+from workbench.core.model import Claim, ProjectSnapshot, as_record
 from workbench.reports.jsonld import dumps
 
 FORMAT = "factcheck-workbench-project"
@@ -37,19 +37,6 @@ def _claim(claim: Claim) -> dict[str, Any]:
     return record
 
 
-def _event(event: HistoryEvent) -> dict[str, Any]:
-    return {
-        "id": event.id,
-        "at": event.at,
-        "reviewer": event.reviewer,
-        "action": event.action.value,
-        "entity": event.entity.value,
-        "entity_id": event.entity_id,
-        "before": event.before,
-        "after": event.after,
-    }
-
-
 def project_json(snapshot: ProjectSnapshot) -> dict[str, Any]:
     """The export as plain JSON data (see the schema for every field's meaning)."""
     settings = snapshot.settings
@@ -69,7 +56,7 @@ def project_json(snapshot: ProjectSnapshot) -> dict[str, Any]:
         "documents": [as_record(d) for d in snapshot.documents],
         "claims": [_claim(c) for c in snapshot.claims],
         "evidence": [as_record(e) for c in snapshot.claims for e in snapshot.evidence[c.id]],
-        "history": [_event(e) for e in snapshot.history],
+        "history": [as_record(e) for e in snapshot.history],
     }
 
 

@@ -8,14 +8,11 @@ objects; nothing outside this package sees a row or a cursor.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import os
-import secrets
-import shutil
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection
 from dataclasses import fields
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
@@ -41,7 +38,7 @@ from workbench.core.model import (
     now_iso,
     sha256_hex,
 )
-from workbench.store import hardening, integrity, migrations, records
+from workbench.store import files, hardening, migrations, opening, records
 from workbench.store.integrity import Quarantine
 from workbench.store.lock import ProjectLock
 
@@ -116,7 +113,7 @@ class Project:
             raise UserError(f"'{path.name}' already exists; choose another name.")
         if not path.parent.is_dir():
             raise UserError(f"The folder '{path.parent}' does not exist.")
-        tmp = _temporary_beside(path)
+        tmp = files.temporary_beside(path)
         try:
             conn = sqlite3.connect(tmp)
             hardening.harden(conn)
@@ -168,7 +165,7 @@ class Project:
             warnings.append(f"'{path.name}' cannot be written here; it is open read-only.")
         lock = None if read_only else ProjectLock.acquire(path, reviewer, take_over=take_over)
         try:
-            conn, quarantine = _connect_checked(path, header, read_only=read_only)
+            conn, quarantine = opening.connect_checked(path, header, read_only=read_only)
         except BaseException:
             if lock:
                 lock.release()
@@ -529,14 +526,7 @@ class Project:
     @storage_errors
     def save_copy(self, destination: Path | str) -> Path:
         """Write a consistent copy (SQLite's backup API) to ``destination``, atomically."""
-        destination = Path(destination)
-        with _atomic_target(destination) as tmp:
-            target = sqlite3.connect(tmp)
-            try:
-                self.db.conn.backup(target)
-            finally:
-                target.close()
-        return destination
+        return files.backup_copy(self.db.conn, Path(destination))
 
     @storage_errors
     def originals_size(self) -> int:
@@ -552,29 +542,11 @@ class Project:
         """Write a compact copy for e-mail (``VACUUM INTO``); returns its size in bytes.
 
         Without ``include_originals`` the imported files' bytes and evidence attachments
-        are left out (the text stays). VACUUM rebuilds every page, so nothing deleted
-        earlier (an old note, a removed claim) lingers in the copy's free pages.
+        are left out (the text stays).
         """
-        destination = Path(destination)
-        with _atomic_target(destination) as tmp:
-            tmp.unlink()  # VACUUM INTO wants to create the file itself
-            conn = self.db.conn
-            # VACUUM INTO attaches its target; attaching stays off at all other times.
-            conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 1)
-            try:
-                conn.execute("VACUUM INTO ?", [str(tmp)])
-            finally:
-                conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
-            if not include_originals:
-                copy = sqlite3.connect(tmp)  # our own fresh copy: no hardening needed
-                try:
-                    copy.execute("update documents set original = null")
-                    copy.execute("update evidence set attachment = null")
-                    copy.commit()
-                    copy.execute("VACUUM")
-                finally:
-                    copy.close()
-        return destination.stat().st_size
+        return files.compact_copy(
+            self.db.conn, Path(destination), include_originals=include_originals
+        )
 
     def ensure_writable(self) -> None:
         """Raise ReadOnlyProjectError unless this project may be changed."""
@@ -582,64 +554,3 @@ class Project:
             raise ReadOnlyProjectError(
                 f"'{self.path.name}' is open read-only; the change was not made."
             )
-
-
-def _temporary_beside(path: Path) -> Path:
-    """An empty temporary file next to ``path``, with the permissions a new file gets.
-
-    mkstemp would make it private (0600); a project on a shared drive must be readable by
-    colleagues like any other file the user saves there, so it is created with 0666 and
-    the user's umask decides (as for any file a program saves).
-    """
-    for _ in range(100):
-        tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
-        try:
-            os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
-        except FileExistsError:
-            continue
-        return tmp
-    raise UserError(f"No temporary file could be made beside '{path.name}'.")
-
-
-@contextlib.contextmanager
-def _atomic_target(destination: Path) -> Iterator[Path]:
-    """A temporary path beside ``destination`` that replaces it only if all went well."""
-    if not destination.parent.is_dir():
-        raise UserError(f"The folder '{destination.parent}' does not exist.")
-    tmp = _temporary_beside(destination)
-    try:
-        yield tmp
-        tmp.replace(destination)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
-def _connect_checked(
-    path: Path, header: hardening.Header, *, read_only: bool
-) -> tuple[sqlite3.Connection, Quarantine]:
-    """A hardened connection to a verified (and, if older, migrated) file, and its bad rows."""
-    conn = hardening.connect(path, read_only=read_only)
-    try:
-        hardening.verify(conn, path.name, header)
-        if not read_only:
-            hardening.tune_for_writing(conn)
-            if header.user_version < migrations.SCHEMA_VERSION:
-                _migrate(conn, path, header.user_version)
-        return conn, integrity.scan(conn, path.name)
-    except sqlite3.DatabaseError as err:
-        conn.close()
-        raise ProjectFileError(
-            f"'{path.name}' is damaged and cannot be opened ({hardening.detail(err)})."
-        ) from None
-    except BaseException:
-        conn.close()
-        raise
-
-
-def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
-    """Bring an older file up to date, after keeping a copy of it as it was."""
-    backup = path.with_name(f"{path.name}.bak-v{version}")
-    if not backup.exists():
-        shutil.copy2(path, backup)
-    db = Database(conn, execute_plugins=False, recursive_triggers=False)
-    migrations.apply(db)

@@ -135,16 +135,11 @@ def json_or_none(text: Any) -> Any:
 
 def history_row(event: HistoryEvent) -> dict[str, Any]:
     """A history event as its row (before/after as JSON text)."""
-    return {
-        "id": event.id,
-        "at": event.at,
-        "reviewer": event.reviewer,
-        "action": event.action.value,
-        "entity": event.entity.value,
-        "entity_id": event.entity_id,
-        "before": None if event.before is None else json.dumps(event.before, ensure_ascii=False),
-        "after": None if event.after is None else json.dumps(event.after, ensure_ascii=False),
-    }
+    row = as_record(event)
+    for key in ("before", "after"):
+        if row[key] is not None:
+            row[key] = json.dumps(row[key], ensure_ascii=False)
+    return row
 
 
 def document_row(document: Document, original: bytes | None) -> dict[str, Any]:
