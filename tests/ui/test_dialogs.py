@@ -431,3 +431,38 @@ def test_export_ask_returns_the_request(qtbot, tmp_path):
 )
 def test_file_stem(title, stem):
     assert file_stem(title) == stem
+
+
+def test_export_dialog_previews_html_and_pdf_reports(qtbot, tmp_path):
+    """The Preview button shows the report for the chosen scope; other formats have none."""
+    from workbench.ui.dialogs.preview import PreviewDialog
+
+    requests: list[ExportRequest] = []
+
+    def preview(request: ExportRequest) -> str:
+        requests.append(request)
+        return f"<h1>Report</h1><p>{request.fmt} of {request.document_id}</p>"
+
+    doc = Document(id="d1", title="Budapest", text="Some text.", format="txt")
+    formats = {
+        "html": ("HTML report", ".html"),
+        "pdf": ("PDF report", ".pdf"),
+        "csv": ("CSV", ".csv"),
+    }
+    dialog = ExportDialog(None, [doc], "d1", formats, preview)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.preview_button.isVisible()
+    shown: list[str] = []
+
+    def read(dlg: QDialog) -> None:
+        assert isinstance(dlg, PreviewDialog)
+        shown.append(dlg.browser.toPlainText())
+        dlg.reject()
+
+    when_modal(qtbot, read)
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert shown == ["Report\nhtml of d1"]
+    assert requests[0].document_id == "d1"
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("csv"))
+    assert not dialog.preview_button.isVisible()

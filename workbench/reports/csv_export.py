@@ -15,9 +15,23 @@ from workbench.core.model import ProjectSnapshot
 from workbench.reports.safety import neutralise_cell
 
 COLUMNS = (
-    "number", "claim_id", "document_id", "document_title", "start", "end", "page", "quote",
-    "summary", "claimant", "status", "rating", "note", "evidence_count", "evidence_urls",
-    "reviewer", "updated",
+    "number",
+    "claim_id",
+    "document_id",
+    "document_title",
+    "start",
+    "end",
+    "page",
+    "quote",
+    "summary",
+    "claimant",
+    "status",
+    "rating",
+    "note",
+    "evidence_count",
+    "evidence_urls",
+    "reviewer",
+    "updated",
 )
 
 
@@ -45,7 +59,9 @@ def rows(snapshot: ProjectSnapshot) -> list[list[str | int]]:
             "updated": claim.updated_at or claim.created_at,
         }
         numbers = {
-            "number": number, "start": claim.start, "end": claim.end,
+            "number": number,
+            "start": claim.start,
+            "end": claim.end,
             "evidence_count": len(evidence),
         }
         table.append(

@@ -92,8 +92,14 @@ def _claims_table(doc: WordDocument, report: content.ReportContent) -> None:
         table.cell(0, column).paragraphs[0].runs[0].bold = True
     for item in report.claims:
         cells = table.add_row().cells
-        values = (str(item.number), item.claim.quote, item.look.label, item.claim.rating,
-                  item.claim.claimant, str(len(item.evidence)))
+        values = (
+            str(item.number),
+            item.claim.quote,
+            item.look.label,
+            item.claim.rating,
+            item.claim.claimant,
+            str(len(item.evidence)),
+        )
         for cell, value in zip(cells, values, strict=True):
             cell.text = xml_text(value)
         _shade(cells[2], item.look.tint)
@@ -159,9 +165,9 @@ def build(snapshot: ProjectSnapshot) -> WordDocument:
     doc = docx.Document()
     doc.core_properties.title = xml_text(report.title)
     doc.core_properties.author = xml_text(report.organisation or ", ".join(report.reviewers))
-    doc.add_paragraph(xml_text(
-        "Fact-check review" + (f" · {report.organisation}" if report.organisation else "")
-    ))
+    doc.add_paragraph(
+        xml_text("Fact-check review" + (f" · {report.organisation}" if report.organisation else ""))
+    )
     doc.add_heading(xml_text(report.title), level=0)
     _label_line(doc, "Reviewers", ", ".join(report.reviewers) or "—")
     _label_line(doc, "Exported", report.exported_at)
@@ -176,8 +182,11 @@ def build(snapshot: ProjectSnapshot) -> WordDocument:
             add_link(_label_line(doc, "Source", ""), section.source_link, section.source_link)
         elif source:
             _label_line(doc, "Source", source)
-        for label, value in (("Publisher", document.publisher), ("Author", document.author),
-                             ("Published", document.published)):
+        for label, value in (
+            ("Publisher", document.publisher),
+            ("Author", document.author),
+            ("Published", document.published),
+        ):
             if value:
                 _label_line(doc, label, value)
         _article(doc, section)

@@ -105,16 +105,21 @@ def render_markdown(snapshot: ProjectSnapshot) -> str:
         source = doc.source_url or doc.source
         if source:
             out.append("- **Source:** " + link(source, section.source_link))
-        for name, value in (("Publisher", doc.publisher), ("Author", doc.author),
-                            ("Published", doc.published)):
+        for name, value in (
+            ("Publisher", doc.publisher),
+            ("Author", doc.author),
+            ("Published", doc.published),
+        ):
             if value:
                 out.append(_field(name, value))
         out.append("")
         for paragraph in section.paragraphs:
             # Markers hold no Markdown characters, so the line is escaped as a whole.
-            out.append(escape("".join(
-                seg.text + "".join(_marker(n) for n in seg.ending) for seg in paragraph
-            )))
+            out.append(
+                escape(
+                    "".join(seg.text + "".join(_marker(n) for n in seg.ending) for seg in paragraph)
+                )
+            )
             out.append("")
         out += [f"## Claims in “{one_line(doc.title)}”", ""]
         for item in section.claims:

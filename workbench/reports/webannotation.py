@@ -55,7 +55,9 @@ def _bodies(claim: Claim, evidence: tuple[Evidence, ...]) -> list[dict[str, Any]
         link = safe_link(item.url)
         if link:
             body: dict[str, Any] = {
-                "type": "SpecificResource", "source": link, "purpose": "linking",
+                "type": "SpecificResource",
+                "source": link,
+                "purpose": "linking",
             }
             if item.title:
                 body["label"] = item.title  # a title shown to readers, not part of the IRI
@@ -108,8 +110,12 @@ def collection(snapshot: ProjectSnapshot) -> dict[str, Any]:
         "total": len(items),
         "generator": {"type": "Software", "name": f"{APP_NAME} {__version__}"},
         "generated": utc_datetime(snapshot.exported_at),
-        "first": {"id": f"{collection_id}#page-1", "type": "AnnotationPage", "startIndex": 0,
-                  "items": items},
+        "first": {
+            "id": f"{collection_id}#page-1",
+            "type": "AnnotationPage",
+            "startIndex": 0,
+            "items": items,
+        },
     }
 
 

@@ -81,10 +81,20 @@ class Transfers:
     def export(self, project: ProjectLike, current_document_id: str | None) -> None:
         """Ask what to export (File > Export...) and write it in a worker."""
         from workbench import reports  # noqa: PLC0415 - loads every renderer: only on demand
-        from workbench.ui.dialogs.export import ExportDialog  # noqa: PLC0415
+        from workbench.reports.html_report import render_html  # noqa: PLC0415
+        from workbench.ui.dialogs.export import ExportDialog, ExportRequest  # noqa: PLC0415
 
         formats = {name: (f.label, f.extension) for name, f in reports.FORMATS.items()}
-        request = ExportDialog.ask(self.parent, project.documents(), current_document_id, formats)
+
+        def preview(request: ExportRequest) -> str:
+            scope = project.snapshot(
+                document_id=request.document_id, statuses=request.statuses or None
+            )
+            return render_html(scope, qt=True)
+
+        request = ExportDialog.ask(
+            self.parent, project.documents(), current_document_id, formats, preview
+        )
         if request is None:
             return
         snapshot = project.snapshot(

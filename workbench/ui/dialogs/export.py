@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.model import Document, Status
+from workbench.ui.dialogs.preview import PreviewDialog
 from workbench.ui.status_buttons import ORDER
 from workbench.ui.status_style import STYLES, icon
 
@@ -66,6 +68,10 @@ def _path_problem(text: str) -> tuple[str, bool]:
     return "", False
 
 
+#: The formats whose report can be previewed in the dialog.
+PREVIEW_FORMATS = ("html", "pdf")
+
+
 class ExportDialog(QDialog):
     """Collects an :class:`ExportRequest`; the window runs the export itself."""
 
@@ -75,9 +81,11 @@ class ExportDialog(QDialog):
         documents: list[Document],
         current_document_id: str | None,
         formats: dict[str, tuple[str, str]],
+        preview: Callable[[ExportRequest], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export report")
+        self._preview = preview
         self._documents = {d.id: d for d in documents}
         self._formats = {name: (label, ext.lstrip(".")) for name, (label, ext) in formats.items()}
         self._current = current_document_id if current_document_id in self._documents else None
@@ -103,6 +111,10 @@ class ExportDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Export")
+        self.preview_button = self.buttons.addButton(
+            "Pre&view", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.preview_button.clicked.connect(self._show_preview)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -170,11 +182,17 @@ class ExportDialog(QDialog):
     def _path_typed(self) -> None:
         self._path_chosen = True
 
+    def _show_preview(self) -> None:
+        if self._preview is not None:
+            request = self.request()
+            PreviewDialog.show_preview(self, self._preview(request), self._formats[request.fmt][0])
+
     def _format_changed(self) -> None:
         """Keep the chosen folder and name, with the new format's extension."""
         text = self.path_edit.text().strip()
         if text:
             self.path_edit.setText(str(Path(text).with_suffix(f".{self._extension()}")))
+        self._validate()
 
     def _scope_changed(self) -> None:
         text = self.path_edit.text().strip()
@@ -205,6 +223,9 @@ class ExportDialog(QDialog):
         self.problem_label.setText(message)
         self.problem_label.setVisible(bool(message))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not blocking)
+        previewable = self.format_combo.currentData() in PREVIEW_FORMATS
+        self.preview_button.setVisible(self._preview is not None and previewable)
+        self.preview_button.setEnabled(any(c.isChecked() for c in self.status_checks.values()))
 
     def request(self) -> ExportRequest:
         """The export as chosen."""
@@ -222,9 +243,14 @@ class ExportDialog(QDialog):
         documents: list[Document],
         current_document_id: str | None,
         formats: dict[str, tuple[str, str]],
+        preview: Callable[[ExportRequest], str] | None = None,
     ) -> ExportRequest | None:
-        """Show the dialog; the chosen export, or None when cancelled."""
-        dialog = cls(parent, documents, current_document_id, formats)
+        """Show the dialog; the chosen export, or None when cancelled.
+
+        ``preview`` renders a request's report as HTML for the Preview button (shown for
+        the HTML and PDF reports).
+        """
+        dialog = cls(parent, documents, current_document_id, formats, preview)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
