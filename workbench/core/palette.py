@@ -24,8 +24,8 @@ class StatusLook:
 
 
 LOOKS: dict[Status, StatusLook] = {
-    Status.UNREVIEWED: StatusLook("Unreviewed", "#7A7A7A", "#E4E4E4", "#4A4A4A"),
+    Status.UNREVIEWED: StatusLook("Unreviewed", "#7A7A7A", "#DEDEDE", "#4A4A4A"),
     Status.VERIFIED: StatusLook("Verified", "#009E73", "#BFEBDD", "#0B4F3D"),
     Status.DISPUTED: StatusLook("Disputed", "#D55E00", "#F8D2B5", "#6B3000"),
-    Status.UNVERIFIABLE: StatusLook("Unverifiable", "#CC79A7", "#F1D6E6", "#5E2C4A"),
+    Status.UNVERIFIABLE: StatusLook("Unverifiable", "#CC79A7", "#ECC6DC", "#6A3156"),
 }

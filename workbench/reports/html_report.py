@@ -13,6 +13,7 @@ from functools import cache
 import jinja2
 
 from workbench.core.model import ProjectSnapshot
+from workbench.core.palette import LOOKS
 from workbench.reports import content
 from workbench.reports.resources import templates_dir
 
@@ -32,7 +33,9 @@ def environment() -> jinja2.Environment:
 def render_html(snapshot: ProjectSnapshot, *, qt: bool = False) -> str:
     """The report as an HTML string; ``qt`` leaves out what Qt's text document cannot draw."""
     template = environment().get_template("report.html.j2")
-    return template.render(report=content.build(snapshot), path_name=snapshot.path_name, qt=qt)
+    return template.render(
+        report=content.build(snapshot), path_name=snapshot.path_name, qt=qt, looks=LOOKS
+    )
 
 
 def render(snapshot: ProjectSnapshot) -> bytes:
