@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from workbench.core.errors import UserError
-from workbench.core.model import Claim, Evidence
+from workbench.core.model import Claim, Evidence, ProjectSettings
 from workbench.ui.ports import ProjectLike
 
 
@@ -57,6 +57,10 @@ class StoreCommand(QUndoCommand):
                 self.setObsolete(True)
             self.context.failed(err)
             return
+        self._changed()
+
+    def _changed(self) -> None:
+        """Tell the window what changed (the claim, unless a command says otherwise)."""
         self.context.claim_changed(self.claim_id)
 
     def _do(self) -> None:
@@ -159,3 +163,26 @@ class RemoveEvidence(StoreCommand):
 
     def _undo(self) -> None:
         self.context.project.restore_evidence(self.evidence)
+
+
+class ChangeSettings(StoreCommand):
+    """Replace the project's settings (undo puts the old ones back)."""
+
+    def __init__(
+        self,
+        context: CommandContext,
+        old: ProjectSettings,
+        new: ProjectSettings,
+        refresh: Callable[[], None],
+    ) -> None:
+        super().__init__(context, "Change project settings", "")
+        self.old, self.new, self.refresh = old, new, refresh
+
+    def _do(self) -> None:
+        self.context.project.update_settings(self.new)
+
+    def _undo(self) -> None:
+        self.context.project.update_settings(self.old)
+
+    def _changed(self) -> None:
+        self.refresh()

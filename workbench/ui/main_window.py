@@ -45,6 +45,7 @@ from workbench.ui.claims_panel import ClaimsPanel
 from workbench.ui.dialogs.errors import show_error
 from workbench.ui.dialogs.locked import LockChoice, LockedDialog
 from workbench.ui.dialogs.preferences import PreferencesDialog
+from workbench.ui.dialogs.project_settings import ProjectSettingsDialog
 from workbench.ui.document_list import DocumentList
 from workbench.ui.ports import FileInUse, ProjectFiles, ProjectLike
 from workbench.ui.review import ReviewController
@@ -353,6 +354,15 @@ class MainWindow(QMainWindow):
         self.reviewer.set_name(name)
         if self.session.project is not None:
             self.session.project.reviewer = name
+
+    def project_settings(self) -> None:
+        """Edit > Project settings...: title, organisation, rating scale (undoable)."""
+        project = self.session.project
+        if project is None:
+            return
+        settings = ProjectSettingsDialog.ask(self, project.settings())
+        if settings is not None and settings != project.settings():
+            self.review.change_settings(settings)
 
     def preferences(self) -> None:
         """Edit > Preferences..."""

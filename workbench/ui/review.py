@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from workbench.core.errors import UserError
-from workbench.core.model import Claim, Document, Evidence, Status, new_claim
+from workbench.core.model import Claim, Document, Evidence, ProjectSettings, Status, new_claim
 from workbench.ui import commands, status_style
 from workbench.ui.article_view import ArticleView
 from workbench.ui.claim_editor import ClaimEditor
@@ -161,6 +161,20 @@ class ReviewController(QObject):
         item = self._evidence(evidence_id)
         if item is not None:
             self._push(commands.EditEvidence(self._context(), item, changes))
+
+    def change_settings(self, settings: ProjectSettings) -> None:
+        """Replace the project's settings, undoably; the editor takes the new rating scale."""
+        if self.project is not None:
+            old = self.project.settings()
+            self._push(
+                commands.ChangeSettings(self._context(), old, settings, self._settings_changed)
+            )
+
+    def _settings_changed(self) -> None:
+        if self.project is not None:
+            self.editor.set_rating_labels(self.project.settings().rating_scale.labels)
+            self.set_current(self.current_id, scroll=False)
+            self.message.emit("Project settings changed.")
 
     def _remove_evidence(self, evidence_id: str) -> None:
         item = self._evidence(evidence_id)

@@ -1,0 +1,138 @@
+"""The project's own settings: title, the desk that publishes, and the rating scale.
+
+They travel inside the project file, so every colleague's copy uses the same verdict
+vocabulary; the organisation is the ``author`` of the ClaimReview markup.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.errors import UserError
+from workbench.core.model import ProjectSettings, Rating, RatingScale
+
+
+def scale_text(scale: RatingScale) -> str:
+    """The scale as the dialog shows it: one "Label = value" a line."""
+    return "\n".join(f"{r.label} = {r.value}" for r in scale.ratings)
+
+
+def parse_scale(text: str, best: int, worst: int) -> RatingScale:
+    """A rating scale from "Label = value" lines, or a UserError saying which line is wrong."""
+    ratings = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line:
+            continue
+        label, sep, value = line.rpartition("=")
+        if not sep or not label.strip():
+            raise UserError(f"Line {number}: write a rating as 'Label = number'.")
+        try:
+            ratings.append(Rating(label.strip(), int(value.strip())))
+        except ValueError:
+            raise UserError(f"Line {number}: '{value.strip()}' is not a whole number.") from None
+    return RatingScale(tuple(ratings), best=best, worst=worst)
+
+
+class ProjectSettingsDialog(QDialog):
+    """Edits a :class:`ProjectSettings`; OK is enabled only for a valid rating scale."""
+
+    def __init__(self, parent: QWidget | None, settings: ProjectSettings) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Project settings")
+        self.title_edit = QLineEdit(settings.title)
+        self.title_edit.setAccessibleName("Project title")
+        self.organisation_edit = QLineEdit(settings.organisation)
+        self.organisation_edit.setAccessibleName("Organisation")
+        self.organisation_edit.setPlaceholderText("The desk that publishes the fact-checks")
+        self.url_edit = QLineEdit(settings.organisation_url)
+        self.url_edit.setAccessibleName("Organisation web address")
+        self.url_edit.setPlaceholderText("https://")
+        scale = settings.rating_scale
+        self.scale_edit = QPlainTextEdit(scale_text(scale))
+        self.scale_edit.setAccessibleName("Rating scale")
+        self.scale_edit.setToolTip("One rating a line: 'Label = number', best first.")
+        self.best_spin = self._spin(scale.best, "Best rating value")
+        self.worst_spin = self._spin(scale.worst, "Worst rating value")
+        self.problem = QLabel()
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow("&Title:", self.title_edit)
+        form.addRow("&Organisation:", self.organisation_edit)
+        form.addRow("&Web address:", self.url_edit)
+        form.addRow("&Rating scale:", self.scale_edit)
+        form.addRow("&Best value:", self.best_spin)
+        form.addRow("W&orst value:", self.worst_spin)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+        for signal in (
+            self.scale_edit.textChanged,
+            self.best_spin.valueChanged,
+            self.worst_spin.valueChanged,
+        ):
+            signal.connect(self._validate)
+        self._validate()
+
+    @staticmethod
+    def _spin(value: int, name: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(-1000, 1000)
+        spin.setValue(value)
+        spin.setAccessibleName(name)
+        return spin
+
+    def _scale(self) -> RatingScale:
+        return parse_scale(
+            self.scale_edit.toPlainText(), self.best_spin.value(), self.worst_spin.value()
+        )
+
+    def _validate(self) -> None:
+        try:
+            self._scale()
+        except UserError as err:
+            message = str(err)
+        else:
+            message = ""
+        self.problem.setText(message)
+        self.problem.setVisible(bool(message))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not message)
+
+    def settings(self) -> ProjectSettings:
+        """The settings as edited (call only when OK is enabled)."""
+        return ProjectSettings(
+            title=self.title_edit.text().strip(),
+            organisation=self.organisation_edit.text().strip(),
+            organisation_url=self.url_edit.text().strip(),
+            rating_scale=self._scale(),
+        )
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, settings: ProjectSettings) -> ProjectSettings | None:
+        """Show the dialog; the new settings, or None when cancelled."""
+        dialog = cls(parent, settings)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.settings()
+        finally:
+            dialog.deleteLater()
