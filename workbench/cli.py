@@ -33,7 +33,17 @@ from workbench.settings import Settings, data_dir
 #: The version of the ``claims --json`` output; bump on any incompatible change.
 CLAIMS_JSON_VERSION = 1
 
-SUBCOMMANDS = ("new", "import", "claim", "evidence", "claims", "export", "merge", "check")
+SUBCOMMANDS = (
+    "new",
+    "import",
+    "claim",
+    "evidence",
+    "claims",
+    "export",
+    "merge",
+    "settings",
+    "check",
+)
 _CLI_FLAGS = ("-h", "--help", "--version", "--self-test")
 
 Handler = Callable[[argparse.Namespace], int]
@@ -135,6 +145,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _reviewer_option(p)
     p.set_defaults(handler=cmd_merge)
+
+    p = sub.add_parser("settings", help="show or change the project's title and organisation")
+    p.add_argument("project", type=Path)
+    p.add_argument("--title", metavar="T")
+    p.add_argument("--organisation", metavar="O", help="the desk that publishes (ClaimReview)")
+    p.add_argument("--organisation-url", metavar="U", dest="organisation_url")
+    _reviewer_option(p)
+    p.set_defaults(handler=cmd_settings)
 
     p = sub.add_parser("check", help="verify a project file; exits 1 if it cannot be used")
     p.add_argument("project", type=Path)
@@ -346,6 +364,32 @@ def cmd_merge(args: argparse.Namespace) -> int:
             )
         apply_merge(project, source, Side(args.prefer or "mine"))
     print(f"Merged {source.name} into {args.project.name}.")
+    return 0
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    """Print the project's settings as JSON, after applying any given changes."""
+    from dataclasses import replace  # noqa: PLC0415
+
+    changes = {
+        name: value
+        for name in ("title", "organisation", "organisation_url")
+        if (value := getattr(args, name)) is not None
+    }
+    opener = _open_for_writing if changes else lambda a: _open_for_reading(a.project)
+    with opener(args) as project:
+        settings = project.settings()
+        if changes:
+            settings = replace(settings, **changes)
+            project.update_settings(settings)
+    data = {
+        "title": settings.title,
+        "organisation": settings.organisation,
+        "organisation_url": settings.organisation_url,
+        "rating_scale": settings.rating_scale.to_json(),
+    }
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
     return 0
 
 

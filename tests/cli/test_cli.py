@@ -288,3 +288,28 @@ def test_data_commands_never_import_qt(tmp_path: Path, sample_article: Path) -> 
         [sys.executable, "-c", probe], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_settings_show_and_change_the_organisation(
+    run: Run, sample_project: tuple[Path, str]
+) -> None:
+    project, _ = sample_project
+    shown = json.loads(run("settings", project).stdout)
+    assert shown["title"] == "p" and shown["organisation"] == ""
+    assert [r["label"] for r in shown["rating_scale"]["ratings"]][:2] == ["True", "Mostly true"]
+    changed = run(
+        "settings",
+        project,
+        "--organisation",
+        "Example Desk",
+        "--organisation-url",
+        "https://factcheck.example.org/",
+        "--reviewer",
+        "Ada",
+    )
+    data = json.loads(changed.stdout)
+    assert (data["organisation"], data["organisation_url"]) == (
+        "Example Desk",
+        "https://factcheck.example.org/",
+    )
+    assert json.loads(run("settings", project).stdout)["organisation"] == "Example Desk"
