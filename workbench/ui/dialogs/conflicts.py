@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.merge import Conflict, MergePlan, Side, Who, describe_plan
+from workbench.ui.dialogs import answer
 
 
 def _who(who: Who) -> str:
@@ -136,9 +137,4 @@ class ConflictDialog(QDialog):
     ) -> dict[str, Side] | None:
         """Show the plan; the choice per conflict when Merge is pressed, None when cancelled."""
         dialog = cls(parent, plan, other_name)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            return dialog.choices()
-        finally:
-            dialog.deleteLater()
+        return answer(dialog, dialog.choices)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.model import Evidence, Stance, new_id
+from workbench.ui.dialogs import answer
 from workbench.ui.links import is_link
 
 STANCE_LABELS: dict[Stance, str] = {
@@ -151,9 +152,4 @@ class EvidenceDialog(QDialog):
     ) -> Evidence | None:
         """Show the dialog; the new or edited evidence, or None when cancelled."""
         dialog = cls(parent, claim_id, existing)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            return dialog.evidence()
-        finally:
-            dialog.deleteLater()
+        return answer(dialog, dialog.evidence)

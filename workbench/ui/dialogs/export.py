@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.model import Document, Status
+from workbench.ui.dialogs import answer
 from workbench.ui.dialogs.preview import PreviewDialog
 from workbench.ui.status_buttons import ORDER
 from workbench.ui.status_style import STYLES, icon
@@ -251,9 +252,4 @@ class ExportDialog(QDialog):
         the HTML and PDF reports).
         """
         dialog = cls(parent, documents, current_document_id, formats, preview)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            return dialog.request()
-        finally:
-            dialog.deleteLater()
+        return answer(dialog, dialog.request)

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.ui.dialogs import answer
+
 
 class PasswordDialog(QDialog):
     """One password field; after a wrong try it says so, with an icon, not only colour."""
@@ -74,9 +76,4 @@ class PasswordDialog(QDialog):
     def ask(cls, parent: QWidget | None, file_name: str, *, wrong: bool = False) -> str | None:
         """Show the dialog; the password typed, or None when cancelled."""
         dialog = cls(parent, file_name, wrong=wrong)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            return dialog.password_edit.text()
-        finally:
-            dialog.deleteLater()
+        return answer(dialog, dialog.password_edit.text)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.errors import UserError
 from workbench.core.model import ProjectSettings, Rating, RatingScale
+from workbench.ui.dialogs import answer
 
 
 def scale_text(scale: RatingScale) -> str:
@@ -130,9 +131,4 @@ class ProjectSettingsDialog(QDialog):
     def ask(cls, parent: QWidget | None, settings: ProjectSettings) -> ProjectSettings | None:
         """Show the dialog; the new settings, or None when cancelled."""
         dialog = cls(parent, settings)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            return dialog.settings()
-        finally:
-            dialog.deleteLater()
+        return answer(dialog, dialog.settings)

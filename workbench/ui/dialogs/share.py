@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.ui.dialogs import answer
+
 
 class ShareDialog(QDialog):
     """Target file and "include the imported files" (off keeps e-mail attachments small)."""
@@ -72,9 +74,7 @@ class ShareDialog(QDialog):
     ) -> tuple[Path, bool] | None:
         """Show the dialog; (target, include originals), or None when cancelled."""
         dialog = cls(parent, suggested, originals_bytes)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            return Path(dialog.path_edit.text().strip()), dialog.originals_check.isChecked()
-        finally:
-            dialog.deleteLater()
+        return answer(
+            dialog,
+            lambda: (Path(dialog.path_edit.text().strip()), dialog.originals_check.isChecked()),
+        )
