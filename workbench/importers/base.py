@@ -74,12 +74,20 @@ class ImportOptions:
 class Importer(Protocol):
     """One file format."""
 
-    #: Short format name stored with the document ("txt", "pdf", "html", ...).
-    format: str
-    #: Extensions (lower case, with dot) offered in file dialogs.
-    extensions: tuple[str, ...]
-    #: True when ``sniff`` recognises magic bytes: a match then outranks the extension.
-    magic: bool
+    @property
+    def format(self) -> str:
+        """Short format name stored with the document ("txt", "pdf", "html", ...)."""
+        ...
+
+    @property
+    def extensions(self) -> tuple[str, ...]:
+        """Extensions (lower case, with dot) offered in file dialogs."""
+        ...
+
+    @property
+    def magic(self) -> bool:
+        """True when ``sniff`` recognises magic bytes: a match then outranks the extension."""
+        ...
 
     def sniff(self, head: bytes, suffix: str) -> bool:
         """True if ``head`` (the file's first 4 KiB) looks like this format."""

@@ -128,6 +128,7 @@ def read_page(number: int, lt_page: LTPage) -> PageLayout:
     main = max(by_way, key=lambda way: len(by_way[way]), default=UPRIGHT)
     px0, py0, px1, py1 = _turned(lt_page.bbox, main)
     chars = by_way.get(main, [])
+    boxes: list[tuple[float, ...]]
     if main == UPRIGHT:  # the common case, without the arithmetic of turning
         boxes = [(c.x0, c.y0, c.x1, c.y1) for c in chars]
     else:

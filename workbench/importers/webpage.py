@@ -19,6 +19,7 @@ from typing import Any
 
 import lxml.html
 import trafilatura
+from trafilatura.settings import Document as TrafilaturaDocument
 
 from workbench.core.model import ImportedDocument, canonical_text
 from workbench.importers.base import ImportFailed, ImportOptions
@@ -71,11 +72,16 @@ class WebPageImporter:
     def load(self, data: bytes, name: str, options: ImportOptions) -> ImportedDocument:
         """Extract the article; each paragraph becomes one, separated by a blank line."""
         try:
-            found = trafilatura.bare_extraction(
-                data, with_metadata=True, include_comments=False, include_tables=True
+            extracted = trafilatura.bare_extraction(
+                data,
+                with_metadata=True,
+                include_comments=False,
+                include_tables=True,
+                as_dict=False,
             )
         except Exception as err:  # lxml and trafilatura raise many types on broken markup
             raise ImportFailed(f"'{name}' cannot be read as a web page ({err}).") from None
+        found = extracted if isinstance(extracted, TrafilaturaDocument) else None
         body = canonical_text(found.text or "") if found else ""
         warnings: tuple[str, ...] = ()
         hidden = canonical_text(json_ld_article_body(data))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -100,11 +101,12 @@ def _lenient_text(raw: bytes) -> str:
 def harden(conn: sqlite3.Connection) -> None:
     """Switch on SQLite's defences for untrusted content on an open connection."""
     setconfig = getattr(conn, "setconfig", None)
-    if setconfig is not None:  # Python 3.12+
-        setconfig(sqlite3.SQLITE_DBCONFIG_DEFENSIVE, True)
-        setconfig(sqlite3.SQLITE_DBCONFIG_TRUSTED_SCHEMA, False)
-        setconfig(sqlite3.SQLITE_DBCONFIG_ENABLE_TRIGGER, False)
-        setconfig(sqlite3.SQLITE_DBCONFIG_ENABLE_VIEW, False)
+    if setconfig is not None:  # Python 3.12+ (the constants are new there too)
+        constants: Any = sqlite3
+        setconfig(constants.SQLITE_DBCONFIG_DEFENSIVE, True)
+        setconfig(constants.SQLITE_DBCONFIG_TRUSTED_SCHEMA, False)
+        setconfig(constants.SQLITE_DBCONFIG_ENABLE_TRIGGER, False)
+        setconfig(constants.SQLITE_DBCONFIG_ENABLE_VIEW, False)
     conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
     conn.setlimit(sqlite3.SQLITE_LIMIT_SQL_LENGTH, 1_000_000)
     conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)

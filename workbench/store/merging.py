@@ -54,24 +54,24 @@ def apply_merge(
     db = project.db
     with db.atomic():
         for doc in plan.new_documents:
-            db["documents"].insert(records.document_row(doc, source.originals.get(doc.id)))
+            db.table("documents").insert(records.document_row(doc, source.originals.get(doc.id)))
         for claim in plan.new_claims:
-            db["claims"].insert(as_record(claim))
+            db.table("claims").insert(as_record(claim))
         for claim, evidence in resolution.restored_claims():
-            db["claims"].insert(as_record(claim))
+            db.table("claims").insert(as_record(claim))
             _insert_evidence(project, evidence)
         _insert_evidence(project, plan.new_evidence + resolution.restored_evidence())
         for claim_id, fields in resolution.claim_updates().items():
-            db["claims"].update(claim_id, fields)
+            db.table("claims").update(claim_id, fields)
         for evidence_id, fields in resolution.evidence_updates().items():
-            db["evidence"].update(evidence_id, fields)
+            db.table("evidence").update(evidence_id, fields)
         for evidence_id in resolution.deleted_evidence():
             db.execute("delete from evidence where id = ?", [evidence_id])
         for claim_id in resolution.deleted_claims():
             db.execute("delete from evidence where claim_id = ?", [claim_id])
             db.execute("delete from claims where id = ?", [claim_id])
         for event in plan.history:
-            db["history"].insert(records.history_row(event), ignore=True)
+            db.table("history").insert(records.history_row(event), ignore=True)
         if not plan.is_empty:
             summary = {
                 "merged_from": source.name,
@@ -88,7 +88,7 @@ def apply_merge(
                 None,
                 summary,
             )
-            db["history"].insert(records.history_row(merge_event))
+            db.table("history").insert(records.history_row(merge_event))
     return resolution
 
 
@@ -96,4 +96,4 @@ def _insert_evidence(project: Project, items: list[Evidence]) -> None:
     existing_claims = {c.id for c in project.claims()}
     for item in items:
         if item.claim_id in existing_claims:
-            project.db["evidence"].insert(as_record(item), ignore=True)
+            project.db.table("evidence").insert(as_record(item), ignore=True)

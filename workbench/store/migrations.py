@@ -21,8 +21,8 @@ MIGRATIONS = Migrations("factcheck")
 @MIGRATIONS(name="0001_initial")
 def initial(db: Database) -> None:
     """Settings, documents, claims, evidence and the append-only history."""
-    db["meta"].create({"key": str, "value": str}, pk="key", not_null={"value"})
-    db["documents"].create(
+    db.table("meta").create({"key": str, "value": str}, pk="key", not_null={"value"})
+    db.table("documents").create(
         {
             "id": str,
             "title": str,
@@ -43,7 +43,7 @@ def initial(db: Database) -> None:
         pk="id",
         not_null={"title", "text", "text_sha256", "format", "page_starts", "imported_at"},
     )
-    db["claims"].create(
+    db.table("claims").create(
         {
             "id": str,
             "document_id": str,
@@ -66,8 +66,8 @@ def initial(db: Database) -> None:
         not_null={"document_id", "start", "end", "quote", "status"},
         foreign_keys=[("document_id", "documents", "id")],
     )
-    db["claims"].create_index(["document_id", "start"])
-    db["evidence"].create(
+    db.table("claims").create_index(["document_id", "start"])
+    db.table("evidence").create(
         {
             "id": str,
             "claim_id": str,
@@ -89,8 +89,8 @@ def initial(db: Database) -> None:
         not_null={"claim_id", "stance"},
         foreign_keys=[("claim_id", "claims", "id")],
     )
-    db["evidence"].create_index(["claim_id"])
-    db["history"].create(
+    db.table("evidence").create_index(["claim_id"])
+    db.table("history").create(
         {
             "id": str,
             "at": str,
@@ -104,7 +104,7 @@ def initial(db: Database) -> None:
         pk="id",
         not_null={"at", "reviewer", "action", "entity", "entity_id"},
     )
-    db["history"].create_index(["entity_id"])
+    db.table("history").create_index(["entity_id"])
 
 
 #: The steps in order (all are pending on an empty database); step ``n`` (1-based)

@@ -265,7 +265,7 @@ class Project:
             extractor=imported.extractor,
         )
         with self.db.atomic():
-            self.db["documents"].insert(records.document_row(doc, imported.original))
+            self.db.table("documents").insert(records.document_row(doc, imported.original))
             self._record(
                 Action.CREATE, Entity.DOCUMENT, doc.id, None, records.document_summary(doc)
             )
@@ -324,7 +324,7 @@ class Project:
             raise UserError("The claim's quote does not match the document's text.")
         claim = self._stamped(claim)
         with self.db.atomic():
-            self.db["claims"].insert(as_record(claim))
+            self.db.table("claims").insert(as_record(claim))
             self._record(Action.CREATE, Entity.CLAIM, claim.id, None, as_record(claim))
         return claim
 
@@ -357,7 +357,7 @@ class Project:
         """Put back a deleted claim with its evidence, ids and stamps unchanged (undo)."""
         self.ensure_writable()
         with self.db.atomic():
-            self.db["claims"].insert(as_record(claim))
+            self.db.table("claims").insert(as_record(claim))
             self._record(Action.CREATE, Entity.CLAIM, claim.id, None, as_record(claim))
             for item in evidence:
                 self._insert_evidence(item)
@@ -373,7 +373,7 @@ class Project:
         after = {k: records.plain(getattr(new, k)) for k in changed}
         table = "claims" if entity is Entity.CLAIM else "evidence"
         with self.db.atomic():
-            self.db[table].update(
+            self.db.table(table).update(
                 old.id, {**after, "updated_by": new.updated_by, "updated_at": new.updated_at}
             )
             self._record(Action.UPDATE, entity, old.id, before, after)
@@ -458,7 +458,7 @@ class Project:
         return records.evidence(rows[0])
 
     def _insert_evidence(self, evidence: Evidence) -> None:
-        self.db["evidence"].insert(as_record(evidence))
+        self.db.table("evidence").insert(as_record(evidence))
         self._record(Action.CREATE, Entity.EVIDENCE, evidence.id, None, as_record(evidence))
 
     # -- history ---------------------------------------------------------------------------
@@ -519,7 +519,7 @@ class Project:
         event = HistoryEvent(
             new_id(), now_iso(), self.reviewer, action, entity, entity_id, before, after
         )
-        self.db["history"].insert(records.history_row(event))
+        self.db.table("history").insert(records.history_row(event))
 
     # -- copies ----------------------------------------------------------------------------
 

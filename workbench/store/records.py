@@ -31,7 +31,9 @@ from workbench.core.model import (
 def write_settings(db: Database, settings: ProjectSettings) -> None:
     """Upsert every setting as a JSON value in ``meta``."""
     for key, value in settings_json(settings).items():
-        db["meta"].upsert({"key": key, "value": json.dumps(value, ensure_ascii=False)}, pk="key")
+        db.table("meta").upsert(
+            {"key": key, "value": json.dumps(value, ensure_ascii=False)}, pk="key"
+        )
 
 
 def settings_json(settings: ProjectSettings) -> dict[str, Any]:
@@ -46,7 +48,7 @@ def settings_json(settings: ProjectSettings) -> dict[str, Any]:
 
 def document(row: dict[str, Any]) -> Document:
     """A document from its row (checked by :mod:`integrity`); the checksum is recomputed."""
-    values = {k: ("" if v is None else v) for k, v in row.items()}
+    values: dict[str, Any] = {k: ("" if v is None else v) for k, v in row.items()}
     values["page_starts"] = tuple(json.loads(row["page_starts"]))
     values["text_sha256"] = ""
     return Document(**values)
@@ -75,14 +77,15 @@ def claim(values: tuple[Any, ...]) -> Claim:
 
     Positional and tuple-based because a big project loads 100,000 claims at once.
     """
-    items = ["" if v is None else v for v in values]
+    items: list[Any] = ["" if v is None else v for v in values]
     items[_STATUS_INDEX] = _STATUSES.get(items[_STATUS_INDEX], items[_STATUS_INDEX])
     return Claim(*items)
 
 
 def evidence(row: dict[str, Any]) -> Evidence:
     """Evidence from its row (already checked by :mod:`integrity`)."""
-    return Evidence(**{k: ("" if v is None else v) for k, v in row.items()})
+    values: dict[str, Any] = {k: ("" if v is None else v) for k, v in row.items()}
+    return Evidence(**values)
 
 
 def read_settings(db: Database) -> tuple[ProjectSettings, bool]:

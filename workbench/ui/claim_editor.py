@@ -55,7 +55,7 @@ def _quote_view() -> QPlainTextEdit:
     return view
 
 
-def _lines(widget: QWidget, count: int) -> int:
+def _lines(widget: QFrame, count: int) -> int:
     """The height of ``count`` text lines in ``widget``'s font, with its frame."""
     return widget.fontMetrics().lineSpacing() * count + 2 * widget.frameWidth() + 8
 

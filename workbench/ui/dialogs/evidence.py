@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -133,7 +135,7 @@ class EvidenceDialog(QDialog):
     def evidence(self) -> Evidence:
         """The evidence as filled in; an edit keeps the existing id and bookkeeping."""
         date = self.accessed_edit.date()
-        values = {
+        values: dict[str, Any] = {
             "title": self.title_edit.text().strip(),
             "url": self.url_edit.text().strip(),
             "publisher": self.publisher_edit.text().strip(),
