@@ -64,7 +64,8 @@ def shoot() -> int:
         if claimant:
             window.editor.claim_edited.emit(window.review.current_id, {"claimant": claimant})
     first = window.panel.model.claims()[-1]  # the disputed quote, last in reading order
-    window.review.set_current(first.id)
+    window.review.set_current(first.id, scroll=False)
+    window.article.text.verticalScrollBar().setValue(0)  # all three highlights in view
     settle = QEventLoop()
     QTimer.singleShot(300, settle.quit)  # let the window settle and paint
     settle.exec()

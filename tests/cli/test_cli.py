@@ -269,7 +269,7 @@ def test_import_reads_utf16_and_windows_1252(run: Run, tmp_path: Path) -> None:
     conn = sqlite3.connect(project)
     texts = dict(conn.execute("select id, text from documents"))
     conn.close()
-    assert texts[first] == "Zoë’s “claim”\nsecond line"
+    assert texts[first] == "Zoë’s “claim”\n\nsecond line"  # one paragraph a line: spaced
     assert texts[second] == "Café “quoted”\n"
 
 

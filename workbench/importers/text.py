@@ -39,6 +39,22 @@ def title_from_text(text: str, fallback: str) -> str:
     return fallback
 
 
+def lines_as_paragraphs(text: str) -> tuple[str, bool]:
+    """Give a text whose paragraphs are single lines a blank line between paragraphs.
+
+    Articles copied from a web page or a word processor arrive as one paragraph a line,
+    with no blank lines; a hard-wrapped text already separates its paragraphs with blank
+    lines and is left alone. Spacing the paragraphs makes the text read as the article
+    does (the other importers do the same) and is decided by the text alone, so two
+    colleagues importing the same file get the same text. Returns the text and whether
+    it changed.
+    """
+    body = text.strip("\n")
+    if "\n\n" in body or "\n" not in body:
+        return text, False
+    return text.replace("\n", "\n\n"), True
+
+
 class TextImporter:
     """Any file that decodes as text."""
 
@@ -54,15 +70,15 @@ class TextImporter:
 
     def load(self, data: bytes, name: str, options: ImportOptions) -> ImportedDocument:
         """Decode, normalise line ends and Unicode, and take the first line as the title."""
-        text, encoding = decode(data)
-        text = canonical_text(text)
+        decoded, encoding = decode(data)
+        text, spaced = lines_as_paragraphs(canonical_text(decoded))
         return ImportedDocument(
             text=text,
             title=options.title or title_from_text(text, name),
             format=self.format,
             source=name,
             original=data,
-            extractor=f"text/{encoding}",
+            extractor=f"text/{encoding}" + ("/lines-as-paragraphs" if spaced else ""),
         )
 
 
