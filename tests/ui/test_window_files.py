@@ -188,3 +188,23 @@ def test_a_bug_while_opening_the_start_file_is_shown_not_fatal(qtbot, config_dir
     qtbot.addWidget(window)
     assert seen == ["importer exploded"]
     assert window.isVisible() and window.session.project is None
+
+
+def test_an_encrypted_pdf_asks_for_its_password_until_it_opens(window, corpus, monkeypatch):
+    """The corpus PDF's password is "test": a wrong one is said to be wrong, then it opens."""
+    from workbench.ui.dialogs.password import PasswordDialog
+
+    asked: list[tuple[str, bool]] = []
+    answers = iter(["not-it", "test"])
+
+    def ask(cls, parent, file_name, *, wrong=False):
+        asked.append((file_name, wrong))
+        return next(answers)
+
+    monkeypatch.setattr(PasswordDialog, "ask", classmethod(ask))
+    window.import_articles([corpus / "pdf" / "password-example.pdf"])
+    for _ in range(3):  # the first try, the wrong password, the right one
+        assert window.transfers.last_job.wait()
+    assert asked == [("password-example.pdf", False), ("password-example.pdf", True)]
+    (document,) = window.session.project.documents()
+    assert document.format == "pdf" and document.text.strip()

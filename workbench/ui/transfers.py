@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from workbench.core.errors import UserError
 from workbench.core.model import ImportedDocument
-from workbench.settings import IMPORT_MAX_MB, Settings
+from workbench.settings import Settings
 from workbench.ui.dialogs.errors import show_error
 from workbench.ui.dialogs.password import PasswordDialog
 from workbench.ui.ports import ProjectLike
@@ -57,9 +57,7 @@ class Transfers:
             PasswordRequired,
         )
 
-        options = ImportOptions(
-            password=password, max_bytes=self.settings.get(IMPORT_MAX_MB) * 1024 * 1024
-        )
+        options = ImportOptions.from_settings(self.settings, password=password)
 
         def work(control: JobControl) -> ImportedDocument:
             return import_file(
