@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
@@ -48,23 +47,25 @@ class Transfers:
 
     def import_article(self, path: Path, password: str | None = None) -> None:
         """Import ``path`` in a worker; ask for a password when the file needs one."""
-        # The importers pull in pdfplumber, trafilatura and friends: load them on first use,
-        # not at start-up (a third of a second here).
-        from workbench.importers import import_file  # noqa: PLC0415
-        from workbench.importers.base import (  # noqa: PLC0415
-            ImportCancelled,
-            ImportOptions,
-            PasswordRequired,
-        )
-
-        options = ImportOptions.from_settings(self.settings, password=password)
 
         def work(control: JobControl) -> ImportedDocument:
-            return import_file(
-                path, replace(options, progress=control.progress, cancelled=control.cancelled)
+            # The importers pull in pdfplumber, trafilatura and friends (a quarter of a
+            # second): the worker loads them on first use, so the window never waits.
+            from workbench.importers import import_file  # noqa: PLC0415
+            from workbench.importers.base import ImportOptions  # noqa: PLC0415
+
+            options = ImportOptions.from_settings(
+                self.settings,
+                password=password,
+                progress=control.progress,
+                cancelled=control.cancelled,
             )
+            return import_file(path, options)
 
         def failed(error: BaseException) -> None:
+            # Loaded by the worker by now, so this import costs nothing.
+            from workbench.importers.base import ImportCancelled, PasswordRequired  # noqa: PLC0415
+
             if isinstance(error, PasswordRequired):
                 typed = PasswordDialog.ask(self.parent, path.name, wrong=error.wrong)
                 if typed is not None:
