@@ -13,6 +13,7 @@ from workbench.core.model import (
     ImportedDocument,
     Rating,
     RatingScale,
+    Reviewer,
     Stance,
     Status,
     canonical_text,
@@ -96,3 +97,13 @@ def test_canonical_text_normalises_line_ends_and_unicode() -> None:
     assert canonical_text("e\u0301\r\nb\rc") == "\u00e9\nb\nc"
     with pytest.raises(UserError, match="canonical"):
         ImportedDocument(text="a\r\nb", title="t", format="txt")
+
+
+def test_reviewer_names_are_folded_and_checked() -> None:
+    assert Reviewer("  Ana   Núñez \n").name == "Ana Núñez"
+    with pytest.raises(UserError, match="needs a name"):
+        Reviewer("   ")
+    with pytest.raises(UserError, match="control characters"):
+        Reviewer("Ana\x1b[31m")
+    with pytest.raises(UserError, match="limited to 120"):
+        Reviewer("x" * 121)

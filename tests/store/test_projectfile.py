@@ -119,8 +119,16 @@ def test_documents_keep_their_original_bytes_and_pages(
     doc = first_document(project)
     assert project.document_original(doc.id) == sample_article.read_bytes()
     assert doc.text_sha256 and doc.original_sha256
-    project.delete_document(doc.id)
-    assert project.documents() == [] and project.claims() == []
+    claims = project.claims()
+    project.add_evidence(Evidence(id=new_id(), claim_id=claims[0].id, title="Readout"))
+    evidence = project.evidence()
+    removed = project.delete_document(doc.id)
+    assert project.documents() == [] and project.claims() == [] and project.evidence() == []
+    assert removed.original == sample_article.read_bytes()
+    project.restore_document(removed)
+    assert project.documents() == [doc]
+    assert project.claims() == claims and project.evidence() == evidence
+    assert project.document_original(doc.id) == sample_article.read_bytes()
 
 
 def test_save_copy_writes_a_consistent_copy(project: Project, tmp_path: Path) -> None:

@@ -208,3 +208,33 @@ def test_an_encrypted_pdf_asks_for_its_password_until_it_opens(window, corpus, m
     assert asked == [("password-example.pdf", False), ("password-example.pdf", True)]
     (document,) = window.session.project.documents()
     assert document.format == "pdf" and document.text.strip()
+
+
+def test_removing_a_document_asks_first_and_can_be_undone(qtbot, sample_window, monkeypatch):
+    from workbench.ui import session as session_dialogs
+
+    window = sample_window
+    start = window.article._text.index("no plans")
+    window.article.select_span(start, start + len("no plans"))
+    qtbot.keyClick(window.article.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    project = window.session.project
+    (document,) = project.documents()
+    asked: list[tuple[str, int]] = []
+    replies = iter([False, True])
+
+    def ask(parent, title, claims):
+        asked.append((title, claims))
+        return next(replies)
+
+    monkeypatch.setattr(session_dialogs, "ask_remove_document", ask)
+    window.actions_.remove_document.trigger()  # declined: nothing happens
+    assert project.documents() == [document]
+    window.actions_.remove_document.trigger()
+    assert asked == [(document.title, 1), (document.title, 1)]
+    assert project.documents() == [] and project.claims() == []
+    assert window.review.document is None and window.documents.documents.documents == []
+    window.actions_.undo.trigger()
+    assert project.documents() == [document]
+    assert [c.quote for c in project.claims()] == ["no plans"]
+    assert window.review.document.id == document.id
+    assert [c.quote for c in window.panel.model.claims()] == ["no plans"]

@@ -165,12 +165,28 @@ DEFAULT_RATING_SCALE = RatingScale(
 
 @dataclass(frozen=True, slots=True)
 class Reviewer:
-    """The person recorded on every change."""
+    """The person recorded on every change, with the name as it will appear in reports.
+
+    Names come from settings and the command line: white space is folded and control
+    characters are refused, so a name cannot break a report's or a CSV's layout.
+    """
 
     name: str
 
+    MAX_LENGTH = 120
+
     def __post_init__(self) -> None:
-        _require(bool(self.name.strip()), "A reviewer needs a name.")
+        folded = " ".join(self.name.split())
+        _require(bool(folded), "A reviewer needs a name.")
+        _require(
+            all(ch.isprintable() for ch in folded),
+            "A reviewer's name cannot hold control characters.",
+        )
+        _require(
+            len(folded) <= self.MAX_LENGTH,
+            f"A reviewer's name is limited to {self.MAX_LENGTH} characters.",
+        )
+        object.__setattr__(self, "name", folded)
 
 
 @dataclass(frozen=True, slots=True)
@@ -381,6 +397,16 @@ class HistoryEvent:
     entity_id: str
     before: dict[str, Any] | None
     after: dict[str, Any] | None
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedDocument:
+    """A document taken out of a project with everything hanging on it, so it can be put back."""
+
+    document: Document
+    original: bytes | None
+    claims: tuple[Claim, ...]
+    evidence: tuple[Evidence, ...]
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,8 @@ from workbench.core.model import (
     ImportedDocument,
     ProjectSettings,
     ProjectSnapshot,
+    RemovedDocument,
+    Reviewer,
     Status,
     as_record,
     new_id,
@@ -95,9 +97,18 @@ class Project:
         self.read_only = read_only
         self.warnings = warnings
         self.lock = lock
-        self.reviewer = reviewer or "Unknown reviewer"
+        self.reviewer = reviewer
         #: Rows left out because they are damaged (see :mod:`workbench.store.integrity`).
         self.quarantine = Quarantine()
+
+    @property
+    def reviewer(self) -> str:
+        """Who is recorded on every change made through this project from now on."""
+        return self._reviewer
+
+    @reviewer.setter
+    def reviewer(self, name: str) -> None:
+        self._reviewer = Reviewer(name).name if name.strip() else "Unknown reviewer"
 
     # -- opening and creating -------------------------------------------------------------
 
@@ -272,17 +283,39 @@ class Project:
         return doc
 
     @storage_errors
-    def delete_document(self, document_id: str) -> None:
-        """Remove a document with all its claims and their evidence."""
+    def delete_document(self, document_id: str) -> RemovedDocument:
+        """Remove a document with all its claims and their evidence; returns them for undo."""
         self.ensure_writable()
         doc = self.document(document_id)
+        claims = self.claims(document_id)
+        evidence = [item for claim in claims for item in self.evidence(claim.id)]
+        removed = RemovedDocument(
+            doc, self.document_original(document_id), tuple(claims), tuple(evidence)
+        )
         with self.db.atomic():
-            for claim in self.claims(document_id):
+            for claim in claims:
                 self._delete_claim_rows(claim)
             self.db.execute("delete from documents where id = ?", [document_id])
             self._record(
                 Action.DELETE, Entity.DOCUMENT, doc.id, records.document_summary(doc), None
             )
+        return removed
+
+    @storage_errors
+    def restore_document(self, removed: RemovedDocument) -> None:
+        """Put back a removed document with its claims and evidence, unchanged (undo)."""
+        self.ensure_writable()
+        doc = removed.document
+        with self.db.atomic():
+            self.db.table("documents").insert(records.document_row(doc, removed.original))
+            self._record(
+                Action.CREATE, Entity.DOCUMENT, doc.id, None, records.document_summary(doc)
+            )
+            for claim in removed.claims:
+                self.db.table("claims").insert(as_record(claim))
+                self._record(Action.CREATE, Entity.CLAIM, claim.id, None, as_record(claim))
+            for item in removed.evidence:
+                self._insert_evidence(item)
 
     # -- claims ----------------------------------------------------------------------------
 

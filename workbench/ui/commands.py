@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from workbench.core.errors import UserError
-from workbench.core.model import Claim, Evidence, ProjectSettings
+from workbench.core.model import Claim, Evidence, ProjectSettings, RemovedDocument
 from workbench.ui.ports import ProjectLike
 
 
@@ -186,3 +186,28 @@ class ChangeSettings(StoreCommand):
 
     def _changed(self) -> None:
         self.refresh()
+
+
+class RemoveDocument(StoreCommand):
+    """Remove a document with its claims and evidence (undo puts all of it back)."""
+
+    def __init__(
+        self, context: CommandContext, document_id: str, refresh: Callable[[str | None], None]
+    ) -> None:
+        super().__init__(context, "Remove document", "")
+        self.document_id = document_id
+        self.refresh = refresh  # called with the document to show afterwards
+        self.removed: RemovedDocument | None = None
+        self._show: str | None = None
+
+    def _do(self) -> None:
+        self.removed = self.context.project.delete_document(self.document_id)
+        self._show = None
+
+    def _undo(self) -> None:
+        if self.removed is not None:
+            self.context.project.restore_document(self.removed)
+            self._show = self.document_id
+
+    def _changed(self) -> None:
+        self.refresh(self._show)

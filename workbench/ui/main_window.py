@@ -318,6 +318,25 @@ class MainWindow(QMainWindow):
         self.show_message(" ".join(imported.warnings))
         self.article.text.setFocus()
 
+    def remove_document(self) -> None:
+        """Edit > Remove document...: the current article, its claims and evidence (undoable)."""
+        document = self.review.document
+        if self.session.project is None or document is None:
+            return
+        claims = len(self.panel.model.claims())
+        if session_dialogs.ask_remove_document(self, document.title, claims):
+            self.review.remove_document(document.id, self._documents_changed)
+
+    def _documents_changed(self, show_id: str | None) -> None:
+        """After a document was removed or put back: list them and show one."""
+        project = self.session.project
+        if project is None:
+            return
+        documents = project.documents()
+        shown = show_id or (documents[0].id if documents else None)
+        self.review.show_document(shown)
+        self.documents.set_documents(documents, shown)
+
     def export(self) -> None:
         """File > Export..."""
         if self.session.project is not None:

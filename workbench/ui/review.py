@@ -162,6 +162,11 @@ class ReviewController(QObject):
         if item is not None:
             self._push(commands.EditEvidence(self._context(), item, changes))
 
+    def remove_document(self, document_id: str, refresh: Callable[[str | None], None]) -> None:
+        """Remove a document and its claims, undoably; ``refresh`` shows what is left."""
+        if self.project is not None:
+            self._push(commands.RemoveDocument(self._context(), document_id, refresh))
+
     def change_settings(self, settings: ProjectSettings) -> None:
         """Replace the project's settings, undoably; the editor takes the new rating scale."""
         if self.project is not None:

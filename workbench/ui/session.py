@@ -114,6 +114,22 @@ def ask_keep_untitled(parent: QWidget) -> str:
     return "save" if clicked is save else "discard" if clicked is discard else "cancel"
 
 
+def ask_remove_document(parent: QWidget, title: str, claims: int) -> bool:
+    """Confirm removing a document and its claims (it can be undone, but say what goes)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Remove document?")
+    box.setText(f"Remove “{title}” from the project?")
+    box.setInformativeText(
+        f"Its {claims} claim(s) and their evidence go with it. Edit > Undo brings them back."
+    )
+    remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is remove
+
+
 def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
     """Ask where to save a project."""
     name, _ = QFileDialog.getSaveFileName(parent, "Save project as", suggested, PROJECT_FILTER)

@@ -94,6 +94,7 @@ class WindowActions:
         self.paste = self._add(
             edit, "&Paste as new document", window.paste_as_document, "Ctrl+Shift+V"
         )
+        self.remove_document = self._add(edit, "&Remove document…", window.remove_document)
         self.project_settings = self._add(edit, "Pro&ject settings…", window.project_settings)
         self._add(edit, "Pre&ferences…", window.preferences, QKeySequence.StandardKey.Preferences)
 
@@ -151,6 +152,7 @@ class WindowActions:
             action.setEnabled(is_open)
         writable = is_open and not read_only
         self.project_settings.setEnabled(writable)
+        self.remove_document.setEnabled(writable)
         for action in (self.add_claim, *self.statuses.values(), self.delete_claim):
             action.setEnabled(writable)
         self.import_.setEnabled(not read_only)
