@@ -31,7 +31,7 @@ def test_every_corpus_pdf_imports_or_asks_for_its_password(path: Path, corpus: P
     assert doc.format == "pdf"
     assert doc.text.strip()
     assert doc.original == path.read_bytes()
-    assert doc.extractor.startswith("pdf/pdfminer.six-")
+    assert doc.extractor.startswith("pdf/pdfplumber-")
 
 
 @pytest.mark.parametrize(("name", "password"), ENCRYPTED.items())

@@ -8,18 +8,27 @@ tab-separated cells. Raw HTML blocks keep only their text.
 
 from __future__ import annotations
 
+from functools import cache
 from importlib.metadata import version
-
-import lxml.html
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+from typing import TYPE_CHECKING
 
 from workbench.core.model import ImportedDocument, canonical_text
 from workbench.importers.base import ImportFailed, ImportOptions
 from workbench.importers.text import decode, title_from_text
 
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
 EXTRACTOR = f"markdown/markdown-it-py-{version('markdown-it-py')}/commonmark+table"
-_PARSER = MarkdownIt("commonmark").enable("table")
+
+
+@cache
+def _parser() -> MarkdownIt:
+    """The CommonMark parser (with tables), built on first use with the format."""
+    from markdown_it import MarkdownIt  # noqa: PLC0415 - loaded with its format
+
+    return MarkdownIt("commonmark").enable("table")
 
 
 def inline_text(token: Token) -> str:
@@ -39,11 +48,13 @@ def inline_text(token: Token) -> str:
 
 def blocks_of(source: str) -> list[str]:
     """The rendered document's blocks (paragraphs, headings, items, rows) in order."""
+    import lxml.html  # noqa: PLC0415 - loaded with its format
+
     blocks: list[str] = []
     lists: list[int | None] = []  # per open list: the next number, or None for bullets
     item_prefix = ""
     row: list[str] | None = None
-    for token in _PARSER.parse(source):
+    for token in _parser().parse(source):
         if token.type == "bullet_list_open":
             lists.append(None)
         elif token.type == "ordered_list_open":
@@ -74,7 +85,7 @@ def blocks_of(source: str) -> list[str]:
 
 
 def _first_heading(source: str) -> str:
-    tokens = _PARSER.parse(source)
+    tokens = _parser().parse(source)
     for index, token in enumerate(tokens[:-1]):
         if token.type == "heading_open":
             return inline_text(tokens[index + 1])

@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 import tempfile
 from datetime import date
+from importlib.metadata import version
 from pathlib import Path
-
-import pdfminer
 
 from workbench.core.model import ImportedDocument, canonical_text
 from workbench.importers.base import ImportFailed, ImportOptions
@@ -21,7 +20,10 @@ from workbench.importers.pdf_pool import ParsedPdf, parse_pdf
 from workbench.importers.pdf_text import assemble
 from workbench.importers.text import title_from_text
 
-EXTRACTOR = f"pdf/pdfminer.six-{pdfminer.__version__}/xycut-columns+dedupe+furniture+dehyphenate"
+EXTRACTOR = (
+    f"pdf/pdfplumber-{version('pdfplumber')}+pdfminer.six-{version('pdfminer.six')}"
+    "/xycut-columns+dedupe+furniture+dehyphenate"
+)
 #: Titles that are a tool's name for the file rather than the article's title.
 TOOL_TITLE = re.compile(r"^(microsoft (word|powerpoint) - |untitled|document\d*$)", re.IGNORECASE)
 

@@ -18,7 +18,6 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from workbench.importers import pdf_worker
 from workbench.importers.base import ImportCancelled, ImportFailed, ImportOptions, PasswordRequired
 from workbench.importers.pdf_layout import PageLayout
 
@@ -41,9 +40,13 @@ def _context() -> Any:
     which would copy the caller's threads and Qt state into the child."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([pdf_worker.__name__])
+        context.set_forkserver_preload([WORKER_MODULE])
         return context
     return multiprocessing.get_context("spawn")
+
+
+#: The module the parser processes run (pdfplumber and pdfminer load there, not here).
+WORKER_MODULE = "workbench.importers.pdf_worker"
 
 
 def worker_count(options: ImportOptions) -> int:
@@ -60,6 +63,8 @@ class _Pool:
         self.name = name
         self.options = options
         self.deadline = time.monotonic() + options.timeout_seconds
+        from workbench.importers import pdf_worker  # noqa: PLC0415 - pdfplumber loads on first use
+
         context = _context()
         self.tasks = context.Queue()
         self.results = context.Queue()

@@ -15,16 +15,13 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from importlib.metadata import version
 from typing import Any
-
-import lxml.html
-import trafilatura
-from trafilatura.settings import Document as TrafilaturaDocument
 
 from workbench.core.model import ImportedDocument, canonical_text
 from workbench.importers.base import ImportFailed, ImportOptions
 
-EXTRACTOR = f"html/trafilatura-{trafilatura.__version__}/no-comments+tables"
+EXTRACTOR = f"html/trafilatura-{version('trafilatura')}/no-comments+tables"
 _MARKUP = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
 
 
@@ -40,6 +37,8 @@ def _json_ld_items(data: Any) -> Iterator[dict[str, Any]]:
 
 def json_ld_article_body(data: bytes) -> str:
     """The longest schema.org ``articleBody`` in the page's JSON-LD blocks, or ""."""
+    import lxml.html  # noqa: PLC0415 - parsers load with their format, not with the package
+
     try:
         root = lxml.html.fromstring(data)
     except (ValueError, lxml.etree.ParserError):
@@ -71,6 +70,9 @@ class WebPageImporter:
 
     def load(self, data: bytes, name: str, options: ImportOptions) -> ImportedDocument:
         """Extract the article; each paragraph becomes one, separated by a blank line."""
+        import trafilatura  # noqa: PLC0415 - heavy (lxml, justext): loaded on first use
+        from trafilatura.settings import Document as TrafilaturaDocument  # noqa: PLC0415
+
         try:
             extracted = trafilatura.bare_extraction(
                 data,

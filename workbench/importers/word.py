@@ -10,14 +10,16 @@ from __future__ import annotations
 import io
 import zipfile
 from importlib.metadata import version
-
-import docx
-from docx.table import Table
-from docx.text.paragraph import Paragraph
+from typing import TYPE_CHECKING
 
 from workbench.core.model import ImportedDocument, canonical_text
 from workbench.importers.base import ImportFailed, ImportOptions
 from workbench.importers.text import title_from_text
+
+if TYPE_CHECKING:  # python-docx loads with its format, not with the importers package
+    import docx.document
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
 EXTRACTOR = f"docx/python-docx-{version('python-docx')}/paragraphs+lists+tables"
 #: A .docx may unpack to this many times the import size limit (1 GB at the default);
@@ -52,6 +54,8 @@ def _rows(table: Table) -> list[str]:
 
 def body_blocks(document: docx.document.Document) -> list[str]:
     """The body's text blocks in reading order."""
+    from docx.table import Table  # noqa: PLC0415 - see the TYPE_CHECKING block
+
     blocks: list[str] = []
     number = 0
     for item in document.iter_inner_content():
@@ -98,6 +102,8 @@ class WordImporter:
     def load(self, data: bytes, name: str, options: ImportOptions) -> ImportedDocument:
         """Read body text and core properties (title, author, created, identifier URL)."""
         _check_unpacked_size(data, name, UNPACKED_FACTOR * options.max_bytes)
+        import docx  # noqa: PLC0415 - loaded on first use
+
         try:
             document = docx.Document(io.BytesIO(data))
         except Exception as err:  # python-docx raises several types on damaged packages
