@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 
 T = TypeVar("T")
 
@@ -23,3 +24,26 @@ def answer(dialog: QDialog, result: Callable[[], T]) -> T | None:
         return result()
     finally:
         dialog.deleteLater()
+
+
+def plain_label(text: str = "") -> QLabel:
+    """A wrapping label that shows its text as typed: user text never renders as HTML.
+
+    (QLabel's default, AutoText, would render a title or a name that merely looks like
+    markup, and these come from files someone may have sent.)
+    """
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+def accept_buttons(
+    dialog: QDialog,
+    main: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Ok,
+) -> QDialogButtonBox:
+    """``main`` and Cancel, wired to the dialog's accept and reject."""
+    buttons = QDialogButtonBox(main | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.merge import Conflict, MergePlan, Side, Who, describe_plan
-from workbench.ui.dialogs import answer
+from workbench.ui.dialogs import answer, plain_label
 
 
 def _who(who: Who) -> str:
@@ -83,9 +83,9 @@ class ConflictDialog(QDialog):
             header = QLabel(f"<b>{title}</b>")
             grid.addWidget(header, 0, column)
         for row, conflict in enumerate(conflicts, start=1):
-            item = QLabel(f"{conflict.entity.value} “{_value(conflict.label)}”\n{conflict.field}")
-            item.setTextFormat(Qt.TextFormat.PlainText)
-            item.setWordWrap(True)
+            item = plain_label(
+                f"{conflict.entity.value} “{_value(conflict.label)}”\n{conflict.field}"
+            )
             group = QButtonGroup(self)
             for column, (side, value, who) in enumerate(
                 (

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from workbench import settings
 from workbench.core.errors import UserError
+from workbench.ui.dialogs import plain_label
 
 LOGGER = logging.getLogger("workbench")
 
@@ -60,9 +61,7 @@ class ErrorDialog(QDialog):
         pixmap = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         icon.setPixmap(pixmap.pixmap(size, size))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.message_label = QLabel(message)
-        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.message_label.setWordWrap(True)
+        self.message_label = plain_label(message)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message_label.setMinimumWidth(360)
         self.message_label.setAccessibleName("Error message")

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.model import Evidence, Stance, new_id
-from workbench.ui.dialogs import answer
+from workbench.ui.dialogs import accept_buttons, answer, plain_label
 from workbench.ui.links import is_link
 
 STANCE_LABELS: dict[Stance, str] = {
@@ -71,14 +70,8 @@ class EvidenceDialog(QDialog):
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setMinimumHeight(lines * 3)
         self.note_edit.setMaximumHeight(lines * 6)
-        self.problem_label = QLabel()
-        self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem_label.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.problem_label = plain_label()
+        self.buttons = accept_buttons(self)
 
         form = QFormLayout()
         rows = (

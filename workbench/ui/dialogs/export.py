@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.model import Document, Status
-from workbench.ui.dialogs import answer
+from workbench.ui.dialogs import accept_buttons, answer, plain_label
 from workbench.ui.dialogs.preview import PreviewDialog
 from workbench.ui.status_buttons import ORDER
 from workbench.ui.status_style import STYLES, icon
@@ -105,19 +105,13 @@ class ExportDialog(QDialog):
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.browse_button)
-        self.problem_label = QLabel()
-        self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem_label.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.problem_label = plain_label()
+        self.buttons = accept_buttons(self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Export")
         self.preview_button = self.buttons.addButton(
             "Pre&view", QDialogButtonBox.ButtonRole.ActionRole
         )
         self.preview_button.clicked.connect(self._show_preview)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
         form.addRow("&Format:", self.format_combo)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from workbench.ui.dialogs import plain_label
 
 
 class LockChoice(StrEnum):
@@ -27,9 +28,7 @@ class LockedDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("File in use")
         self.choice: LockChoice | None = None
-        text = QLabel(message)
-        text.setTextFormat(Qt.TextFormat.PlainText)
-        text.setWordWrap(True)
+        text = plain_label(message)
         text.setAccessibleName("Who holds the file")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.read_only_button = QPushButton("Open &read-only")

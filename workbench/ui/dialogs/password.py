@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.ui.dialogs import answer
+from workbench.ui.dialogs import accept_buttons, answer, plain_label
 
 
 class PasswordDialog(QDialog):
@@ -24,19 +23,15 @@ class PasswordDialog(QDialog):
     def __init__(self, parent: QWidget | None, file_name: str, *, wrong: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle("Password needed")
-        prompt = QLabel(f"“{file_name}” is protected by a password. Enter it to import the file.")
-        prompt.setTextFormat(Qt.TextFormat.PlainText)
-        prompt.setWordWrap(True)
+        prompt = plain_label(
+            f"“{file_name}” is protected by a password. Enter it to import the file."
+        )
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setAccessibleName("Password")
         self.show_check = QCheckBox("&Show password")
         self.show_check.toggled.connect(self._show_password)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = accept_buttons(self)
         self.password_edit.textChanged.connect(self._update_ok)
 
         layout = QVBoxLayout(self)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLineEdit,
@@ -23,6 +22,7 @@ from workbench.settings import (
     Settings,
     account_name,
 )
+from workbench.ui.dialogs import accept_buttons
 
 #: Each import limit: its setting, label, accessible name, allowed range and unit.
 _LIMITS: tuple[tuple[Key, str, str, int, int, str], ...] = (
@@ -58,11 +58,7 @@ class PreferencesDialog(QDialog):
             spin.setAccessibleName(name)
             limits.addRow(label, spin)
             self.limit_spins[key.name] = spin
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_buttons(self)
         self.buttons = buttons
 
         layout = QVBoxLayout(self)

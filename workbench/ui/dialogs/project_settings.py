@@ -6,12 +6,10 @@ vocabulary; the organisation is the ``author`` of the ClaimReview markup.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -21,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.errors import UserError
 from workbench.core.model import ProjectSettings, Rating, RatingScale
-from workbench.ui.dialogs import answer
+from workbench.ui.dialogs import accept_buttons, answer, plain_label
 
 
 def scale_text(scale: RatingScale) -> str:
@@ -66,14 +64,8 @@ class ProjectSettingsDialog(QDialog):
         self.scale_edit.setToolTip("One rating a line: 'Label = number', best first.")
         self.best_spin = self._spin(scale.best, "Best rating value")
         self.worst_spin = self._spin(scale.worst, "Worst rating value")
-        self.problem = QLabel()
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.problem = plain_label()
+        self.buttons = accept_buttons(self)
         form = QFormLayout()
         form.addRow("&Title:", self.title_edit)
         form.addRow("&Organisation:", self.organisation_edit)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.ui.dialogs import answer
+from workbench.ui.dialogs import accept_buttons, answer
 
 
 class ShareDialog(QDialog):
@@ -43,11 +43,7 @@ class ShareDialog(QDialog):
             f"&Include the imported files ({megabytes:.1f} MB): PDFs, web pages, documents"
         )
         self.originals_check.setChecked(megabytes < 5)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = accept_buttons(self, QDialogButtonBox.StandardButton.Save)
         self.path_edit.textChanged.connect(self._update_save)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
