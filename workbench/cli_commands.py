@@ -1,0 +1,265 @@
+"""What each command-line sub-command does: open the project, call the store, print.
+
+The argument parsing and the exit codes live in :mod:`workbench.cli`; these handlers
+take its parsed arguments, call the same store, importer and report functions as the
+window, and return the exit code. A user problem is raised as a UserError.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from workbench.core.errors import UserError
+from workbench.core.model import (
+    Evidence,
+    ImportedDocument,
+    Stance,
+    Status,
+    new_claim,
+    new_id,
+    now_iso,
+)
+from workbench.settings import Settings
+
+#: The version of the ``claims --json`` output; bump on any incompatible change.
+CLAIMS_JSON_VERSION = 1
+
+
+def _open_for_writing(args: argparse.Namespace) -> Any:
+    """Open the project for a writing command, with the reviewer who makes the change."""
+    from workbench.store.projectfile import Project  # noqa: PLC0415 - keeps --help fast
+
+    project = Project.open(args.project)
+    if project.read_only:
+        project.close()
+        raise UserError(" ".join(project.warnings) or f"'{args.project.name}' is read-only.")
+    project.reviewer = (args.reviewer or "").strip() or Settings().reviewer_name()
+    return project
+
+
+def _open_for_reading(path: Path) -> Any:
+    from workbench.store.projectfile import Project  # noqa: PLC0415 - keeps --help fast
+
+    return Project.open(path, read_only=True)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    """Create an empty project file."""
+    from workbench.store.projectfile import Project  # noqa: PLC0415
+
+    Project.create(args.project, title=args.title or "").close()
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import an article; print the new document's id, warnings on stderr."""
+    imported = _import_article(args.file, title=args.title, password=args.password)
+    with _open_for_writing(args) as project:
+        document = project.add_document(imported)
+    for warning in imported.warnings:
+        print(f"workbench: warning: {warning}", file=sys.stderr)
+    print(document.id)
+    return 0
+
+
+def _import_article(path: Path, *, title: str | None, password: str | None) -> ImportedDocument:
+    from workbench import importers  # noqa: PLC0415
+    from workbench.importers.base import ImportOptions, PasswordRequired  # noqa: PLC0415
+
+    try:
+        options = ImportOptions.from_settings(Settings(), password=password, title=title)
+        return importers.import_file(path, options)
+    except PasswordRequired as err:
+        hint = "" if password else " Give it with --password."
+        raise UserError(f"{err}{hint}") from None
+
+
+def cmd_claim_add(args: argparse.Namespace) -> int:
+    """Anchor a claim by its quote; print its id."""
+    from workbench.core.anchoring import select_quote  # noqa: PLC0415
+
+    with _open_for_writing(args) as project:
+        document = project.document(args.document)
+        selector = select_quote(document.text, args.quote, args.occurrence)
+        claim = new_claim(
+            document,
+            selector.start,
+            selector.end,
+            summary=args.summary or "",
+            claimant=args.claimant or "",
+            status=Status.parse(args.status) if args.status else Status.UNREVIEWED,
+            note=args.note or "",
+        )
+        claim = project.add_claim(claim)
+    print(claim.id)
+    return 0
+
+
+def cmd_claim_set(args: argparse.Namespace) -> int:
+    """Change the fields given; print the claim's id."""
+    changes = {
+        name: value
+        for name in ("status", "claimant", "note", "summary", "rating")
+        if (value := getattr(args, name)) is not None
+    }
+    if not changes:
+        raise UserError(
+            "Nothing to change: give --status, --rating, --note, --claimant or --summary."
+        )
+    with _open_for_writing(args) as project:
+        claim = project.update_claim(args.claim_id, **changes)
+    print(claim.id)
+    return 0
+
+
+def cmd_evidence_add(args: argparse.Namespace) -> int:
+    """Add a source to a claim; print its id."""
+    with _open_for_writing(args) as project:
+        evidence = project.add_evidence(
+            Evidence(
+                id=new_id(),
+                claim_id=args.claim_id,
+                title=args.title,
+                url=args.url,
+                publisher=args.publisher,
+                accessed_at=now_iso()[:10],
+                excerpt=args.excerpt,
+                stance=Stance.parse(args.stance),
+                note=args.note,
+            )
+        )
+    print(evidence.id)
+    return 0
+
+
+def claims_json(project: Any, document_id: str | None) -> dict[str, Any]:
+    """The documented ``claims --json`` shape (see README, "claims --json")."""
+    documents = {d.id: d for d in project.documents()}
+    if document_id is not None:
+        project.document(document_id)
+    counts = project.evidence_counts()
+    rows = []
+    for claim in project.claims(document_id):
+        document = documents[claim.document_id]
+        rows.append(
+            {
+                "id": claim.id,
+                "document_id": claim.document_id,
+                "document_title": document.title,
+                "start": claim.start,
+                "end": claim.end,
+                "page": document.page_of(claim.start),
+                "quote": claim.quote,
+                "prefix": claim.prefix,
+                "suffix": claim.suffix,
+                "summary": claim.summary,
+                "claimant": claim.claimant,
+                "status": claim.status.value,
+                "rating": claim.rating or None,
+                "note": claim.note,
+                "evidence_count": counts.get(claim.id, 0),
+                "created_by": claim.created_by,
+                "created_at": claim.created_at,
+                "updated_by": claim.updated_by,
+                "updated_at": claim.updated_at,
+            }
+        )
+    return {"version": CLAIMS_JSON_VERSION, "project": project.settings().title, "claims": rows}
+
+
+def cmd_claims(args: argparse.Namespace) -> int:
+    """List claims as a table, or as the documented JSON."""
+    with _open_for_reading(args.project) as project:
+        data = claims_json(project, args.document)
+    if args.json:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for row in data["claims"]:
+        quote = row["quote"].replace("\n", " ")
+        quote = quote if len(quote) <= 60 else quote[:57] + "..."
+        claimant = f"  ({row['claimant']})" if row["claimant"] else ""
+        print(f"{row['id']}  {row['status']:<12}  {quote}{claimant}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write a report; print where."""
+    from workbench import reports  # noqa: PLC0415
+
+    if args.fmt not in reports.FORMATS:
+        raise UserError(f"Unknown format '{args.fmt}': use one of {', '.join(reports.FORMATS)}.")
+    statuses = tuple(Status.parse(s) for s in args.status) if args.status else None
+    with _open_for_reading(args.project) as project:
+        snapshot = project.snapshot(document_id=args.document, statuses=statuses)
+    out = reports.write_report(snapshot, args.fmt, args.output)
+    print(out)
+    return 0
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    """Merge OTHER into PROJECT; print what changed and every conflict."""
+    from workbench.core.merge import Side, describe_plan  # noqa: PLC0415
+    from workbench.store.merging import apply_merge, prepare_merge  # noqa: PLC0415
+
+    with _open_for_writing(args) as project:
+        source = prepare_merge(project.snapshot(), project.path, args.other)
+        plan = source.plan
+        for line in describe_plan(plan):
+            print(line)
+        if plan.is_empty:
+            print(f"Nothing to merge: {args.project.name} already holds {source.name}'s work.")
+            return 0
+        if args.dry_run:
+            print("Dry run: nothing was written.")
+            return 0
+        if plan.conflicts and not args.prefer:
+            raise UserError(
+                f"{len(plan.conflicts)} conflict(s); nothing was merged. Settle them with "
+                "--prefer mine or --prefer theirs, or merge in the window to choose one by one."
+            )
+        apply_merge(project, source, Side(args.prefer or "mine"))
+    print(f"Merged {source.name} into {args.project.name}.")
+    return 0
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    """Print the project's settings as JSON, after applying any given changes."""
+    from dataclasses import replace  # noqa: PLC0415
+
+    changes = {
+        name: value
+        for name in ("title", "organisation", "organisation_url")
+        if (value := getattr(args, name)) is not None
+    }
+    opener = _open_for_writing if changes else lambda a: _open_for_reading(a.project)
+    with opener(args) as project:
+        settings = project.settings()
+        if changes:
+            settings = replace(settings, **changes)
+            project.update_settings(settings)
+    data = {
+        "title": settings.title,
+        "organisation": settings.organisation,
+        "organisation_url": settings.organisation_url,
+        "rating_scale": settings.rating_scale.to_json(),
+    }
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Open the file as the GUI would and say whether it can be used."""
+    with _open_for_reading(args.project) as project:
+        documents = project.documents()
+        claims = project.claims()
+        warnings = list(project.warnings)
+    for warning in warnings:
+        print(f"workbench: warning: {warning}", file=sys.stderr)
+    print(f"{args.project.name}: OK, {len(documents)} document(s), {len(claims)} claim(s).")
+    return 0
