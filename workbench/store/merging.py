@@ -25,7 +25,8 @@ from workbench.core.model import (
     now_iso,
 )
 from workbench.store import records
-from workbench.store.projectfile import Project, storage_errors
+from workbench.store.failures import storage_errors
+from workbench.store.projectfile import Project
 
 
 def prepare_merge(mine: ProjectSnapshot, mine_path: Path, other_path: Path | str) -> MergeSource:

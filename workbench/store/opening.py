@@ -1,4 +1,5 @@
-"""Opening a project file: hardened connection, verified schema, migration, row check.
+"""Creating and opening a project file: hardened connection, verified schema, migration,
+row check.
 
 The steps of :mod:`hardening`, :mod:`migrations` and :mod:`integrity` in the order that
 keeps a hostile file from ever being written to before it has been checked.
@@ -12,8 +13,9 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from workbench.core.errors import ProjectFileError
-from workbench.store import hardening, integrity, migrations
+from workbench.core.errors import ProjectFileError, UserError
+from workbench.core.model import ProjectSettings
+from workbench.store import files, hardening, integrity, migrations, records
 from workbench.store.integrity import Quarantine
 
 
@@ -46,3 +48,32 @@ def migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
         shutil.copy2(path, backup)
     db = Database(conn, execute_plugins=False, recursive_triggers=False)
     migrations.apply(db)
+
+
+def create_file(path: Path, settings: ProjectSettings) -> None:
+    """Build a new project file at ``path`` (which must not exist) with ``settings``.
+
+    The schema is built in a temporary file beside the target and moved into place, so
+    the target never exists half-made.
+    """
+    if path.exists():
+        raise UserError(f"'{path.name}' already exists; choose another name.")
+    if not path.parent.is_dir():
+        raise UserError(f"The folder '{path.parent}' does not exist.")
+    tmp = files.temporary_beside(path)
+    try:
+        conn = sqlite3.connect(tmp)
+        hardening.harden(conn)
+        hardening.tune_for_writing(conn)
+        db = Database(conn, execute_plugins=False, recursive_triggers=False)
+        migrations.apply(db)
+        with db.atomic():
+            records.write_settings(db, settings)
+        conn.close()
+        tmp.replace(path)
+    except OSError as err:
+        tmp.unlink(missing_ok=True)
+        raise UserError(f"'{path.name}' could not be created: {err.strerror}.") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

@@ -8,18 +8,16 @@ objects; nothing outside this package sees a row or a cursor.
 
 from __future__ import annotations
 
-import functools
 import os
-import sqlite3
 from collections import Counter
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from dataclasses import fields
 from pathlib import Path
-from typing import Any, Concatenate, ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 from sqlite_utils import Database
 
-from workbench.core.errors import ProjectFileError, ReadOnlyProjectError, UserError
+from workbench.core.errors import ReadOnlyProjectError, UserError
 from workbench.core.model import (
     CLAIM_EDITABLE_FIELDS,
     EVIDENCE_EDITABLE_FIELDS,
@@ -41,6 +39,7 @@ from workbench.core.model import (
     sha256_hex,
 )
 from workbench.store import files, hardening, migrations, opening, records
+from workbench.store.failures import storage_errors
 from workbench.store.integrity import Quarantine
 from workbench.store.lock import ProjectLock
 
@@ -49,34 +48,6 @@ R = TypeVar("R")
 ItemT = TypeVar("ItemT", Claim, Evidence)
 
 _EVIDENCE_COLUMNS = tuple(f.name for f in fields(Evidence))
-
-
-def storage_errors(method: Callable[Concatenate[Project, P], R]) -> Callable[..., R]:
-    """Turn SQLite's environment failures (full disk, vanished file) into UserErrors."""
-
-    @functools.wraps(method)
-    def wrapper(self: Project, *args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            return method(self, *args, **kwargs)
-        except sqlite3.OperationalError as err:
-            text = hardening.detail(err)
-            if "full" in text:
-                message = "The disk is full: the change was not saved. Free some space and retry."
-            elif "readonly" in text or "read-only" in text:
-                message = (
-                    "The project file cannot be written (read-only); the change was not saved."
-                )
-            elif "locked" in text or "busy" in text:
-                message = "Another program is writing the project file; try again in a moment."
-            else:
-                message = f"The project file could not be used ({text}); nothing was lost."
-            raise UserError(message) from err
-        except sqlite3.DatabaseError as err:
-            raise ProjectFileError(
-                f"The project file is damaged ({hardening.detail(err)})."
-            ) from err
-
-    return wrapper
 
 
 class Project:
@@ -120,27 +91,7 @@ class Project:
         the target never exists half-made.
         """
         path = Path(path)
-        if path.exists():
-            raise UserError(f"'{path.name}' already exists; choose another name.")
-        if not path.parent.is_dir():
-            raise UserError(f"The folder '{path.parent}' does not exist.")
-        tmp = files.temporary_beside(path)
-        try:
-            conn = sqlite3.connect(tmp)
-            hardening.harden(conn)
-            hardening.tune_for_writing(conn)
-            db = Database(conn, execute_plugins=False, recursive_triggers=False)
-            migrations.apply(db)
-            with db.atomic():
-                records.write_settings(db, ProjectSettings(title=title or path.stem))
-            conn.close()
-            tmp.replace(path)
-        except OSError as err:
-            tmp.unlink(missing_ok=True)
-            raise UserError(f"'{path.name}' could not be created: {err.strerror}.") from None
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+        opening.create_file(path, ProjectSettings(title=title or path.stem))
         return cls.open(path, reviewer=reviewer)
 
     @classmethod
