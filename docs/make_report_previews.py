@@ -47,28 +47,59 @@ from workbench.store.projectfile import Project  # noqa: E402
 
 #: (quote, status, claimant, rating, note)
 CLAIMS = (
-    ("A senior administration official told CNN that there are “no plans” for a meeting",
-     Status.VERIFIED, "Senior U.S. administration official", "True",
-     "Matches the on-record statement given the next day (see evidence)."),
-    ("Kremlin spokesman Dmitry Peskov said no date was ever confirmed",
-     Status.VERIFIED, "Dmitry Peskov", "True", ""),
-    ("Lavrov rejected Trump’s idea of freezing the conflict — a proposal that Ukraine and "  # noqa: RUF001
-     "Europe supported in recent talks",
-     Status.UNVERIFIABLE, "Unnamed sources", "",
-     "Only anonymous sourcing so far; no readout from either ministry mentions it."),
-    ("a proposal that Ukraine and Europe supported in recent talks",
-     Status.VERIFIED, "Article (reporter)", "Mostly true",
-     "European statements back a ceasefire along the current line; Ukraine's support\n"
-     "was conditional."),
-    ("Russia grew less open to diplomacy after the U.S. decided not to supply long-range "
-     "Tomahawk missiles",
-     Status.DISPUTED, "Volodymyr Zelensky", "Mixture",
-     "The causal link is Zelensky's reading; U.S. officials described the missile decision\n"
-     "as still under review at the time."),
-    ("Lavrov has limited authority to influence key decisions", Status.UNREVIEWED,
-     "Senior U.S. source", "", ""),
-    ("Rubio is unlikely to recommend moving forward until progress is visible",
-     Status.UNREVIEWED, "Sources", "", ""),
+    (
+        "A senior administration official told CNN that there are “no plans” for a meeting",
+        Status.VERIFIED,
+        "Senior U.S. administration official",
+        "True",
+        "Matches the on-record statement given the next day (see evidence).",
+    ),
+    (
+        "Kremlin spokesman Dmitry Peskov said no date was ever confirmed",
+        Status.VERIFIED,
+        "Dmitry Peskov",
+        "True",
+        "",
+    ),
+    (
+        "Lavrov rejected Trump’s idea of freezing the conflict — a proposal that Ukraine and "  # noqa: RUF001
+        "Europe supported in recent talks",
+        Status.UNVERIFIABLE,
+        "Unnamed sources",
+        "",
+        "Only anonymous sourcing so far; no readout from either ministry mentions it.",
+    ),
+    (
+        "a proposal that Ukraine and Europe supported in recent talks",
+        Status.VERIFIED,
+        "Article (reporter)",
+        "Mostly true",
+        "European statements back a ceasefire along the current line; Ukraine's support\n"
+        "was conditional.",
+    ),
+    (
+        "Russia grew less open to diplomacy after the U.S. decided not to supply long-range "
+        "Tomahawk missiles",
+        Status.DISPUTED,
+        "Volodymyr Zelensky",
+        "Mixture",
+        "The causal link is Zelensky's reading; U.S. officials described the missile decision\n"
+        "as still under review at the time.",
+    ),
+    (
+        "Lavrov has limited authority to influence key decisions",
+        Status.UNREVIEWED,
+        "Senior U.S. source",
+        "",
+        "",
+    ),
+    (
+        "Rubio is unlikely to recommend moving forward until progress is visible",
+        Status.UNREVIEWED,
+        "Sources",
+        "",
+        "",
+    ),
 )
 
 
@@ -76,39 +107,63 @@ def build_project(folder: Path) -> ProjectSnapshot:
     """The demonstration project, made through the store as the app would make it."""
     project = Project.create(folder / "budapest-summit.factcheck")
     project.reviewer = "Ana Núñez"
-    project.update_settings(ProjectSettings(
-        title="Budapest summit postponed: claim review",
-        organisation="Demo Fact Desk",
-        organisation_url="https://factcheck.example.org/",
-    ))
+    project.update_settings(
+        ProjectSettings(
+            title="Budapest summit postponed: claim review",
+            organisation="Demo Fact Desk",
+            organisation_url="https://factcheck.example.org/",
+        )
+    )
     article = dataclasses.replace(import_file(SAMPLE), publisher="Atlantic Council")
     document = project.add_document(article)
     ids = [_add_claim(project, document, spec) for spec in CLAIMS]
     project.reviewer = "Jonas Weber"
-    project.add_evidence(Evidence(
-        id=new_id(), claim_id=ids[0], title="Department press briefing",
-        url="https://www.state.gov/", publisher="U.S. Department of State",
-        accessed_at="2025-10-23T09:30:00+00:00",
-        excerpt="“An in-person meeting is not necessary, and there are no plans for President "
-                "Trump to meet President Putin soon.”",
-        stance=Stance.SUPPORTS,
-    ))
-    project.add_evidence(Evidence(
-        id=new_id(), claim_id=ids[1], title="Kremlin press-pool transcript",
-        url="https://en.kremlin.ru/", publisher="Presidential Executive Office",
-        accessed_at="2025-10-23T10:05:00+00:00",
-        excerpt="“You cannot postpone what has not been scheduled.”", stance=Stance.SUPPORTS,
-    ))
-    project.add_evidence(Evidence(
-        id=new_id(), claim_id=ids[4], title="Briefing notes from the desk's Kyiv stringer",
-        publisher="Internal", excerpt="Officials in Kyiv would not link the two on record.",
-        stance=Stance.REFUTES,
-    ))
-    project.add_evidence(Evidence(
-        id=new_id(), claim_id=ids[4], title="Reuters explainer on the Tomahawk request",
-        url="https://www.reuters.com/", publisher="Reuters", stance=Stance.CONTEXT,
-        accessed_at="2025-10-23T11:40:00+00:00",
-    ))
+    project.add_evidence(
+        Evidence(
+            id=new_id(),
+            claim_id=ids[0],
+            title="Department press briefing",
+            url="https://www.state.gov/",
+            publisher="U.S. Department of State",
+            accessed_at="2025-10-23T09:30:00+00:00",
+            excerpt="“An in-person meeting is not necessary, and there are no plans for President "
+            "Trump to meet President Putin soon.”",
+            stance=Stance.SUPPORTS,
+        )
+    )
+    project.add_evidence(
+        Evidence(
+            id=new_id(),
+            claim_id=ids[1],
+            title="Kremlin press-pool transcript",
+            url="https://en.kremlin.ru/",
+            publisher="Presidential Executive Office",
+            accessed_at="2025-10-23T10:05:00+00:00",
+            excerpt="“You cannot postpone what has not been scheduled.”",
+            stance=Stance.SUPPORTS,
+        )
+    )
+    project.add_evidence(
+        Evidence(
+            id=new_id(),
+            claim_id=ids[4],
+            title="Briefing notes from the desk's Kyiv stringer",
+            publisher="Internal",
+            excerpt="Officials in Kyiv would not link the two on record.",
+            stance=Stance.REFUTES,
+        )
+    )
+    project.add_evidence(
+        Evidence(
+            id=new_id(),
+            claim_id=ids[4],
+            title="Reuters explainer on the Tomahawk request",
+            url="https://www.reuters.com/",
+            publisher="Reuters",
+            stance=Stance.CONTEXT,
+            accessed_at="2025-10-23T11:40:00+00:00",
+        )
+    )
     project.update_claim(ids[4], note=CLAIMS[4][4] + "\nSecond reviewer: keep as disputed.")
     snapshot = project.snapshot()
     project.close()
@@ -120,9 +175,16 @@ def _add_claim(
 ) -> str:
     quote, status, claimant, rating, note = spec
     start = document.text.index(quote)
-    claim = project.add_claim(new_claim(
-        document, start, start + len(quote), claimant=claimant, rating=rating, note=note,
-    ))
+    claim = project.add_claim(
+        new_claim(
+            document,
+            start,
+            start + len(quote),
+            claimant=claimant,
+            rating=rating,
+            note=note,
+        )
+    )
     if status is not Status.UNREVIEWED:
         project.update_claim(claim.id, status=status)
     return claim.id
@@ -136,8 +198,19 @@ def render_pages(pdf: Path, prefix: str) -> list[Path]:
     for page in (1, 2):
         stem = DOCS / f"{prefix}-p{page}"
         subprocess.run(
-            ["pdftoppm", "-png", "-r", str(DPI), "-f", str(page), "-l", str(page),
-             "-singlefile", str(pdf), str(stem)],
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                str(DPI),
+                "-f",
+                str(page),
+                "-l",
+                str(page),
+                "-singlefile",
+                str(pdf),
+                str(stem),
+            ],
             check=True,
         )
         made.append(stem.with_suffix(".png"))
@@ -150,11 +223,23 @@ def print_html(html: Path, snapshot: ProjectSnapshot, target: Path) -> Path:
     if browser:
         with tempfile.TemporaryDirectory() as profile:
             subprocess.run(
-                [browser, "--headless", "--no-sandbox", "--disable-gpu",
-                 "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run", f"--user-data-dir={profile}",
-                 "--no-pdf-header-footer", f"--print-to-pdf={target}", html.as_uri()],
-                check=True, capture_output=True, timeout=120,
+                [
+                    browser,
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    f"--user-data-dir={profile}",
+                    "--no-pdf-header-footer",
+                    f"--print-to-pdf={target}",
+                    html.as_uri(),
+                ],
+                check=True,
+                capture_output=True,
+                timeout=120,
             )
         return target
     target.write_bytes(html_to_pdf(render_html(snapshot), snapshot.documents[0].title))

@@ -29,10 +29,15 @@ def big(tmp_path_factory: pytest.TempPathFactory) -> ProjectSnapshot:
     sentences = list(re.finditer(r"[A-Z][^.\n]{20,90}\.", document.text))[:CLAIMS]
     statuses = list(Status)
     for number, match in enumerate(sentences):
-        project.add_claim(new_claim(
-            document, match.start(), match.end(), status=statuses[number % 4],
-            note="A reviewer's note. " * (number % 9),
-        ))
+        project.add_claim(
+            new_claim(
+                document,
+                match.start(),
+                match.end(),
+                status=statuses[number % 4],
+                note="A reviewer's note. " * (number % 9),
+            )
+        )
     snapshot = project.snapshot()
     project.close()
     return snapshot

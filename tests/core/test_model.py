@@ -6,13 +6,10 @@ import pytest
 
 from workbench.core.errors import UserError
 from workbench.core.model import (
-    DEFAULT_RATING_SCALE,
     Claim,
     Document,
     Evidence,
     ImportedDocument,
-    Rating,
-    RatingScale,
     Reviewer,
     Stance,
     Status,
@@ -20,6 +17,7 @@ from workbench.core.model import (
     new_claim,
     new_id,
 )
+from workbench.core.ratings import DEFAULT_RATING_SCALE, Rating, RatingScale
 
 
 def _document(text: str = "One claim here. Another claim there.", **kw: object) -> Document:

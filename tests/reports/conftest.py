@@ -82,39 +82,74 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
         return made.id
 
     outer = claim(
-        doc, "Trump said both sides had agreed to hold a meeting between top advisors",
-        Status.VERIFIED, claimant="Donald Trump", rating="True",
+        doc,
+        "Trump said both sides had agreed to hold a meeting between top advisors",
+        Status.VERIFIED,
+        claimant="Donald Trump",
+        rating="True",
         note=f"Confirmed by two officials.\nSecond line {SCRIPT}",
     )
     inner = claim(  # overlaps the claim above
-        doc, "agreed to hold a meeting", Status.DISPUTED, claimant=FORMULA, rating="Misleading",
+        doc,
+        "agreed to hold a meeting",
+        Status.DISPUTED,
+        claimant=FORMULA,
+        rating="Misleading",
         note=FORMULA,
     )
-    claim(doc, "Kremlin spokesman Dmitry Peskov said no date was ever confirmed",
-          Status.UNVERIFIABLE, claimant="Dmitry Peskov", summary=f"No date set {SCRIPT}")
+    claim(
+        doc,
+        "Kremlin spokesman Dmitry Peskov said no date was ever confirmed",
+        Status.UNVERIFIABLE,
+        claimant="Dmitry Peskov",
+        summary=f"No date set {SCRIPT}",
+    )
     claim(doc, "another Rubio-Lavrov meeting is unnecessary", Status.UNREVIEWED)
-    claim(pasted, f"Launch costs fell {EMOJI} by half in 2024", Status.DISPUTED,
-          claimant=RTL, note=f"Emoji {EMOJI} and RTL {RTL}")
+    claim(
+        pasted,
+        f"Launch costs fell {EMOJI} by half in 2024",
+        Status.DISPUTED,
+        claimant=RTL,
+        note=f"Emoji {EMOJI} and RTL {RTL}",
+    )
     claim(pasted, RTL, Status.VERIFIED, claimant="وزارة المالية")
     claim(pasted, SCRIPT, Status.UNVERIFIABLE, claimant=SCRIPT, note=JS_URL)
     claim(pasted, FORMULA, Status.UNREVIEWED, summary=FORMULA)
 
     project.reviewer = f"<b>Mallory</b> {SCRIPT}"
-    project.add_evidence(Evidence(
-        id=new_id(), claim_id=outer, title="State Department readout",
-        url="https://www.state.gov/readout?a=1&b=2", publisher="U.S. State Department",
-        accessed_at="2025-10-23T09:30:00+00:00", excerpt="The Secretary spoke with Lavrov.",
-        stance=Stance.SUPPORTS,
-    ))
-    project.add_evidence(Evidence(
-        id=new_id(), claim_id=inner, title=f"<img src=x onerror=alert(1)> {SCRIPT}",
-        url=JS_URL, publisher=FORMULA, excerpt=f"Excerpt {SCRIPT}", stance=Stance.REFUTES,
-        note=FORMULA,
-    ))
-    project.add_evidence(Evidence(
-        id=new_id(), claim_id=inner, title="Mail the desk", url="mailto:desk@example.org",
-        stance=Stance.CONTEXT,
-    ))
+    project.add_evidence(
+        Evidence(
+            id=new_id(),
+            claim_id=outer,
+            title="State Department readout",
+            url="https://www.state.gov/readout?a=1&b=2",
+            publisher="U.S. State Department",
+            accessed_at="2025-10-23T09:30:00+00:00",
+            excerpt="The Secretary spoke with Lavrov.",
+            stance=Stance.SUPPORTS,
+        )
+    )
+    project.add_evidence(
+        Evidence(
+            id=new_id(),
+            claim_id=inner,
+            title=f"<img src=x onerror=alert(1)> {SCRIPT}",
+            url=JS_URL,
+            publisher=FORMULA,
+            excerpt=f"Excerpt {SCRIPT}",
+            stance=Stance.REFUTES,
+            note=FORMULA,
+        )
+    )
+    project.add_evidence(
+        Evidence(
+            id=new_id(),
+            claim_id=inner,
+            title="Mail the desk",
+            url="mailto:desk@example.org",
+            stance=Stance.CONTEXT,
+        )
+    )
     project.update_claim(inner, note=f"{FORMULA}\nEdited by Mallory")
     snapshot = project.snapshot()
     project.close()

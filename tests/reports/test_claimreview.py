@@ -53,7 +53,8 @@ def test_required_and_recommended_fields(built, reviews):
         assert rating["alternateName"]
         assert (rating["bestRating"], rating["worstRating"]) == (7, 1)
         assert review["author"] == {
-            "@type": "Organization", "name": "Example Fact Desk",
+            "@type": "Organization",
+            "name": "Example Fact Desk",
             "url": "https://factdesk.example/",
         }
         assert review["url"].startswith("https://factdesk.example/#claim-")

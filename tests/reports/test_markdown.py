@@ -51,8 +51,17 @@ def test_plain_text_reads_without_markup_noise(source):
 
 @pytest.mark.parametrize(
     "text",
-    ["# not a heading", "> not a quote", "- not a list", "1. not a list", "*a* _b_ `c`",
-     "[x](javascript:alert(1))", "<b>x</b>", "a | b", "&amp;"],
+    [
+        "# not a heading",
+        "> not a quote",
+        "- not a list",
+        "1. not a list",
+        "*a* _b_ `c`",
+        "[x](javascript:alert(1))",
+        "<b>x</b>",
+        "a | b",
+        "&amp;",
+    ],
 )
 def test_escape_round_trips_through_a_renderer(text):
     html = MarkdownIt("commonmark").render(markdown_report.escape(text))

@@ -90,8 +90,12 @@ def test_a_read_only_folder_is_a_clear_message(snapshot, tmp_path):
 def _run(code: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     return subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code)], env=env, capture_output=True, text=True,
-        check=False, cwd=REPO,
+        [sys.executable, "-c", textwrap.dedent(code)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=REPO,
     )
 
 

@@ -8,7 +8,8 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QDialog, QLineEdit, QPlainTextEdit, QScrollArea
 
 from tests.ui.test_dialogs import click_ok, when_modal
-from workbench.core.model import DEFAULT_RATING_SCALE, Document, Evidence, Stance, Status, new_claim
+from workbench.core.model import Document, Evidence, Stance, Status, new_claim
+from workbench.core.ratings import DEFAULT_RATING_SCALE
 from workbench.ui.claim_editor import NO_CLAIM_TEXT, ClaimEditor
 from workbench.ui.evidence_list import EvidenceModel
 from workbench.ui.links import is_link

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from workbench.core.model import DEFAULT_RATING_SCALE, ProjectSettings
+from workbench.core.model import ProjectSettings
+from workbench.core.ratings import DEFAULT_RATING_SCALE
 from workbench.ui.dialogs.project_settings import (
     ProjectSettingsDialog,
     parse_scale,

@@ -20,3 +20,9 @@ class ReadOnlyProjectError(UserError):
 
 class AnchorError(UserError):
     """A quote or span cannot be placed in a document's text."""
+
+
+def require(condition: bool, message: str) -> None:
+    """Raise a UserError with ``message`` unless ``condition`` holds (checks at construction)."""
+    if not condition:
+        raise UserError(message)

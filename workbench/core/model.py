@@ -17,7 +17,8 @@ from enum import StrEnum
 from typing import Any, Self
 
 from workbench.core.anchoring import select
-from workbench.core.errors import UserError
+from workbench.core.errors import UserError, require
+from workbench.core.ratings import DEFAULT_RATING_SCALE, RatingScale
 
 
 def new_id() -> str:
@@ -81,88 +82,6 @@ class Stance(StrEnum):
             raise UserError(f"Unknown stance '{value}': use one of {names}.") from None
 
 
-def _require(condition: bool, message: str) -> None:
-    if not condition:
-        raise UserError(message)
-
-
-@dataclass(frozen=True, slots=True)
-class Rating:
-    """One step of a rating scale: the label a reader sees and the number ClaimReview needs."""
-
-    label: str
-    value: int
-
-    def __post_init__(self) -> None:
-        _require(bool(self.label.strip()), "A rating needs a label.")
-
-
-@dataclass(frozen=True, slots=True)
-class RatingScale:
-    """A project's verdict vocabulary: data, not code, so each desk can keep its own."""
-
-    ratings: tuple[Rating, ...]
-    best: int
-    worst: int
-
-    def __post_init__(self) -> None:
-        _require(len(self.ratings) > 0, "A rating scale needs at least one rating.")
-        labels = [r.label.casefold() for r in self.ratings]
-        _require(len(set(labels)) == len(labels), "Rating labels must be unique.")
-        low, high = sorted((self.best, self.worst))
-        for rating in self.ratings:
-            _require(
-                low <= rating.value <= high,
-                f"Rating '{rating.label}' ({rating.value}) lies outside {self.worst}..{self.best}.",
-            )
-
-    @property
-    def labels(self) -> list[str]:
-        """The labels in scale order."""
-        return [r.label for r in self.ratings]
-
-    def find(self, label: str) -> Rating:
-        """The rating called ``label`` (case-insensitive), or a UserError listing the labels."""
-        for rating in self.ratings:
-            if rating.label.casefold() == label.strip().casefold():
-                return rating
-        raise UserError(f"Unknown rating '{label}': use one of {', '.join(self.labels)}.")
-
-    def to_json(self) -> dict[str, Any]:
-        """A plain-JSON form, as kept in the project's settings."""
-        return {
-            "best": self.best,
-            "worst": self.worst,
-            "ratings": [{"label": r.label, "value": r.value} for r in self.ratings],
-        }
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> RatingScale:
-        """Rebuild a scale from :meth:`to_json`'s form, validating it like any other."""
-        try:
-            ratings = tuple(Rating(str(r["label"]), int(r["value"])) for r in data["ratings"])
-            return cls(ratings, int(data["best"]), int(data["worst"]))
-        except (KeyError, TypeError, ValueError) as err:
-            raise UserError(f"The project's rating scale is malformed ({err}).") from None
-
-
-#: A common seven-step scale (as used by AAP FactCheck); 7 is best, 1 worst. "Misleading"
-#: and "Unproven" sit in the middle: they say the claim is not simply true.
-DEFAULT_RATING_SCALE = RatingScale(
-    ratings=(
-        Rating("True", 7),
-        Rating("Mostly true", 6),
-        Rating("Mixture", 4),
-        Rating("Mostly false", 2),
-        Rating("False", 1),
-        Rating("Misleading", 3),
-        Rating("Unproven", 4),
-    ),
-    best=7,
-    worst=1,
-)
-
-
 @dataclass(frozen=True, slots=True)
 class Reviewer:
     """The person recorded on every change, with the name as it will appear in reports.
@@ -177,12 +96,12 @@ class Reviewer:
 
     def __post_init__(self) -> None:
         folded = " ".join(self.name.split())
-        _require(bool(folded), "A reviewer needs a name.")
-        _require(
+        require(bool(folded), "A reviewer needs a name.")
+        require(
             all(ch.isprintable() for ch in folded),
             "A reviewer's name cannot hold control characters.",
         )
-        _require(
+        require(
             len(folded) <= self.MAX_LENGTH,
             f"A reviewer's name is limited to {self.MAX_LENGTH} characters.",
         )
@@ -211,14 +130,14 @@ class ImportedDocument:
     warnings: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        _require(canonical_text(self.text) == self.text, "Imported text must be canonical.")
+        require(canonical_text(self.text) == self.text, "Imported text must be canonical.")
         _check_page_starts(self.page_starts, len(self.text))
 
 
 def _check_page_starts(page_starts: tuple[int, ...], length: int) -> None:
     previous = -1
     for start in page_starts:
-        _require(previous < start <= length, "Page starts must rise and lie inside the text.")
+        require(previous < start <= length, "Page starts must rise and lie inside the text.")
         previous = start
 
 
@@ -242,11 +161,11 @@ class Document:
     text_sha256: str = field(default="")
 
     def __post_init__(self) -> None:
-        _require(bool(self.id), "A document needs an id.")
+        require(bool(self.id), "A document needs an id.")
         digest = sha256_hex(self.text)
         if not self.text_sha256:
             object.__setattr__(self, "text_sha256", digest)
-        _require(self.text_sha256 == digest, "A document's text does not match its checksum.")
+        require(self.text_sha256 == digest, "A document's text does not match its checksum.")
         _check_page_starts(self.page_starts, len(self.text))
 
     def page_of(self, offset: int) -> int | None:
@@ -263,7 +182,7 @@ class Document:
 
     def check_span(self, start: int, end: int) -> None:
         """Raise a UserError unless ``start..end`` is a non-empty span inside the text."""
-        _require(
+        require(
             0 <= start < end <= len(self.text),
             f"The span {start}..{end} does not lie inside '{self.title}' "
             f"({len(self.text)} characters).",
@@ -297,7 +216,7 @@ class Claim:
     updated_at: str = ""
 
     def __post_init__(self) -> None:
-        # Plain ifs, not _require(): this runs for every claim loaded (100,000 in a big
+        # Plain ifs, not require(): this runs for every claim loaded (100,000 in a big
         # project), and a message built eagerly would cost more than the checks.
         if not (self.id and self.document_id):
             raise UserError("A claim needs an id and a document.")
@@ -342,8 +261,8 @@ class Evidence:
     updated_at: str = ""
 
     def __post_init__(self) -> None:
-        _require(bool(self.id) and bool(self.claim_id), "Evidence needs an id and a claim.")
-        _require(
+        require(bool(self.id) and bool(self.claim_id), "Evidence needs an id and a claim.")
+        require(
             bool(self.url.strip() or self.title.strip() or self.excerpt.strip()),
             "Evidence needs at least a URL, a title or an excerpt.",
         )

@@ -22,10 +22,10 @@ from workbench.core.model import (
     Evidence,
     HistoryEvent,
     ProjectSettings,
-    RatingScale,
     Status,
     as_record,
 )
+from workbench.core.ratings import RatingScale
 
 
 def write_settings(db: Database, settings: ProjectSettings) -> None:

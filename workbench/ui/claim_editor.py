@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.model import DEFAULT_RATING_SCALE, Claim, Evidence, Status
+from workbench.core.model import Claim, Evidence, Status
+from workbench.core.ratings import DEFAULT_RATING_SCALE
 from workbench.ui.evidence_list import EvidencePanel
 from workbench.ui.status_buttons import StatusButtons
 

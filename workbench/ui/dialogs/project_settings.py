@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.errors import UserError
-from workbench.core.model import ProjectSettings, Rating, RatingScale
+from workbench.core.model import ProjectSettings
+from workbench.core.ratings import Rating, RatingScale
 from workbench.ui.dialogs import accept_buttons, answer, plain_label
 
 
