@@ -203,7 +203,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_merge(args: argparse.Namespace) -> int:
     """Merge OTHER into PROJECT; print what changed and every conflict."""
-    from workbench.core.merge import Side, describe_plan  # noqa: PLC0415
+    from workbench.core.merge import Side  # noqa: PLC0415
+    from workbench.core.merge_summary import describe_plan  # noqa: PLC0415
     from workbench.store.merging import apply_merge, prepare_merge  # noqa: PLC0415
 
     with _open_for_writing(args) as project:

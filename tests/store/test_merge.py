@@ -10,7 +10,8 @@ import pytest
 
 from tests.store.conftest import PESKOV, article
 from workbench.core.errors import UserError
-from workbench.core.merge import Side, describe_plan
+from workbench.core.merge import Side
+from workbench.core.merge_summary import describe_plan
 from workbench.core.model import Entity, Evidence, Status, new_claim, new_id
 from workbench.store.merging import apply_merge, prepare_merge
 from workbench.store.projectfile import Project

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.merge import Conflict, MergePlan, Side, Who, describe_plan
+from workbench.core.merge import Conflict, MergePlan, Side, Who
+from workbench.core.merge_summary import describe_plan
 from workbench.ui.dialogs import answer, plain_label
 
 
