@@ -7,10 +7,9 @@ lives there. Window layout is kept in the settings.
 
 from __future__ import annotations
 
-from base64 import b64decode, b64encode
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -33,9 +32,6 @@ from workbench.core.errors import UserError
 from workbench.core.model import ImportedDocument
 from workbench.settings import (
     REVIEWER_NAME,
-    SPLITTER_SIZES,
-    WINDOW_GEOMETRY,
-    WINDOW_STATE,
     Settings,
 )
 from workbench.ui import session as session_dialogs
@@ -47,6 +43,7 @@ from workbench.ui.dialogs.locked import LockChoice, LockedDialog
 from workbench.ui.dialogs.preferences import PreferencesDialog
 from workbench.ui.dialogs.project_settings import ProjectSettingsDialog
 from workbench.ui.document_list import DocumentList
+from workbench.ui.layout_memory import restore_layout, save_layout
 from workbench.ui.ports import FileInUse, ProjectFiles, ProjectLike
 from workbench.ui.review import ReviewController
 from workbench.ui.reviewer_widget import ReviewerWidget
@@ -90,7 +87,7 @@ class MainWindow(QMainWindow):
         self._lock_timer.setInterval(files.refresh_seconds * 1000)
         self._lock_timer.timeout.connect(self._refresh_lock)
         self._lock_timer.start()
-        self._restore_layout()
+        restore_layout(self, self._splitters(), settings)
         self._show_project()
 
     # -- layout -----------------------------------------------------------------------------
@@ -414,25 +411,8 @@ class MainWindow(QMainWindow):
         if not self.leave_project():
             event.ignore()
             return
-        self._save_layout()
+        save_layout(self, self._splitters(), self.settings)
         event.accept()
 
     def _splitters(self) -> dict[str, QSplitter]:
         return {"main": self.main, "right": self.right}
-
-    def _save_layout(self) -> None:
-        self.settings.set(WINDOW_GEOMETRY, b64encode(self.saveGeometry().data()).decode())
-        self.settings.set(WINDOW_STATE, b64encode(self.saveState().data()).decode())
-        sizes = {name: splitter.sizes() for name, splitter in self._splitters().items()}
-        self.settings.set(SPLITTER_SIZES, sizes)
-
-    def _restore_layout(self) -> None:
-        geometry, state = self.settings.get(WINDOW_GEOMETRY), self.settings.get(WINDOW_STATE)
-        if not geometry or not self.restoreGeometry(QByteArray(b64decode(geometry))):
-            self.resize(1280, 800)
-        if state:
-            self.restoreState(QByteArray(b64decode(state)))
-        for name, sizes in self.settings.get(SPLITTER_SIZES).items():
-            splitter = self._splitters().get(name)
-            if splitter is not None and all(isinstance(n, int) for n in sizes):
-                splitter.setSizes(sizes)
