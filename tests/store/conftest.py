@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -44,3 +45,14 @@ def project(project_path: Path) -> Project:
 
 def first_document(project: Project) -> Document:
     return project.documents()[0]
+
+
+def alter(path: Path, *statements: str) -> None:
+    """Change a project file behind the program's back, as another tool (or an attacker) would."""
+    conn = sqlite3.connect(path)
+    try:
+        for sql in statements:
+            conn.executescript(sql)
+        conn.commit()
+    finally:
+        conn.close()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.store.conftest import alter
 from workbench.core.errors import ProjectFileError, ReadOnlyProjectError
 from workbench.store import migrations
 from workbench.store.projectfile import Project
@@ -60,19 +61,13 @@ def test_a_truncated_project_file_is_refused(project_path: Path) -> None:
 
 
 def test_a_file_whose_tables_were_altered_is_refused(project_path: Path) -> None:
-    conn = sqlite3.connect(project_path)
-    conn.execute("alter table claims add column sneaky text")
-    conn.commit()
-    conn.close()
+    alter(project_path, "alter table claims add column sneaky text")
     with pytest.raises(ProjectFileError, match="altered outside"):
         Project.open(project_path)
 
 
 def test_a_missing_table_is_refused(project_path: Path) -> None:
-    conn = sqlite3.connect(project_path)
-    conn.execute("drop table evidence")
-    conn.commit()
-    conn.close()
+    alter(project_path, "drop table evidence")
     with pytest.raises(ProjectFileError, match="altered outside"):
         Project.open(project_path)
 
@@ -80,18 +75,16 @@ def test_a_missing_table_is_refused(project_path: Path) -> None:
 def test_a_file_carrying_its_own_trigger_is_refused_and_the_trigger_never_fires(
     project_path: Path,
 ) -> None:
-    conn = sqlite3.connect(project_path)
-    conn.executescript(
+    alter(
+        project_path,
         """
         create table fired (at text);
         create trigger evil after insert on history begin
             insert into fired values (datetime('now'));
             delete from claims;
         end;
-        """
+        """,
     )
-    conn.commit()
-    conn.close()
     before = _digest(project_path)
     with pytest.raises(ProjectFileError, match="carries triggers of its own"):
         Project.open(project_path)
@@ -103,20 +96,17 @@ def test_a_file_carrying_its_own_trigger_is_refused_and_the_trigger_never_fires(
 
 
 def test_a_view_shadowing_data_is_refused(project_path: Path) -> None:
-    conn = sqlite3.connect(project_path)
-    conn.execute("create view all_claims as select * from claims")
-    conn.commit()
-    conn.close()
+    alter(project_path, "create view all_claims as select * from claims")
     with pytest.raises(ProjectFileError, match="carries views of its own"):
         Project.open(project_path)
 
 
 def test_a_newer_version_opens_read_only_with_a_message(project_path: Path) -> None:
-    conn = sqlite3.connect(project_path)
-    conn.execute(f"pragma user_version = {migrations.SCHEMA_VERSION + 1}")
-    conn.execute("alter table claims add column confidence real")
-    conn.commit()
-    conn.close()
+    alter(
+        project_path,
+        f"pragma user_version = {migrations.SCHEMA_VERSION + 1}",
+        "alter table claims add column confidence real",
+    )
     with Project.open(project_path) as project:
         assert project.read_only
         assert "newer version" in project.warnings[0]
@@ -127,11 +117,11 @@ def test_a_newer_version_opens_read_only_with_a_message(project_path: Path) -> N
 
 
 def test_a_newer_version_missing_what_we_read_is_refused(project_path: Path) -> None:
-    conn = sqlite3.connect(project_path)
-    conn.execute(f"pragma user_version = {migrations.SCHEMA_VERSION + 1}")
-    conn.execute("alter table claims drop column quote")
-    conn.commit()
-    conn.close()
+    alter(
+        project_path,
+        f"pragma user_version = {migrations.SCHEMA_VERSION + 1}",
+        "alter table claims drop column quote",
+    )
     with pytest.raises(ProjectFileError, match="lacks parts of a project file"):
         Project.open(project_path)
 

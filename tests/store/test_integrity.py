@@ -8,17 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.store.conftest import alter
 from workbench.core.errors import UserError
 from workbench.store import integrity
 from workbench.store.projectfile import Project
-
-
-def _execute(path: Path, *statements: str) -> None:
-    conn = sqlite3.connect(path)
-    for sql in statements:
-        conn.execute(sql)
-    conn.commit()
-    conn.close()
 
 
 def _add_evidence(project_path: Path) -> None:
@@ -42,7 +35,7 @@ def _add_evidence(project_path: Path) -> None:
 )
 def test_a_bad_claim_is_left_out_and_reported(project_path: Path, sql: str, reason: str) -> None:
     _add_evidence(project_path)
-    _execute(project_path, "pragma foreign_keys = off", sql)
+    alter(project_path, "pragma foreign_keys = off", sql)
     with Project.open(project_path) as project:
         assert project.claims() == []
         assert project.evidence() == []  # its evidence has no claim to hang on
@@ -54,12 +47,12 @@ def test_a_bad_claim_is_left_out_and_reported(project_path: Path, sql: str, reas
 
 def test_bad_evidence_and_documents_are_left_out(project_path: Path) -> None:
     _add_evidence(project_path)
-    _execute(project_path, "update evidence set stance = 'lol'")
+    alter(project_path, "update evidence set stance = 'lol'")
     with Project.open(project_path) as project:
         assert project.evidence() == [] and len(project.claims()) == 1
         assert project.evidence_counts() == {}
         assert "unknown stance" in project.warnings[0]
-    _execute(project_path, "update documents set page_starts = '[5, 2]'")
+    alter(project_path, "update documents set page_starts = '[5, 2]'")
     with Project.open(project_path) as project:
         assert project.documents() == [] and project.claims() == []
         assert "broken page numbers" in project.warnings[0]
@@ -87,9 +80,7 @@ def test_fuzzed_project_files_are_usable_read_only_or_refused(
             column = rng.choice(["start", '"end"', "quote", "status", "document_id", "rating"])
             value = rng.choice(["-1", "99999999", "'x'", "NULL", "0", "''", "x'00ff'"])
             try:
-                _execute(
-                    target, "pragma foreign_keys = off", f"update claims set {column} = {value}"
-                )
+                alter(target, "pragma foreign_keys = off", f"update claims set {column} = {value}")
             except sqlite3.DatabaseError:
                 continue
         else:
