@@ -48,6 +48,11 @@ R = TypeVar("R")
 ItemT = TypeVar("ItemT", Claim, Evidence)
 
 _EVIDENCE_COLUMNS = tuple(f.name for f in fields(Evidence))
+#: Every document column but the original file's bytes, which are read only on demand.
+_DOCUMENT_COLUMNS = (
+    "id, title, text, format, source, publisher, author, published, source_url,"
+    " imported_at, page_starts, original_sha256, extractor, text_sha256"
+)
 
 
 class Project:
@@ -187,19 +192,20 @@ class Project:
     def documents(self) -> list[Document]:
         """Every document, in the order they were imported."""
         rows = self.db.query(
-            "select id, title, text, format, source, publisher, author, published, source_url,"
-            " imported_at, page_starts, original_sha256, extractor, text_sha256"
-            " from documents order by imported_at, rowid"
+            f"select {_DOCUMENT_COLUMNS} from documents order by imported_at, rowid"
         )
         skip = self.quarantine.documents
         return [records.document(row) for row in rows if row["id"] not in skip]
 
+    @storage_errors
     def document(self, document_id: str) -> Document:
-        """One document by id, or a UserError naming the id."""
-        for doc in self.documents():
-            if doc.id == document_id:
-                return doc
-        raise UserError(f"No document with id '{document_id}' in this project.")
+        """One document by id, or a UserError naming the id (reads that row only)."""
+        rows = list(
+            self.db.query(f"select {_DOCUMENT_COLUMNS} from documents where id = ?", [document_id])
+        )
+        if not rows or document_id in self.quarantine.documents:
+            raise UserError(f"No document with id '{document_id}' in this project.")
+        return records.document(rows[0])
 
     @storage_errors
     def document_original(self, document_id: str) -> bytes | None:
