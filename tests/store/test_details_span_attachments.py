@@ -9,8 +9,8 @@ import pytest
 
 from tests.store.conftest import PESKOV
 from workbench.core.errors import ReadOnlyProjectError, UserError
-from workbench.core.model import Entity, Evidence, Stance, new_id
-from workbench.store.projectfile import MAX_ATTACHMENT_BYTES, Project
+from workbench.core.model import MAX_ATTACHMENT_BYTES, Entity, Evidence, Stance, new_id
+from workbench.store.projectfile import Project
 
 
 def test_a_moved_span_takes_its_quote_and_context_from_the_text(project: Project) -> None:

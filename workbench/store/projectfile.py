@@ -23,6 +23,7 @@ from workbench.core.model import (
     CLAIM_EDITABLE_FIELDS,
     DOCUMENT_DETAIL_FIELDS,
     EVIDENCE_EDITABLE_FIELDS,
+    MAX_ATTACHMENT_BYTES,
     Action,
     Claim,
     Document,
@@ -48,9 +49,6 @@ from workbench.store.lock import ProjectLock
 P = ParamSpec("P")
 R = TypeVar("R")
 ItemT = TypeVar("ItemT", Claim, Evidence)
-
-#: The largest file a piece of evidence may carry (a page capture or a report PDF).
-MAX_ATTACHMENT_BYTES = 50_000_000
 
 _EVIDENCE_COLUMNS = tuple(f.name for f in fields(Evidence))
 #: Every document column but the original file's bytes, which are read only on demand.
