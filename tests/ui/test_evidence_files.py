@@ -67,7 +67,8 @@ def test_a_file_attached_in_the_dialog_is_stored_saved_and_survives_undo(
     panel = sample_window.editor.evidence
     panel.view.setCurrentIndex(panel.model.index(0, 0))
     assert panel.file_button.isEnabled()
-    assert panel.model.index(0, 0).data().endswith("Kremlin readout")
+    assert panel.model.index(0, 0).data() == "Kremlin readout"
+    assert panel.model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is not None  # a file
     panel.save_file_action.trigger()
     assert saved.read_bytes() == PNG
     panel.open_file_action.trigger()

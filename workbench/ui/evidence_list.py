@@ -15,13 +15,15 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QMenu,
     QPushButton,
+    QStyle,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -39,8 +41,6 @@ class EvidenceModel(QAbstractTableModel):
     """An adapter between a list of core Evidence and Qt's table-model interface."""
 
     HEADERS = ("Title", "Stance", "Publisher")
-    #: Marks a row whose evidence carries an attached file.
-    FILE_MARK = "📎 "
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,14 +71,15 @@ class EvidenceModel(QAbstractTableModel):
         """Title, stance, publisher."""
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | QIcon | None:
         """Cell text; the tooltip gives the URL and excerpt the columns leave out."""
         if not index.isValid():
             return None
         item = self._items[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            title = (self.FILE_MARK if item.attachment_name else "") + item.display_title
-            return (title, STANCE_LABELS[item.stance], item.publisher)[index.column()]
+            return (item.display_title, STANCE_LABELS[item.stance], item.publisher)[index.column()]
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
+            return _file_icon() if item.attachment_name else None
         if role == Qt.ItemDataRole.ToolTipRole:
             file = f"Attached file: {item.attachment_name}" if item.attachment_name else ""
             parts = (item.url, item.excerpt[:300], file)
@@ -284,3 +285,8 @@ class EvidencePanel(QWidget):
         selected = self.selected()
         if selected is not None:
             open_link(selected.url)
+
+
+def _file_icon() -> QIcon:
+    """The icon that marks evidence with an attached file (the style's own file icon)."""
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)

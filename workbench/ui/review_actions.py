@@ -38,20 +38,23 @@ class ReviewActions:
         claim, edit, help_ = (menus[name] for name in ("Claim", "Edit", "Help"))
         review = window.review
         assert isinstance(claim, QMenu) and isinstance(edit, QMenu) and isinstance(help_, QMenu)
-        claim.addSeparator()
         self.add_exact = _action(
             window, "Add claim (e&xact selection)", partial(review.add_claim, exact=True)
         )
         self.add_exact.setShortcut(QKeySequence("Ctrl+Alt+Return"))
         self.add_exact.setToolTip("Claim exactly the selected characters, not whole words")
-        claim.addAction(self.add_exact)
-        span_menu = claim.addMenu("Adjust &span")
+        span_menu = QMenu("Adjust &span", window)
         self.span_actions: list[QAction] = []
         for step, text, keys in SPAN_ACTIONS:
             action = _action(window, text, partial(review.adjust_span, step))
             action.setShortcut(QKeySequence(keys))
             span_menu.addAction(action)
             self.span_actions.append(action)
+        _insert(
+            claim,
+            _after(claim, window.actions_.add_claim),
+            [self.add_exact, span_menu.menuAction()],
+        )
         self.details = _action(window, "Document &details…", self.document_details)
         self.details.setShortcut(QKeySequence("Ctrl+Shift+D"))
         _insert(edit, _after(edit, window.actions_.remove_document), [self.details])

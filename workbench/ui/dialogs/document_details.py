@@ -43,6 +43,7 @@ class DocumentDetailsDialog(QDialog):
         for name in DOCUMENT_DETAIL_FIELDS:
             label, accessible = _FIELDS[name]
             edit = QLineEdit(getattr(document, name))
+            edit.setCursorPosition(0)  # a long title shows its beginning
             edit.setAccessibleName(accessible)
             edit.textChanged.connect(self._validate)
             self.edits[name] = edit

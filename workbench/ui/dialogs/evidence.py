@@ -101,23 +101,17 @@ class EvidenceDialog(QDialog):
         self.problem_label = plain_label()
         self.buttons = accept_buttons(self)
 
-        form = QFormLayout()
-        rows: tuple[tuple[str, QWidget | QHBoxLayout, str], ...] = (
-            ("&Title:", self.title_edit, "Evidence title"),
-            ("&URL:", self.url_edit, "Evidence URL"),
-            ("&Publisher:", self.publisher_edit, "Evidence publisher"),
-            ("&Accessed:", accessed, "Date the source was accessed"),
-            ("&Stance:", self.stance_combo, "Stance of the evidence"),
-            ("&Excerpt:", self.excerpt_edit, "Excerpt from the source"),
-            ("&Note:", self.note_edit, "Note on the evidence"),
-            ("File:", file_row, "Attached file"),
+        rows: tuple[tuple[str, QWidget, QHBoxLayout | None, str], ...] = (
+            ("&Title:", self.title_edit, None, "Evidence title"),
+            ("&URL:", self.url_edit, None, "Evidence URL"),
+            ("&Publisher:", self.publisher_edit, None, "Evidence publisher"),
+            ("&Accessed:", self.accessed_edit, accessed, "Date the source was accessed"),
+            ("&Stance:", self.stance_combo, None, "Stance of the evidence"),
+            ("&Excerpt:", self.excerpt_edit, None, "Excerpt from the source"),
+            ("&Note:", self.note_edit, None, "Note on the evidence"),
+            ("File:", self.file_label, file_row, "Attached file"),
         )
-        for label, widget, name in rows:
-            if isinstance(widget, QWidget):
-                widget.setAccessibleName(name)
-            form.addRow(label, widget)
-        self.accessed_edit.setAccessibleName("Date the source was accessed")
-        self.file_label.setAccessibleName("Attached file")
+        form = _form(rows)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem_label)
@@ -248,6 +242,24 @@ class EvidenceDialog(QDialog):
         """Show the dialog; the new or edited evidence (and file), or None when cancelled."""
         dialog = cls(parent, claim_id, existing)
         return answer(dialog, dialog.entry)
+
+
+def _form(rows: tuple[tuple[str, QWidget, QHBoxLayout | None, str], ...]) -> QFormLayout:
+    """A form of (label, field, row holding the field or None, accessible name) rows.
+
+    The label is the field's buddy, so its mnemonic reaches the field even when the
+    field sits in a row with buttons.
+    """
+    form = QFormLayout()
+    for text, widget, row, name in rows:
+        widget.setAccessibleName(name)
+        label = QLabel(text)
+        label.setBuddy(widget)
+        if row is None:
+            form.addRow(label, widget)
+        else:
+            form.addRow(label, row)
+    return form
 
 
 def _size(size: int) -> str:

@@ -52,13 +52,19 @@ def shortcut_rows(bar: QMenuBar) -> list[tuple[str, str, str]]:
                 keys = ", ".join(
                     k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
                 )
-                rows.append((where, plain_text(action.text()), keys))
+                rows.append((where, _stable_name(plain_text(action.text())), keys))
 
     for top in bar.actions():
         menu = top.menu()
         if isinstance(menu, QMenu):
             walk(menu, plain_text(top.text()))
     return rows
+
+
+def _stable_name(text: str) -> str:
+    """ "Undo Add claim" is listed as "Undo": the undo actions name the last edit."""
+    first = text.split(" ", 1)[0]
+    return first if first in ("Undo", "Redo") else text
 
 
 def shortcuts_html(rows: list[tuple[str, str, str]]) -> str:
