@@ -170,3 +170,19 @@ def test_marking_a_fresh_selection_makes_a_claim_with_that_status(qtbot, sample_
     sample_window.undo_stack.undo()
     sample_window.undo_stack.undo()
     assert project.claims() == []
+
+
+def test_keyboard_selection_snaps_unless_claimed_exactly(qtbot, sample_window):
+    text = sample_window.article._text
+    editor = sample_window.article.text
+    editor.setFocus()
+    start = text.index("nior administration")
+    for exact, expected in ((False, "senior administration"), (True, "nior admin")):
+        cursor = editor.textCursor()
+        cursor.setPosition(start)
+        editor.setTextCursor(cursor)
+        for _ in range(len("nior admin")):
+            qtbot.keyClick(editor, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+        modifiers = Qt.KeyboardModifier.ControlModifier | (ALT if exact else Qt.KeyboardModifier(0))
+        qtbot.keyClick(editor, Qt.Key.Key_Return, modifiers)
+        assert stored_row(sample_window, sample_window.review.current_id)[2] == expected

@@ -68,7 +68,7 @@ class ReviewActions:
             help_.insertSeparator(first)
         window.article.text.context_actions.insert(1, self.add_exact)
         window.documents.context_actions = [self.details, window.actions_.remove_document]
-        window.documents.context_menu_opening.connect(window.review.show_document)
+        window.documents.context_menu_opening.connect(self._show_document)
 
     def project_open(self, is_open: bool, *, read_only: bool) -> None:
         """Enable the edits only for a writable project, the details when one is open."""
@@ -92,6 +92,12 @@ class ReviewActions:
             window.status_message("The project is open read-only; the details were not changed.")
             return
         window.review.edit_document(changes, self._details_changed)
+
+    def _show_document(self, document_id: str) -> None:
+        """Show the document a context menu opens on, unless it is already shown."""
+        shown = self.window.review.document
+        if shown is None or shown.id != document_id:
+            self.window.review.show_document(document_id)
 
     def _details_changed(self, document_id: str) -> None:
         project = self.window.session.project
