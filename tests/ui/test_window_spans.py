@@ -186,3 +186,18 @@ def test_keyboard_selection_snaps_unless_claimed_exactly(qtbot, sample_window):
         modifiers = Qt.KeyboardModifier.ControlModifier | (ALT if exact else Qt.KeyboardModifier(0))
         qtbot.keyClick(editor, Qt.Key.Key_Return, modifiers)
         assert stored_row(sample_window, sample_window.review.current_id)[2] == expected
+
+
+def test_a_claim_moved_before_another_is_renumbered(qtbot, sample_window):
+    text = sample_window.article._text
+    first = text.index("told CNN")
+    sample_window.article.select_span(first, first + len("told CNN"))
+    later = claim_now(qtbot, sample_window)
+    earlier_start = text.index("senior")
+    sample_window.article.select_span(earlier_start, earlier_start + len("senior"))
+    earlier = claim_now(qtbot, sample_window)
+    model = sample_window.panel.model
+    assert [model.claim_at(r).id for r in range(2)] == [earlier, later]
+    sample_window.review.move_span(later, text.index("A senior"), first + len("told CNN"))
+    assert [model.claim_at(r).id for r in range(2)] == [later, earlier]
+    assert model.index(0, 0).data() == 1

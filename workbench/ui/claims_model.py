@@ -143,7 +143,11 @@ class ClaimsTableModel(QAbstractTableModel):
             self._claims.sort(key=lambda c: (c.start, c.end))
             self._renumber()
         else:
+            old = self._claims[position]
             self._claims[position] = claim
+            if (old.start, old.end) != (claim.start, claim.end):  # a moved span
+                self._claims.sort(key=lambda c: (c.start, c.end))
+                self._renumber()
         self._refresh()
         row = self._row_of.get(claim.id)
         if row is not None:
