@@ -222,12 +222,14 @@ def test_add_evidence_through_the_real_dialog(qtbot, editor, claim):
     def fill(dialog: QDialog) -> None:
         qtbot.keyClicks(dialog.title_edit, "Press release")
         qtbot.keyClicks(dialog.url_edit, "https://example.org/pr")
+        dialog.stance_combo.setCurrentIndex(dialog.stance_combo.findData("supports"))
         click_ok(qtbot, dialog)
 
     when_modal(qtbot, fill)
     with qtbot.waitSignal(editor.evidence_add_requested) as signal:
         qtbot.mouseClick(editor.evidence.add_button, Qt.MouseButton.LeftButton)
-    (added,) = signal.args
+    (entry,) = signal.args
+    added = entry.evidence
     assert isinstance(added, Evidence)
     assert (added.claim_id, added.title, added.url) == (
         claim.id,

@@ -93,18 +93,21 @@ def test_new_evidence_is_validated_and_returned(qtbot):
     dialog = opened(qtbot, EvidenceDialog(None, "claim-1"))
     assert dialog.windowTitle() == "Add evidence"
     assert not ok_enabled(dialog)  # nothing filled in yet
-    assert dialog.accessed_edit.date() == QDate.currentDate()
+    assert dialog.accessed_edit.text() == "Not recorded"  # no date until one is given
 
     qtbot.keyClicks(dialog.url_edit, "javascript:alert(1)")
     assert not ok_enabled(dialog)
     assert "http" in dialog.problem_label.text()
     dialog.url_edit.clear()
     qtbot.keyClicks(dialog.url_edit, "https://example.org/budget")
-    assert ok_enabled(dialog)
+    assert not ok_enabled(dialog)  # no stance is chosen for the reviewer
+    assert "Choose a stance" in dialog.problem_label.text()
     qtbot.keyClicks(dialog.title_edit, "Budget <b>2024</b>")
     qtbot.keyClicks(dialog.publisher_edit, "Ministry")
     dialog.stance_combo.setFocus()
     qtbot.keyClicks(dialog.stance_combo, "R")  # type-ahead picks "Refutes"
+    assert ok_enabled(dialog)
+    qtbot.mouseClick(dialog.today_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(dialog.excerpt_edit, "Spending rose by 3%.")
     qtbot.keyClicks(dialog.note_edit, "Table 4")
     click_ok(qtbot, dialog)
@@ -125,6 +128,7 @@ def test_new_evidence_is_validated_and_returned(qtbot):
 def test_an_excerpt_alone_is_enough_and_mailto_is_a_link(qtbot):
     dialog = opened(qtbot, EvidenceDialog(None, "claim-1"))
     qtbot.keyClicks(dialog.excerpt_edit, "Quoted from the interview.")
+    dialog.stance_combo.setCurrentIndex(dialog.stance_combo.findData("context"))
     assert ok_enabled(dialog)
     qtbot.keyClicks(dialog.url_edit, "mailto:press@example.org")
     assert ok_enabled(dialog)
@@ -156,12 +160,14 @@ def test_evidence_ask_returns_none_on_cancel_and_a_value_on_ok(qtbot):
 
     def fill(dialog: EvidenceDialog) -> None:
         qtbot.keyClicks(dialog.title_edit, "Census 2021")
+        dialog.stance_combo.setCurrentIndex(dialog.stance_combo.findData("supports"))
         click_ok(qtbot, dialog)
 
     when_modal(qtbot, fill)
-    evidence = EvidenceDialog.ask(None, "claim-1")
-    assert evidence is not None
-    assert evidence.title == "Census 2021"
+    entry = EvidenceDialog.ask(None, "claim-1")
+    assert entry is not None
+    assert entry.evidence.title == "Census 2021"
+    assert entry.attachment is None
 
 
 # ---- errors

@@ -7,7 +7,7 @@ from PySide6.QtGui import QGuiApplication, QTextCursor
 
 from tests.ui.conftest import QUOTE
 from workbench.core.model import Evidence, Stance, Status, new_id
-from workbench.ui.dialogs.evidence import EvidenceDialog
+from workbench.ui.dialogs.evidence import EvidenceDialog, EvidenceEntry
 
 
 def select_quote(window, quote: str = QUOTE) -> tuple[int, int]:
@@ -98,7 +98,9 @@ def test_add_evidence_and_delete_claim_with_undo(qtbot, sample_window, monkeypat
         url="https://example.org/r",
         stance=Stance.REFUTES,
     )
-    monkeypatch.setattr(EvidenceDialog, "ask", classmethod(lambda cls, *a, **k: evidence))
+    monkeypatch.setattr(
+        EvidenceDialog, "ask", classmethod(lambda cls, *a, **k: EvidenceEntry(evidence))
+    )
     qtbot.mouseClick(sample_window.editor.evidence.add_button, Qt.MouseButton.LeftButton)
     project = sample_window.session.project
     assert [e.title for e in project.evidence(claim_id)] == ["Kremlin readout"]

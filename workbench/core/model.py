@@ -282,6 +282,12 @@ class Evidence:
 #: Evidence fields a reviewer edits.
 EVIDENCE_EDITABLE_FIELDS = ("title", "url", "publisher", "accessed_at", "excerpt", "stance", "note")
 
+#: The largest file a piece of evidence may carry (a page capture or a report PDF).
+MAX_ATTACHMENT_BYTES = 50_000_000
+
+#: Document fields a reviewer may correct after import (the text never changes).
+DOCUMENT_DETAIL_FIELDS = ("title", "author", "publisher", "published", "source_url")
+
 
 class Action(StrEnum):
     """What a history event did."""

@@ -11,16 +11,19 @@ from __future__ import annotations
 import os
 from collections import Counter
 from collections.abc import Collection
-from dataclasses import fields
+from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
 from sqlite_utils import Database
 
+from workbench.core.anchoring import select
 from workbench.core.errors import ReadOnlyProjectError, UserError
 from workbench.core.model import (
     CLAIM_EDITABLE_FIELDS,
+    DOCUMENT_DETAIL_FIELDS,
     EVIDENCE_EDITABLE_FIELDS,
+    MAX_ATTACHMENT_BYTES,
     Action,
     Claim,
     Document,
@@ -451,6 +454,103 @@ class Project:
         self.db.table("evidence").insert(as_record(evidence))
         self._record(Action.CREATE, Entity.EVIDENCE, evidence.id, None, as_record(evidence))
 
+    # -- span, document details and attachments (edits the window offers) -------------------
+
+    @storage_errors
+    def update_claim_span(self, claim_id: str, start: int, end: int) -> Claim:
+        """Move a claim's span; its quote and context are taken afresh from the text.
+
+        One transaction with one history row holding the old and new span, quote and
+        context, like any other update; an unchanged span writes nothing.
+        """
+        self.ensure_writable()
+        old = self.claim(claim_id)
+        doc = self.document(old.document_id)
+        doc.check_span(start, end)
+        selector = select(doc.text, start, end)
+        changes = {
+            "start": selector.start,
+            "end": selector.end,
+            "quote": selector.quote,
+            "prefix": selector.prefix,
+            "suffix": selector.suffix,
+        }
+        return self._write_update(Entity.CLAIM, old, changes)
+
+    @storage_errors
+    def update_document(self, document_id: str, **changes: str) -> Document:
+        """Change a document's details (title, author, publisher, date, URL), one history row.
+
+        The text and everything anchored to it never change here. An empty title becomes
+        "Untitled document", as on import.
+        """
+        self.ensure_writable()
+        unknown = set(changes) - set(DOCUMENT_DETAIL_FIELDS)
+        if unknown:
+            raise ValueError(f"Not editable document fields: {sorted(unknown)}")
+        old = self.document(document_id)
+        values = {key: " ".join(str(value).split()) for key, value in changes.items()}
+        if "title" in values and not values["title"]:
+            values["title"] = "Untitled document"
+        changed: dict[str, Any] = {k: v for k, v in values.items() if getattr(old, k) != v}
+        if not changed:
+            return old
+        with self.db.atomic():
+            self.db.table("documents").update(document_id, changed)
+            self._record(
+                Action.UPDATE,
+                Entity.DOCUMENT,
+                document_id,
+                {k: getattr(old, k) for k in changed},
+                changed,
+            )
+        return replace(old, **changed)
+
+    @storage_errors
+    def evidence_attachment(self, evidence_id: str) -> bytes | None:
+        """The bytes of the file attached to a piece of evidence, if any (read on demand)."""
+        rows = list(self.db.query("select attachment from evidence where id = ?", [evidence_id]))
+        if not rows or evidence_id in self.quarantine.evidence:
+            raise UserError(f"No evidence with id '{evidence_id}' in this project.")
+        data = rows[0]["attachment"]
+        return bytes(data) if isinstance(data, bytes) else None
+
+    @storage_errors
+    def set_evidence_attachment(self, evidence_id: str, name: str, data: bytes | None) -> Evidence:
+        """Attach a file (screenshot, PDF, saved page) to evidence, or remove it (``None``).
+
+        The history row names the file and its SHA-256 and size, never the bytes. A file
+        larger than :data:`MAX_ATTACHMENT_BYTES` is refused with a clear message.
+        """
+        self.ensure_writable()
+        old = self._one_evidence(evidence_id)
+        if data is not None and len(data) > MAX_ATTACHMENT_BYTES:
+            raise UserError(
+                f"'{name}' is {len(data) // 1_000_000} MB; attachments are limited to "
+                f"{MAX_ATTACHMENT_BYTES // 1_000_000} MB."
+            )
+        name = Path(name).name if data is not None else ""
+        before = self.evidence_attachment(evidence_id)
+        new = old.with_changes(attachment_name=name, updated_by=self.reviewer, updated_at=now_iso())
+        with self.db.atomic():
+            self.db.table("evidence").update(
+                evidence_id,
+                {
+                    "attachment": data,
+                    "attachment_name": name,
+                    "updated_by": new.updated_by,
+                    "updated_at": new.updated_at,
+                },
+            )
+            self._record(
+                Action.UPDATE,
+                Entity.EVIDENCE,
+                evidence_id,
+                _attachment_record(old.attachment_name, before),
+                _attachment_record(name, data),
+            )
+        return new
+
     # -- history ---------------------------------------------------------------------------
 
     @storage_errors
@@ -544,3 +644,14 @@ class Project:
             raise ReadOnlyProjectError(
                 f"'{self.path.name}' is open read-only; the change was not made."
             )
+
+
+def _attachment_record(name: str, data: bytes | None) -> dict[str, Any]:
+    """What the history keeps of an attachment: its name, size and checksum."""
+    if data is None:
+        return {"attachment_name": ""}
+    return {
+        "attachment_name": name,
+        "attachment_sha256": sha256_hex(data),
+        "attachment_size": len(data),
+    }

@@ -6,7 +6,7 @@ the conversion to Qt's UTF-16 positions happens here, through :mod:`workbench.ui
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -22,9 +22,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QMenu, QPlainTextEdit, QVBoxLayout, QWidget
 
 from workbench.core.model import Claim, Document
+from workbench.core.word_bounds import snap_to_words, trim_space, word_end, word_start
 from workbench.ui.find_bar import FindBar
 from workbench.ui.highlighter import ClaimPainter, Span, SpanIndex
 from workbench.ui.offsets import OffsetMap
+
+#: How near (pixels) to the current claim's first or last letter a press grabs that edge.
+EDGE_GRAB_PIXELS = 5
 
 #: Comfortable reading: about this many characters a line. (QPlainTextEdit, chosen for its
 #: layout speed, ignores block line heights, so spacing comes from the font and margins.)
@@ -34,11 +38,20 @@ READING_COLUMNS = 80
 class ArticleText(QPlainTextEdit):
     """Read-only text that still takes a keyboard cursor, so Shift+arrows select.
 
+    A drag selects whole words (the view snaps the selection when the button is let go);
+    with Alt held it selects exactly what was dragged over. Pressing on the first or last
+    letter's edge of the current claim drags that edge instead of selecting.
+
     Signals:
         claim_clicked(str): a click without a selection landed on a claim's highlight.
+        selection_dragged(bool): a mouse selection ended; True when Alt asked for it exact.
+        edge_dragged(str, int, int, bool): the current claim's edge was dragged to make
+            the UTF-16 span start..end; True when Alt asked for it exact.
     """
 
     claim_clicked = Signal(str)
+    selection_dragged = Signal(bool)
+    edge_dragged = Signal(str, int, int, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +71,11 @@ class ArticleText(QPlainTextEdit):
         self.context_actions: list[QAction] = []
         #: UTF-16 positions where each page of a paged (PDF) document begins.
         self.page_starts: list[int] = []
+        #: The UTF-16 selection last made with Alt held: claimed exactly as it stands.
+        self.exact_selection: tuple[int, int] | None = None
+        #: While an edge of the current claim is dragged: the span's other (fixed) end.
+        self._edge: int | None = None
+        self.viewport().setMouseTracking(True)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
         """The standard menu (copy, select all) with the window's claim actions on top."""
@@ -69,10 +87,64 @@ class ArticleText(QPlainTextEdit):
         menu.exec(event.globalPos())
         standard.deleteLater()
 
+    def edge_at(self, point: QPointF) -> int | None:
+        """The current claim's other end when ``point`` (viewport) is on one of its edges."""
+        span = self.claims.index.span(self.claims.current_id) if self.claims.current_id else None
+        if span is None:
+            return None
+        for position, other in ((span.start, span.end), (span.end, span.start)):
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(position)
+            rect = self.cursorRect(cursor)
+            near = abs(point.x() - rect.center().x()) <= EDGE_GRAB_PIXELS
+            if near and rect.top() <= point.y() <= rect.bottom():
+                return other
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        """On the current claim's edge, start dragging it; elsewhere select as usual."""
+        edge = self.edge_at(event.position())
+        if event.button() == Qt.MouseButton.LeftButton and edge is not None:
+            self._edge = edge
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        """Show the span an edge drag would make as a selection; a resize cursor on edges."""
+        if self._edge is None:
+            grab = self.edge_at(event.position()) is not None
+            shape = Qt.CursorShape.SizeHorCursor if grab else Qt.CursorShape.IBeamCursor
+            self.viewport().setCursor(shape)
+            super().mouseMoveEvent(event)
+            return
+        position = self.cursorForPosition(event.position().toPoint()).position()
+        cursor = self.textCursor()
+        cursor.setPosition(self._edge)
+        cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        """A plain click on a highlight makes its claim current."""
+        """End an edge drag; snap a dragged selection; a plain click picks a claim."""
+        exact = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        if self._edge is not None and event.button() == Qt.MouseButton.LeftButton:
+            other, self._edge = self._edge, None
+            position = self.cursorForPosition(event.position().toPoint()).position()
+            claim_id = self.claims.current_id
+            cursor = self.textCursor()
+            cursor.clearSelection()
+            self.setTextCursor(cursor)
+            if claim_id is not None and position != other:
+                first, last = sorted((position, other))
+                self.edge_dragged.emit(claim_id, first, last, exact)
+            return
         super().mouseReleaseEvent(event)
-        if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        if self.textCursor().hasSelection():
+            cursor = self.textCursor()
+            selection = (cursor.selectionStart(), cursor.selectionEnd())
+            self.exact_selection = selection if exact else None
+            self.selection_dragged.emit(exact)
             return
         position = self.cursorForPosition(event.position().toPoint()).position()
         index = self.claims.index
@@ -157,9 +229,12 @@ class ArticleView(QWidget):
 
     Signals:
         claim_clicked(str): a highlight was clicked.
+        span_dragged(str, int, int): the current claim's edge was dragged to make the
+            span start..end (code points, snapped to words unless Alt was held).
     """
 
     claim_clicked = Signal(str)
+    span_dragged = Signal(str, int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -181,6 +256,8 @@ class ArticleView(QWidget):
         self.offsets = OffsetMap("")
         self._text = ""
         self.text.claim_clicked.connect(self.claim_clicked)
+        self.text.selection_dragged.connect(self._snap_dragged_selection)
+        self.text.edge_dragged.connect(self._edge_dragged)
 
     @property
     def claims(self) -> ClaimPainter:
@@ -243,19 +320,37 @@ class ArticleView(QWidget):
             return
         viewport.update(0, max(int(top) - 1, 0), viewport.width(), int(bottom - top) + 3)
 
-    def selected_span(self) -> tuple[int, int] | None:
-        """The selection in code points, trimmed of surrounding white space; None if empty."""
+    def selected_span(self, *, exact: bool | None = None) -> tuple[int, int] | None:
+        """The selection in code points, snapped to whole words; None if empty.
+
+        ``exact`` keeps the selection as it stands (only white space trimmed); by default
+        a selection dragged with Alt held is exact and any other is snapped.
+        """
         cursor = self.text.textCursor()
         if not cursor.hasSelection():
             return None
-        start = self.offsets.to_code_point(cursor.selectionStart())
-        end = self.offsets.to_code_point(cursor.selectionEnd())
-        text = self._text
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
+        utf16 = (cursor.selectionStart(), cursor.selectionEnd())
+        if exact is None:
+            exact = utf16 == self.text.exact_selection
+        start, end = (self.offsets.to_code_point(p) for p in utf16)
+        start, end = (trim_space if exact else snap_to_words)(self._text, start, end)
         return (start, end) if start < end else None
+
+    def _snap_dragged_selection(self, exact: bool) -> None:
+        """Show the words a drag will claim by widening the selection to them."""
+        if exact:
+            return
+        span = self.selected_span(exact=False)
+        if span is not None:
+            self.select_span(*span)
+
+    def _edge_dragged(self, claim_id: str, start: int, end: int, exact: bool) -> None:
+        first, last = self.offsets.to_code_point(start), self.offsets.to_code_point(end)
+        if not exact:
+            first, last = word_start(self._text, first), word_end(self._text, last)
+        first, last = trim_space(self._text, first, last)
+        if first < last:
+            self.span_dragged.emit(claim_id, first, last)
 
     def select_span(self, start: int, end: int) -> None:
         """Select code points ``start..end`` (as a reader would with the mouse)."""

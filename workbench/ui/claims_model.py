@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from workbench.core.claim_search import matching
 from workbench.core.model import Claim, Status
 from workbench.ui import status_style
 
@@ -62,6 +63,7 @@ class ClaimsTableModel(QAbstractTableModel):
         self._row_of: dict[str, int] = {}
         self._statuses: frozenset[Status] = frozenset()
         self._search = ""
+        self._evidence_text: dict[str, str] = {}
         self._sort_column = Column.NUMBER
         self._descending = False
 
@@ -141,7 +143,11 @@ class ClaimsTableModel(QAbstractTableModel):
             self._claims.sort(key=lambda c: (c.start, c.end))
             self._renumber()
         else:
+            old = self._claims[position]
             self._claims[position] = claim
+            if (old.start, old.end) != (claim.start, claim.end):  # a moved span
+                self._claims.sort(key=lambda c: (c.start, c.end))
+                self._renumber()
         self._refresh()
         row = self._row_of.get(claim.id)
         if row is not None:
@@ -162,6 +168,19 @@ class ClaimsTableModel(QAbstractTableModel):
             self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DisplayRole])
         if self._sort_column is Column.EVIDENCE:
             self._refresh()
+
+    def set_evidence_text(self, texts: dict[str, str], *, replace: bool = True) -> None:
+        """Searchable evidence text per claim (core.claim_search.evidence_text), all or some."""
+        if replace:
+            self._evidence_text = dict(texts)
+        else:
+            self._evidence_text.update(texts)
+        if self._search:
+            self._refresh()
+
+    def is_filtered(self) -> bool:
+        """True when a status filter or a search hides some claims."""
+        return bool(self._statuses or self._search)
 
     def set_filter(self, statuses: frozenset[Status], search: str) -> None:
         """Show only claims in ``statuses`` (all when empty) whose text contains ``search``."""
@@ -203,16 +222,7 @@ class ClaimsTableModel(QAbstractTableModel):
         rows = self._claims
         if self._statuses:
             rows = [c for c in rows if c.status in self._statuses]
-        if self._search:
-            needle = self._search
-            rows = [
-                c
-                for c in rows
-                if needle in c.quote.casefold()
-                or needle in c.summary.casefold()
-                or needle in c.claimant.casefold()
-                or needle in c.note.casefold()
-            ]
+        rows = matching(rows, self._search, self._evidence_text)
         rows = sorted(rows, key=self._sort_key(), reverse=self._descending)
         if self._sort_column is Column.CLAIMANT:  # claims without a claimant last, either way
             rows = [c for c in rows if c.claimant] + [c for c in rows if not c.claimant]

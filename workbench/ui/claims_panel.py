@@ -12,12 +12,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from workbench.core.claim_search import no_match_message
 from workbench.core.model import Status
 from workbench.ui import status_style
 from workbench.ui.claims_model import CLAIM_ID_ROLE, ClaimsTableModel, Column
@@ -72,6 +74,13 @@ class ClaimsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        self.empty_note = QLabel(self)
+        self.empty_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setAccessibleName("No matching claims")
+        self.empty_note.hide()
+        layout.addWidget(self.empty_note)
+        self.model.modelReset.connect(self._update_empty_note)
         self.status_filter.currentIndexChanged.connect(self._apply_filter)
         self.search.textChanged.connect(self._apply_filter)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -107,6 +116,13 @@ class ClaimsPanel(QWidget):
         statuses = frozenset({Status(value)}) if value else frozenset()
         self.model.set_filter(statuses, self.search.text())
         self.select_claim(current)
+
+    def _update_empty_note(self) -> None:
+        """Say so when the filter leaves no claim, naming the search and the status shown."""
+        shown = self.model.rowCount() > 0 or not self.model.is_filtered()
+        status = self.status_filter.currentText() if self.status_filter.currentData() else None
+        self.empty_note.setText("" if shown else no_match_message(self.search.text(), status))
+        self.empty_note.setVisible(not shown)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

@@ -14,8 +14,11 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from workbench.core.errors import UserError
-from workbench.core.model import Claim, Evidence, ProjectSettings, RemovedDocument
+from workbench.core.model import Claim, Document, Evidence, ProjectSettings, RemovedDocument
 from workbench.ui.ports import ProjectLike
+
+#: An evidence attachment as the store keeps it: file name and bytes (None: no file).
+Attachment = tuple[str, bytes | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,13 +93,17 @@ class DeleteClaim(StoreCommand):
     def __init__(self, context: CommandContext, claim_id: str) -> None:
         super().__init__(context, "Delete claim", claim_id)
         self.removed: tuple[Claim, list[Evidence]] | None = None
+        self.files: dict[str, Attachment] = {}
 
     def _do(self) -> None:
-        self.removed = self.context.project.delete_claim(self.claim_id)
+        project = self.context.project
+        self.files = attachments_of(project, project.evidence(self.claim_id))
+        self.removed = project.delete_claim(self.claim_id)
 
     def _undo(self) -> None:
         assert self.removed is not None  # undo only follows a successful redo
         self.context.project.restore_claim(*self.removed)
+        put_back(self.context.project, self.files)
 
 
 class EditClaim(StoreCommand):
@@ -122,47 +129,80 @@ class EditClaim(StoreCommand):
 
 
 class AddEvidence(StoreCommand):
-    """Add evidence to a claim (undo deletes it)."""
+    """Add evidence to a claim, with its attached file if any (undo deletes it)."""
 
-    def __init__(self, context: CommandContext, evidence: Evidence) -> None:
+    def __init__(
+        self, context: CommandContext, evidence: Evidence, attachment: Attachment | None = None
+    ) -> None:
         super().__init__(context, "Add evidence", evidence.claim_id)
         self.evidence = evidence
+        self.attachment = attachment
 
     def _do(self) -> None:
-        self.evidence = self.context.project.add_evidence(self.evidence)
+        project = self.context.project
+        self.evidence = project.add_evidence(self.evidence.with_changes(attachment_name=""))
+        if self.attachment is not None:
+            self.evidence = project.set_evidence_attachment(self.evidence.id, *self.attachment)
 
     def _undo(self) -> None:
         self.context.project.delete_evidence(self.evidence.id)
 
 
 class EditEvidence(StoreCommand):
-    """Change evidence fields (undo sets the old values back)."""
+    """Change evidence fields and perhaps its attached file (undo sets the old ones back)."""
 
-    def __init__(self, context: CommandContext, evidence: Evidence, after: dict[str, Any]) -> None:
+    def __init__(
+        self,
+        context: CommandContext,
+        evidence: Evidence,
+        after: dict[str, Any],
+        attachment: Attachment | None = None,
+    ) -> None:
         super().__init__(context, "Edit evidence", evidence.claim_id)
         self.evidence_id = evidence.id
         self.before = {name: getattr(evidence, name) for name in after}
         self.after = after
+        self.new_attachment = attachment
+        self.old_attachment: Attachment | None = None
 
     def _do(self) -> None:
-        self.context.project.update_evidence(self.evidence_id, **self.after)
+        project = self.context.project
+        if self.new_attachment is not None and self.old_attachment is None:
+            old = project.evidence_attachment(self.evidence_id)
+            self.old_attachment = (self._name(), old)
+        if self.after:
+            project.update_evidence(self.evidence_id, **self.after)
+        if self.new_attachment is not None:
+            project.set_evidence_attachment(self.evidence_id, *self.new_attachment)
 
     def _undo(self) -> None:
-        self.context.project.update_evidence(self.evidence_id, **self.before)
+        project = self.context.project
+        if self.before:
+            project.update_evidence(self.evidence_id, **self.before)
+        if self.old_attachment is not None:
+            project.set_evidence_attachment(self.evidence_id, *self.old_attachment)
+
+    def _name(self) -> str:
+        items = self.context.project.evidence(self.claim_id)
+        return next((e.attachment_name for e in items if e.id == self.evidence_id), "")
 
 
 class RemoveEvidence(StoreCommand):
-    """Delete one piece of evidence (undo puts it back unchanged)."""
+    """Delete one piece of evidence (undo puts it back unchanged, attached file too)."""
 
     def __init__(self, context: CommandContext, evidence: Evidence) -> None:
         super().__init__(context, "Remove evidence", evidence.claim_id)
         self.evidence = evidence
+        self.files: dict[str, Attachment] = {}
 
     def _do(self) -> None:
-        self.evidence = self.context.project.delete_evidence(self.evidence.id)
+        project = self.context.project
+        self.files = attachments_of(project, [self.evidence])
+        self.evidence = project.delete_evidence(self.evidence.id)
 
     def _undo(self) -> None:
         self.context.project.restore_evidence(self.evidence)
+        put_back(self.context.project, self.files)
 
 
 class ChangeSettings(StoreCommand):
@@ -198,16 +238,102 @@ class RemoveDocument(StoreCommand):
         self.document_id = document_id
         self.refresh = refresh  # called with the document to show afterwards
         self.removed: RemovedDocument | None = None
+        self.files: dict[str, Attachment] = {}
         self._show: str | None = None
 
     def _do(self) -> None:
-        self.removed = self.context.project.delete_document(self.document_id)
+        project = self.context.project
+        claims = project.claims(self.document_id)
+        self.files = attachments_of(project, [e for c in claims for e in project.evidence(c.id)])
+        self.removed = project.delete_document(self.document_id)
         self._show = None
 
     def _undo(self) -> None:
         if self.removed is not None:
             self.context.project.restore_document(self.removed)
+            put_back(self.context.project, self.files)
             self._show = self.document_id
 
     def _changed(self) -> None:
         self.refresh(self._show)
+
+
+class MoveSpan(StoreCommand):
+    """Move a claim's span (the store takes quote and context afresh); undo moves it back.
+
+    Consecutive moves of the same claim merge into one undo step, so nudging an edge word
+    by word is undone in one go.
+    """
+
+    MERGE_ID = 0x5350
+
+    def __init__(
+        self,
+        context: CommandContext,
+        claim_id: str,
+        before: tuple[int, int],
+        after: tuple[int, int],
+    ) -> None:
+        super().__init__(context, "Adjust claim span", claim_id)
+        self.before = before
+        self.after = after
+
+    def _do(self) -> None:
+        self.context.project.update_claim_span(self.claim_id, *self.after)
+
+    def _undo(self) -> None:
+        self.context.project.update_claim_span(self.claim_id, *self.before)
+
+    def id(self) -> int:
+        """Moves merge with each other (QUndoStack asks this before mergeWith)."""
+        return self.MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
+        """Fold a following move of the same claim into this one."""
+        if not isinstance(other, MoveSpan) or other.claim_id != self.claim_id:
+            return False
+        self.after = other.after
+        self.setObsolete(self.after == self.before)
+        return True
+
+
+class EditDocument(StoreCommand):
+    """Correct a document's details: title, author, publisher, date, URL (undo restores them)."""
+
+    def __init__(
+        self,
+        context: CommandContext,
+        document: Document,
+        after: dict[str, str],
+        refresh: Callable[[str], None],
+    ) -> None:
+        super().__init__(context, "Edit document details", "")
+        self.document_id = document.id
+        self.before = {name: getattr(document, name) for name in after}
+        self.after = after
+        self.refresh = refresh  # called with the document's id after each change
+
+    def _do(self) -> None:
+        self.context.project.update_document(self.document_id, **self.after)
+
+    def _undo(self) -> None:
+        self.context.project.update_document(self.document_id, **self.before)
+
+    def _changed(self) -> None:
+        self.refresh(self.document_id)
+
+
+def attachments_of(project: ProjectLike, items: list[Evidence]) -> dict[str, Attachment]:
+    """The attached files of ``items`` (read before a deletion, since undo must put them back)."""
+    return {
+        e.id: (e.attachment_name, project.evidence_attachment(e.id))
+        for e in items
+        if e.attachment_name
+    }
+
+
+def put_back(project: ProjectLike, files: dict[str, Attachment]) -> None:
+    """Re-attach files read by :func:`attachments_of` to their restored evidence."""
+    for evidence_id, (name, data) in files.items():
+        if data is not None:
+            project.set_evidence_attachment(evidence_id, name, data)

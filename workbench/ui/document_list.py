@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QListView, QWidget
+from PySide6.QtGui import QAction, QContextMenuEvent
+from PySide6.QtWidgets import QListView, QMenu, QWidget
 
 from workbench.core.model import Document
 
@@ -44,11 +45,16 @@ class DocumentsModel(QAbstractListModel):
 class DocumentList(QListView):
     """Lists documents; choosing one (click or keyboard) emits its id.
 
+    Its context menu offers the window's document actions (details, remove) for the row
+    under the pointer, which becomes the current document first.
+
     Signals:
         document_chosen(str): the user moved to another document.
+        context_menu_opening(str): the context menu opens on this document's row.
     """
 
     document_chosen = Signal(str)
+    context_menu_opening = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +63,20 @@ class DocumentList(QListView):
         self.setModel(self.documents)
         self.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.selectionModel().currentRowChanged.connect(self._row_changed)
+        #: The actions the context menu offers (set by the window).
+        self.context_actions: list[QAction] = []
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        """Make the row under the pointer current, then offer the document actions."""
+        index = self.indexAt(event.pos())
+        if not index.isValid() or not self.context_actions:
+            return
+        document_id = self.documents.documents[index.row()].id
+        self.select_document(document_id)
+        self.context_menu_opening.emit(document_id)
+        menu = QMenu(self)
+        menu.addActions(self.context_actions)
+        menu.exec(event.globalPos())
 
     def set_documents(self, documents: list[Document], current_id: str | None) -> None:
         """Show ``documents`` with ``current_id`` selected (without emitting)."""

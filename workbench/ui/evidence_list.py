@@ -15,12 +15,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
+    QMenu,
     QPushButton,
+    QStyle,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -67,15 +71,19 @@ class EvidenceModel(QAbstractTableModel):
         """Title, stance, publisher."""
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | QIcon | None:
         """Cell text; the tooltip gives the URL and excerpt the columns leave out."""
         if not index.isValid():
             return None
         item = self._items[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return (item.display_title, STANCE_LABELS[item.stance], item.publisher)[index.column()]
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
+            return _file_icon() if item.attachment_name else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n\n".join(part for part in (item.url, item.excerpt[:300]) if part) or None
+            file = f"Attached file: {item.attachment_name}" if item.attachment_name else ""
+            parts = (item.url, item.excerpt[:300], file)
+            return "\n\n".join(part for part in parts if part) or None
         return None
 
     def headerData(  # noqa: N802 - Qt API
@@ -124,9 +132,10 @@ class _EvidenceView(QTreeView):
 class EvidencePanel(QWidget):
     """The evidence of one claim with Add, Edit, Remove and Open buttons."""
 
-    add_requested = Signal(object)  # a new core Evidence
-    edit_requested = Signal(str, dict)  # evidence id, {field: new value}
+    add_requested = Signal(object)  # an EvidenceEntry: new core Evidence and its file
+    edit_requested = Signal(str, dict)  # evidence id, {field: new value, "attachment": ...}
     remove_requested = Signal(str)  # evidence id
+    attachment_requested = Signal(str, str)  # evidence id, "open" or "save"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -153,6 +162,7 @@ class EvidencePanel(QWidget):
         self.edit_button = QPushButton("Ed&it…")  # Alt+E is the Edit menu
         self.remove_button = QPushButton("Remo&ve")
         self.open_button = QPushButton("&Open link")
+        self.file_button = self._file_button()
         for button, name in (
             (self.add_button, "Add evidence"),
             (self.edit_button, "Edit evidence"),
@@ -165,6 +175,7 @@ class EvidencePanel(QWidget):
         for button in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.file_button)
         buttons.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -180,6 +191,21 @@ class EvidencePanel(QWidget):
         self.view.delete_pressed.connect(self._remove)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
+
+    def _file_button(self) -> QToolButton:
+        """A "File" button whose menu opens or saves the selected evidence's attachment."""
+        button = QToolButton()
+        button.setText("&File")
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        self.open_file_action = menu.addAction("Open attached file")
+        self.save_file_action = menu.addAction("Save attached file as…")
+        self.open_file_action.triggered.connect(lambda: self._file("open"))
+        self.save_file_action.triggered.connect(lambda: self._file("save"))
+        button.setMenu(menu)
+        button.setAccessibleName("Attached file")
+        button.setToolTip("Open or save the file attached to the evidence")
+        return button
 
     def show_evidence(self, claim_id: str | None, items: list[Evidence]) -> None:
         """Show ``items`` of ``claim_id``, keeping the selection on the same evidence."""
@@ -216,28 +242,32 @@ class EvidencePanel(QWidget):
         self.edit_button.setEnabled(writable and selected is not None)
         self.remove_button.setEnabled(writable and selected is not None)
         self.open_button.setEnabled(selected is not None and is_link(selected.url))
+        self.file_button.setEnabled(selected is not None and bool(selected.attachment_name))
 
     def _add(self) -> None:
         if self._claim_id is None or self._read_only:
             return
-        evidence = EvidenceDialog.ask(self, self._claim_id)
-        if evidence is not None:
-            self.add_requested.emit(evidence)
+        entry = EvidenceDialog.ask(self, self._claim_id)
+        if entry is not None:
+            self.add_requested.emit(entry)
 
     def _edit(self) -> None:
         old = self.selected()
         if old is None or self._claim_id is None or self._read_only:
             return
-        new = EvidenceDialog.ask(self, self._claim_id, old)
-        if new is None:
+        entry = EvidenceDialog.ask(self, self._claim_id, old)
+        if entry is None:
             return
-        changes = {
+        new = entry.evidence
+        changes: dict[str, object] = {
             name: getattr(new, name)
             for name in EVIDENCE_EDITABLE_FIELDS
             if getattr(new, name) != getattr(old, name)
         }
         if "stance" in changes:
             changes["stance"] = new.stance.value
+        if entry.attachment is not None:
+            changes["attachment"] = entry.attachment
         if changes:
             self.edit_requested.emit(old.id, changes)
 
@@ -246,7 +276,17 @@ class EvidencePanel(QWidget):
         if selected is not None and not self._read_only:
             self.remove_requested.emit(selected.id)
 
+    def _file(self, action: str) -> None:
+        selected = self.selected()
+        if selected is not None and selected.attachment_name:
+            self.attachment_requested.emit(selected.id, action)
+
     def _open(self) -> None:
         selected = self.selected()
         if selected is not None:
             open_link(selected.url)
+
+
+def _file_icon() -> QIcon:
+    """The icon that marks evidence with an attached file (the style's own file icon)."""
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)

@@ -46,6 +46,7 @@ from workbench.ui.document_list import DocumentList
 from workbench.ui.layout_memory import restore_layout, save_layout
 from workbench.ui.ports import FileInUse, ProjectFiles, ProjectLike
 from workbench.ui.review import ReviewController
+from workbench.ui.review_actions import ReviewActions
 from workbench.ui.reviewer_widget import ReviewerWidget
 from workbench.ui.session import Session
 from workbench.ui.sharing import Sharing
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
             self.article, self.panel, self.editor, self.undo_stack, self._show_user_error
         )
         self.actions_ = WindowActions(self)
+        self.review_actions = ReviewActions(self)
         self.review.summary_changed.connect(self.summary.setText)
         self.review.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.documents.document_chosen.connect(self.review.show_document)
@@ -146,6 +148,9 @@ class MainWindow(QMainWindow):
         self.show_message(self._banner(project))
         (self.article.text if project else self.welcome.sample).setFocus()
         self.actions_.project_open(
+            project is not None, read_only=bool(project and project.read_only)
+        )
+        self.review_actions.project_open(
             project is not None, read_only=bool(project and project.read_only)
         )
 

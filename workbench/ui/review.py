@@ -7,19 +7,31 @@ anything the file does not.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from workbench.core import word_bounds
+from workbench.core.claim_search import evidence_text
 from workbench.core.errors import UserError
 from workbench.core.model import Claim, Document, Evidence, ProjectSettings, Status, new_claim
-from workbench.ui import commands, status_style
+from workbench.ui import attachments, commands, status_style
 from workbench.ui.article_view import ArticleView
 from workbench.ui.claim_editor import ClaimEditor
 from workbench.ui.claims_panel import ClaimsPanel
+from workbench.ui.dialogs.evidence import EvidenceEntry
 from workbench.ui.ports import ProjectLike
+
+#: How each span-adjusting step moves which edge: (edge, word step) by name.
+SPAN_STEPS: dict[str, tuple[str, Callable[[str, int], int]]] = {
+    "start_earlier": ("start", word_bounds.previous_word_start),
+    "start_later": ("start", word_bounds.next_word_start),
+    "end_earlier": ("end", word_bounds.previous_word_end),
+    "end_later": ("end", word_bounds.next_word_end),
+}
 
 
 class ReviewController(QObject):
@@ -54,11 +66,13 @@ class ReviewController(QObject):
         panel.claim_selected.connect(self.set_current)
         editor.claim_edited.connect(self._edit_claim)
         editor.status_requested.connect(lambda claim_id, value: self._mark(claim_id, Status(value)))
-        editor.evidence_add_requested.connect(
-            lambda evidence: self._push(commands.AddEvidence(self._context(), evidence))
-        )
+        editor.evidence_add_requested.connect(self._add_evidence)
         editor.evidence_edit_requested.connect(self._edit_evidence)
         editor.evidence_remove_requested.connect(self._remove_evidence)
+        editor.evidence.attachment_requested.connect(self._attachment)
+        article.span_dragged.connect(self.move_span)
+        panel.status_filter.currentIndexChanged.connect(self._after_filter)
+        panel.search.textChanged.connect(self._after_filter)
 
     # -- what is shown ----------------------------------------------------------------------
 
@@ -77,9 +91,10 @@ class ReviewController(QObject):
         project = self.project
         self.document = project.document(document_id) if project and document_id else None
         claims = project.claims(document_id) if project and document_id else []
-        counts = project.evidence_counts() if project and claims else {}
+        evidence = project.evidence() if project and claims else []
         self.article.show_document(self.document, claims)
-        self.panel.model.set_claims(claims, counts)
+        self.panel.model.set_evidence_text(evidence_text(evidence))
+        self.panel.model.set_claims(claims, dict(Counter(e.claim_id for e in evidence)))
         self.current_id = None
         self.set_current(None)
 
@@ -104,26 +119,76 @@ class ReviewController(QObject):
 
     # -- edits ------------------------------------------------------------------------------
 
-    def add_claim(self) -> None:
-        """Claim the selected words of the article."""
-        span = self.article.selected_span()
+    def add_claim(self, *, exact: bool | None = None, status: Status | None = None) -> None:
+        """Claim the selected words of the article (snapped to whole words unless exact).
+
+        With ``status`` the new claim is made with it, in the same undo step.
+        """
+        span = self.article.selected_span(exact=exact)
         if self.project is None or self.document is None or span is None:
             self.message.emit("Select the words of a claim in the article first.")
             return
         try:
-            claim = new_claim(self.document, *span)
+            claim = new_claim(self.document, *span, status=status or Status.UNREVIEWED)
         except UserError as err:
             self._report_error(err)
             return
-        self._push(commands.AddClaim(self._context(), claim))
+        command = commands.AddClaim(self._context(), claim)
+        if status is not None:
+            command.setText(f"Add claim marked {status_style.STYLES[status].label.lower()}")
+        self._push(command)
         self.article.select_span(span[1], span[1])  # drop the selection: show the highlight
 
     def mark(self, status: Status) -> None:
-        """Set the current claim's status."""
+        """Set the current claim's status; a fresh selection becomes a claim with it."""
+        span = self.article.selected_span()
+        claimed = {(c.start, c.end) for c in self.panel.model.claims()}
+        if span is not None and span not in claimed:
+            self.add_claim(status=status)
+            return
         if self.current_id is None:
             self.message.emit("Select a claim first.")
             return
         self._mark(self.current_id, status)
+
+    def adjust_span(self, step: str) -> None:
+        """Move one edge of the current claim by a word (see :data:`SPAN_STEPS`)."""
+        claim = self._claim(self.current_id)
+        if claim is None or self.document is None:
+            self.message.emit("Select a claim first.")
+            return
+        edge, move = SPAN_STEPS[step]
+        text = self.document.text
+        start, end = claim.start, claim.end
+        if edge == "start":
+            start = move(text, start)
+        else:
+            end = move(text, end)
+        if start >= end or (start, end) == (claim.start, claim.end):
+            self.message.emit("The claim cannot be made shorter or longer that way.")
+            return
+        self.move_span(claim.id, start, end)
+
+    def move_span(self, claim_id: str, start: int, end: int) -> None:
+        """Give a claim a new span (undoable; quote and context follow the text)."""
+        claim = self._claim(claim_id)
+        if claim is None or self.project is None or (claim.start, claim.end) == (start, end):
+            return
+        self._push(
+            commands.MoveSpan(self._context(), claim_id, (claim.start, claim.end), (start, end))
+        )
+
+    def edit_document(self, changes: dict[str, str], refresh: Callable[[str], None]) -> None:
+        """Correct the shown document's details, undoably; ``refresh`` shows them afterwards."""
+        if self.project is None or self.document is None or not changes:
+            return
+        self._push(commands.EditDocument(self._context(), self.document, changes, refresh))
+
+    def document_details_changed(self, document_id: str) -> None:
+        """Re-read a document whose details changed and show its new title."""
+        if self.project is not None and self.document and self.document.id == document_id:
+            self.document = self.project.document(document_id)
+            self.article.title.setText(self.document.title)
 
     def delete_claim(self) -> None:
         """Delete the current claim and its evidence."""
@@ -157,10 +222,38 @@ class ReviewController(QObject):
         text = "Edit " + ", ".join(changes)
         self._push(commands.EditClaim(self._context(), claim_id, before, changes, text))
 
+    def _add_evidence(self, entry: EvidenceEntry) -> None:
+        self._push(commands.AddEvidence(self._context(), entry.evidence, entry.attachment))
+
     def _edit_evidence(self, evidence_id: str, changes: dict[str, Any]) -> None:
         item = self._evidence(evidence_id)
         if item is not None:
-            self._push(commands.EditEvidence(self._context(), item, changes))
+            changes = dict(changes)
+            attachment = changes.pop("attachment", None)
+            self._push(commands.EditEvidence(self._context(), item, changes, attachment))
+
+    def _attachment(self, evidence_id: str, action: str) -> None:
+        """Open the file attached to evidence, or save it out ("open"/"save")."""
+        item = self._evidence(evidence_id)
+        if self.project is None or item is None or not item.attachment_name:
+            return
+        try:
+            data = self.project.evidence_attachment(evidence_id)
+            if data is None:
+                raise UserError(f"The file '{item.attachment_name}' is not in this copy.")
+            if action == "save":
+                saved = attachments.save(self.editor, item.attachment_name, data)
+                if saved is not None:
+                    self.message.emit(f"Saved {saved.name}.")
+            else:
+                attachments.open_file(item.attachment_name, data)
+        except UserError as err:
+            self._report_error(err)
+
+    def _after_filter(self) -> None:
+        """A claim the filter hides does not stay in the editor."""
+        if self.current_id is not None and self.panel.model.row_of(self.current_id) is None:
+            self.set_current(None, scroll=False)
 
     def remove_document(self, document_id: str, refresh: Callable[[str | None], None]) -> None:
         """Remove a document and its claims, undoably; ``refresh`` shows what is left."""
@@ -203,8 +296,10 @@ class ReviewController(QObject):
         if self.document is None or claim.document_id != self.document.id:
             self.show_document(claim.document_id)
         self.article.add_or_update_claim(claim)
+        evidence = project.evidence(claim_id)
+        self.panel.model.set_evidence_text(evidence_text(evidence) or {claim_id: ""}, replace=False)
         self.panel.model.put_claim(claim)
-        self.panel.model.set_evidence_count(claim_id, len(project.evidence(claim_id)))
+        self.panel.model.set_evidence_count(claim_id, len(evidence))
         self.set_current(claim_id, scroll=False)
 
     def _push(self, command: commands.StoreCommand) -> None:

@@ -1,7 +1,14 @@
-"""The dialog that adds or edits one piece of evidence for a claim."""
+"""The dialog that adds or edits one piece of evidence for a claim.
+
+No stance is chosen for the reviewer: a default would be saved unread as often as not, so
+the dialog asks for one. The accessed date is empty until one is given ("Today" fills it),
+and an existing timestamp is kept as it was unless the date is changed. A file (screenshot,
+PDF, saved page) can be attached; its bytes travel with the answer, not in the Evidence.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
@@ -11,13 +18,18 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from workbench.core.errors import UserError
 from workbench.core.model import Evidence, Stance, new_id
+from workbench.ui import attachments
 from workbench.ui.dialogs import accept_buttons, answer, plain_label
 from workbench.ui.links import is_link
 
@@ -29,6 +41,18 @@ STANCE_LABELS: dict[Stance, str] = {
 
 #: QDateEdit cannot be empty; its minimum date stands for "no date recorded" (shown as text).
 _NO_DATE = QDate(1900, 1, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceEntry:
+    """The dialog's answer: the evidence, and a change of attached file if one was made.
+
+    ``attachment`` is None when the file is unchanged, ``("", None)`` when it was removed,
+    and ``(name, bytes)`` for a newly attached file.
+    """
+
+    evidence: Evidence
+    attachment: tuple[str, bytes | None] | None = None
 
 
 def _parse_date(value: str) -> QDate:
@@ -58,9 +82,13 @@ class EvidenceDialog(QDialog):
         self.accessed_edit.setDisplayFormat("d MMM yyyy")  # unambiguous in every locale
         self.accessed_edit.setMinimumDate(_NO_DATE)
         self.accessed_edit.setSpecialValueText("Not recorded")
+        accessed = self._accessed_row()
         self.stance_combo = QComboBox()
+        self.stance_combo.setPlaceholderText("Choose…")
         for stance, label in STANCE_LABELS.items():
             self.stance_combo.addItem(label, stance.value)
+        self.stance_combo.setCurrentIndex(-1)
+        file_row = self._file_row()
         self.excerpt_edit = QPlainTextEdit()
         self.excerpt_edit.setTabChangesFocus(True)
         self.excerpt_edit.setPlaceholderText("The passage that bears on the claim")
@@ -73,19 +101,17 @@ class EvidenceDialog(QDialog):
         self.problem_label = plain_label()
         self.buttons = accept_buttons(self)
 
-        form = QFormLayout()
-        rows = (
-            ("&Title:", self.title_edit, "Evidence title"),
-            ("&URL:", self.url_edit, "Evidence URL"),
-            ("&Publisher:", self.publisher_edit, "Evidence publisher"),
-            ("&Accessed:", self.accessed_edit, "Date the source was accessed"),
-            ("&Stance:", self.stance_combo, "Stance of the evidence"),
-            ("&Excerpt:", self.excerpt_edit, "Excerpt from the source"),
-            ("&Note:", self.note_edit, "Note on the evidence"),
+        rows: tuple[tuple[str, QWidget, QHBoxLayout | None, str], ...] = (
+            ("&Title:", self.title_edit, None, "Evidence title"),
+            ("&URL:", self.url_edit, None, "Evidence URL"),
+            ("&Publisher:", self.publisher_edit, None, "Evidence publisher"),
+            ("&Accessed:", self.accessed_edit, accessed, "Date the source was accessed"),
+            ("&Stance:", self.stance_combo, None, "Stance of the evidence"),
+            ("&Excerpt:", self.excerpt_edit, None, "Excerpt from the source"),
+            ("&Note:", self.note_edit, None, "Note on the evidence"),
+            ("File:", self.file_label, file_row, "Attached file"),
         )
-        for label, widget, name in rows:
-            widget.setAccessibleName(name)
-            form.addRow(label, widget)
+        form = _form(rows)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem_label)
@@ -96,11 +122,40 @@ class EvidenceDialog(QDialog):
         for edit in (self.title_edit, self.url_edit):
             edit.textChanged.connect(self._validate)
         self.excerpt_edit.textChanged.connect(self._validate)
+        self.stance_combo.currentIndexChanged.connect(self._validate)
         self._validate()
 
+    def _accessed_row(self) -> QHBoxLayout:
+        """The accessed date with a "Today" button (the date starts empty)."""
+        self.today_button = QPushButton("Toda&y")
+        self.today_button.setToolTip("Accessed today")
+        self.today_button.clicked.connect(lambda: self.accessed_edit.setDate(QDate.currentDate()))
+        row = QHBoxLayout()
+        row.addWidget(self.accessed_edit, 1)
+        row.addWidget(self.today_button)
+        return row
+
+    def _file_row(self) -> QHBoxLayout:
+        """The attached file's name with Attach and Remove buttons."""
+        self.file_label = QLabel()
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.attach_button = QPushButton("Attac&h file…")
+        self.attach_button.setToolTip("Attach a screenshot, PDF or saved page")
+        self.detach_button = QPushButton("Remo&ve file")
+        self.attach_button.clicked.connect(self._attach)
+        self.detach_button.clicked.connect(self._detach)
+        #: The attached file as it will be saved: (name, bytes) new, ("", None) removed.
+        self.attachment: tuple[str, bytes | None] | None = None
+        row = QHBoxLayout()
+        row.addWidget(self.file_label, 1)
+        row.addWidget(self.attach_button)
+        row.addWidget(self.detach_button)
+        return row
+
     def _fill(self, existing: Evidence | None) -> None:
+        self.accessed_edit.setDate(_NO_DATE)
+        self._show_file(existing.attachment_name if existing else "")
         if existing is None:
-            self.accessed_edit.setDate(QDate.currentDate())
             return
         self.title_edit.setText(existing.title)
         self.url_edit.setText(existing.url)
@@ -110,6 +165,29 @@ class EvidenceDialog(QDialog):
         self.excerpt_edit.setPlainText(existing.excerpt)
         self.note_edit.setPlainText(existing.note)
 
+    def _show_file(self, name: str, size: int | None = None) -> None:
+        shown = f"{name} ({_size(size)})" if name and size is not None else name
+        self.file_label.setText(shown or "No file attached")
+        self.detach_button.setEnabled(bool(name))
+
+    def _attach(self) -> None:
+        path = attachments.ask_path(self)
+        if path is None:
+            return
+        try:
+            data = attachments.read(path)
+        except UserError as err:
+            self.problem_label.setText(str(err))
+            self.problem_label.setVisible(True)
+            return
+        self.attachment = (path.name, data)
+        self._show_file(path.name, len(data))
+        self._validate()
+
+    def _detach(self) -> None:
+        self.attachment = ("", None)
+        self._show_file("")
+
     def _problem(self) -> str:
         """Why the fields cannot be saved yet, or "" when they can."""
         url = self.url_edit.text().strip()
@@ -117,6 +195,8 @@ class EvidenceDialog(QDialog):
             return "The URL must be a web address (http:// or https://) or a mailto: link."
         if not (url or self.title_edit.text().strip() or self.excerpt_edit.toPlainText().strip()):
             return "Give at least a title, a URL or an excerpt."
+        if self.stance_combo.currentIndex() < 0:
+            return "Choose a stance: does the source support or refute the claim, or give context?"
         return ""
 
     def _validate(self) -> None:
@@ -125,14 +205,28 @@ class EvidenceDialog(QDialog):
         self.problem_label.setVisible(bool(problem))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
 
+    def _accessed(self) -> str:
+        """The accessed date as entered; an existing timestamp stays whole if not changed."""
+        date = self.accessed_edit.date()
+        old = self._existing.accessed_at if self._existing else ""
+        if old and date == _parse_date(old):
+            return old
+        return "" if date == _NO_DATE else date.toString(Qt.DateFormat.ISODate)
+
+    def entry(self) -> EvidenceEntry:
+        """The evidence as filled in, with the change of attached file if any."""
+        evidence = self.evidence()
+        if self.attachment is not None:
+            evidence = evidence.with_changes(attachment_name=self.attachment[0])
+        return EvidenceEntry(evidence, self.attachment)
+
     def evidence(self) -> Evidence:
         """The evidence as filled in; an edit keeps the existing id and bookkeeping."""
-        date = self.accessed_edit.date()
         values: dict[str, Any] = {
             "title": self.title_edit.text().strip(),
             "url": self.url_edit.text().strip(),
             "publisher": self.publisher_edit.text().strip(),
-            "accessed_at": "" if date == _NO_DATE else date.toString(Qt.DateFormat.ISODate),
+            "accessed_at": self._accessed(),
             "excerpt": self.excerpt_edit.toPlainText().strip(),
             "stance": Stance(self.stance_combo.currentData()),
             "note": self.note_edit.toPlainText().strip(),
@@ -144,7 +238,32 @@ class EvidenceDialog(QDialog):
     @classmethod
     def ask(
         cls, parent: QWidget | None, claim_id: str, existing: Evidence | None = None
-    ) -> Evidence | None:
-        """Show the dialog; the new or edited evidence, or None when cancelled."""
+    ) -> EvidenceEntry | None:
+        """Show the dialog; the new or edited evidence (and file), or None when cancelled."""
         dialog = cls(parent, claim_id, existing)
-        return answer(dialog, dialog.evidence)
+        return answer(dialog, dialog.entry)
+
+
+def _form(rows: tuple[tuple[str, QWidget, QHBoxLayout | None, str], ...]) -> QFormLayout:
+    """A form of (label, field, row holding the field or None, accessible name) rows.
+
+    The label is the field's buddy, so its mnemonic reaches the field even when the
+    field sits in a row with buttons.
+    """
+    form = QFormLayout()
+    for text, widget, row, name in rows:
+        widget.setAccessibleName(name)
+        label = QLabel(text)
+        label.setBuddy(widget)
+        if row is None:
+            form.addRow(label, widget)
+        else:
+            form.addRow(label, row)
+    return form
+
+
+def _size(size: int) -> str:
+    """A file size as a reader says it: "340 KB", "2.1 MB"."""
+    if size < 1_000_000:
+        return f"{max(size // 1000, 1)} KB"
+    return f"{size / 1_000_000:.1f} MB"

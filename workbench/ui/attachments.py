@@ -1,0 +1,89 @@
+"""Evidence attachments in and out of the program: pick a file, save one, open one.
+
+An attached file may come from a colleague's project, so it is untrusted: it is opened
+with the system's viewer only when its kind is a document or picture (never a program,
+script or web page that could run code), from a private temporary folder, and only on
+the user's click. Anything else can be saved and opened by the user deliberately.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from workbench.core.errors import UserError
+from workbench.core.model import MAX_ATTACHMENT_BYTES
+
+#: Kinds of file handed to the system viewer directly; everything else is only saved.
+VIEWABLE = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".pdf", ".txt"})
+
+
+def ask_path(parent: QWidget | None) -> Path | None:
+    """Ask for a file to attach (a screenshot, a PDF, a saved page); None when cancelled."""
+    name, _filter = QFileDialog.getOpenFileName(
+        parent,
+        "Attach a file to the evidence",
+        "",
+        "Screenshots, PDFs and saved pages (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.html"
+        " *.htm *.mhtml *.warc *.wacz *.txt);;All files (*)",
+    )
+    return Path(name) if name else None
+
+
+def ask_save_path(parent: QWidget | None, name: str) -> Path | None:
+    """Ask where to save an attached file; None when cancelled."""
+    chosen, _filter = QFileDialog.getSaveFileName(parent, "Save the attached file", name)
+    return Path(chosen) if chosen else None
+
+
+def read(path: Path) -> bytes:
+    """The bytes of a file to attach, or a UserError saying why it cannot be."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_ATTACHMENT_BYTES:
+            raise UserError(
+                f"'{path.name}' is {size // 1_000_000} MB; attachments are limited to "
+                f"{MAX_ATTACHMENT_BYTES // 1_000_000} MB."
+            )
+        return path.read_bytes()
+    except OSError as err:
+        raise UserError(f"'{path.name}' cannot be read: {err.strerror}.") from None
+
+
+def save(parent: QWidget | None, name: str, data: bytes) -> Path | None:
+    """Save an attached file where the user chooses; the path written, or None."""
+    path = ask_save_path(parent, safe_name(name))
+    if path is None:
+        return None
+    partial = path.with_name(path.name + ".part")
+    try:
+        partial.write_bytes(data)
+        partial.replace(path)
+    except OSError as err:
+        partial.unlink(missing_ok=True)
+        raise UserError(f"'{path.name}' cannot be written: {err.strerror}.") from None
+    return path
+
+
+def open_file(name: str, data: bytes) -> Path:
+    """Open an attached picture or PDF in the system viewer, from a private temporary copy."""
+    name = safe_name(name)
+    if Path(name).suffix.lower() not in VIEWABLE:
+        raise UserError(
+            f"'{name}' is not a picture or a PDF, so it is not opened from here: save it "
+            "and open it yourself if you trust it."
+        )
+    path = Path(tempfile.mkdtemp(prefix="workbench-attachment-")) / name
+    path.write_bytes(data)
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    return path
+
+
+def safe_name(name: str) -> str:
+    """A bare file name (no folders, no leading dots) to write an attachment under."""
+    bare = Path(name.replace("\\", "/")).name.lstrip(".")
+    return bare or "attachment"
