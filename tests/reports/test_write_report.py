@@ -107,7 +107,7 @@ def test_a_full_disk_leaves_the_old_report_alone(tmp_path):
         from pathlib import Path
         from workbench.core.model import new_claim
         from workbench.importers import import_pasted
-        from workbench.reports import ExportError, write_report
+        from workbench.reports import ExportError, ReportOptions, write_report
         from workbench.store.projectfile import Project
 
         folder = Path({str(tmp_path)!r})
@@ -118,10 +118,11 @@ def test_a_full_disk_leaves_the_old_report_alone(tmp_path):
         project.close()
         out = folder / "report.md"
         out.write_bytes(b"the good report")
+        options = ReportOptions(full_article=True)  # the article makes the report long
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         resource.setrlimit(resource.RLIMIT_FSIZE, (4096, resource.RLIM_INFINITY))
         try:
-            write_report(snapshot, "md", out)
+            write_report(snapshot, "md", out, options=options)
         except ExportError as err:
             print(err)
     """)

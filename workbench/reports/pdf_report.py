@@ -19,7 +19,9 @@ from typing import Any
 
 from workbench.core.errors import UserError
 from workbench.core.model import ProjectSnapshot
+from workbench.reports.content import ReportOptions, report_title
 from workbench.reports.html_report import render_html
+from workbench.reports.limits import check_size
 
 #: Page margins in millimetres (left, top, right, bottom); the footer sits in the bottom one.
 MARGINS_MM = (17.0, 16.0, 17.0, 20.0)
@@ -28,6 +30,9 @@ RESOLUTION = 300
 #: Families tried for the body, first found wins; glyphs missing fall back per character.
 FONT_FAMILIES = ("Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial")
 FONT_POINTS = 10.0
+#: OpenType features switched off: a ligature ("ﬃ") would be copied out of the PDF as
+#: one character, so "official" could not be found or pasted as typed.
+NO_LIGATURES = ("liga", "clig", "dlig", "hlig")
 #: Layout passes spent keeping claims whole on one page (see keep_claims_together).
 KEEP_PASSES = 4
 
@@ -52,16 +57,10 @@ def _gui_application() -> None:
     _app = QGuiApplication(["workbench-pdf"])
 
 
-def _title(snapshot: ProjectSnapshot) -> str:
-    """The footer's title: the article's when there is one, else the project's."""
-    if len(snapshot.documents) == 1:
-        return snapshot.documents[0].title
-    return snapshot.settings.title or snapshot.path_name
-
-
-def render(snapshot: ProjectSnapshot) -> bytes:
+def render(snapshot: ProjectSnapshot, options: ReportOptions | None = None) -> bytes:
     """The report as PDF bytes: A4, page numbers and the title in every page's footer."""
-    return html_to_pdf(render_html(snapshot, qt=True), _title(snapshot))
+    check_size(snapshot, "PDF")
+    return html_to_pdf(render_html(snapshot, options, qt=True), report_title(snapshot))
 
 
 def html_to_pdf(html: str, footer_title: str) -> bytes:
@@ -96,6 +95,10 @@ def _body_font() -> Any:
     installed = set(QFontDatabase.families())
     font = QFont([f for f in FONT_FAMILIES if f in installed] or list(FONT_FAMILIES))
     font.setPointSizeF(FONT_POINTS)
+    # Set on the document's default font, the features reach every family the HTML's
+    # CSS names (checked with pdftotext in tests/reports/test_pdf.py).
+    for tag in NO_LIGATURES:
+        font.setFeature(QFont.Tag(tag), 0)
     return font
 
 
@@ -162,7 +165,7 @@ def keep_claims_together(document: Any, page_height: float) -> None:
     table. Each break pushes what follows down; rather than lay the document out again
     after every break (minutes for a long report), one pass estimates that push, places
     every break it predicts, and lays out once; a few passes settle what the estimate
-    missed. Hard page breaks (a new article, the claims heading) end the push.
+    missed. Hard page breaks (an annotated article) end the push.
     """
     from PySide6.QtGui import QTextCursor, QTextFormat  # noqa: PLC0415
 
