@@ -312,10 +312,13 @@ def build(snapshot: ProjectSnapshot, options: ReportOptions | None = None) -> Re
 
 def _clean_document(document: Document) -> Document:
     """The document with its shown fields made safe; the text keeps every offset."""
+    text = prose(document.text)
     return replace(
         document,
         title=label(document.title),
-        text=prose(document.text),
+        text=text,
+        # The checksum is of the text as shown (recomputed only when it changed).
+        text_sha256=document.text_sha256 if text == document.text else "",
         source=label(document.source),
         source_url=label(document.source_url),
         publisher=label(document.publisher),
