@@ -7,7 +7,7 @@ of the project's scale. Each label has a number so schema.org ClaimReview can pu
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.core.errors import UserError, require
@@ -23,7 +23,10 @@ class Rating:
 
     label: str
     value: int
-    meaning: str = ""
+    #: Not part of equality: two scales with the same labels and values rate alike,
+    #: whatever the wording (the settings dialog edits labels and values only; a
+    #: report falls back to the default scale's meaning for a label it defines).
+    meaning: str = field(default="", compare=False)
 
     def __post_init__(self) -> None:
         require(bool(self.label.strip()), "A rating needs a label.")
