@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 import docx
 import pytest
@@ -66,3 +67,11 @@ def test_links_are_only_safe_and_hostile_text_stays_text(word):
 
 def test_control_characters_are_dropped_not_fatal(tmp_path):
     assert docx_report.xml_text("a\x00b\x0bc\td\ne") == "abc\td\ne"
+
+
+def test_each_claims_evidence_is_numbered_from_one_and_the_claim_column_is_widest(word):
+    numbered = [p.text.split("\t")[0] for p in word.paragraphs if re.match(r"\d+\.\t", p.text)]
+    assert numbered.count("1.") >= 2  # claim 1's evidence and claim 2's, each from 1
+    table = next(t for t in word.tables if t.rows[0].cells[0].text == "No.")
+    widths = [cell.width for cell in table.rows[1].cells]
+    assert widths[1] == max(widths) and widths[1] > widths[2] > widths[0]

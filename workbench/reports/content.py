@@ -369,6 +369,12 @@ def _sources(items: Iterable[ClaimItem]) -> tuple[SourceItem, ...]:
     )
 
 
+def cited_by(source: SourceItem) -> str:
+    """Which claims cite a source, as a reader says it: "claim 3", "claims 1, 4"."""
+    numbers = ", ".join(map(str, source.cited_by))
+    return f"claim{'s' if len(source.cited_by) > 1 else ''} {numbers}"
+
+
 def _sets_verdict(event: HistoryEvent) -> bool:
     """True for a claim event that set a status or a rating (a reviewer's verdict)."""
     if event.entity is not Entity.CLAIM or event.after is None:

@@ -1,6 +1,6 @@
 """The DOCX review report (python-docx), for editors who keep working in Word or Google Docs.
 
-It uses Word's own styles (Title, Heading 1/2, List Number, Quote, grid tables), so the
+It uses Word's own styles (Title, Heading 1/2, Quote, grid tables), so the
 navigation pane, a table of contents and restyling all work. The order is the editor's
 (see :mod:`~workbench.reports.content`): the verdict table first, then one section per
 claim; verdicts are words with a symbol, the tint only backs them up. Hyperlinks are made
@@ -20,7 +20,7 @@ from docx.enum.text import WD_BREAK
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt, RGBColor
+from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
@@ -85,13 +85,32 @@ def _summary(doc: WordDocument, report: content.ReportContent) -> None:
             paragraph.add_run(f" {count.count}")
 
 
-def _table(doc: WordDocument, headers: tuple[str, ...]) -> Table:
-    """A grid table with a bold header row."""
+def _table(doc: WordDocument, headers: tuple[str, ...], widths: tuple[float, ...]) -> Table:
+    """A grid table with a bold header row and fixed column widths (cm).
+
+    Word would otherwise share the width out equally, leaving the claim's text a narrow
+    column; :func:`_fit` sets each new row's cells to the same widths.
+    """
     table = doc.add_table(rows=1, cols=len(headers), style="Table Grid")
-    for column, header in enumerate(headers):
+    table.autofit = False
+    for column, (header, width) in enumerate(zip(headers, widths, strict=True)):
+        table.columns[column].width = Cm(width)
         table.cell(0, column).text = header
         table.cell(0, column).paragraphs[0].runs[0].bold = True
+    _fit(table.rows[0].cells, widths)
     return table
+
+
+def _fit(cells: list[_Cell], widths: tuple[float, ...]) -> None:
+    for cell, width in zip(cells, widths, strict=True):
+        cell.width = Cm(width)
+
+
+#: Column widths (cm) of the tables, within Word's default 16.5 cm text width.
+VERDICT_WIDTHS = (1.1, 5.6, 3.0, 3.2, 1.4, 2.2)
+STATUS_WIDTHS = (3.5, 13.0)
+SCALE_WIDTHS = (3.5, 1.7, 11.3)
+REVIEW_WIDTHS = (4.0, 5.0, 3.75, 3.75)
 
 
 def _verdict_table(doc: WordDocument, report: content.ReportContent) -> None:
@@ -99,13 +118,17 @@ def _verdict_table(doc: WordDocument, report: content.ReportContent) -> None:
     if not report.claims:
         doc.add_paragraph("No claims are in this report.")
         return
-    table = _table(doc, ("No.", "Claim", "Claimant", "Verdict", "Page", "Evidence"))
+    headers = ("No.", "Claim", "Claimant", "Verdict", "Page", "Evidence")
+    table = _table(doc, headers, VERDICT_WIDTHS)
     for item in report.claims:
         cells = table.add_row().cells
+        _fit(cells, VERDICT_WIDTHS)
         claim = _shorten(item.claim.display_summary, 220)
         if report.several_documents:
             claim += f" ({_shorten(item.document_title, 80)})"
-        verdict = item.verdict + (f"\n{item.claim.rating}" if item.claim.rating else "")
+        # A no-break space keeps the symbol with its word in a narrow column.
+        verdict = item.verdict.replace(" ", "\u00a0", 1)
+        verdict += f"\n{item.claim.rating}" if item.claim.rating else ""
         values = (
             str(item.number),
             claim,
@@ -163,8 +186,8 @@ def _claim(doc: WordDocument, item: content.ClaimItem, several: bool) -> None:
     if claim.note:
         _label_line(doc, "Note", claim.note)
     doc.add_paragraph().add_run(f"Evidence ({len(item.evidence)})").bold = True
-    for ev in item.evidence:
-        _evidence(doc, ev)
+    for number, ev in enumerate(item.evidence, start=1):
+        _evidence(doc, number, ev)
     changed = f"Last changed by {item.changed_by or 'unknown'} on {item.changed_at or '—'}"
     if item.reviewed_by:
         changed = f"Verdict by {item.reviewed_by} on {item.reviewed_at} · l" + changed[1:]
@@ -173,8 +196,22 @@ def _claim(doc: WordDocument, item: content.ClaimItem, several: bool) -> None:
     line.font.color.rgb = _GREY
 
 
-def _evidence(doc: WordDocument, ev: content.EvidenceItem) -> None:
-    entry = doc.add_paragraph(style="List Number")
+def _numbered(doc: WordDocument, number: int) -> Paragraph:
+    """A paragraph starting "n. " with a hanging indent.
+
+    Numbered by hand: Word's "List Number" style runs one numbering through the whole
+    document, so each claim's evidence would go on counting from the last claim's.
+    """
+    entry = doc.add_paragraph()
+    entry.paragraph_format.left_indent = Cm(0.75)
+    entry.paragraph_format.first_line_indent = Cm(-0.75)
+    entry.paragraph_format.space_after = Pt(3)
+    entry.add_run(f"{number}.\t")
+    return entry
+
+
+def _evidence(doc: WordDocument, number: int, ev: content.EvidenceItem) -> None:
+    entry = _numbered(doc, number)
     if ev.link:
         add_link(entry, ev.title, ev.link)
     else:
@@ -215,8 +252,8 @@ def _document(doc: WordDocument, section: content.DocumentSection, full: bool) -
 def _back_matter(doc: WordDocument, report: content.ReportContent) -> None:
     doc.add_heading("Sources", level=1)
     doc.add_heading("Articles reviewed", level=2)
-    for section in report.documents:
-        entry = doc.add_paragraph(style="List Number")
+    for number, section in enumerate(report.documents, start=1):
+        entry = _numbered(doc, number)
         document = section.document
         if section.source_link:
             add_link(entry, document.title, section.source_link)
@@ -226,16 +263,14 @@ def _back_matter(doc: WordDocument, report: content.ReportContent) -> None:
         if extra:
             entry.add_run(xml_text(" · " + " · ".join(extra)))
     doc.add_heading(f"Evidence cited ({len(report.sources)})", level=2)
-    for src in report.sources:
-        entry = doc.add_paragraph(style="List Number")
+    for number, src in enumerate(report.sources, start=1):
+        entry = _numbered(doc, number)
         if src.link:
             add_link(entry, src.title, src.link)
         else:
             entry.add_run(xml_text(src.title)).bold = True
-        cited = ", ".join(map(str, src.cited_by))
-        entry.add_run(
-            xml_text((f" · {src.publisher}" if src.publisher else "") + f" (claims {cited})")
-        )
+        publisher = f" · {src.publisher}" if src.publisher else ""
+        entry.add_run(xml_text(f"{publisher} ({content.cited_by(src)})"))
         if src.url and not src.link:
             entry.add_run().add_break()
             entry.add_run(xml_text(src.url)).font.size = Pt(9)
@@ -245,16 +280,18 @@ def _back_matter(doc: WordDocument, report: content.ReportContent) -> None:
 def _method(doc: WordDocument, report: content.ReportContent) -> None:
     """The rating scale with each label's meaning, and who set which verdicts when."""
     doc.add_heading("How we rate", level=1)
-    table = _table(doc, ("Status", "Meaning"))
+    table = _table(doc, ("Status", "Meaning"), STATUS_WIDTHS)
     for count in report.counts:
         cells = table.add_row().cells
+        _fit(cells, STATUS_WIDTHS)
         cells[0].text = f"{count.mark} {count.look.label}"
         cells[1].text = count.meaning
         _shade(cells[0], count.look.tint)
     doc.add_paragraph()
-    table = _table(doc, ("Rating", "Value", "Meaning"))
+    table = _table(doc, ("Rating", "Value", "Meaning"), SCALE_WIDTHS)
     for rating in report.scale:
         cells = table.add_row().cells
+        _fit(cells, SCALE_WIDTHS)
         for cell, value in zip(
             cells, (rating.label, str(rating.value), rating.meaning or "—"), strict=True
         ):
@@ -263,9 +300,10 @@ def _method(doc: WordDocument, report: content.ReportContent) -> None:
     if not report.review_log:
         doc.add_paragraph("No verdicts have been recorded yet.")
         return
-    table = _table(doc, ("Reviewer", "Verdicts on claims", "First", "Last"))
+    table = _table(doc, ("Reviewer", "Verdicts on claims", "First", "Last"), REVIEW_WIDTHS)
     for reviewer in report.review_log:
         cells = table.add_row().cells
+        _fit(cells, REVIEW_WIDTHS)
         values = (reviewer.name, reviewer.claims, reviewer.first, reviewer.last)
         for cell, value in zip(cells, values, strict=True):
             cell.text = xml_text(value)
@@ -275,6 +313,7 @@ def build(snapshot: ProjectSnapshot, options: content.ReportOptions | None = Non
     """The report as a python-docx document."""
     report = content.build(snapshot, options)
     doc = docx.Document()
+    doc.styles["Table Grid"].font.size = Pt(9)  # tables read as reference: compact
     doc.core_properties.title = xml_text(report.title)
     doc.core_properties.author = xml_text(report.organisation or ", ".join(report.reviewers))
     doc.add_paragraph(

@@ -36,7 +36,9 @@ def render_html(
 ) -> str:
     """The report as an HTML string; ``qt`` leaves out what Qt's text document cannot draw."""
     template = environment().get_template("report.html.j2")
-    return template.render(report=content.build(snapshot, options), qt=qt, looks=LOOKS)
+    return template.render(
+        report=content.build(snapshot, options), qt=qt, looks=LOOKS, cited_by=content.cited_by
+    )
 
 
 def render(snapshot: ProjectSnapshot, options: ReportOptions | None = None) -> bytes:

@@ -25,6 +25,11 @@ def escape(text: str) -> str:
     return _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped)
 
 
+def _inline(text: str) -> str:
+    """Mid-line ``text`` on one line with inline markup escaped (no block can start here)."""
+    return _INLINE.sub(r"\\\1", " ".join(text.split()))
+
+
 def one_line(text: str) -> str:
     """Escaped ``text`` on one line, for table cells and headings."""
     return escape(" ".join(text.split()))
@@ -55,7 +60,11 @@ def _claim(item: content.ClaimItem, several: bool) -> list[str]:
         heading += f" · Rating: {one_line(claim.rating)}"
     out = [heading, ""]
     ctx = item.context or content.Context("", claim.quote, "")
-    out += ["> " + one_line(ctx.before) + "**" + one_line(ctx.quote) + "**" + one_line(ctx.after)]
+    # The quote in bold within its sentence; spaces at the seams are kept, and only the
+    # sentence's start can open a block, so the rest needs inline escaping alone.
+    before = one_line(ctx.before) + (" " if ctx.before[-1:].isspace() else "")
+    after = (" " if ctx.after[:1].isspace() else "") + _inline(ctx.after)
+    out += ["> " + before + "**" + _inline(ctx.quote) + "**" + after.rstrip()]
     out.append("")
     if claim.summary and claim.summary != claim.quote:
         out.append(_field("Summary", claim.summary))
@@ -161,7 +170,7 @@ def _back_matter(report: content.ReportContent) -> list[str]:
         line = f"{number}. {link(src.title, src.link)}"
         if src.publisher:
             line += " · " + one_line(src.publisher)
-        line += f" (claims {', '.join(map(str, src.cited_by))})"
+        line += f" ({content.cited_by(src)})"
         if src.url and not src.link:
             line += " — " + one_line(src.url)
         out.append(line)
