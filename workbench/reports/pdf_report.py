@@ -40,7 +40,15 @@ _app: Any = None  # the QGuiApplication made here, kept alive for the process
 
 
 def _gui_application() -> None:
-    """Make sure a QGuiApplication exists; Qt's fonts and text layout need one."""
+    """Make sure a QGuiApplication exists; Qt's fonts and text layout need one.
+
+    A process can hold one Qt application, and widgets need it to be a QApplication:
+    a plain QGuiApplication made here would make the process abort ("Fatal Python error:
+    Aborted") the moment it later shows a window, as a test run or a script that exports
+    and then opens the window does. So when the process has loaded QtWidgets already
+    (it means to show widgets) the application made is a QApplication; the command
+    line, which never loads QtWidgets, still gets the lighter QGuiApplication.
+    """
     global _app  # noqa: PLW0603 - one application per process, created lazily
     from PySide6.QtGui import QGuiApplication  # noqa: PLC0415 - keep Qt out of the CLI's import
 
@@ -54,7 +62,9 @@ def _gui_application() -> None:
     )
     if headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _app = QGuiApplication(["workbench-pdf"])
+    widgets = sys.modules.get("PySide6.QtWidgets")  # used if loaded, never loaded here
+    application = QGuiApplication if widgets is None else widgets.QApplication
+    _app = application(["workbench-pdf"])
 
 
 def render(snapshot: ProjectSnapshot, options: ReportOptions | None = None) -> bytes:
