@@ -268,8 +268,11 @@ def build(snapshot: ProjectSnapshot, options: ReportOptions | None = None) -> Re
     numbers = snapshot.numbers or claim_numbers(snapshot.documents, snapshot.claims)
     reviews = _last_reviews(snapshot.history, {c.id for c in snapshot.claims})
     sections: list[DocumentSection] = []
+    by_document: dict[str, list[Claim]] = {}
+    for claim in snapshot.claims:  # one pass: claims_of() per document is quadratic
+        by_document.setdefault(claim.document_id, []).append(claim)
     for document in snapshot.documents:
-        claims = snapshot.claims_of(document.id)
+        claims = by_document.get(document.id, [])
         if not claims and not options.include_unclaimed:
             continue
         shown = _clean_document(document)
@@ -356,13 +359,11 @@ def _scale(snapshot: ProjectSnapshot) -> tuple[RatingItem, ...]:
 
 def _sources(items: Iterable[ClaimItem]) -> tuple[SourceItem, ...]:
     """Every source cited, once, in order of first citation, with the claims citing it."""
-    found: dict[str, tuple[EvidenceItem, list[int]]] = {}
+    found: dict[str, tuple[EvidenceItem, dict[int, None]]] = {}
     for item in items:
         for ev in item.evidence:
             key = (ev.link or ev.url or ev.title).casefold()
-            entry = found.setdefault(key, (ev, []))
-            if item.number not in entry[1]:
-                entry[1].append(item.number)
+            found.setdefault(key, (ev, {}))[1][item.number] = None  # ordered, no repeats
     return tuple(
         SourceItem(ev.title, ev.url, ev.link, ev.publisher, tuple(cited))
         for ev, cited in found.values()
@@ -370,8 +371,8 @@ def _sources(items: Iterable[ClaimItem]) -> tuple[SourceItem, ...]:
 
 
 def cited_by(source: SourceItem) -> str:
-    """Which claims cite a source, as a reader says it: "claim 3", "claims 1, 4"."""
-    numbers = ", ".join(map(str, source.cited_by))
+    """Which claims cite a source, as a reader says it: "claim 3", "claims 1, 4-6"."""
+    numbers = number_ranges(source.cited_by)
     return f"claim{'s' if len(source.cited_by) > 1 else ''} {numbers}"
 
 

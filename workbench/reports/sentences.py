@@ -33,6 +33,8 @@ CLOSERS = "\"')]}\u2019\u201d\u00bb\u203a\u300d\u300f\uff09\u3011"
 #: Characters of context kept on each side of the quote at most.
 MAX_SIDE = 280
 ELLIPSIS = "…"
+#: How far either way a sentence end is looked for: past the trim, plus closing marks.
+SEARCH = MAX_SIDE + 8
 
 _END = re.compile(
     f"(?:[{re.escape(TERMINATORS)}][{re.escape(CLOSERS)}]*(?=\\s)"
@@ -71,8 +73,9 @@ def _is_abbreviation(text: str, end: int) -> bool:
 
 
 def _sentence_start(text: str, start: int) -> int:
-    """Where the sentence holding ``start`` begins (searching back a bounded stretch)."""
-    window_start = max(0, start - 4 * MAX_SIDE)
+    """Where the sentence holding ``start`` begins, or a point more than :data:`MAX_SIDE`
+    back (the context is trimmed to that anyway, so looking further is wasted work)."""
+    window_start = max(0, start - SEARCH)
     begin = window_start
     for match in _END.finditer(text, window_start, start):
         if not _is_abbreviation(text, match.end()):
@@ -81,8 +84,9 @@ def _sentence_start(text: str, start: int) -> int:
 
 
 def _sentence_end(text: str, end: int) -> int:
-    """Where the sentence holding ``end`` ends (its terminator included)."""
-    limit = min(len(text), end + 4 * MAX_SIDE)
+    """Where the sentence holding ``end`` ends (its terminator included), searched as far
+    as the trimmed context reaches."""
+    limit = min(len(text), end + SEARCH)
     if end > 0 and end <= limit and _END.match(text, end - 1) and text[end - 1] != "\n":
         return end  # the quote ends on its sentence's terminator
     for match in _END.finditer(text, end, limit):
