@@ -124,6 +124,8 @@ def test_a_scoped_report_keeps_the_project_numbers(tmp_path):
     project.close()
     assert [item.number for item in build(scoped).claims] == [4]
     assert [item.number for item in build(by_status).claims] == [2, 4]
+    # who reviewed what speaks of the report's claims only, by their project numbers
+    assert [r.claims for r in build(scoped).review_log] == ["4"]
     page = lxml.html.document_fromstring(html_report.render(by_status))
     assert [e.get("id") for e in page.xpath("//div[@id]")] == ["claim-2", "claim-4"]
 

@@ -8,9 +8,10 @@ full annotated article and articles without claims are printed only when asked f
 :class:`~workbench.core.model.ProjectSnapshot` into that content as plain values, so the
 formats differ only in markup and cannot drift apart in substance.
 
-Every string from the project passes :mod:`~workbench.reports.safety` here (bidi
-controls and terminal escapes made visible), so no format can forget it; escaping the
-markup stays each format's own job.
+The transparency parts (scale, sources, who reviewed what) are worked out in
+:mod:`~workbench.reports.transparency`. Every string from the project passes
+:mod:`~workbench.reports.safety` here (bidi controls and terminal escapes made visible),
+so no format can forget it; escaping the markup stays each format's own job.
 """
 
 from __future__ import annotations
@@ -18,16 +19,12 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
 from pathlib import PurePath
 
 from workbench.core.model import (
-    Action,
     Claim,
     Document,
-    Entity,
     Evidence,
     HistoryEvent,
     ProjectSnapshot,
@@ -35,9 +32,10 @@ from workbench.core.model import (
 )
 from workbench.core.numbering import claim_numbers
 from workbench.core.palette import LOOKS, StatusLook
-from workbench.core.ratings import DEFAULT_RATING_SCALE
+from workbench.reports import transparency
 from workbench.reports.safety import label, prose, safe_link
 from workbench.reports.sentences import Context, context
+from workbench.reports.transparency import human_time
 
 #: The report's title when neither the project nor an article has one.
 FALLBACK_TITLE = "Fact-check report"
@@ -62,8 +60,6 @@ STATUS_MARKS: dict[Status, str] = {
 
 # An importer's stand-in for a PDF page without a text layer ("[Page 4: no text]").
 _PLACEHOLDER = re.compile(r"\[Page \d+: no text\]")
-#: Claim numbers listed one by one per reviewer before the rest is summed up.
-MAX_LISTED_NUMBERS = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,37 +149,6 @@ class StatusCount:
 
 
 @dataclass(frozen=True, slots=True)
-class RatingItem:
-    """One label of the rating scale with its meaning and how many claims carry it."""
-
-    label: str
-    value: int
-    meaning: str
-    count: int
-
-
-@dataclass(frozen=True, slots=True)
-class SourceItem:
-    """A source cited as evidence, once however many claims cite it."""
-
-    title: str
-    url: str
-    link: str | None
-    publisher: str
-    cited_by: tuple[int, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class ReviewerItem:
-    """Who set verdicts: the claims (numbers as ranges) and the span of time."""
-
-    name: str
-    claims: str
-    first: str
-    last: str
-
-
-@dataclass(frozen=True, slots=True)
 class DocumentSection:
     """One article: where it came from, its claims, and (on request) its annotated text."""
 
@@ -206,9 +171,9 @@ class ReportContent:
     total: int
     reviewed: int
     documents: tuple[DocumentSection, ...]
-    scale: tuple[RatingItem, ...] = ()
-    sources: tuple[SourceItem, ...] = ()
-    review_log: tuple[ReviewerItem, ...] = ()
+    scale: tuple[transparency.RatingItem, ...] = ()
+    sources: tuple[transparency.SourceItem, ...] = ()
+    review_log: tuple[transparency.ReviewerItem, ...] = ()
     full_article: bool = False
 
     @property
@@ -225,20 +190,6 @@ class ReportContent:
     def several_documents(self) -> bool:
         """True when claims come from more than one article (the table names each)."""
         return len(self.documents) > 1
-
-
-def human_time(iso: str) -> str:
-    """An ISO 8601 timestamp as a reader writes it ("27 Nov 2026, 14:05 UTC").
-
-    Anything that does not parse is shown as it is: dates typed by people vary.
-    """
-    try:
-        moment = datetime.fromisoformat(iso)
-    except ValueError:
-        return iso
-    if moment.tzinfo is None:
-        return moment.strftime("%d %b %Y, %H:%M")
-    return moment.astimezone(UTC).strftime("%d %b %Y, %H:%M UTC")
 
 
 def report_title(snapshot: ProjectSnapshot) -> str:
@@ -266,7 +217,7 @@ def build(snapshot: ProjectSnapshot, options: ReportOptions | None = None) -> Re
     """The content of a readable report of ``snapshot``."""
     options = options or ReportOptions()
     numbers = snapshot.numbers or claim_numbers(snapshot.documents, snapshot.claims)
-    reviews = _last_reviews(snapshot.history, {c.id for c in snapshot.claims})
+    reviews = transparency.last_reviews(snapshot.history, {c.id for c in snapshot.claims})
     sections: list[DocumentSection] = []
     by_document: dict[str, list[Claim]] = {}
     for claim in snapshot.claims:  # one pass: claims_of() per document is quadratic
@@ -306,9 +257,11 @@ def build(snapshot: ProjectSnapshot, options: ReportOptions | None = None) -> Re
         total=len(snapshot.claims),
         reviewed=len(snapshot.claims) - tally[Status.UNREVIEWED],
         documents=tuple(sections),
-        scale=_scale(snapshot),
-        sources=_sources(all_items),
-        review_log=_review_log(snapshot.history, numbers),
+        scale=transparency.rating_scale(snapshot),
+        sources=transparency.sources((item.number, item.evidence) for item in all_items),
+        review_log=transparency.review_log(
+            snapshot.history, {item.claim.id: item.number for item in all_items}
+        ),
         full_article=options.full_article,
     )
 
@@ -338,98 +291,6 @@ def _clean_claim(claim: Claim) -> Claim:
         claimant=label(claim.claimant),
         rating=label(claim.rating),
         note=prose(claim.note),
-    )
-
-
-def _scale(snapshot: ProjectSnapshot) -> tuple[RatingItem, ...]:
-    """The project's rating scale with meanings; a label the default scale defines keeps
-    that definition when the desk's own scale gives none."""
-    used = Counter(c.rating.casefold() for c in snapshot.claims if c.rating)
-    defaults = {r.label.casefold(): r.meaning for r in DEFAULT_RATING_SCALE.ratings}
-    return tuple(
-        RatingItem(
-            label(r.label),
-            r.value,
-            prose(r.meaning or defaults.get(r.label.casefold(), "")),
-            used[r.label.casefold()],
-        )
-        for r in snapshot.settings.rating_scale.ratings
-    )
-
-
-def _sources(items: Iterable[ClaimItem]) -> tuple[SourceItem, ...]:
-    """Every source cited, once, in order of first citation, with the claims citing it."""
-    found: dict[str, tuple[EvidenceItem, dict[int, None]]] = {}
-    for item in items:
-        for ev in item.evidence:
-            key = (ev.link or ev.url or ev.title).casefold()
-            found.setdefault(key, (ev, {}))[1][item.number] = None  # ordered, no repeats
-    return tuple(
-        SourceItem(ev.title, ev.url, ev.link, ev.publisher, tuple(cited))
-        for ev, cited in found.values()
-    )
-
-
-def cited_by(source: SourceItem) -> str:
-    """Which claims cite a source, as a reader says it: "claim 3", "claims 1, 4-6"."""
-    numbers = number_ranges(source.cited_by)
-    return f"claim{'s' if len(source.cited_by) > 1 else ''} {numbers}"
-
-
-def _sets_verdict(event: HistoryEvent) -> bool:
-    """True for a claim event that set a status or a rating (a reviewer's verdict)."""
-    if event.entity is not Entity.CLAIM or event.after is None:
-        return False
-    after = event.after
-    if event.action is Action.CREATE:
-        return after.get("status", "unreviewed") != "unreviewed" or bool(after.get("rating"))
-    return event.action is Action.UPDATE and ("status" in after or "rating" in after)
-
-
-def _last_reviews(history: Sequence[HistoryEvent], claim_ids: set[str]) -> dict[str, HistoryEvent]:
-    """Each claim's latest verdict-setting event."""
-    last: dict[str, HistoryEvent] = {}
-    for event in history:
-        if event.entity_id in claim_ids and _sets_verdict(event):
-            last[event.entity_id] = event
-    return last
-
-
-def number_ranges(numbers: Iterable[int], limit: int = MAX_LISTED_NUMBERS) -> str:
-    """``[1, 2, 3, 5]`` as "1-3, 5"; past ``limit`` ranges, "… and N more"."""
-    ordered = sorted(set(numbers))
-    runs: list[tuple[int, int]] = []
-    for n in ordered:
-        if runs and runs[-1][1] == n - 1:
-            runs[-1] = (runs[-1][0], n)
-        else:
-            runs.append((n, n))
-    shown = [f"{a}\u2013{b}" if b > a else str(a) for a, b in runs[:limit]]
-    rest = sum(b - a + 1 for a, b in runs[limit:])
-    return ", ".join(shown) + (f" and {rest} more" if rest else "")
-
-
-def _review_log(
-    history: Sequence[HistoryEvent], numbers: dict[str, int]
-) -> tuple[ReviewerItem, ...]:
-    """Who set verdicts on which of the report's claims, first and last time, from history."""
-    claims: dict[str, set[int]] = {}
-    times: dict[str, list[str]] = {}
-    for event in history:
-        number = numbers.get(event.entity_id)
-        if number is None or not _sets_verdict(event):
-            continue
-        claims.setdefault(event.reviewer, set()).add(number)
-        span = times.setdefault(event.reviewer, [event.at, event.at])
-        span[0], span[1] = min(span[0], event.at), max(span[1], event.at)
-    return tuple(
-        ReviewerItem(
-            label(name) or "unknown",
-            number_ranges(claims[name]),
-            human_time(times[name][0]),
-            human_time(times[name][1]),
-        )
-        for name in claims
     )
 
 

@@ -25,7 +25,7 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 from workbench.core.model import ProjectSnapshot
-from workbench.reports import content
+from workbench.reports import content, transparency
 from workbench.reports.limits import check_size
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -270,7 +270,7 @@ def _back_matter(doc: WordDocument, report: content.ReportContent) -> None:
         else:
             entry.add_run(xml_text(src.title)).bold = True
         publisher = f" · {src.publisher}" if src.publisher else ""
-        entry.add_run(xml_text(f"{publisher} ({content.cited_by(src)})"))
+        entry.add_run(xml_text(f"{publisher} ({transparency.cited_by(src)})"))
         if src.url and not src.link:
             entry.add_run().add_break()
             entry.add_run(xml_text(src.url)).font.size = Pt(9)

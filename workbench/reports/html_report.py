@@ -14,7 +14,7 @@ import jinja2
 
 from workbench.core.model import ProjectSnapshot
 from workbench.core.palette import LOOKS
-from workbench.reports import content
+from workbench.reports import content, transparency
 from workbench.reports.content import ReportOptions
 from workbench.reports.resources import templates_dir
 
@@ -37,7 +37,7 @@ def render_html(
     """The report as an HTML string; ``qt`` leaves out what Qt's text document cannot draw."""
     template = environment().get_template("report.html.j2")
     return template.render(
-        report=content.build(snapshot, options), qt=qt, looks=LOOKS, cited_by=content.cited_by
+        report=content.build(snapshot, options), qt=qt, looks=LOOKS, cited_by=transparency.cited_by
     )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from workbench.core.model import ProjectSnapshot
-from workbench.reports import content
+from workbench.reports import content, transparency
 
 _INLINE = re.compile(r"([\\`*_\[\]<>&|~])")
 _BLOCK_START = re.compile(r"^(\s*\d*)([#>+\-=.)])", re.MULTILINE)
@@ -170,7 +170,7 @@ def _back_matter(report: content.ReportContent) -> list[str]:
         line = f"{number}. {link(src.title, src.link)}"
         if src.publisher:
             line += " · " + one_line(src.publisher)
-        line += f" ({content.cited_by(src)})"
+        line += f" ({transparency.cited_by(src)})"
         if src.url and not src.link:
             line += " — " + one_line(src.url)
         out.append(line)
