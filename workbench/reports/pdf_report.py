@@ -172,12 +172,13 @@ def keep_claims_together(document: Any, page_height: float) -> None:
     Qt's text document ignores ``page-break-inside: avoid``, so the template marks each
     claim's first and last line with ``claim-N`` / ``claim-end-N`` anchors. A claim that
     straddles a page boundary (and fits on one page) gets a page break before its heading
-    table. Each break pushes what follows down; rather than lay the document out again
-    after every break (minutes for a long report), one pass estimates that push, places
-    every break it predicts, and lays out once; a few passes settle what the estimate
-    missed. Hard page breaks (an annotated article) end the push.
+    table (or before its first block, for a section heading). Each break pushes what
+    follows down; rather than lay the document out again after every break (minutes for
+    a long report), one pass estimates that push, places every break it predicts, and
+    lays out once; a few passes settle what the estimate missed. Hard page breaks (an
+    annotated article) end the push.
     """
-    from PySide6.QtGui import QTextCursor, QTextFormat  # noqa: PLC0415
+    from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextFormat  # noqa: PLC0415
 
     layout = document.documentLayout()
     spans = _claim_spans(document)
@@ -203,11 +204,16 @@ def keep_claims_together(document: Any, page_height: float) -> None:
         edit = QTextCursor(document)
         edit.beginEditBlock()  # one relayout for all the breaks, not one per break
         for start in breaks:
-            table = QTextCursor(document.findBlock(start)).currentTable()
+            cursor = QTextCursor(document.findBlock(start))
+            table = cursor.currentTable()
             if table is not None:
                 table_format = table.format()
                 table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 table.setFormat(table_format)
+            else:  # a heading: the break goes on its own block
+                block_format = QTextBlockFormat()
+                block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                cursor.mergeBlockFormat(block_format)
             kept.add(start)
         edit.endEditBlock()
         # Table format changes relayout incompletely: lay it all out again.
@@ -228,7 +234,11 @@ def _hard_break_between(document: Any, after: int, before: int) -> bool:
 
 
 def _claim_spans(document: Any) -> list[tuple[int, int]]:
-    """(first, last) block positions of each claim, from the template's anchors."""
+    """(first, last) block positions of each claim, from the template's anchors.
+
+    The back matter's short sections (a heading with the first lines under it) are kept
+    together the same way, named ``claim-<section>`` / ``claim-end-<section>``.
+    """
     starts: dict[str, int] = {}
     ends: dict[str, int] = {}
     block = document.begin()
