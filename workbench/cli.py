@@ -133,6 +133,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--status", action="append", metavar="S", help="only claims in this status (repeatable)"
     )
+    p.add_argument(
+        "--full-article",
+        action="store_true",
+        help="reports: add each article's full text with the claims highlighted",
+    )
+    p.add_argument(
+        "--include-unclaimed",
+        action="store_true",
+        help="reports: also list articles in which no claim was marked",
+    )
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("merge", help="merge another reviewer's copy into a project")

@@ -85,11 +85,16 @@ class Transfers:
 
         formats = {name: (f.label, f.extension) for name, f in reports.FORMATS.items()}
 
+        def _options(request: ExportRequest) -> reports.ReportOptions:
+            return reports.ReportOptions(
+                full_article=request.full_article, include_unclaimed=request.include_unclaimed
+            )
+
         def preview(request: ExportRequest) -> str:
             scope = project.snapshot(
                 document_id=request.document_id, statuses=request.statuses or None
             )
-            return render_html(scope, qt=True)
+            return render_html(scope, _options(request), qt=True)
 
         request = ExportDialog.ask(
             self.parent, project.documents(), current_document_id, formats, preview
@@ -105,6 +110,7 @@ class Transfers:
                 snapshot,
                 request.fmt,
                 request.out,
+                options=_options(request),
                 progress=control.progress,
                 cancelled=control.cancelled,
             )
