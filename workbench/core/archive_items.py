@@ -61,7 +61,8 @@ class ArchiveMatch:
 
 def item_key(claim: str, url: str, publisher: str) -> str:
     """A stable key for a published fact-check: the same review added twice is one item."""
-    return "cr:" + sha256_hex("\n".join((url.strip(), normalise(claim).strip(), publisher)))[:32]
+    words = " ".join(normalise(claim).split())
+    return "cr:" + sha256_hex("\n".join((url.strip(), words, publisher.strip())))[:32]
 
 
 def clip(text: str) -> str:

@@ -59,7 +59,21 @@ mit von auf für nicht es er sie wir ihr ich du auch als wie dass
 el los las una unos unas del al son por para con su sus lo le como más pero ha han fue
 """
 
-_SUFFIXES = ("ations", "ation", "ings", "ing", "edly", "ies", "ied", "ed", "es", "ly", "s")
+_SUFFIXES = (
+    "ations",
+    "ation",
+    "ated",
+    "ates",
+    "ings",
+    "ing",
+    "edly",
+    "ies",
+    "ied",
+    "ed",
+    "es",
+    "ly",
+    "s",
+)
 
 
 @dataclass(frozen=True, slots=True)
