@@ -19,12 +19,21 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Iterable
-from dataclasses import astuple, dataclass, fields, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
 from workbench.core.archive_items import ArchiveItem, ArchiveMatch, guess_language
-from workbench.core.archive_match import CANDIDATES, Candidate, fts_query, index_terms, rerank
+from workbench.core.archive_match import (
+    BLEND,
+    CANDIDATES,
+    Candidate,
+    Weights,
+    fts_query,
+    index_terms,
+    query_terms,
+    rerank,
+)
 from workbench.core.errors import ProjectFileError, UserError
 from workbench.store import files, hardening
 from workbench.store.failures import storage_errors
@@ -54,6 +63,19 @@ class ArchiveStats:
     items: int
     by_origin: dict[str, int]
     by_language: dict[str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class FirstStage:
+    """What the full-text index found: candidates best first, and the query words' counts.
+
+    ``frequency`` maps each query word to the number of items holding it, of ``total``.
+    """
+
+    items: dict[str, ArchiveItem]
+    candidates: list[Candidate]
+    frequency: dict[str, int]
+    total: int
 
 
 def _matched_text(item: ArchiveItem) -> str:
@@ -118,7 +140,8 @@ class Archive:
                 row = self._conn.execute(
                     f"SELECT rowid, {_COLUMNS} FROM items WHERE key = ?", (item.key,)
                 ).fetchone()
-                if row is not None and tuple(row[1:]) == astuple(item):
+                values = tuple(getattr(item, name) for name in _FIELDS)
+                if row is not None and tuple(row[1:]) == values:
                     continue
                 if row is not None:
                     self._conn.execute("DELETE FROM items_fts WHERE rowid = ?", (row[0],))
@@ -128,7 +151,7 @@ class Archive:
                     added += 1
                 cursor = self._conn.execute(
                     f"INSERT INTO items ({_COLUMNS}) VALUES ({', '.join('?' * len(_FIELDS))})",
-                    astuple(item),
+                    values,
                 )
                 self._conn.execute(
                     "INSERT INTO items_fts (rowid, terms) VALUES (?, ?)",
@@ -139,36 +162,47 @@ class Archive:
     # -- reading ----------------------------------------------------------------------------
 
     @storage_errors
-    def search(self, text: str, *, limit: int = 10, language: str = "") -> list[ArchiveMatch]:
-        """The items closest to ``text``, best first; same-language items before the rest.
-
-        ``language`` is the query's two-letter code; when empty it is guessed, and when
-        that fails no language is preferred.
-        """
-        query = fts_query(text)
-        if not query or limit <= 0:
-            return []
-        language = language or guess_language(text)
+    def first_stage(self, text: str) -> FirstStage:
+        """The full-text index's candidates for ``text`` in BM25 order, with word statistics."""
+        terms = query_terms(text)
+        if not terms:
+            return FirstStage({}, [], {}, 0)
+        marks = ", ".join("?" * len(terms))
         with self._lock:
             rows = self._conn.execute(
                 f"SELECT i.rowid, bm25(items_fts), items_fts.terms, "
                 f"{', '.join('i.' + f for f in _FIELDS)} "
                 "FROM items_fts JOIN items i ON i.rowid = items_fts.rowid "
                 "WHERE items_fts MATCH ? ORDER BY rank LIMIT ?",
-                (query, CANDIDATES),
+                (fts_query(text), CANDIDATES),
             ).fetchall()
-            terms = query.replace('"', "").split(" OR ")
-            marks = ", ".join("?" * len(terms))
             frequency = dict(
                 self._conn.execute(
                     f"SELECT term, doc FROM items_terms WHERE term IN ({marks})", terms
                 ).fetchall()
             )
             total = self._conn.execute("SELECT count(*) FROM items").fetchone()[0]
-        items = {str(row[0]): ArchiveItem(*row[3:]) for row in rows}
-        candidates = [Candidate(str(row[0]), row[2], row[1]) for row in rows]
-        ranked = rerank(text, candidates, frequency, total)
-        matches = [ArchiveMatch(items[s.key], s.score) for s in ranked]
+        return FirstStage(
+            items={str(row[0]): ArchiveItem(*row[3:]) for row in rows},
+            candidates=[Candidate(str(row[0]), row[2], row[1]) for row in rows],
+            frequency=frequency,
+            total=total,
+        )
+
+    def search(
+        self, text: str, *, limit: int = 10, language: str = "", weights: Weights = BLEND
+    ) -> list[ArchiveMatch]:
+        """The items closest to ``text``, best first; same-language items before the rest.
+
+        ``language`` is the query's two-letter code; when empty it is guessed, and when
+        that fails no language is preferred.
+        """
+        if limit <= 0:
+            return []
+        found = self.first_stage(text)
+        ranked = rerank(text, found.candidates, found.frequency, found.total, weights)
+        matches = [ArchiveMatch(found.items[s.key], s.score) for s in ranked]
+        language = language or guess_language(text)
         if language:
             matches.sort(key=lambda m: m.item.language not in ("", language))
         return matches[:limit]
