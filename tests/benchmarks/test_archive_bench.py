@@ -158,8 +158,7 @@ def test_search_latency_over_50000_items(benchmark, padded: tuple[Archive, float
     texts = list(_split("test").queries.values())
     bare = sqlite3.connect(archive.path, check_same_thread=False)
     statement = (
-        "SELECT rowid, bm25(items_fts) FROM items_fts WHERE items_fts MATCH ? "
-        "ORDER BY rank LIMIT 5"
+        "SELECT rowid, bm25(items_fts) FROM items_fts WHERE items_fts MATCH ? ORDER BY rank LIMIT 5"
     )
 
     def bare_bm25(text: str) -> object:
