@@ -94,3 +94,8 @@ def test_guess_language_knows_a_few_and_admits_doubt() -> None:
         guess_language("Le maire a dit que les tarifs sont trop élevés pour les familles") == "fr"
     )
     assert guess_language("Covid") == ""
+
+
+def test_unspaced_scripts_become_character_pairs() -> None:
+    assert words("流感疫苗") == ["流感", "感疫", "疫苗"]
+    assert words("iPhone15の新機能") == ["iphone15", "の新", "新機", "機能"]

@@ -131,3 +131,15 @@ def test_garbage_and_truncated_files_are_refused(tmp_path: Path) -> None:
     path.write_bytes(data[:100] + b"\xff" * (len(data) - 100))
     with pytest.raises(ProjectFileError, match="is damaged"):
         Archive.open(path)
+
+
+def test_other_scripts_match_within_their_language(archive: Archive) -> None:
+    archive.add(
+        [
+            ArchiveItem("zh", "流感疫苗会让儿童得流感"),
+            ArchiveItem("ru", "Вакцина от гриппа вызывает грипп у детей"),
+            ArchiveItem("en", "The flu vaccine gives children the flu"),
+        ]
+    )
+    assert archive.search("流感疫苗让儿童得流感")[0].item.key == "zh"
+    assert archive.search("вакцины от гриппа вызывают грипп")[0].item.key == "ru"

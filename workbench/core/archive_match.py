@@ -40,6 +40,9 @@ _HANDLE = re.compile(r"@\w+")
 _HASHTAG = re.compile(r"#(\w+)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)")
 _WORD = re.compile(r"[^\W_]+")
+# Scripts written without spaces between words: Han, Hiragana, Katakana.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED_RUN = re.compile(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)")
 
 # Function words that carry no claim (English, French, German, Spanish): dropped from
 # queries and from the index.
@@ -148,12 +151,32 @@ def stem(word: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """The content words of ``text``, stemmed, in order (stop words and single letters out)."""
-    return [
-        stem(w)
-        for w in _WORD.findall(normalise(text))
-        if w not in STOP_WORDS and (len(w) > 1 or w.isdigit())
-    ]
+    """The content words of ``text``, stemmed, in order (stop words and single letters out).
+
+    Chinese and Japanese are written without spaces, so a run of their characters becomes
+    its overlapping character pairs, the usual stand-in for words when there is no
+    dictionary.
+    """
+    found = []
+    for w in _WORD.findall(normalise(text)):
+        if _UNSPACED.search(w):
+            found += _character_pairs(w)
+        elif w not in STOP_WORDS and (len(w) > 1 or w.isdigit()):
+            found.append(stem(w))
+    return found
+
+
+def _character_pairs(run: str) -> list[str]:
+    """Overlapping pairs of the unspaced characters of ``run``; other letters kept as words."""
+    pairs = []
+    for part in _UNSPACED_RUN.split(run):
+        if not part:
+            continue
+        if _UNSPACED.match(part):
+            pairs += [part[i : i + 2] for i in range(max(1, len(part) - 1))]
+        elif part not in STOP_WORDS and (len(part) > 1 or part.isdigit()):
+            pairs.append(stem(part))
+    return pairs
 
 
 def index_terms(text: str) -> str:

@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.right.addWidget(self.editor)
         self.checked_before = CheckedBeforePanel(self.archive, self)
         self.right.addWidget(self.checked_before)
+        self.right.setSizes([240, 440, 200])
         self.main = QSplitter(Qt.Orientation.Horizontal, self)
         for widget in (self.documents, self.article, self.right):
             self.main.addWidget(widget)
