@@ -28,7 +28,7 @@ from itertools import pairwise
 
 #: How many candidates the first stage hands to the second (more cost time and, on the
 #: development set, gained nothing).
-CANDIDATES = 50
+CANDIDATES = 40
 
 #: At most this many distinct content words of a query are searched (a pasted article
 #: must not become a thousand-term OR).
