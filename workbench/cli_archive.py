@@ -56,7 +56,9 @@ def _open(args: argparse.Namespace) -> Any:
 def _read_items(path: Path) -> list[Any]:
     """The archive items a file brings: a project's reviewed claims, or its fact-checks."""
     from workbench.archive_service import project_items  # noqa: PLC0415
+    from workbench.importers.base import ImportOptions  # noqa: PLC0415
     from workbench.importers.claimreview_feed import read_file  # noqa: PLC0415
+    from workbench.settings import Settings  # noqa: PLC0415
     from workbench.store.hardening import SQLITE_MAGIC  # noqa: PLC0415
     from workbench.store.projectfile import Project  # noqa: PLC0415
 
@@ -66,7 +68,7 @@ def _read_items(path: Path) -> list[Any]:
     except OSError:
         is_database = False  # read_file says why in the user's words
     if not is_database:
-        return read_file(path)
+        return read_file(path, ImportOptions.from_settings(Settings()).max_bytes)
     with Project.open(path, read_only=True) as project:
         return project_items(project.snapshot())
 

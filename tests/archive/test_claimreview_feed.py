@@ -113,13 +113,12 @@ def test_deep_nesting_is_refused_or_bounded(tmp_path: Path) -> None:
         read_file(write_json(tmp_path / "buried.json", buried))
 
 
-def test_size_is_checked_before_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(claimreview_feed, "MAX_FILE_BYTES", 1024)
+def test_size_is_checked_before_reading(tmp_path: Path) -> None:
     big = tmp_path / "big.json"
     with big.open("wb") as handle:
         handle.truncate(10 * 2**20)  # sparse: reading it would show as a JSON error instead
-    with pytest.raises(ImportFailed, match="MB; fact-check files of up to"):
-        read_file(big)
+    with pytest.raises(ImportFailed, match="is 10 MB; fact-check files of up to 1 MB are read"):
+        read_file(big, max_bytes=2**20)
 
 
 def test_too_many_items_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -6,11 +6,12 @@ Reads what fact-checkers publish and what this program writes: a single schema.o
 embedded in a saved web page (``<script type="application/ld+json">``), our own
 ``claimreview`` export and our ``json`` project export (its reviewed claims).
 
-A feed is untrusted input: its size is checked before a byte is read
-(:data:`MAX_FILE_BYTES`), nesting and item count are bounded (:data:`MAX_DEPTH`,
-:data:`MAX_ITEMS`), each text field is clipped, nothing is fetched and no script runs
-(a page's scripts are read as text, only the JSON-LD ones, and parsed as JSON). Bad
-input is one clear sentence (:class:`ImportFailed`).
+A feed is untrusted input: its size is checked before a byte is read (against the
+user's import limit, "Largest file to import", 200 MB by default), nesting and item
+count are bounded (:data:`MAX_DEPTH`, :data:`MAX_ITEMS`), each text field is clipped,
+nothing is fetched and no script runs (a page's scripts are read as text, only the
+JSON-LD ones, and parsed as JSON). Bad input is one clear sentence
+(:class:`ImportFailed`).
 """
 
 from __future__ import annotations
@@ -22,10 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.core.archive_items import ArchiveItem, clip, item_key
-from workbench.importers.base import ImportFailed
-
-#: Largest file read (the public feeds are tens of megabytes).
-MAX_FILE_BYTES = 256 * 1024 * 1024
+from workbench.importers.base import ImportFailed, ImportOptions
 
 #: Deepest nesting followed when looking for ClaimReviews.
 MAX_DEPTH = 32
@@ -37,15 +35,18 @@ MAX_ITEMS = 1_000_000
 PROJECT_EXPORT_FORMAT = "factcheck-workbench-project"
 
 
-def read_file(path: Path) -> list[ArchiveItem]:
-    """The fact-checks in the file at ``path`` (JSON, JSON-LD or an HTML page)."""
+def read_file(path: Path, max_bytes: int = ImportOptions().max_bytes) -> list[ArchiveItem]:
+    """The fact-checks in the file at ``path`` (JSON, JSON-LD or an HTML page).
+
+    A file larger than ``max_bytes`` is refused before it is read.
+    """
     name = path.name
     try:
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        if size > max_bytes:
             raise ImportFailed(
-                f"'{name}' is {size // 2**20} MB; fact-check files of up to "
-                f"{MAX_FILE_BYTES // 2**20} MB are read."
+                f"'{name}' is {size / 2**20:.0f} MB; fact-check files of up to "
+                f"{max_bytes // 2**20} MB are read (Preferences: largest file to import)."
             )
         raw = path.read_bytes()
     except FileNotFoundError:
