@@ -16,15 +16,16 @@ from workbench.core.model import sha256_hex
 #: Longest text kept per field: a hostile feed cannot make one item megabytes long.
 MAX_FIELD_CHARS = 4000
 
-# A handful of frequent words per language, enough to tell them apart on one sentence.
+# A handful of frequent words per language, enough to tell them apart on one sentence;
+# none that is also a common English word or name part ("de", "la", "van", "die"...).
 _COMMON_WORDS = """
-en: the and is are was of to in that for with this have not
-fr: le la les est des et une pour dans pas que qui sont avec
-de: der die das und ist nicht ein eine mit von für sind den auch
-es: el la los las es y que una por para con del se no son
-pt: o os as é e que uma para com não do da dos são
-it: il lo gli le è e che una per con non del della sono
-nl: de het een en is van niet dat met voor zijn op
+en: the and is are was of to in that for with this have not from by
+fr: les est et une pour dans pas que qui sont avec au aux du
+de: der das und ist nicht ein eine von für sind auch dem zu
+es: el los las es y que una por para del lo como más
+pt: os que uma para com não da dos são ao uma pelo
+it: il lo gli che una della sono nel alla anche questo
+nl: het een en niet dat met voor zijn ook naar wordt
 """
 _LANGUAGE_WORDS = {
     line[:2]: frozenset(normalise(line[3:]).split()) for line in _COMMON_WORDS.strip().splitlines()
@@ -78,4 +79,5 @@ def guess_language(text: str) -> str:
     }
     code, hits = max(scores.items(), key=lambda kv: kv[1])
     runner_up = sorted(scores.values())[-2]
-    return code if hits >= 2 and hits > runner_up else ""
+    # A wrong guess ranks an item below every other language: only a clear lead counts.
+    return code if hits >= 2 and hits >= 2 * runner_up else ""
