@@ -62,6 +62,19 @@ def test_a_saved_page_gives_its_json_ld_and_nothing_else(tmp_path: Path) -> None
     assert item.url == "https://checks.example/eiffel"
 
 
+def test_a_broken_block_beside_a_good_one_is_passed_over(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<script type="application/ld+json">{"@type": broken</script>'
+        f'<script type="application/ld+json">{json.dumps(EIFFEL)}</script>',
+        encoding="utf-8",
+    )
+    assert [i.url for i in read_file(page)] == ["https://checks.example/eiffel"]
+    page.write_text('<script type="application/ld+json">{"@type": broken</script>')
+    with pytest.raises(ImportFailed, match="not valid JSON"):
+        read_file(page)
+
+
 def test_rating_without_a_label_is_value_of_best(tmp_path: Path) -> None:
     data = review("x claim", "https://a.example/1")
     data["reviewRating"] = {"@type": "Rating", "ratingValue": 2, "bestRating": 5}

@@ -66,16 +66,30 @@ def read_bytes(raw: bytes, name: str) -> list[ArchiveItem]:
         raise ImportFailed(f"'{name}' is not UTF-8 text, so not a ClaimReview file.") from None
     stripped = text.lstrip()
     if stripped.startswith("<"):
-        blocks = _json_ld_scripts(text)
-        if not blocks:
-            raise ImportFailed(f"'{name}' is a web page without ClaimReview markup.")
-        data: Any = [_parse(block, name) for block in blocks]
+        data: Any = _page_json(text, name)
     else:
         data = _parse(text, name)
     items = items_from_json(data, name)
     if not items:
         raise ImportFailed(f"'{name}' holds no ClaimReview and no reviewed claim.")
     return items
+
+
+def _page_json(page: str, name: str) -> list[Any]:
+    """A page's JSON-LD blocks, parsed; a broken block among good ones is passed over
+    (pages often carry one), but a page whose every block is broken says why."""
+    blocks = _json_ld_scripts(page)
+    if not blocks:
+        raise ImportFailed(f"'{name}' is a web page without ClaimReview markup.")
+    parsed, failure = [], None
+    for block in blocks:
+        try:
+            parsed.append(_parse(block, name))
+        except ImportFailed as err:
+            failure = failure or err
+    if not parsed and failure is not None:
+        raise failure
+    return parsed
 
 
 def _parse(text: str, name: str) -> Any:
