@@ -168,3 +168,13 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
         read_file(tmp_path / "nope.json")
     with pytest.raises(ImportFailed, match="is a folder"):
         read_file(tmp_path)
+
+
+def test_real_news_pages_without_fact_checks_are_one_line_each(corpus: Path) -> None:
+    pages = sorted((corpus / "html").glob("*.htm*"))
+    assert pages
+    for page in pages:
+        with pytest.raises(ImportFailed) as err:
+            read_file(page)
+        assert "\n" not in str(err.value)
+        assert page.name in str(err.value)
