@@ -12,13 +12,17 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workbench.core.archive_items import ArchiveItem, ArchiveMatch
 from workbench.core.model import ProjectSnapshot
-from workbench.importers.claimreview_feed import items_from_json
-from workbench.reports.json_export import project_json
 from workbench.settings import data_dir
-from workbench.store.archive import FILE_NAME, Archive
+
+if TYPE_CHECKING:
+    from workbench.store.archive import Archive
+
+#: The archive's file name in the data folder.
+FILE_NAME = "archive.sqlite"
 
 
 def default_archive_path() -> Path:
@@ -30,8 +34,12 @@ def project_items(snapshot: ProjectSnapshot) -> list[ArchiveItem]:
     """A project's reviewed claims as archive items, read as its own JSON export is read.
 
     Going through the export keeps one mapping from claims to items, whether a project is
-    opened in the window, added from the command line or exported and added later.
+    opened in the window, added from the command line or exported and added later. (The
+    reader and the export load here, in the worker, not with the window.)
     """
+    from workbench.importers.claimreview_feed import items_from_json  # noqa: PLC0415
+    from workbench.reports.json_export import project_json  # noqa: PLC0415
+
     return items_from_json(project_json(snapshot), snapshot.path_name)
 
 
@@ -44,6 +52,8 @@ class ArchiveService:
         self._opening = threading.Lock()
 
     def _open(self) -> Archive:
+        from workbench.store.archive import Archive  # noqa: PLC0415 - on first use, in a worker
+
         with self._opening:
             if self._archive is None:
                 self._archive = Archive.open(self.path)

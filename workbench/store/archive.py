@@ -41,7 +41,6 @@ from workbench.store.failures import storage_errors
 #: ``PRAGMA application_id`` of an archive file: "FCWA" in ASCII.
 APPLICATION_ID = 0x46435741
 SCHEMA_VERSION = 1
-FILE_NAME = "archive.sqlite"
 
 _FIELDS = tuple(f.name for f in fields(ArchiveItem))
 _COLUMNS = ", ".join(_FIELDS)
