@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from workbench import __version__
+from workbench.cli_archive import add_archive_parser
 from workbench.cli_commands import (
     cmd_check,
     cmd_claim_add,
@@ -44,6 +45,7 @@ SUBCOMMANDS = (
     "merge",
     "settings",
     "check",
+    "archive",
 )
 _CLI_FLAGS = ("-h", "--help", "--version", "--self-test")
 
@@ -168,6 +170,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="verify a project file; exits 1 if it cannot be used")
     p.add_argument("project", type=Path)
     p.set_defaults(handler=cmd_check)
+
+    add_archive_parser(sub)
     return parser
 
 

@@ -29,22 +29,24 @@ from PySide6.QtWidgets import (
 
 from workbench import APP_NAME
 from workbench.core.errors import UserError
-from workbench.core.model import ImportedDocument
+from workbench.core.model import ImportedDocument, Status
 from workbench.settings import (
     REVIEWER_NAME,
     Settings,
 )
 from workbench.ui import session as session_dialogs
 from workbench.ui.article_view import ArticleView
+from workbench.ui.checked_before import CheckedBeforePanel
 from workbench.ui.claim_editor import ClaimEditor
 from workbench.ui.claims_panel import ClaimsPanel
+from workbench.ui.dialogs.archive_search import ArchiveSearchDialog
 from workbench.ui.dialogs.errors import show_error
 from workbench.ui.dialogs.locked import LockChoice, LockedDialog
 from workbench.ui.dialogs.preferences import PreferencesDialog
 from workbench.ui.dialogs.project_settings import ProjectSettingsDialog
 from workbench.ui.document_list import DocumentList
 from workbench.ui.layout_memory import restore_layout, save_layout
-from workbench.ui.ports import FileInUse, ProjectFiles, ProjectLike
+from workbench.ui.ports import ArchiveLike, FileInUse, ProjectFiles, ProjectLike
 from workbench.ui.review import ReviewController
 from workbench.ui.review_actions import ReviewActions
 from workbench.ui.reviewer_widget import ReviewerWidget
@@ -64,8 +66,11 @@ class MainWindow(QMainWindow):
         settings: Settings,
         sample: Path | None = None,
         icon: QIcon | None = None,
+        archive: ArchiveLike | None = None,
     ) -> None:
         super().__init__()
+        self.archive = archive
+        self.archive_dialog: ArchiveSearchDialog | None = None
         self.setWindowTitle(APP_NAME)
         if icon is not None:
             self.setWindowIcon(icon)
@@ -82,6 +87,9 @@ class MainWindow(QMainWindow):
         self.actions_ = WindowActions(self)
         self.review_actions = ReviewActions(self)
         self.review.summary_changed.connect(self.summary.setText)
+        self.review.current_changed.connect(self.checked_before.show_claim)
+        self.checked_before.evidence_requested.connect(self.editor.evidence_add_requested)
+        self.checked_before.message.connect(self.status_message)
         self.review.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.documents.document_chosen.connect(self.review.show_document)
         self.setAcceptDrops(True)
@@ -107,6 +115,9 @@ class MainWindow(QMainWindow):
         self.right = QSplitter(Qt.Orientation.Vertical, self)
         self.right.addWidget(self.panel)
         self.right.addWidget(self.editor)
+        self.checked_before = CheckedBeforePanel(self.archive, self)
+        self.right.addWidget(self.checked_before)
+        self.right.setSizes([240, 440, 200])
         self.main = QSplitter(Qt.Orientation.Horizontal, self)
         for widget in (self.documents, self.article, self.right):
             self.main.addWidget(widget)
@@ -142,6 +153,8 @@ class MainWindow(QMainWindow):
             [*session_dialogs.leftover_untitled(), *self.settings.recent_projects()]
         )
         self.review.set_project(project)
+        self.checked_before.set_read_only(bool(project and project.read_only))
+        self._archive_project(project)
         self.documents.set_documents(project.documents() if project else [], self._document_id())
         title = project.path.stem if project and not self.session.untitled else "Untitled"
         self.setWindowTitle(f"{title} — {APP_NAME}" if project else APP_NAME)
@@ -259,6 +272,7 @@ class MainWindow(QMainWindow):
             choice = session_dialogs.ask_keep_untitled(self)
             if choice == "cancel" or (choice == "save" and not self.save_as()):
                 return False
+        self._archive_project(self.session.project)  # today's verdicts, for the next article
         self.session.close(discard=True)
         self._show_project()
         return True
@@ -363,6 +377,39 @@ class MainWindow(QMainWindow):
             self.review.show_document(document_id)
             self.documents.select_document(document_id)
         self.status_message(summary)
+
+    # -- the archive of past fact-checks ---------------------------------------------------
+
+    def _archive_project(self, project: ProjectLike | None) -> None:
+        """Add the project's reviewed claims to the archive, in the background (idempotent)."""
+        if project is None or self.archive is None:
+            return
+        reviewed = [s for s in Status if s is not Status.UNREVIEWED]
+        try:
+            snapshot = project.snapshot(statuses=reviewed)
+        except UserError as err:
+            self.status_message(f"The archive was not updated: {err}")
+            return
+        if snapshot.claims:
+            self.checked_before.add_project(snapshot)
+
+    def search_archive(self) -> None:
+        """Claim > Search the archive…: earlier fact-checks, by any wording."""
+        if self.archive is None:
+            self.status_message("The archive of past fact-checks is not available.")
+            return
+        project = self.session.project
+        dialog = ArchiveSearchDialog(
+            self.archive,
+            self.checked_before.claim,
+            can_attach=bool(project and not project.read_only),
+            parent=self,
+        )
+        dialog.evidence_requested.connect(self.editor.evidence_add_requested)
+        dialog.message.connect(self.status_message)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.show()
+        self.archive_dialog = dialog
 
     # -- people and preferences -------------------------------------------------------------
 

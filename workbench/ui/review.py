@@ -40,10 +40,12 @@ class ReviewController(QObject):
     Signals:
         summary_changed(str): the status-bar summary ("7 of 19 claims reviewed · ...").
         message(str): a short hint for the status bar.
+        current_changed(object): the claim now current (a Claim, or None).
     """
 
     summary_changed = Signal(str)
     message = Signal(str)
+    current_changed = Signal(object)
 
     def __init__(
         self,
@@ -107,6 +109,7 @@ class ReviewController(QObject):
         self.panel.select_claim(claim_id)
         self.editor.show_claim(claim, evidence)
         self._summarise()
+        self.current_changed.emit(claim)
 
     def step(self, delta: int) -> None:
         """Move to the next (+1) or previous (-1) claim in the table's order."""
