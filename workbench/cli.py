@@ -29,6 +29,7 @@ from workbench.cli_commands import (
     cmd_new,
     cmd_settings,
 )
+from workbench.cli_team import add_team_parser
 from workbench.core.errors import UserError
 from workbench.core.model import (
     now_iso,
@@ -46,6 +47,7 @@ SUBCOMMANDS = (
     "settings",
     "check",
     "archive",
+    "team",
 )
 _CLI_FLAGS = ("-h", "--help", "--version", "--self-test")
 
@@ -172,6 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_check)
 
     add_archive_parser(sub)
+    add_team_parser(sub)
     return parser
 
 
@@ -203,6 +206,8 @@ def _wants_gui(args: list[str]) -> bool:
     first = args[0]
     if first in SUBCOMMANDS or first in _CLI_FLAGS:
         return False
+    if first.lower().startswith(("postgresql://", "postgres://")):
+        return True  # a team project (``workbench postgresql://host/db#project``)
     return first.startswith("-") or bool(Path(first).suffix) or Path(first).exists()
 
 
