@@ -9,7 +9,6 @@ as each role by name to prove what the *server* refuses.
 
 from __future__ import annotations
 
-import glob
 import os
 import pwd
 import shutil
@@ -27,8 +26,9 @@ def binaries() -> Path | None:
     found = shutil.which("pg_ctl")
     if found and shutil.which("initdb"):
         return Path(found).parent
-    folders = sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: int(p.split("/")[-2]))
-    return Path(folders[-1]) if folders else None
+    debian = Path("/usr/lib/postgresql")  # Debian's package keeps them off PATH
+    folders = sorted(debian.glob("*/bin"), key=lambda p: int(p.parent.name))
+    return folders[-1] if folders else None
 
 
 def _free_port() -> int:

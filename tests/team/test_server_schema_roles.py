@@ -112,6 +112,6 @@ def test_history_rows_cannot_be_forged_for_another_login(team: TeamAddress) -> N
 
 def test_a_reader_is_told_the_change_was_not_made(team: TeamAddress) -> None:
     _seed(team)
-    with TeamProject.open(login(team, "wb_reader_di", "reader"), reviewer="Di") as project:
-        with pytest.raises(ReadOnlyProjectError):
-            project.update_claim(project.claims()[0].id, note="mine")
+    reader = login(team, "wb_reader_di", "reader")
+    with TeamProject.open(reader, reviewer="Di") as project, pytest.raises(ReadOnlyProjectError):
+        project.update_claim(project.claims()[0].id, note="mine")
