@@ -107,6 +107,8 @@ class TeamProject:
         self.read_only = self.role not in ("reviewer", "editor")
         #: id -> (version, value) of every row as last shown; what a save is based on.
         self._seen: dict[str, tuple[int, Any]] = {}
+        #: This window's leases are keyed by it (one login may have several windows open).
+        self.session = new_id()
 
     @property
     def reviewer(self) -> str:
@@ -670,11 +672,11 @@ class TeamProject:
         if self.read_only:
             return
         with server_errors(self.address), self.conn.transaction():
-            self.conn.execute("delete from leases where holder = current_user")
+            self.conn.execute("delete from leases where session = %s", [self.session])
             self.conn.execute(
-                "insert into leases (document_id, reviewer, expires_at) values"
-                " (%s, %s, now() + make_interval(secs => %s))",
-                [document_id, self.reviewer, LEASE_SECONDS],
+                "insert into leases (session, document_id, reviewer, expires_at) values"
+                " (%s, %s, %s, now() + make_interval(secs => %s))",
+                [self.session, document_id, self.reviewer, LEASE_SECONDS],
             )
             payload = json.dumps({"entity": "lease", "id": document_id, "by": self.reviewer})
             self.conn.execute("select pg_notify(%s, %s)", [self.address.channel, payload])
@@ -682,7 +684,7 @@ class TeamProject:
     def drop_leases(self) -> None:
         """Leave every document (on close)."""
         if not self.read_only:
-            self._query("delete from leases where holder = current_user returning 1")
+            self._query("delete from leases where session = %s returning 1", [self.session])
 
     def leases(self) -> list[Lease]:
         """Everyone's unexpired leases, oldest first."""

@@ -53,9 +53,9 @@ create table {schema}.history (
     db_user text not null default current_user, seq bigserial);
 create index on {schema}.history (entity_id);
 create table {schema}.leases (
-    document_id text not null, holder text not null default current_user,
-    reviewer text not null, expires_at timestamptz not null,
-    primary key (document_id, holder));
+    session text primary key, document_id text not null,
+    holder text not null default current_user, reviewer text not null,
+    expires_at timestamptz not null);
 """
 
 #: The steps in order: (name, SQL with ``{schema}`` for the project's schema).
