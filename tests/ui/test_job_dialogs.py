@@ -24,8 +24,8 @@ def progress_dialogs(window: QWidget) -> list[QProgressDialog]:
     return window.findChildren(QProgressDialog)
 
 
-def after_modal_lingers(qtbot, handle: Callable[[QDialog], None]) -> list[str]:
-    """Once a modal dialog is open, wait LINGER_MS inside it, then call ``handle`` with it.
+def after_modal_lingers(kind: type[QDialog], handle: Callable[[QDialog], None]) -> list[str]:
+    """Once a modal ``kind`` dialog is open, wait LINGER_MS inside it, then ``handle`` it.
 
     Returns what was seen on top at that moment (the dialog's class name, then the
     titles of any visible progress dialogs). Gives up after a few seconds.
@@ -33,11 +33,11 @@ def after_modal_lingers(qtbot, handle: Callable[[QDialog], None]) -> list[str]:
     seen: list[str] = []
     poll = QTimer(QApplication.instance())
     poll.setInterval(5)
-    deadline = QDeadlineTimer(5000)
+    deadline = QDeadlineTimer(30_000)
 
     def check() -> None:
         dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QDialog) and dialog.isVisible():
+        if type(dialog) is kind and dialog.isVisible():
             poll.stop()
             QTimer.singleShot(LINGER_MS, lambda: look(dialog))
         elif deadline.hasExpired():
@@ -54,7 +54,7 @@ def after_modal_lingers(qtbot, handle: Callable[[QDialog], None]) -> list[str]:
         try:
             handle(dialog)
         except BaseException:
-            dialog.reject()
+            dialog.reject()  # a failed check must fail the test, not hang it
             raise
 
     poll.timeout.connect(check)
@@ -70,7 +70,7 @@ def test_the_password_prompt_stays_on_top_after_the_import_job(qtbot, window, co
         qtbot.keyClicks(dialog.password_edit, "test")
         dialog.accept()
 
-    seen = after_modal_lingers(qtbot, type_password)
+    seen = after_modal_lingers(PasswordDialog, type_password)
     window.import_articles([corpus / "pdf" / "password-example.pdf"])
     first = window.transfers.last_job
     assert first.wait()
@@ -98,7 +98,7 @@ def test_an_error_after_a_quick_job_is_not_covered(qtbot):
         dialog.exec()
         dialog.deleteLater()
 
-    seen = after_modal_lingers(qtbot, lambda dialog: dialog.accept())
+    seen = after_modal_lingers(QDialog, lambda dialog: dialog.accept())
     job = run_job(parent, "Failing fast", fail, lambda _r: None, follow_up)
     assert job.wait()
     assert seen == ["QDialog"]
