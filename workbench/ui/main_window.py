@@ -44,6 +44,7 @@ from workbench.ui.dialogs.preferences import PreferencesDialog
 from workbench.ui.dialogs.project_settings import ProjectSettingsDialog
 from workbench.ui.document_list import DocumentList
 from workbench.ui.layout_memory import restore_layout, save_layout
+from workbench.ui.message_banner import MessageBanner
 from workbench.ui.ports import FileInUse, ProjectFiles, ProjectLike
 from workbench.ui.review import ReviewController
 from workbench.ui.reviewer_widget import ReviewerWidget
@@ -110,13 +111,8 @@ class MainWindow(QMainWindow):
             self.main.addWidget(widget)
         self.main.setStretchFactor(1, 3)
         self.main.setStretchFactor(2, 2)
-        self.main.setSizes([180, 640, 460])
-        self.message_bar = QLabel(self)
-        self.message_bar.setTextFormat(Qt.TextFormat.PlainText)
-        self.message_bar.setWordWrap(True)
-        self.message_bar.setAccessibleName("Messages")
-        self.message_bar.setStyleSheet("padding: 6px; background: palette(alternate-base);")
-        self.message_bar.hide()
+        self.main.setSizes([150, 560, 470])  # scaled to the window: the editor keeps ~40%
+        self.message_bar = MessageBanner(self)
         workspace = QWidget(self)
         column = QVBoxLayout(workspace)
         column.setContentsMargins(0, 0, 0, 0)
@@ -168,8 +164,7 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str) -> None:
         """Show a non-blocking warning above the article (empty text hides the bar)."""
-        self.message_bar.setText(text)
-        self.message_bar.setVisible(bool(text))
+        self.message_bar.show_text(text)
 
     def _document_id(self) -> str | None:
         return self.review.document.id if self.review.document else None
