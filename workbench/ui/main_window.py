@@ -51,7 +51,7 @@ from workbench.ui.reviewer_widget import ReviewerWidget
 from workbench.ui.session import Session
 from workbench.ui.sharing import Sharing
 from workbench.ui.transfers import Transfers, report_failure
-from workbench.ui.welcome import WelcomePage
+from workbench.ui.welcome import EmptyProjectPage, WelcomePage
 from workbench.ui.window_actions import WindowActions
 
 
@@ -95,10 +95,14 @@ class MainWindow(QMainWindow):
 
     def _build_widgets(self) -> None:
         self.welcome = WelcomePage(self)
-        self.welcome.sample_requested.connect(self.open_sample)
         self.welcome.new_requested.connect(self.new_project)
         self.welcome.open_requested.connect(self.open_dialog)
         self.welcome.recent_chosen.connect(self.open_path)
+        self.empty = EmptyProjectPage(self)
+        for start in (self.welcome.start, self.empty.start):
+            start.import_requested.connect(self.import_dialog)
+            start.paste_requested.connect(self.paste_as_document)
+            start.sample_requested.connect(self.open_sample)
         self.documents = DocumentList(self)
         self.article = ArticleView(self)
         self.panel = ClaimsPanel(self)
@@ -121,6 +125,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(workspace)
+        self.pages.addWidget(self.empty)
         self.setCentralWidget(self.pages)
         self.summary = QLabel(self)
         self.summary.setAccessibleName("Review progress")
@@ -131,7 +136,7 @@ class MainWindow(QMainWindow):
 
     def _show_project(self) -> None:
         project = self.session.project
-        self.pages.setCurrentIndex(0 if project is None else 1)
+        self._show_page()
         self.welcome.set_recent(
             [*session_dialogs.leftover_untitled(), *self.settings.recent_projects()]
         )
@@ -140,10 +145,22 @@ class MainWindow(QMainWindow):
         title = project.path.stem if project and not self.session.untitled else "Untitled"
         self.setWindowTitle(f"{title} — {APP_NAME}" if project else APP_NAME)
         self.show_message(self._banner(project))
-        (self.article.text if project else self.welcome.sample).setFocus()
+        page = self.pages.currentWidget()
+        focus = {self.welcome: self.welcome.sample, self.empty: self.empty.start.import_}
+        focus.get(page, self.article.text).setFocus()
         self.actions_.project_open(
             project is not None, read_only=bool(project and project.read_only)
         )
+
+    def _show_page(self) -> None:
+        """The welcome page without a project, what to do first without articles."""
+        project = self.session.project
+        if project is None:
+            self.pages.setCurrentWidget(self.welcome)
+        elif project.documents() or project.read_only:
+            self.pages.setCurrentIndex(1)
+        else:
+            self.pages.setCurrentWidget(self.empty)
 
     @staticmethod
     def _banner(project: ProjectLike | None) -> str:
@@ -307,6 +324,7 @@ class MainWindow(QMainWindow):
             self._show_project()
         self.review.show_document(document.id)
         self.documents.set_documents(project.documents(), document.id)
+        self._show_page()
         self.show_message(" ".join(imported.warnings))
         self.article.text.setFocus()
 
@@ -328,6 +346,7 @@ class MainWindow(QMainWindow):
         shown = show_id or (documents[0].id if documents else None)
         self.review.show_document(shown)
         self.documents.set_documents(documents, shown)
+        self._show_page()
 
     def export(self) -> None:
         """File > Export..."""
