@@ -146,8 +146,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — {APP_NAME}" if project else APP_NAME)
         self.show_message(self._banner(project))
         page = self.pages.currentWidget()
-        focus = {self.welcome: self.welcome.sample, self.empty: self.empty.start.import_}
-        focus.get(page, self.article.text).setFocus()
+        first: QWidget = self.article.text
+        if page is self.welcome:
+            first = self.welcome.sample
+        elif page is self.empty:
+            first = self.empty.start.import_
+        first.setFocus()
         self.actions_.project_open(
             project is not None, read_only=bool(project and project.read_only)
         )
