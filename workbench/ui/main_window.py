@@ -7,6 +7,7 @@ lives there. Window layout is kept in the settings.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -34,6 +35,7 @@ from workbench.settings import (
     REVIEWER_NAME,
     Settings,
 )
+from workbench.ui import places, titles
 from workbench.ui import session as session_dialogs
 from workbench.ui.article_view import ArticleView
 from workbench.ui.claim_editor import ClaimEditor
@@ -43,6 +45,7 @@ from workbench.ui.dialogs.locked import LockChoice, LockedDialog
 from workbench.ui.dialogs.preferences import PreferencesDialog
 from workbench.ui.dialogs.project_settings import ProjectSettingsDialog
 from workbench.ui.document_list import DocumentList
+from workbench.ui.export_notice import ExportNotice
 from workbench.ui.layout_memory import restore_layout, save_layout
 from workbench.ui.message_banner import MessageBanner
 from workbench.ui.ports import FileInUse, ProjectFiles, ProjectLike
@@ -73,6 +76,7 @@ class MainWindow(QMainWindow):
         self.sample = sample
         self.session = Session(files, settings)
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.indexChanged.connect(self._update_title)  # settings, documents
         self.transfers = Transfers(self, settings, self._add_document)
         self.sharing = Sharing(self, files, self._after_merge, self.status_message)
         self._build_widgets()
@@ -132,6 +136,8 @@ class MainWindow(QMainWindow):
         self.reviewer = ReviewerWidget(self.settings.reviewer_name(), self)
         self.reviewer.name_changed.connect(self.set_reviewer)
         self.statusBar().addWidget(self.summary, 1)
+        self.export_notice = ExportNotice(self)
+        self.statusBar().addPermanentWidget(self.export_notice)
         self.statusBar().addPermanentWidget(self.reviewer)
 
     def _show_project(self) -> None:
@@ -142,8 +148,8 @@ class MainWindow(QMainWindow):
         )
         self.review.set_project(project)
         self.documents.set_documents(project.documents() if project else [], self._document_id())
-        title = project.path.stem if project and not self.session.untitled else "Untitled"
-        self.setWindowTitle(f"{title} — {APP_NAME}" if project else APP_NAME)
+        self._update_title()
+        self.export_notice.hide()
         self.show_message(self._banner(project))
         page = self.pages.currentWidget()
         first: QWidget = self.article.text
@@ -165,6 +171,12 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentIndex(1)
         else:
             self.pages.setCurrentWidget(self.empty)
+
+    def _update_title(self) -> None:
+        """The window title follows the project's title (renamed, or undone) and articles."""
+        self.setWindowTitle(
+            titles.window_title(self.session.project, untitled=self.session.untitled)
+        )
 
     @staticmethod
     def _banner(project: ProjectLike | None) -> str:
@@ -244,13 +256,18 @@ class MainWindow(QMainWindow):
         project = self.session.project
         if project is None:
             return False
-        name = "Untitled.factcheck" if self.session.untitled else project.path.name
-        destination = session_dialogs.ask_save_path(self, name)
+        untitled = self.session.untitled
+        name = titles.file_name(titles.project_title(project, untitled=untitled))
+        folder = places.visible_folder(project.path, untitled=untitled)
+        destination = session_dialogs.ask_save_path(self, str(folder / f"{name}.factcheck"))
         if destination is None:
             return False
         document_id, claim_id = self._document_id(), self.review.current_id
+        temporary_name = project.path.stem if untitled else None
         try:
-            self.session.save_as(destination)
+            saved = self.session.save_as(destination)
+            if saved.settings().title == temporary_name:  # named after the file, as new ones
+                saved.update_settings(replace(saved.settings(), title=saved.path.stem))
         except UserError as err:
             show_error(self, str(err))
             return False
@@ -329,6 +346,7 @@ class MainWindow(QMainWindow):
         self.review.show_document(document.id)
         self.documents.set_documents(project.documents(), document.id)
         self._show_page()
+        self._update_title()
         self.show_message(" ".join(imported.warnings))
         self.article.text.setFocus()
 
@@ -351,11 +369,23 @@ class MainWindow(QMainWindow):
         self.review.show_document(shown)
         self.documents.set_documents(documents, shown)
         self._show_page()
+        self._update_title()
 
     def export(self) -> None:
-        """File > Export..."""
-        if self.session.project is not None:
-            self.transfers.export(self.session.project, self._document_id())
+        """File > Export...: proposed in this project's last export folder (see places)."""
+        project = self.session.project
+        if project is not None:
+            folder = places.export_folder(
+                self.settings, project.path, untitled=self.session.untitled
+            )
+            self.transfers.export(project, self._document_id(), folder, self._exported)
+
+    def _exported(self, path: Path) -> None:
+        """Remember where the report went, and offer to open it."""
+        project = self.session.project
+        if project is not None:
+            places.remember_export(self.settings, project.path, path)
+        self.export_notice.show_file(path)
 
     def merge(self) -> None:
         """File > Merge a colleague's copy..."""
@@ -363,9 +393,13 @@ class MainWindow(QMainWindow):
             self.sharing.merge(self.session.project)
 
     def share_copy(self) -> None:
-        """File > Share a copy..."""
-        if self.session.project is not None:
-            self.sharing.share(self.session.project)
+        """File > Share a copy...: proposed in a folder the reviewer can see."""
+        project = self.session.project
+        if project is not None:
+            untitled = self.session.untitled
+            name = titles.file_name(titles.project_title(project, untitled=untitled))
+            folder = places.visible_folder(project.path, untitled=untitled)
+            self.sharing.share(project, folder / f"{name} (copy).factcheck")
 
     def _after_merge(self, summary: str) -> None:
         """Show the merged project; undo stops here (its commands predate the merge)."""
