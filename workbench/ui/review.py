@@ -18,6 +18,7 @@ from workbench.core.model import Claim, Document, Evidence, ProjectSettings, Sta
 from workbench.ui import commands, status_style
 from workbench.ui.article_view import ArticleView
 from workbench.ui.claim_editor import ClaimEditor
+from workbench.ui.claims_model import claims_before
 from workbench.ui.claims_panel import ClaimsPanel
 from workbench.ui.ports import ProjectLike
 
@@ -79,7 +80,8 @@ class ReviewController(QObject):
         claims = project.claims(document_id) if project and document_id else []
         counts = project.evidence_counts() if project and claims else {}
         self.article.show_document(self.document, claims)
-        self.panel.model.set_claims(claims, counts)
+        before = claims_before(project, document_id) if project and document_id else 0
+        self.panel.model.set_claims(claims, counts, numbered_before=before)
         self.current_id = None
         self.set_current(None)
 
