@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 
 from workbench.core.model import Claim, Status
-from workbench.core.numbering import claim_numbers, reading_order
+from workbench.core.numbering import reading_order
 from workbench.ui import status_style
 from workbench.ui.ports import ProjectLike
 
@@ -192,8 +192,13 @@ class ClaimsTableModel(QAbstractTableModel):
     # -- internals --------------------------------------------------------------------------
 
     def _renumber(self) -> None:
-        numbers = claim_numbers((), self._claims)  # one document: its reading order
-        self._number = {cid: self._numbered_before + n for cid, n in numbers.items()}
+        """Number ``_claims``, kept in core's reading order, on from ``_numbered_before``.
+
+        That is ``claim_numbers`` of the project for one document's claims, without sorting
+        them again (a second sort made loading 10,000 claims five times slower).
+        """
+        first = self._numbered_before + 1
+        self._number = {c.id: n for n, c in enumerate(self._claims, start=first)}
 
     def _sort_key(self) -> Callable[[Claim], Any]:
         number = self._number
