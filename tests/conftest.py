@@ -20,6 +20,18 @@ CORPUS_VARIABLE = "WORKBENCH_CORPUS"
 CORPUS = Path(os.environ.get(CORPUS_VARIABLE) or REPO.parent / "shared" / "corpus")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def widget_application(qapp: object) -> object:
+    """One QApplication for the whole run, made before any test can make a lesser one.
+
+    The PDF report makes a QGuiApplication when there is no application (the command line
+    needs one); a widget made later in the same process then aborts it ("QWidget: Cannot
+    create a QWidget without QApplication"). That is how the window benchmark died when
+    the random order ran a report benchmark first.
+    """
+    return qapp
+
+
 @pytest.fixture
 def sample_article() -> Path:
     """The Atlantic Council article the README's examples use."""
