@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self.right = QSplitter(Qt.Orientation.Vertical, self)
         self.right.addWidget(self.panel)
         self.right.addWidget(self.editor)
+        self.right.setSizes([240, 560])  # the editor's fields and evidence buttons come first
         self.main = QSplitter(Qt.Orientation.Horizontal, self)
         for widget in (self.documents, self.article, self.right):
             self.main.addWidget(widget)
