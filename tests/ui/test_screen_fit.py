@@ -115,3 +115,16 @@ def test_the_merge_conflicts_dialog_fits_with_many_conflicts(qtbot, window):
     assert ConflictDialog.ask(window, MergePlan(conflicts=conflicts), "grace.factcheck") is None
     assert seen == [True]
     assert QApplication.activeModalWidget() is None
+
+
+def test_an_error_with_long_details_stays_on_screen(qtbot):
+    from workbench.ui.dialogs.errors import ErrorDialog
+
+    details = "\n".join(f'  File "module_{n}.py", line {n}, in step_{n}' for n in range(400))
+    dialog = ErrorDialog(None, "Something went wrong while importing.", details)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.toggle_button.click()  # Show details: the dialog grows
+    assert dialog.details_view.isVisible()
+    assert on_screen(dialog)
+    assert on_screen(dialog.buttons)
