@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from workbench.core.archive_items import ArchiveMatch
 from workbench.core.model import Claim, Evidence, ProjectSnapshot, Stance, new_id, now_iso
 from workbench.ui.dialogs import plain_label
+from workbench.ui.dialogs.evidence import EvidenceEntry
 from workbench.ui.ports import ArchiveLike
 
 #: Quiet time after the last change before the archive is asked.
@@ -284,7 +285,7 @@ class CheckedBeforePanel(QWidget):
     """Earlier fact-checks of the current claim, found in the archive as it is shown.
 
     Signals:
-        evidence_requested(object): an Evidence to add to the current claim (undoable).
+        evidence_requested(object): an EvidenceEntry to add to the current claim (undoable).
         message(str): a short confirmation for the status bar.
     """
 
@@ -362,4 +363,4 @@ class CheckedBeforePanel(QWidget):
 
     def _attach(self, match: ArchiveMatch) -> None:
         if self.claim is not None and not self._read_only:
-            self.evidence_requested.emit(evidence_from_match(match, self.claim.id))
+            self.evidence_requested.emit(EvidenceEntry(evidence_from_match(match, self.claim.id)))

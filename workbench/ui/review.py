@@ -21,6 +21,7 @@ from workbench.core.model import Claim, Document, Evidence, ProjectSettings, Sta
 from workbench.ui import attachments, commands, status_style
 from workbench.ui.article_view import ArticleView
 from workbench.ui.claim_editor import ClaimEditor
+from workbench.ui.claims_model import claims_before
 from workbench.ui.claims_panel import ClaimsPanel
 from workbench.ui.dialogs.evidence import EvidenceEntry
 from workbench.ui.ports import ProjectLike
@@ -96,7 +97,10 @@ class ReviewController(QObject):
         evidence = project.evidence() if project and claims else []
         self.article.show_document(self.document, claims)
         self.panel.model.set_evidence_text(evidence_text(evidence))
-        self.panel.model.set_claims(claims, dict(Counter(e.claim_id for e in evidence)))
+        before = claims_before(project, document_id) if project and document_id else 0
+        self.panel.model.set_claims(
+            claims, dict(Counter(e.claim_id for e in evidence)), numbered_before=before
+        )
         self.current_id = None
         self.set_current(None)
 

@@ -15,6 +15,7 @@ from workbench.core.archive_items import ArchiveMatch
 from workbench.core.model import Claim
 from workbench.ui.checked_before import SHOWN, ArchiveQuery, MatchesView, evidence_from_match
 from workbench.ui.dialogs import plain_label
+from workbench.ui.dialogs.evidence import EvidenceEntry
 from workbench.ui.ports import ArchiveLike
 
 #: The dialog lists more than the panel: the reviewer is looking on purpose.
@@ -25,7 +26,7 @@ class ArchiveSearchDialog(QDialog):
     """Type a claim, see earlier fact-checks of it.
 
     Signals:
-        evidence_requested(object): an Evidence for ``claim`` (when one was given).
+        evidence_requested(object): an EvidenceEntry for ``claim`` (when one was given).
         message(str): a short confirmation for the status bar.
     """
 
@@ -78,7 +79,7 @@ class ArchiveSearchDialog(QDialog):
 
     def _attach(self, match: ArchiveMatch) -> None:
         if self.claim is not None:
-            self.evidence_requested.emit(evidence_from_match(match, self.claim.id))
+            self.evidence_requested.emit(EvidenceEntry(evidence_from_match(match, self.claim.id)))
             self.message.emit("The earlier fact-check was attached as evidence.")
 
     def done(self, result: int) -> None:
