@@ -182,11 +182,36 @@ def open_window(argv: Sequence[str]) -> MainWindow:
     try:
         if args.sample:
             window.open_sample()
+        elif argv and is_team_url(str(argv[0])):
+            open_team(window, str(argv[0]), Settings().reviewer_name())
         elif args.file is not None:
             window.open_path(args.file.resolve())
     except Exception:  # the top of the program: a bug is logged and shown, the window stays
         sys.excepthook(*sys.exc_info())
     return window
+
+
+def is_team_url(text: str) -> bool:
+    """True for ``postgresql://host/db#project``: a team project rather than a file."""
+    return text.lower().startswith(("postgresql://", "postgres://"))
+
+
+def open_team(window: MainWindow, url: str, reviewer: str) -> None:
+    """Open a team project in the window, with live changes and leases (loads psycopg)."""
+    from workbench.core.errors import UserError  # noqa: PLC0415
+    from workbench.store.team.address import parse  # noqa: PLC0415
+    from workbench.store.team.project import TeamProject  # noqa: PLC0415
+    from workbench.ui.dialogs.errors import show_error  # noqa: PLC0415
+    from workbench.ui.team_live import TeamLive  # noqa: PLC0415
+
+    try:
+        project = TeamProject.open(parse(url), reviewer=reviewer)
+    except UserError as err:
+        show_error(window, str(err))
+        return
+    window.show_open_project(project)
+    if window.session.project is project:
+        TeamLive(window, project)
 
 
 def main(argv: Sequence[str]) -> int:

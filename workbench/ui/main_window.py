@@ -241,6 +241,14 @@ class MainWindow(QMainWindow):
             show_error(self, str(err))
         self._show_project()
 
+    def show_open_project(self, project: ProjectLike) -> None:
+        """Show a project opened elsewhere (a team project, opened by its address)."""
+        if not self.leave_project():
+            project.close()
+            return
+        self.session.project, self.session.untitled = project, False
+        self._show_project()
+
     def _open_locked_or_not(self, path: Path) -> None:
         """Open ``path``; if a colleague is editing it, offer read-only (or taking over)."""
         try:

@@ -122,3 +122,29 @@ class ArchiveLike(Protocol):
     def add_project(self, snapshot: ProjectSnapshot) -> int:
         """Add a project's reviewed claims (idempotent); how many were new or changed."""
         ...
+
+
+class ChangeFeedLike(Protocol):
+    """Colleagues' committed changes on a team project; called from a listener thread."""
+
+    def wait(self, timeout: float) -> list[Any]:
+        """The changes announced within ``timeout`` seconds; ServerUnavailable if gone."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class TeamProjectLike(ProjectLike, Protocol):
+    """A project on the team server: live changes and leases besides the usual calls."""
+
+    def change_feed(self) -> ChangeFeedLike:
+        """A new listening connection, for one background thread."""
+        ...
+
+    def take_lease(self, document_id: str) -> None:
+        """Say (for a while) that this reviewer is on ``document_id``."""
+        ...
+
+    def who_is_on(self, document_id: str) -> list[str]:
+        """The reviewers who hold a lease on ``document_id``."""
+        ...

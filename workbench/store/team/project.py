@@ -56,6 +56,7 @@ from workbench.store.snapshots import snapshot_of
 from workbench.store.team import roles
 from workbench.store.team.address import TeamAddress
 from workbench.store.team.connection import connect, server_errors
+from workbench.store.team.live import ChangeFeed
 
 Item = TypeVar("Item", Document, Claim, Evidence)
 
@@ -685,6 +686,15 @@ class TeamProject:
         """Leave every document (on close)."""
         if not self.read_only:
             self._query("delete from leases where session = %s returning 1", [self.session])
+
+    def who_is_on(self, document_id: str) -> list[str]:
+        """The reviewers with an unexpired lease on ``document_id`` (this window included)."""
+        leases = self.leases()
+        return sorted({lease.reviewer for lease in leases if lease.document_id == document_id})
+
+    def change_feed(self) -> ChangeFeed:
+        """A listening connection for a background thread; skips this window's own changes."""
+        return ChangeFeed(self.address, skip_pid=self.backend_pid)
 
     def leases(self) -> list[Lease]:
         """Everyone's unexpired leases, oldest first."""
