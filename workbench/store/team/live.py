@@ -9,6 +9,7 @@ The listener has its own connection, meant for a background thread: it blocks in
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass
 
 import psycopg
@@ -38,18 +39,25 @@ class ChangeFeed:
             self.conn.execute(f"listen {address.channel}")
 
     def wait(self, timeout: float) -> list[Change]:
-        """The changes announced within ``timeout`` seconds (returns at the first batch).
+        """Colleagues' changes announced within ``timeout`` seconds (returns at the first).
 
-        Raises ServerUnavailable when the connection is lost.
+        The window's own changes are skipped without ending the wait. Raises
+        ServerUnavailable when the connection is lost.
         """
+        deadline = time.monotonic() + timeout
         found: list[Change] = []
         with server_errors(self.address):
-            for note in self.conn.notifies(timeout=timeout, stop_after=1):
-                found.append(_change(note))
-            # whatever else arrived with the first one, without waiting again
-            for note in self.conn.notifies(timeout=0):
-                found.append(_change(note))
-        return [change for change in found if change.pid != self.skip_pid]
+            while not found:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    break
+                for note in self.conn.notifies(timeout=left, stop_after=1):
+                    found.append(_change(note))
+                # whatever else arrived with it, without waiting again
+                for note in self.conn.notifies(timeout=0):
+                    found.append(_change(note))
+                found = [change for change in found if change.pid != self.skip_pid]
+        return found
 
     def close(self) -> None:
         """Stop listening (safe from any thread once :meth:`wait` has returned)."""
