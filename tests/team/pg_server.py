@@ -61,19 +61,27 @@ class Server:
             str(self.bin / "initdb"), "-D", str(data), "-U", ADMIN, "--auth=trust",
             "-E", "UTF8", "--locale=C.UTF-8", "--no-sync",
         )  # fmt: skip
+        self.resume()
+
+    def resume(self) -> None:
+        """Start the server (again, after :meth:`pause`) and wait until it accepts."""
         options = (
             f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.folder}"
             " -c max_connections=300 -c fsync=off -c shared_buffers=32MB"
         )
         self._run(
-            str(self.bin / "pg_ctl"), "-D", str(data), "-l", str(self.folder / "log"),
-            "-o", options, "-w", "-t", "60", "start",
+            str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"),
+            "-l", str(self.folder / "log"), "-o", options, "-w", "-t", "60", "start",
         )  # fmt: skip
+
+    def pause(self) -> None:
+        """Stop the server, keeping its data: every connection to it is cut."""
+        self._run(str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "fast",
+                  "-w", "stop")  # fmt: skip
 
     def stop(self) -> None:
         try:
-            self._run(str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "fast",
-                      "-w", "stop")  # fmt: skip
+            self.pause()
         finally:
             shutil.rmtree(self.folder, ignore_errors=True)
 

@@ -6,11 +6,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.team import pg_server
 from workbench.app import StoreFiles, open_team
+from workbench.core.merge import Side
 from workbench.core.model import ImportedDocument, Status, new_claim
 from workbench.settings import Settings
 from workbench.store.team.address import TeamAddress
 from workbench.store.team.project import TeamProject
+from workbench.ui.dialogs.conflicts import ConflictDialog
 from workbench.ui.main_window import MainWindow
 
 TEXT = "The minister said unemployment fell by 3% last year. Critics disagree strongly."
@@ -55,3 +58,57 @@ def _leases_text(window: MainWindow) -> str:
 
     labels = window.statusBar().findChildren(QLabel)
     return " ".join(label.text() for label in labels if label.accessibleName().startswith("Who"))
+
+
+@pytest.fixture
+def team_window(qtbot, team: TeamAddress, sample_article: Path):
+    """Ana's project with one claim, and Bo's window on it (the claim current)."""
+    with TeamProject.open(team, reviewer="Ana") as ana:
+        doc = ana.add_document(ImportedDocument(text=TEXT, title="Speech", format="text"))
+        claim = ana.add_claim(new_claim(doc, 0, 51))
+        window = MainWindow(StoreFiles(), Settings(), sample=sample_article)
+        qtbot.addWidget(window)
+        window.show()
+        open_team(window, f"{team.conninfo}#{team.project}", "Bo")
+        window.review.set_current(claim.id)
+        yield ana, window, claim.id
+        window.session.close()
+
+
+def test_a_conflicting_save_offers_both_sides_and_keeps_the_choice(
+    team_window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ana, window, claim_id = team_window
+    asked = []
+
+    def choose_mine(parent, plan, name):
+        asked.extend(plan.conflicts)
+        return {c.key: Side.MINE for c in plan.conflicts}
+
+    monkeypatch.setattr(ConflictDialog, "ask", staticmethod(choose_mine))
+    ana.claims()
+    ana.update_claim(claim_id, status="verified")
+    window.review.mark(Status.DISPUTED)  # before the window heard of Ana's change
+    (conflict,) = asked
+    assert (conflict.mine, conflict.theirs, conflict.theirs_by.reviewer) == (
+        "disputed", "verified", "Ana",
+    )  # fmt: skip
+    assert ana.claim(claim_id).status is Status.DISPUTED  # Bo chose his, knowingly
+
+
+def test_an_edit_while_the_server_is_away_is_kept_and_resent(
+    qtbot, team_window, pg: pg_server.Server, team: TeamAddress
+) -> None:
+    _, window, claim_id = team_window
+    pg.pause()
+    try:
+        window.review.mark(Status.UNVERIFIABLE)
+        assert "kept" in window.message_bar.text()
+    finally:
+        pg.resume()
+
+    def saved() -> bool:
+        with TeamProject.open(team, reviewer="Cy") as fresh:  # Ana's connection was cut
+            return fresh.claim(claim_id).status is Status.UNVERIFIABLE
+
+    qtbot.waitUntil(saved, timeout=30_000)

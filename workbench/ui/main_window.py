@@ -7,6 +7,7 @@ lives there. Window layout is kept in the settings.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -86,6 +87,8 @@ class MainWindow(QMainWindow):
         self.transfers = Transfers(self, settings, self._add_document)
         self.sharing = Sharing(self, files, self._after_merge, self.status_message)
         self._build_widgets()
+        #: Set while a team project is open (see ``ui/team_live.py``); True: handled.
+        self.user_error_hook: Callable[[UserError], bool] | None = None
         self.review = ReviewController(
             self.article, self.panel, self.editor, self.undo_stack, self._show_user_error
         )
@@ -503,6 +506,8 @@ class MainWindow(QMainWindow):
             self.session.files.refresh_lock(self.session.project)
 
     def _show_user_error(self, error: UserError) -> None:
+        if self.user_error_hook is not None and self.user_error_hook(error):
+            return  # a team project settles conflicts and kept edits itself
         report_failure(self, "saving a change", error)
 
     # -- Qt events --------------------------------------------------------------------------

@@ -148,3 +148,11 @@ class TeamProjectLike(ProjectLike, Protocol):
     def who_is_on(self, document_id: str) -> list[str]:
         """The reviewers who hold a lease on ``document_id``."""
         ...
+
+    def pending_edits(self) -> int:
+        """How many edits were kept because the server went away."""
+        ...
+
+    def resend(self) -> list[str]:
+        """Send the kept edits (ServerUnavailable while still away); what was refused."""
+        ...

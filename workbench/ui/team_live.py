@@ -4,8 +4,10 @@ A listener thread blocks on the project's change feed (its own connection) and h
 batch to the GUI thread through a queued signal. There, only what changed is re-read: a
 claim is updated in place in the article and the table, and the current claim, the open
 article and the scroll position stay as they were, so a reader is never moved. If the
-server goes away, the window says so; every edit then fails with the store's one-line
-message rather than being dropped silently.
+server goes away, the window says so; an edit made meanwhile is kept by the project and
+resent, in order, as soon as the server answers again (the listener reconnects by itself).
+A save that meets a colleague's change to the same field gets the merge dialog's
+side-by-side choice; nothing is overwritten silently.
 """
 
 from __future__ import annotations
@@ -16,7 +18,11 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
+from workbench.core.edit_conflict import EditConflict
 from workbench.core.errors import UserError
+from workbench.core.merge import MergePlan, Side
+from workbench.core.model import Entity
+from workbench.ui.dialogs.conflicts import ConflictDialog
 from workbench.ui.main_window import MainWindow
 from workbench.ui.ports import ChangeFeedLike, TeamProjectLike
 
@@ -29,6 +35,7 @@ class TeamLive(QObject):
 
     arrived = Signal(list)
     lost = Signal(str)
+    back = Signal()
 
     def __init__(self, window: MainWindow, project: TeamProjectLike) -> None:
         super().__init__(window)
@@ -39,6 +46,8 @@ class TeamLive(QObject):
         window.statusBar().addPermanentWidget(self.leases)
         self.arrived.connect(self._apply)
         self.lost.connect(self._lost)
+        self.back.connect(self._tick)
+        window.user_error_hook = self.handle_error
         self._stop = threading.Event()
         self._feed: ChangeFeedLike = project.change_feed()
         self._thread = threading.Thread(target=self._listen, name="team-listener", daemon=True)
@@ -49,23 +58,41 @@ class TeamLive(QObject):
         self._tick()
 
     def _listen(self) -> None:
-        """Listener thread: wait for changes, pass them on; stop when asked or when gone."""
-        while not self._stop.is_set():
-            try:
-                changes = self._feed.wait(0.5)
-            except UserError as err:
-                self.lost.emit(str(err))
-                return
-            if changes:
-                self.arrived.emit(changes)
+        """Listener thread: pass changes on; when the server goes, say so and reconnect.
+
+        Ends when asked to, or when the window it reports to is gone.
+        """
+        feed: ChangeFeedLike | None = self._feed
+        try:
+            while not self._stop.is_set():
+                try:
+                    if feed is None:
+                        feed = self._feed = self.project.change_feed()
+                        self.back.emit()
+                    changes = feed.wait(0.5)
+                except UserError as err:
+                    if feed is not None:
+                        feed.close()
+                        self.lost.emit(str(err))
+                    feed = None
+                    self._stop.wait(1.0)
+                    continue
+                if changes:
+                    self.arrived.emit(changes)
+        except RuntimeError:  # the window (and this object with it) was deleted
+            pass
+        finally:
+            if feed is not None:
+                feed.close()
 
     def stop(self) -> None:
         """Stop listening and close the feed's connection."""
         self._stop.set()
         self._thread.join(timeout=5)
-        self._feed.close()
         self.timer.stop()
         self.leases.deleteLater()
+        if self.window.user_error_hook == self.handle_error:
+            self.window.user_error_hook = None
 
     def _still_open(self) -> bool:
         if self.window.session.project is self.project:
@@ -103,14 +130,18 @@ class TeamLive(QObject):
         self._tick()
 
     def _tick(self) -> None:
-        """Renew this window's lease on the open article and show who else is on it."""
+        """Send kept edits, renew this window's lease and show who else is on the article."""
         if not self._still_open():
             return
-        document = self.window.review.document
-        if document is None:
-            self.leases.clear()
-            return
         try:
+            if self.project.pending_edits():
+                refused = self.project.resend()
+                self.window.show_message(" ".join(refused))
+                self._refresh_current()
+            document = self.window.review.document
+            if document is None:
+                self.leases.clear()
+                return
             self.project.take_lease(document.id)
             others = [n for n in self.project.who_is_on(document.id) if n != self.project.reviewer]
         except UserError as err:
@@ -119,6 +150,41 @@ class TeamLive(QObject):
         self.leases.setText(f"Also on this article: {', '.join(others)}" if others else "")
 
     def _lost(self, message: str) -> None:
-        self.window.show_message(
-            f"{message} Changes cannot be saved until the server is back; reopen the project then."
-        )
+        kept = self.project.pending_edits()
+        waiting = f" {kept} change(s) kept, to be sent when it is back." if kept else ""
+        self.window.show_message(f"{message}{waiting}")
+
+    def handle_error(self, error: UserError) -> bool:
+        """A conflict gets the side-by-side choice; a kept edit a note, not a dialog."""
+        if isinstance(error, EditConflict):
+            self._settle(error)
+            return True
+        if self.project.pending_edits():
+            self._lost(str(error))
+            return True
+        return False
+
+    def _settle(self, error: EditConflict) -> None:
+        """Show both values; keeping mine saves them again (this time on the newer version)."""
+        plan = MergePlan(conflicts=list(error.conflicts))
+        choices = ConflictDialog.ask(self.window, plan, "a colleague's save")
+        for conflict in error.conflicts:
+            if choices is None or choices.get(conflict.key) is not Side.MINE:
+                continue
+            change = {conflict.field: conflict.mine}
+            try:
+                if conflict.entity is Entity.CLAIM:
+                    self.project.update_claim(conflict.entity_id, **change)
+                elif conflict.entity is Entity.EVIDENCE:
+                    self.project.update_evidence(conflict.entity_id, **change)
+                else:
+                    self.project.update_document(conflict.entity_id, **change)
+            except UserError as err:
+                self.window.show_message(str(err))
+        self._refresh_current()
+
+    def _refresh_current(self) -> None:
+        """Re-read the current claim and show it, staying where the reader is."""
+        review = self.window.review
+        if review.current_id is not None:
+            review.claim_changed(review.current_id)

@@ -17,16 +17,18 @@ seen the server's version, so saving again means "keep mine".
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 from collections import Counter
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import psycopg
 
 from workbench.core.anchoring import select
+from workbench.core.edit_conflict import EditConflict
 from workbench.core.errors import ReadOnlyProjectError, UserError
 from workbench.core.merge import Conflict, MergeSource, Resolution, Side, Who, resolve
 from workbench.core.model import (
@@ -55,10 +57,12 @@ from workbench.store import records
 from workbench.store.snapshots import snapshot_of
 from workbench.store.team import roles
 from workbench.store.team.address import TeamAddress
-from workbench.store.team.connection import connect, server_errors
+from workbench.store.team.connection import ServerUnavailable, connect, server_errors
 from workbench.store.team.live import ChangeFeed
 
 Item = TypeVar("Item", Document, Claim, Evidence)
+P = ParamSpec("P")
+R = TypeVar("R")
 
 _CLAIM_COLUMNS = ", ".join(f'c."{c}"' for c in records.CLAIM_COLUMNS)
 _EVIDENCE_FIELDS = tuple(f.name for f in fields(Evidence))
@@ -71,12 +75,30 @@ _DOCUMENT_COLUMNS = ", ".join(_DOCUMENT_FIELDS)
 _TABLES = {Entity.DOCUMENT: "documents", Entity.CLAIM: "claims", Entity.EVIDENCE: "evidence"}
 
 
-class EditConflict(UserError):
-    """Someone else changed the same fields since this window showed them."""
+class KeptUntilServerBack(ServerUnavailable):
+    """The server went away during an edit; the edit is kept and sent when it is back."""
 
-    def __init__(self, message: str, conflicts: list[Conflict]) -> None:
-        super().__init__(message)
-        self.conflicts = conflicts
+
+def _kept_when_offline(method: Callable[Concatenate[TeamProject, P], R]) -> Callable[..., R]:
+    """Keep an edit the server could not take (it went away) for :meth:`TeamProject.resend`."""
+
+    @functools.wraps(method)
+    def wrapper(self: TeamProject, *args: P.args, **kwargs: P.kwargs) -> R:
+        if self.unsent and not self._resending:
+            self.unsent.append((method, args, kwargs))  # keep the order of the edits
+            raise KeptUntilServerBack(_KEPT)
+        try:
+            return method(self, *args, **kwargs)
+        except ServerUnavailable as err:
+            if self._resending:
+                raise
+            self.unsent.append((method, args, kwargs))
+            raise KeptUntilServerBack(f"{err} {_KEPT}") from err
+
+    return wrapper
+
+
+_KEPT = "Your change is kept and will be sent when the team server is back."
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +123,7 @@ class TeamProject:
     def __init__(self, address: TeamAddress, conn: psycopg.Connection, *, reviewer: str) -> None:
         self.address = address
         self.conn = conn
+        self._pid = int(conn.info.backend_pid)
         self.path = Path(address.project)
         self.warnings = []
         self.reviewer = reviewer
@@ -108,6 +131,9 @@ class TeamProject:
         self.read_only = self.role not in ("reviewer", "editor")
         #: id -> (version, value) of every row as last shown; what a save is based on.
         self._seen: dict[str, tuple[int, Any]] = {}
+        #: Edits made while the server was away, in order, for :meth:`resend`.
+        self.unsent: list[tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]] = []
+        self._resending = False
         #: This window's leases are keyed by it (one login may have several windows open).
         self.session = new_id()
 
@@ -153,7 +179,40 @@ class TeamProject:
     @property
     def backend_pid(self) -> int:
         """The server process of this connection: a listener skips its own NOTIFYs by it."""
-        return int(self.conn.info.backend_pid)
+        return self._pid
+
+    def pending_edits(self) -> int:
+        """How many edits wait for the server to come back."""
+        return len(self.unsent)
+
+    def resend(self) -> list[str]:
+        """Reconnect if needed and send the kept edits, in order; returns what was refused.
+
+        Stops (keeping the rest) while the server is still away. An edit the server now
+        refuses (a colleague changed the same field meanwhile, say) is not retried: its
+        message is returned for the window to show, so nothing is dropped silently.
+        """
+        if not self.unsent:
+            return []
+        if self.conn.closed or self.conn.broken:
+            fresh = connect(self.address, autocommit=True)
+            self.conn.close()
+            self.conn, self._pid = fresh, int(fresh.info.backend_pid)
+        refused: list[str] = []
+        self._resending = True
+        try:
+            while self.unsent:
+                method, args, kwargs = self.unsent[0]
+                try:
+                    method(self, *args, **kwargs)
+                except ServerUnavailable:
+                    raise
+                except UserError as err:
+                    refused.append(str(err))
+                self.unsent.pop(0)
+        finally:
+            self._resending = False
+        return refused
 
     # -- plumbing ----------------------------------------------------------------------------
 
@@ -245,6 +304,7 @@ class TeamProject:
         )
         return bytes(rows[0][0]) if rows else None
 
+    @_kept_when_offline
     def add_document(self, imported: ImportedDocument, *, document_id: str = "") -> Document:
         """Add an imported article; its original file is stored once by its SHA-256."""
         doc = Document(
@@ -300,6 +360,7 @@ class TeamProject:
             for item in removed.evidence:
                 self._insert_evidence(item)
 
+    @_kept_when_offline
     def update_document(self, document_id: str, **changes: str) -> Document:
         """Change a document's details, guarded against a colleague's concurrent change."""
         unknown = set(changes) - set(DOCUMENT_DETAIL_FIELDS)
@@ -340,6 +401,7 @@ class TeamProject:
             raise UserError(f"No claim with id '{claim_id}' in this project.")
         return found[0]
 
+    @_kept_when_offline
     def add_claim(self, claim: Claim) -> Claim:
         """Store a new claim; stamps who and when."""
         doc = self.document(claim.document_id)
@@ -353,6 +415,7 @@ class TeamProject:
         self._seen[claim.id] = (1, claim)
         return claim
 
+    @_kept_when_offline
     def update_claim(self, claim_id: str, **changes: Any) -> Claim:
         """Change a claim's editable fields; EditConflict if a colleague changed them too."""
         unknown = set(changes) - set(CLAIM_EDITABLE_FIELDS)
@@ -365,6 +428,7 @@ class TeamProject:
         current = self._fresh(Entity.CLAIM, claim_id)
         return self._guarded_update(Entity.CLAIM, current, changes)
 
+    @_kept_when_offline
     def update_claim_span(self, claim_id: str, start: int, end: int) -> Claim:
         """Move a claim's span; quote and context are taken afresh from the text."""
         current = self._fresh(Entity.CLAIM, claim_id)
@@ -428,6 +492,7 @@ class TeamProject:
         rows = self._query("select claim_id, count(*) from evidence group by claim_id")
         return dict(Counter({row[0]: int(row[1]) for row in rows}))
 
+    @_kept_when_offline
     def add_evidence(self, evidence: Evidence) -> Evidence:
         """Store new evidence for an existing claim; stamps who and when."""
         self.claim(evidence.claim_id)
@@ -436,6 +501,7 @@ class TeamProject:
             self._insert_evidence(evidence)
         return evidence
 
+    @_kept_when_offline
     def update_evidence(self, evidence_id: str, **changes: Any) -> Evidence:
         """Change evidence fields; EditConflict if a colleague changed them too."""
         unknown = set(changes) - set(EVIDENCE_EDITABLE_FIELDS)
@@ -471,6 +537,7 @@ class TeamProject:
         )
         return bytes(rows[0][0]) if rows else None
 
+    @_kept_when_offline
     def set_evidence_attachment(self, evidence_id: str, name: str, data: bytes | None) -> Evidence:
         """Attach a file to evidence (stored once by SHA-256), or remove it (``None``)."""
         old = self._fresh(Entity.EVIDENCE, evidence_id)[1]
