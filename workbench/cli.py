@@ -34,6 +34,7 @@ from workbench.cli_commands import (
     cmd_merge,
     cmd_new,
     cmd_settings,
+    valid_text,
 )
 from workbench.core.errors import UserError
 from workbench.core.inert import inert
@@ -231,6 +232,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.error("a command is required")
     handler: Handler = args.handler
+    _repair_text_arguments(args)
     _print_safely()
     _stop_cleanly_on_signals()
     try:
@@ -293,6 +295,20 @@ def _stop_cleanly_on_signals() -> None:
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), _raise_stopped)
+
+
+def _repair_text_arguments(args: argparse.Namespace) -> None:
+    """Text options (a title, a quote, a name) as valid Unicode.
+
+    On POSIX, an argument that is not valid UTF-8 arrives with its bad bytes as lone
+    surrogates (surrogateescape). Paths keep them, so the file is found by its real name;
+    text that will be stored or printed gets U+FFFD in their place instead.
+    """
+    for name, value in vars(args).items():
+        if isinstance(value, str):
+            setattr(args, name, valid_text(value))
+        elif isinstance(value, list):
+            setattr(args, name, [valid_text(v) if isinstance(v, str) else v for v in value])
 
 
 def _print_safely() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,15 @@ def say(line: str) -> None:
 def warn(message: str) -> None:
     """Print a warning on stderr, inert (it may quote the file)."""
     print(f"workbench: warning: {inert(message)}", file=sys.stderr)
+
+
+def valid_text(text: str) -> str:
+    """Command-line text as text to store: bytes that are not UTF-8 become U+FFFD.
+
+    On POSIX an argument keeps undecodable bytes as lone surrogates (surrogateescape),
+    which open a file by its real name but cannot be stored or printed.
+    """
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _reviewer(args: argparse.Namespace) -> str:
@@ -84,7 +94,8 @@ def cmd_new(args: argparse.Namespace) -> int:
     """Create an empty project file."""
     from workbench.store.projectfile import Project  # noqa: PLC0415
 
-    Project.create(args.project, title=args.title or "", reviewer=_reviewer(args)).close()
+    title = args.title or valid_text(args.project.stem)
+    Project.create(args.project, title=title, reviewer=_reviewer(args)).close()
     return 0
 
 
@@ -105,10 +116,12 @@ def _import_article(path: Path, *, title: str | None, password: str | None) -> I
 
     try:
         options = ImportOptions.from_settings(Settings(), password=password, title=title)
-        return importers.import_file(path, options)
+        imported = importers.import_file(path, options)
     except PasswordRequired as err:
         hint = "" if password else " Give it with --password."
         raise UserError(f"{err}{hint}") from None
+    # The file's name may hold bytes that are not UTF-8 (see valid_text).
+    return replace(imported, title=valid_text(imported.title), source=valid_text(imported.source))
 
 
 def cmd_claim_add(args: argparse.Namespace) -> int:
@@ -265,8 +278,6 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 def cmd_settings(args: argparse.Namespace) -> int:
     """Print the project's settings as JSON, after applying any given changes."""
-    from dataclasses import replace  # noqa: PLC0415
-
     changes = {
         name: value
         for name in ("title", "organisation", "organisation_url")

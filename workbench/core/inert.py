@@ -17,9 +17,7 @@ from typing import Any
 #: Active characters beyond C0: DEL, C1 controls (CSI, OSC...), bidi marks, embeddings and
 #: isolates, line and paragraph separators (some terminals break lines on them), and lone
 #: surrogates (the undecodable bytes of a path, kept by surrogateescape).
-_ACTIVE_BEYOND_C0 = (
-    "\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff"
-)
+_ACTIVE_BEYOND_C0 = "\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff"
 #: Characters a terminal or a bidi renderer acts on instead of showing.
 _ACTIVE = re.compile(f"[\x00-\x1f{_ACTIVE_BEYOND_C0}]")
 #: The same in JSON text, where ``json`` has already escaped C0 inside strings and the

@@ -10,7 +10,9 @@ what it does not recognise is reported as an internal error.
 from __future__ import annotations
 
 import errno
+import re
 import sqlite3
+from pathlib import Path
 
 from workbench.core.inert import inert
 
@@ -40,10 +42,17 @@ _SQLITE_PROBLEMS = (
 
 #: Longest path shown in a message; longer ones are shortened in the middle.
 _SHOWN = 80
+#: A temporary file written beside its target (``.NAME.HEX.tmp``, see store.files and
+#: reports.writing): messages name the target the user chose, not the temporary file.
+_TEMPORARY = re.compile(r"\.(?P<target>.+)\.[0-9a-f]{8,}\.tmp")
 
 
 def _shown(filename: object) -> str:
-    text = inert(str(filename))
+    path = Path(str(filename))
+    temporary = _TEMPORARY.fullmatch(path.name)
+    if temporary:
+        path = path.with_name(temporary["target"])
+    text = inert(str(path))
     if len(text) > _SHOWN:
         text = text[: _SHOWN // 2 - 2] + "..." + text[-(_SHOWN // 2 - 2) :]
     return f"'{text}'"
