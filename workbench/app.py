@@ -195,14 +195,18 @@ class StopOnSignals:
     is and is offered again at the next start), and the event loop ends with 128 + the
     signal's number. Python runs signal handlers only between its own bytecodes, and
     Qt's event loop is C++: the handler's wake-up byte on a socket makes Qt call back
-    into Python at once, without a polling timer. Keep the object for as long as the
-    loop runs.
+    into Python at once, without a polling timer. The handler itself only queues the
+    ending, which runs inside the loop, so a signal that arrives while the window is
+    still opening its file ends it as soon as it is open. Keep the object for as long
+    as the loop runs.
     """
 
-    def __init__(self, app: QApplication, window: MainWindow) -> None:
+    def __init__(self, app: QApplication) -> None:
         from PySide6.QtCore import QSocketNotifier  # noqa: PLC0415
 
-        self.app, self.window = app, window
+        self.app = app
+        self.window: MainWindow | None = None
+        self.code = 0
         self.reader, self.writer = socket.socketpair()
         for end in (self.reader, self.writer):
             end.setblocking(False)
@@ -219,8 +223,15 @@ class StopOnSignals:
             self.reader.recv(64)
 
     def _stop(self, signum: int, _frame: object) -> None:
-        self.window.session.close()
-        self.app.exit(128 + signum)
+        from PySide6.QtCore import QTimer  # noqa: PLC0415
+
+        self.code = 128 + signum
+        QTimer.singleShot(0, self._finish)
+
+    def _finish(self) -> None:
+        if self.window is not None:
+            self.window.session.close()
+        self.app.exit(self.code)
 
 
 def main(argv: Sequence[str]) -> int:
@@ -234,8 +245,8 @@ def main(argv: Sequence[str]) -> int:
 
     app = make_application(argv)
     install_excepthook()
-    window = open_window(argv)
-    stopper = StopOnSignals(app, window)
+    stopper = StopOnSignals(app)
+    window = stopper.window = open_window(argv)
     code = app.exec()
     del window, stopper
     return code
