@@ -12,11 +12,12 @@ import json
 import os
 import shutil
 import sqlite3
+import subprocess
 from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import Run, one_line_error
+from tests.cli.conftest import Run, one_line_error, workbench_command
 
 PESKOV = "You cannot postpone what has not been scheduled"
 HOSTILE = (
@@ -161,3 +162,24 @@ def test_paths_that_are_not_utf8_work_and_print_escaped(
         run("claims", tmp_path / os.fsdecode(b"\xff.factcheck"), check_rc=None)
     )
     assert "\\udcff.factcheck" in missing
+
+
+def test_a_reader_that_went_away_is_not_an_internal_error(
+    hostile: tuple[Path, str], cli_env: dict[str, str]
+) -> None:
+    project, _ = hostile
+    reader, writer = os.pipe()
+    os.close(reader)  # like `workbench claims P | head -0`: every write fails (EPIPE)
+    try:
+        result = subprocess.run(
+            [*workbench_command(), "claims", str(project), "--json"],
+            stdout=writer,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=cli_env,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.close(writer)
+    assert (result.returncode, result.stderr) == (1, "")
