@@ -233,13 +233,12 @@ def cmd_claims(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Write a report; print where."""
+    """Write a report; print where. Never over a project (see store.targets)."""
     from workbench import reports  # noqa: PLC0415
+    from workbench.store.targets import refuse_project_target  # noqa: PLC0415
 
     if args.fmt not in reports.FORMATS:
         raise UserError(f"Unknown format '{args.fmt}': use one of {', '.join(reports.FORMATS)}.")
-    from workbench.store.targets import refuse_project_target  # noqa: PLC0415
-
     statuses = tuple(Status.parse(s) for s in args.status) if args.status else None
     refuse_project_target(args.output, args.project)
     with _open_for_reading(args.project) as project:

@@ -33,6 +33,8 @@ _SQLITE_PROBLEMS = (
     ("full", "The disk is full; the change was not saved. Free some space and retry."),
     ("readonly", "The file cannot be written (read-only disk or folder); nothing was saved."),
     ("disk i/o", "The disk reported an error while writing; the change was not saved."),
+    ("locked", "Another program is writing the file; try again in a moment."),
+    ("busy", "Another program is writing the file; try again in a moment."),
     (
         "unable to open",
         "The file could not be opened or created (no permission, a read-only disk, or its "

@@ -11,7 +11,9 @@ process has ended (or its pid now belongs to a process started later); from anot
 machine, which cannot be asked, when it has not been refreshed for
 :data:`STALE_AFTER_SECONDS` (an open window refreshes its lock every
 :data:`REFRESH_SECONDS`). A live holder on this machine is never stale, however old its
-lock. Only a stale lock can be taken over.
+lock. A lock file that cannot be read at all is stale after
+:data:`UNREADABLE_STALE_SECONDS` (ours is complete a moment after it is created). Only a
+stale lock can be taken over.
 
 The lock file sits in a folder anyone may write to, so it is read as untrusted input: a
 symlink, FIFO, device or folder planted under its name is never followed or read, at most
@@ -261,8 +263,8 @@ class ProjectLock:
     def refresh(self) -> None:
         """Show the holder is still there (touch the lock); recreate it if it vanished."""
         path = lock_path(self.project)
-        try:
-            os.utime(path)
+        try:  # the lock itself, never what a link planted in its place points to
+            os.utime(path, follow_symlinks=os.utime not in os.supports_follow_symlinks)
         except FileNotFoundError:
             with contextlib.suppress(OSError):
                 fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
