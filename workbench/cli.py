@@ -18,6 +18,7 @@ import argparse
 import os
 import signal
 import sys
+import threading
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -291,7 +292,13 @@ def _raise_stopped(signum: int, _frame: object) -> None:
 
 
 def _stop_cleanly_on_signals() -> None:
-    """Turn a polite kill into an exception the command unwinds from (Ctrl+C already is)."""
+    """Turn a polite kill into an exception the command unwinds from (Ctrl+C already is).
+
+    Only the main thread may install handlers; ``main`` called from another thread (a
+    host program's) keeps that program's own handling.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), _raise_stopped)
