@@ -14,6 +14,7 @@ import os
 import shutil
 import signal
 import socket
+import sqlite3
 import subprocess
 import time
 from collections.abc import Iterator
@@ -305,3 +306,17 @@ def test_the_window_releases_its_lock_on_sigterm(
             window.kill()
             window.wait()
     assert not lock_path(mine).exists()
+
+
+def test_a_file_that_fails_after_the_lock_is_taken_does_not_keep_it(
+    run: Run, pair: tuple[Path, str]
+) -> None:
+    mine, claim_id = pair
+    conn = sqlite3.connect(mine)  # settings nested far deeper than any parser recurses
+    conn.execute("update meta set value = ? where key = 'title'", ["[" * 10**5 + "]" * 10**5])
+    conn.commit()
+    conn.close()
+    result = run("claim", "set", mine, claim_id, "--note", "n", check_rc=None)
+    assert result.returncode in (0, 1) and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) <= 1
+    assert not os.path.lexists(lock_path(mine))

@@ -63,9 +63,7 @@ def hostile(run: Run, tmp_path: Path, sample_article: Path) -> tuple[Path, str]:
     ).stdout.strip()
     conn = sqlite3.connect(project)  # as a doctored file would have it
     conn.execute("update documents set title = ?", [HOSTILE])
-    conn.execute(
-        "update meta set value = json_set(value, '$.title', ?) where key = 'settings'", [HOSTILE]
-    )
+    conn.execute("update meta set value = json_quote(?) where key = 'title'", [HOSTILE])
     conn.commit()
     conn.close()
     return project, claim_id
@@ -100,7 +98,7 @@ def test_settings_and_merge_output_are_inert(
     out = run("settings", project).stdout
     _assert_inert(out)
     settings = json.loads(out)
-    assert settings["title"] in (HOSTILE, "p")  # as stored, or the default if refused
+    assert settings["title"] == HOSTILE
     theirs = tmp_path / "theirs.factcheck"
     shutil.copy(project, theirs)
     run(
