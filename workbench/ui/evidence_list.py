@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
@@ -176,13 +177,14 @@ class EvidencePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
-        for row in (
+        rows: tuple[tuple[QAbstractButton, ...], ...] = (
             (self.add_button, self.edit_button, self.remove_button),
             (self.open_button, self.file_button),
-        ):
+        )
+        for row in rows:
             buttons = QHBoxLayout()
-            for button in row:
-                buttons.addWidget(button)
+            for widget in row:
+                buttons.addWidget(widget)
             buttons.addStretch(1)
             layout.addLayout(buttons)
 
