@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.processes import HAS_PROC, running_children
 from workbench.importers import (
     ImportCancelled,
     ImportFailed,
@@ -28,26 +29,13 @@ PAGE = b"<html><head><title>Budget</title></head><body><article>%s</article></bo
 PARAGRAPH = b"<p>The council approved the budget on Tuesday by 31 votes to 12.</p>"
 
 
-def _children() -> set[int]:
-    """Processes this test process started that are still running (Linux /proc)."""
-    found = set()
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == os.getpid():
-                found.add(int(entry.name))
-    return found
-
-
 @pytest.fixture
 def no_stray_children():
     """Fails the test if a parser process outlives its import."""
-    before = _children()
+    before = running_children() if HAS_PROC else set()
     yield
-    assert _children() - before == set()
+    if HAS_PROC:
+        assert running_children() - before == set()
 
 
 def _sparse(path: Path, size: int, head: bytes = b"") -> Path:

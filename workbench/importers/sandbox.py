@@ -144,7 +144,7 @@ class Sandbox:
         self.deadline = time.monotonic() + options.timeout_seconds
         context = multiprocessing.get_context("spawn")
         self.connections: dict[int, Connection] = {}
-        self.processes: list[Any] = []
+        self.processes: list[multiprocessing.process.BaseProcess] = []
         try:
             for number in range(len(jobs)):
                 ours, theirs = context.Pipe(duplex=True)
@@ -159,7 +159,7 @@ class Sandbox:
                 process.start()
                 theirs.close()
             for number, job in enumerate(jobs):
-                self._send_bytes(number, data)
+                self.send(number, data)
                 self.send(number, job)
         except BaseException:
             self.close()
@@ -177,19 +177,15 @@ class Sandbox:
         return len(self.connections)
 
     def send(self, child: int, message: Any) -> None:
-        """Send ``message`` to a child; a child that has already ended is left alone."""
+        """Send ``message`` to a child (bytes as they are, without a pickled copy); a child
+        that has already ended is left alone."""
         connection = self.connections.get(child)
         if connection is not None:
             try:
-                connection.send(message)
-            except OSError:
-                self._ended(child)
-
-    def _send_bytes(self, child: int, data: bytes) -> None:
-        connection = self.connections.get(child)
-        if connection is not None:
-            try:
-                connection.send_bytes(data)
+                if isinstance(message, bytes):
+                    connection.send_bytes(message)
+                else:
+                    connection.send(message)
             except OSError:
                 self._ended(child)
 

@@ -36,9 +36,13 @@ def too_large(name: str, size: int, limit: int) -> ImportFailed:
     )
 
 
+#: Opening a FIFO blocks until a writer comes, unless the open is non-blocking (Unix).
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+
+
 def _open(path: Path) -> int:
     try:
-        return os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        return os.open(path, os.O_RDONLY | _NONBLOCK)
     except FileNotFoundError:
         raise ImportFailed(f"'{path.name}' does not exist (was it moved or deleted?).") from None
     except IsADirectoryError:
@@ -63,7 +67,8 @@ def read_bounded(path: Path, limit: int, head_bytes: int, limit_for: LimitFor) -
             )
         if info.st_size > limit:
             raise too_large(path.name, info.st_size, limit)
-        os.set_blocking(fd, True)
+        if _NONBLOCK:
+            os.set_blocking(fd, True)
         with os.fdopen(os.dup(fd), "rb") as handle:
             head = handle.read(head_bytes)
             limit = limit_for(head)

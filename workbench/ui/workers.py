@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from shiboken6 import isValid
 
 T = TypeVar("T")
@@ -172,8 +172,15 @@ class Job(QObject, Generic[T]):
     def _finish(self) -> None:
         if isValid(self.dialog):  # gone if its parent window was closed meanwhile
             self.dialog.canceled.disconnect(self.cancel)
+            shown = self.dialog.isVisible()
             self.dialog.hide()
             self.dialog.deleteLater()
+            window = self.dialog.parentWidget()
+            if shown and window is not None and QApplication.activeWindow() is None:
+                # Hiding a modal dialog need not give the window back its activation
+                # (without a window manager it never does): without it, the window's
+                # shortcuts stay dead until the user clicks it.
+                window.activateWindow()
 
     def _delivered(self) -> None:
         self._done = True

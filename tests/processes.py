@@ -1,0 +1,23 @@
+"""Which processes are running, read from Linux's /proc: for tests that no child survives."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+HAS_PROC = Path("/proc/self/stat").exists()
+
+
+def running_children(parent: int | None = None) -> set[int]:
+    """Running (not zombie) processes whose parent is ``parent`` (default: this process)."""
+    parent = os.getpid() if parent is None else parent
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == parent and fields[0] != "Z":
+                found.add(int(entry.name))
+    return found
