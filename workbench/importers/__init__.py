@@ -1,7 +1,9 @@
 """Turn article files into documents: one module per format, registered here only.
 
 The CLI's ``workbench import`` and the GUI's import both call :func:`import_file` (or
-:func:`import_bytes` for pasted or dropped content), so the two cannot drift apart.
+:func:`import_bytes` for pasted or dropped content), so the two cannot drift apart. Both
+enforce the same bounds: the size before the file is read (:mod:`source_file`), then every
+parser in a sandboxed child process (:mod:`sandbox`: time, memory, cancel).
 """
 
 from __future__ import annotations
@@ -66,13 +68,6 @@ def _limit(importer: Importer, options: ImportOptions) -> int:
     return min(options.max_bytes, importer.max_bytes or options.max_bytes)
 
 
-def _importer_within_limit(head: bytes, name: str, size: int, options: ImportOptions) -> Importer:
-    importer = importer_for(head, Path(name).suffix)
-    if size > _limit(importer, options):
-        raise source_file.too_large(name, size, _limit(importer, options))
-    return importer
-
-
 def import_bytes(data: bytes, name: str, options: ImportOptions | None = None) -> ImportedDocument:
     """Import a file's bytes; ``name`` is its file name (for the extension and the source).
 
@@ -80,9 +75,11 @@ def import_bytes(data: bytes, name: str, options: ImportOptions | None = None) -
     empty file, or one that yields no text, is refused.
     """
     options = options or ImportOptions()
-    if not data.strip():
+    if not data or data.isspace():  # isspace, not strip: no copy of a large file
         raise ImportFailed(f"'{name}' is empty: there is nothing in it to import.")
-    importer = _importer_within_limit(data[:SNIFF_BYTES], name, len(data), options)
+    importer = importer_for(data[:SNIFF_BYTES], Path(name).suffix)
+    if len(data) > _limit(importer, options):
+        raise source_file.too_large(name, len(data), _limit(importer, options))
     if importer.own_processes:
         document = importer.load(data, name, options)
     else:
