@@ -69,6 +69,7 @@ def test_a_named_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path) ->
         import_file(fifo)
 
 
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="a Unix device")
 def test_a_device_is_refused() -> None:
     with pytest.raises(ImportFailed, match="not an ordinary file"):
         import_file("/dev/zero")
