@@ -89,7 +89,7 @@ def test_cancelling_stops_the_import(made) -> None:
     ("options", "message"),
     [
         (ImportOptions(max_pages=2), "has 3 pages, more than the 2 pages"),
-        (ImportOptions(max_bytes=1000), "more than the 0 MB"),
+        (ImportOptions(max_bytes=1000), "more than the 1 KB"),
         (ImportOptions(timeout_seconds=0.0), "took longer than 0 s"),
         (ImportOptions(memory_mb=16), "memory"),
     ],

@@ -8,7 +8,6 @@ too (:mod:`pdf_layout`); this module joins the pages into the document's text
 from __future__ import annotations
 
 import re
-import tempfile
 from datetime import date
 from importlib.metadata import version
 from pathlib import Path
@@ -100,6 +99,8 @@ class PdfImporter:
     format = "pdf"
     extensions = (".pdf",)
     magic = True
+    max_bytes = None
+    own_processes = True
 
     def sniff(self, head: bytes, suffix: str) -> bool:
         """A PDF header in the first 1024 bytes, where PDF readers look for it."""
@@ -107,10 +108,7 @@ class PdfImporter:
 
     def load(self, data: bytes, name: str, options: ImportOptions) -> ImportedDocument:
         """Parse in sandboxed processes, assemble the text, add metadata and warnings."""
-        with tempfile.TemporaryDirectory(prefix="workbench-pdf-") as folder:
-            path = Path(folder) / "import.pdf"
-            path.write_bytes(data)
-            parsed = parse_pdf(str(path), name, options)
+        parsed = parse_pdf(data, name, options)
         if parsed.page_count == 0:
             raise ImportFailed(f"'{name}' has no pages.")
         layouts = _layouts(parsed)
