@@ -15,6 +15,7 @@ import contextlib
 import os
 import sqlite3
 import stat
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -167,6 +168,11 @@ def deadline(conn: sqlite3.Connection, name: str) -> Iterator[None]:
     seconds = limits.CHECK_SECONDS
     end = time.monotonic() + seconds
     conn.set_progress_handler(lambda: int(time.monotonic() > end), 10_000)
+    # One long step (the b-tree walk of quick_check) runs no progress handler between
+    # its pages; an interrupt from a timer stops it too.
+    watchdog = threading.Timer(seconds, conn.interrupt)
+    watchdog.daemon = True
+    watchdog.start()
     try:
         yield
     except sqlite3.OperationalError as err:
@@ -177,4 +183,5 @@ def deadline(conn: sqlite3.Connection, name: str) -> Iterator[None]:
             "it is not opened."
         ) from None
     finally:
+        watchdog.cancel()
         conn.set_progress_handler(None, 0)
