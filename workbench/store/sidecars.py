@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import stat
 import tempfile
 from pathlib import Path
 
 from workbench.core.errors import ProjectFileError
+from workbench.store import limits
 
 _READONLY_ROLLBACK = 776  # SQLITE_READONLY_ROLLBACK: a hot journal a reader cannot apply
 
@@ -55,13 +57,16 @@ def has_hot_journal(path: Path) -> bool:
     a journal another program is writing right now is not hot and reads fine.
     """
     sidecar = journal(path)
-    if sidecar.is_symlink() or sidecar.is_dir():
+    try:
+        found = sidecar.lstat()
+    except FileNotFoundError:
+        return False
+    if not stat.S_ISREG(found.st_mode) or found.st_size > limits.MAX_FILE_BYTES:
+        # A link, a FIFO or a device would be followed, block or never end.
         raise ProjectFileError(
             f"'{sidecar.name}' beside '{path.name}' is not a journal SQLite wrote; "
             "the project is not opened. Move it away to open the file as it is."
         )
-    if not sidecar.exists():
-        return False
     try:
         probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error:
