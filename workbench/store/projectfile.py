@@ -38,7 +38,7 @@ from workbench.core.model import (
     now_iso,
     sha256_hex,
 )
-from workbench.store import files, hardening, migrations, opening, records, sidecars
+from workbench.store import files, hardening, limits, migrations, opening, records, sidecars
 from workbench.store.failures import storage_errors
 from workbench.store.integrity import Quarantine
 from workbench.store.lock import ProjectLock
@@ -249,6 +249,7 @@ class Project:
     def add_document(self, imported: ImportedDocument, *, document_id: str = "") -> Document:
         """Add an imported article; returns it with its new id."""
         self.ensure_writable()
+        self._ensure_room_for(imported)
         doc = Document(
             id=document_id or new_id(),
             title=imported.title or "Untitled document",
@@ -270,6 +271,21 @@ class Project:
                 Action.CREATE, Entity.DOCUMENT, doc.id, None, records.document_summary(doc)
             )
         return doc
+
+    def _ensure_room_for(self, imported: ImportedDocument) -> None:
+        """Refuse an import that would make the file one the open check refuses."""
+        (total,) = self.db.conn.execute(
+            "select ifnull(sum(length(text)), 0) from documents"
+        ).fetchone()
+        for have, limit, what in (
+            (len(imported.text), limits.MAX_DOCUMENT_CHARS, "characters of text in one document"),
+            (total + len(imported.text), limits.MAX_TOTAL_TEXT_CHARS, "characters of text"),
+        ):
+            if have > limit:
+                raise UserError(
+                    f"'{imported.title or imported.source}' cannot be added: the project would "
+                    f"hold {have:,} {what}, and a project may hold at most {limit:,}."
+                )
 
     @storage_errors
     def delete_document(self, document_id: str) -> RemovedDocument:
@@ -528,7 +544,10 @@ class Project:
     @storage_errors
     def reviewers(self) -> list[str]:
         """Everyone who changed the project, in order of first appearance."""
-        rows = self.db.query("select reviewer from history group by reviewer order by min(rowid)")
+        rows = self.db.query(
+            "select reviewer from history where typeof(reviewer) = 'text' and length(reviewer)"
+            f" <= {limits.MAX_FIELD_CHARS} group by reviewer order by min(rowid)"
+        )
         return [row["reviewer"] for row in rows]
 
     def _record(

@@ -11,6 +11,7 @@ calling ``json.loads`` or ``fromisoformat`` itself, so one place decides what is
 from __future__ import annotations
 
 import json
+import math
 import re
 from datetime import UTC, datetime
 from typing import Any, TypeGuard
@@ -54,12 +55,15 @@ def _nesting(raw: str) -> int:
 
 
 def _encodable(value: Any) -> bool:
-    """No lone surrogates anywhere: every string can be written as UTF-8."""
+    """No lone surrogates (every string can be written as UTF-8) and only finite numbers."""
     stack = [value]
     while stack:
         item = stack.pop()
         if isinstance(item, str):
             if not text_ok(item):
+                return False
+        elif isinstance(item, float):
+            if not math.isfinite(item):  # 1e400 parses as infinity without a constant
                 return False
         elif isinstance(item, dict):
             stack.extend(item.keys())
