@@ -14,8 +14,10 @@ import pytest
 from tests.cli.conftest import Run
 from tests.store.conftest import alter
 from workbench.core.errors import ProjectFileError, UserError
+from workbench.core.merge import Side
 from workbench.core.model import Evidence, ImportedDocument, new_id
 from workbench.store import limits
+from workbench.store.merging import apply_merge, prepare_merge
 from workbench.store.projectfile import Project
 
 # limit -> (a value the sample project exceeds, what the message says it holds)
@@ -57,21 +59,30 @@ def test_the_file_size_limit_is_checked_before_sqlite_reads_it(
         Project.open(project_path, read_only=True)
 
 
-def test_an_import_beyond_the_text_limits_is_refused_before_it_is_written(
-    project_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_an_import_or_merge_beyond_the_limits_is_not_written(
+    project_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    other = tmp_path / "other.factcheck"
+    with Project.create(other) as project:
+        project.add_document(ImportedDocument(text="Another article.", title="B", format="txt"))
     with Project.open(project_path) as project:
-        monkeypatch.setattr(limits, "MAX_DOCUMENT_CHARS", 1_000)
-        big = ImportedDocument(text="x" * 1_001, title="Big", format="txt")
-        with pytest.raises(UserError, match=r"'Big' cannot be added.*at most 1,000\.$"):
+        length = len(project.documents()[0].text)
+        monkeypatch.setattr(limits, "MAX_DOCUMENT_CHARS", length)
+        big = ImportedDocument(text="x" * (length + 1), title="Big", format="txt")
+        with pytest.raises(UserError, match=r"The import of 'Big' was not made: .* would hold"):
             project.add_document(big)
-        monkeypatch.setattr(limits, "MAX_TOTAL_TEXT_CHARS", len(project.documents()[0].text))
-        with pytest.raises(UserError, match="characters of text, and a project may hold"):
+        monkeypatch.setattr(limits, "MAX_TOTAL_TEXT_CHARS", length)
+        with pytest.raises(UserError, match="characters of document text; a project may hold"):
             project.add_document(ImportedDocument(text="short", title="Small", format="txt"))
+        source = prepare_merge(project.snapshot(), project_path, other)
+        with pytest.raises(UserError, match=r"The merge of 'other\.factcheck' was not made"):
+            apply_merge(project, source, Side.MINE)
         assert len(project.documents()) == 1
+        assert len(project.history()) == 2
     monkeypatch.undo()
     with Project.open(project_path, read_only=True) as project:
         assert project.warnings == []
+        assert len(project.documents()) == 1
 
 
 def test_too_many_claims_are_refused_by_the_command_before_any_is_loaded(

@@ -119,25 +119,20 @@ def _total_length(table: str, columns: tuple[str, ...]) -> str:
     return f"select count(*), ifnull(sum({summed}), 0) from {table}"
 
 
-def _refuse_oversized(conn: sqlite3.Connection, name: str) -> None:
-    """Measure the file in SQL (no value is loaded) and refuse it beyond a limit."""
-
-    def refuse(have: int, limit: int, what: str) -> None:
-        if have > limit:
-            raise ProjectFileError(
-                f"'{name}' holds {have:,} {what}; a project may hold at most {limit:,}. "
-                "It is not opened."
-            )
-
+def size_problem(conn: sqlite3.Connection) -> str | None:
+    """What of the file is beyond a limit ("N claims; a project may hold at most M"),
+    measured in SQL without loading a value; None when it is within every limit."""
     documents, text, longest, attached = conn.execute(
         "select count(*), ifnull(sum(length(text)), 0), ifnull(max(length(text)), 0),"
         " ifnull(sum(length(original)), 0) + (select ifnull(sum(length(attachment)), 0)"
         " from evidence) from documents"
     ).fetchone()
-    refuse(documents, limits.MAX_DOCUMENTS, "documents")
-    refuse(longest, limits.MAX_DOCUMENT_CHARS, "characters of text in one document")
-    refuse(text, limits.MAX_TOTAL_TEXT_CHARS, "characters of document text")
-    refuse(attached, limits.MAX_ATTACHED_BYTES, "bytes of imported files and attachments")
+    sizes = [
+        (documents, limits.MAX_DOCUMENTS, "documents"),
+        (longest, limits.MAX_DOCUMENT_CHARS, "characters of text in one document"),
+        (text, limits.MAX_TOTAL_TEXT_CHARS, "characters of document text"),
+        (attached, limits.MAX_ATTACHED_BYTES, "bytes of imported files and attachments"),
+    ]
     records = conn.execute(_total_length("documents", _DOCUMENT_TEXT)).fetchone()[1]
     for table, columns, limit, what in (
         ("claims", _CLAIM_TEXT, limits.MAX_CLAIMS, "claims"),
@@ -145,10 +140,14 @@ def _refuse_oversized(conn: sqlite3.Connection, name: str) -> None:
         ("history", _HISTORY_TEXT, limits.MAX_HISTORY, "history entries"),
     ):
         count, chars = conn.execute(_total_length(table, columns)).fetchone()
-        refuse(count, limit, what)
+        sizes.append((count, limit, what))
         records += chars
     records += conn.execute(_total_length("meta", ("key", "value"))).fetchone()[1]
-    refuse(records, limits.MAX_RECORD_CHARS, "characters of notes, evidence and history")
+    sizes.append((records, limits.MAX_RECORD_CHARS, "characters of notes, evidence and history"))
+    for have, limit, what in sizes:
+        if have > limit:
+            return f"{have:,} {what}; a project may hold at most {limit:,}"
+    return None
 
 
 # -- rows -------------------------------------------------------------------------------
@@ -156,7 +155,9 @@ def _refuse_oversized(conn: sqlite3.Connection, name: str) -> None:
 
 def scan(conn: sqlite3.Connection, name: str) -> Quarantine:
     """Check every document, claim, evidence and history row; return what to leave out."""
-    _refuse_oversized(conn, name)
+    problem = size_problem(conn)
+    if problem:
+        raise ProjectFileError(f"'{name}' holds {problem}. It is not opened.")
     bad = Quarantine()
     texts = _scan_documents(conn, bad)
     claim_ids = _scan_claims(conn, bad, texts)

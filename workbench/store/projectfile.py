@@ -38,7 +38,16 @@ from workbench.core.model import (
     now_iso,
     sha256_hex,
 )
-from workbench.store import files, hardening, limits, migrations, opening, records, sidecars
+from workbench.store import (
+    files,
+    hardening,
+    integrity,
+    limits,
+    migrations,
+    opening,
+    records,
+    sidecars,
+)
 from workbench.store.failures import storage_errors
 from workbench.store.integrity import Quarantine
 from workbench.store.lock import ProjectLock
@@ -249,7 +258,6 @@ class Project:
     def add_document(self, imported: ImportedDocument, *, document_id: str = "") -> Document:
         """Add an imported article; returns it with its new id."""
         self.ensure_writable()
-        self._ensure_room_for(imported)
         doc = Document(
             id=document_id or new_id(),
             title=imported.title or "Untitled document",
@@ -270,22 +278,15 @@ class Project:
             self._record(
                 Action.CREATE, Entity.DOCUMENT, doc.id, None, records.document_summary(doc)
             )
+            self.ensure_within_limits(f"The import of '{doc.title}'")
         return doc
 
-    def _ensure_room_for(self, imported: ImportedDocument) -> None:
-        """Refuse an import that would make the file one the open check refuses."""
-        (total,) = self.db.conn.execute(
-            "select ifnull(sum(length(text)), 0) from documents"
-        ).fetchone()
-        for have, limit, what in (
-            (len(imported.text), limits.MAX_DOCUMENT_CHARS, "characters of text in one document"),
-            (total + len(imported.text), limits.MAX_TOTAL_TEXT_CHARS, "characters of text"),
-        ):
-            if have > limit:
-                raise UserError(
-                    f"'{imported.title or imported.source}' cannot be added: the project would "
-                    f"hold {have:,} {what}, and a project may hold at most {limit:,}."
-                )
+    def ensure_within_limits(self, change: str) -> None:
+        """Inside a write's transaction: raise a UserError (the write is rolled back) when
+        it made the file one the open check would refuse."""
+        problem = integrity.size_problem(self.db.conn)
+        if problem:
+            raise UserError(f"{change} was not made: '{self.path.name}' would hold {problem}.")
 
     @storage_errors
     def delete_document(self, document_id: str) -> RemovedDocument:
