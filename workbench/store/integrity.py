@@ -261,19 +261,29 @@ _CLAIM_CHECKS: dict[str, Check] = {
 
 def _scan_claims(conn: sqlite3.Connection, bad: Quarantine, texts: dict[str, str]) -> set[str]:
     claim_ids: set[str] = set()
-    columns = ", ".join(f'"{c}"' for c in _CLAIM_SCAN)
-    for row in conn.execute(f"select {columns} from claims"):
-        reason = _claim_problem(row, texts) if _id(row[0]) else "a claim without a proper id"
-        if reason:
-            bad.skip(bad.claims, row[0], reason)
+    fields = _CLAIM_SCAN[6:]
+    cursor = conn.execute(
+        f'select id, document_id, start, "end", quote, status, {_plainly_sound(fields)}, rowid'
+        " from claims"
+    )
+    for claim_id, doc_id, start, end, quote, status, plain, rowid in cursor:
+        if not _id(claim_id):
+            reason: str | None = "a claim without a proper id"
         else:
-            claim_ids.add(row[0])
+            reason = _claim_problem((doc_id, start, end, quote, status), texts)
+        if not reason and not plain:
+            problem = _fields_problem(_row(conn, "claims", fields, rowid), _CLAIM_CHECKS, fields)
+            reason = f"a claim with a damaged {problem}" if problem else None
+        if reason:
+            bad.skip(bad.claims, claim_id, reason)
+        else:
+            claim_ids.add(claim_id)
     return claim_ids
 
 
 def _claim_problem(row: tuple[object, ...], texts: dict[str, str]) -> str | None:
-    """Why a claim row (in :data:`_CLAIM_SCAN` order) cannot be shown, or None."""
-    _claim_id, doc_id, start, end, quote, status, *rest = row
+    """Why a claim (document id, start, end, quote, status) cannot be shown, or None."""
+    doc_id, start, end, quote, status = row
     text = texts.get(doc_id) if isinstance(doc_id, str) else None
     if text is None:
         return "a claim whose document is missing"
@@ -285,8 +295,42 @@ def _claim_problem(row: tuple[object, ...], texts: dict[str, str]) -> str | None
         return "a claim whose quote does not match its document"
     if status not in _STATUSES:
         return "a claim with an unknown status"
-    problem = _fields_problem(rest, _CLAIM_CHECKS, _CLAIM_SCAN[6:])
-    return f"a claim with a damaged {problem}" if problem else None
+    return None
+
+
+_TIMES = frozenset({"created_at", "updated_at"})
+
+
+def _plainly_sound(columns: tuple[str, ...]) -> str:
+    """SQL that is true when a row's ``columns`` are plainly sound: no blob, the texts
+    together within one field's limit, times in exactly :func:`now_iso`'s form (a real
+    date, the 1st to the 28th, hours below 24).
+
+    Rows it vouches for need no value loaded into Python; any other row gets the full
+    check of :func:`_fields_problem`, so this fast path never decides against a row.
+    """
+    texts = [f'"{c}"' for c in columns if c not in _TIMES]
+    parts = [
+        "instr(" + " || ".join(f"typeof({c})" for c in texts) + ", 'b') = 0",  # no 'blob'
+        "(" + " + ".join(f"ifnull(length({c}), 0)" for c in texts) + ")"
+        f" <= {limits.MAX_FIELD_CHARS}",
+    ]
+    for column in _TIMES.intersection(columns):
+        c = f'"{column}"'
+        parts.append(
+            f"({c} is null or {c} = '' or (length({c}) = 32 and substr({c}, 27) = '+00:00'"
+            f" and date({c}) = substr({c}, 1, 10) and substr({c}, 9, 2) <= '28'"
+            f" and substr({c}, 12, 2) < '24' and {c} >= '0001'))"
+        )
+    return "(" + " and ".join(parts) + ")"
+
+
+def _row(
+    conn: sqlite3.Connection, table: str, columns: tuple[str, ...], rowid: int
+) -> list[object]:
+    """One row's ``columns``, read for the full check."""
+    names = ", ".join(f'"{c}"' for c in columns)
+    return list(conn.execute(f"select {names} from {table} where rowid = ?", (rowid,)).fetchone())
 
 
 #: Evidence columns checked as fields; title, url and excerpt say what it is.
@@ -307,13 +351,16 @@ _EVIDENCE_CHECKS = _CLAIM_CHECKS
 
 
 def _scan_evidence(conn: sqlite3.Connection, bad: Quarantine, claim_ids: set[str]) -> None:
-    columns = ", ".join(f'"{c}"' for c in _EVIDENCE_SCAN)
     cursor = conn.execute(
         "select id, claim_id, stance, typeof(attachment) in ('blob', 'null'),"
-        f" {columns} from evidence"
+        " trim(ifnull(title, '') || ifnull(url, '') || ifnull(excerpt, '')) <> '',"
+        f" {_plainly_sound(_EVIDENCE_SCAN)}, rowid from evidence"
     )
-    for evidence_id, claim_id, stance, attachment_ok, *rest in cursor:
-        problem = _fields_problem(rest, _EVIDENCE_CHECKS, _EVIDENCE_SCAN)
+    for evidence_id, claim_id, stance, attachment_ok, filled, plain, rowid in cursor:
+        problem = None
+        if not plain:
+            row = _row(conn, "evidence", _EVIDENCE_SCAN, rowid)
+            problem = _fields_problem(row, _EVIDENCE_CHECKS, _EVIDENCE_SCAN)
         if not _id(evidence_id):
             bad.skip(bad.evidence, evidence_id, "evidence without a proper id")
         elif claim_id not in claim_ids:
@@ -322,7 +369,7 @@ def _scan_evidence(conn: sqlite3.Connection, bad: Quarantine, claim_ids: set[str
             bad.skip(bad.evidence, evidence_id, "evidence with an unknown stance")
         elif not attachment_ok or problem:
             bad.skip(bad.evidence, evidence_id, f"evidence with a damaged {problem or 'file'}")
-        elif not any(isinstance(v, str) and v.strip() for v in (rest[0], rest[1], rest[4])):
+        elif not filled:
             bad.skip(bad.evidence, evidence_id, "empty evidence")
 
 
