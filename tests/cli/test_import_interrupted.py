@@ -127,7 +127,13 @@ def test_ending_the_cli_mid_import_leaves_no_process_and_no_file(
     assert list(private_tmp.iterdir()) == []
     assert "Traceback" not in err
     if how == signal.SIGINT:
-        assert (cli.returncode, err) == (130, "workbench: interrupted\n")
+        assert (cli.returncode, err) == (
+            130,
+            "workbench: interrupted; any change in progress was undone.\n",
+        )
+    elif how == signal.SIGTERM:  # caught: the edit in flight rolls back, 128 + N
+        assert cli.returncode == 128 + how
+        assert err.startswith("workbench: stopped by SIGTERM")
     else:
         assert cli.returncode == -how
     with sqlite3.connect(project) as conn:
