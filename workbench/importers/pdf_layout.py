@@ -25,6 +25,9 @@ import unicodedata
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from workbench.importers.pdf_scripts import direction, is_cjk, plain_letters, restore_ltr_runs
+from workbench.importers.pdf_vertical import is_vertical, turned
+
 #: A gap wider than this many font sizes ends a run: wider than any word space, at most a gutter.
 GUTTER_EMS = 0.6
 #: A gap wider than this many font sizes inside a run is a word space.
@@ -60,6 +63,8 @@ class Line:
     bottom: float
     size: float
     block: int
+    #: Set in right-to-left script (its indents and ragged edge are mirrored).
+    rtl: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,10 +214,11 @@ def _columns(parts: list[list[_Run]]) -> list[list[_Run]]:
     return columns
 
 
-def xy_cut(runs: list[_Run]) -> list[tuple[int, list[_Run]]]:
+def xy_cut(runs: list[_Run], rtl: bool = False) -> list[tuple[int, list[_Run]]]:
     """The page's leaf regions in reading order, each with its *flow* (module docstring,
     step 3): regions cut apart horizontally share their parent's flow, each column cut
-    off vertically starts a new one, so a column's lines form one flow."""
+    off vertically starts a new one, so a column's lines form one flow. A right-to-left
+    page's columns are read from the right."""
     leaves: list[tuple[int, list[_Run]]] = []
     stack = [(0, runs)]
     flows = 0
@@ -221,6 +227,8 @@ def xy_cut(runs: list[_Run]) -> list[tuple[int, list[_Run]]]:
         size = statistics.median(r.size for r in region)
         columns = _gaps([(r.x0, r.x1) for r in region], GUTTER_EMS * size)
         kept = _columns(_split(region, [(a + b) / 2 for a, b in columns], "x")) if columns else []
+        if rtl:
+            kept.reverse()
         if len(kept) > 1 or (kept and len(kept[0]) < len(region)):
             stack.extend(reversed([(flows + 1 + i, part) for i, part in enumerate(kept)]))
             flows += len(kept)
@@ -235,25 +243,39 @@ def xy_cut(runs: list[_Run]) -> list[tuple[int, list[_Run]]]:
     return leaves
 
 
-def _text_of(glyphs: list[Glyph]) -> str:
-    """Glyphs of one line joined, with a space where the gap between them is a word space.
+def _gap(previous: Glyph, glyph: Glyph, rtl: bool) -> float:
+    """The space between a glyph and the one read before it, in reading direction."""
+    return previous.x0 - glyph.x1 if rtl else glyph.x0 - previous.x1
+
+
+def _text_of(glyphs: list[Glyph], rtl: bool = False) -> str:
+    """Glyphs of one line joined in reading order, with a space where the gap between
+    them is a word space (never between two CJK glyphs).
 
     A drawn space counts only where it sits after the glyph before it: some producers
-    draw a line's leading space under its first letter.
+    draw a line's leading space under its first letter. A right-to-left line is read by
+    right edges, so a combining mark drawn over its letter follows the letter.
     """
     out: list[str] = []
     previous: Glyph | None = None
-    for glyph in sorted(glyphs, key=lambda g: g.x0):
+    ordered = sorted(glyphs, key=lambda g: -g.x1) if rtl else sorted(glyphs, key=lambda g: g.x0)
+    for glyph in ordered:
         if not glyph.text.strip():
-            if previous is not None and glyph.x0 >= previous.x1 - 0.1 * glyph.size:
+            if previous is not None and _gap(previous, glyph, rtl) >= -0.1 * glyph.size:
                 out.append(" ")
             continue
-        if previous is not None and glyph.x0 - previous.x1 > SPACE_EMS * glyph.size:
+        if (
+            previous is not None
+            and _gap(previous, glyph, rtl) > SPACE_EMS * glyph.size
+            and not (is_cjk(previous.text[-1:]) and is_cjk(glyph.text[:1]))
+        ):
             out.append(" ")
         out.append(glyph.text)
         previous = glyph
     text = re.sub(r"\s+", " ", "".join(out)).strip().translate(LIGATURES)
-    return unicodedata.normalize("NFC", text)
+    if rtl:
+        text = restore_ltr_runs(text)
+    return unicodedata.normalize("NFC", plain_letters(text))
 
 
 def lines_of(leaf: list[_Run], block: int) -> list[Line]:
@@ -268,15 +290,17 @@ def lines_of(leaf: list[_Run], block: int) -> list[Line]:
     for row in rows:
         glyphs = [g for run in row for g in run.glyphs]
         sizes = [g.size for g in glyphs if g.text.strip()]
+        rtl = direction(g.text for g in glyphs) == "rtl"
         lines.append(
             Line(
-                text=_text_of(glyphs),
+                text=_text_of(glyphs, rtl),
                 x0=min(r.x0 for r in row),
                 x1=max(r.x1 for r in row),
                 top=min(r.top for r in row),
                 bottom=max(r.bottom for r in row),
                 size=statistics.median(sizes) if sizes else 0.0,
                 block=block,
+                rtl=rtl,
             )
         )
     return [line for line in lines if line.text]
@@ -285,12 +309,20 @@ def lines_of(leaf: list[_Run], block: int) -> list[Line]:
 def page_layout(
     number: int, width: float, height: float, glyphs: list[Glyph], images: int = 0
 ) -> PageLayout:
-    """Lay out one page: dedupe, runs, XY-cut, lines (module docstring, steps 1-4)."""
+    """Lay out one page: dedupe, runs, XY-cut, lines (module docstring, steps 1-4).
+
+    A page set in vertical columns is turned first (:mod:`pdf_vertical`), and a page
+    mostly in right-to-left script has its columns read from the right.
+    """
     mapped = [g for g in glyphs if not UNMAPPED.match(g.text)]
+    if is_vertical(mapped):
+        mapped = turned(mapped, width)
+        width, height = height, width
+    rtl = direction(g.text for g in mapped) == "rtl"
     runs = runs_of(dedupe(mapped))
     lines: list[Line] = []
     block, previous_flow = -1, -1
-    for flow, leaf in xy_cut(runs) if runs else ():
+    for flow, leaf in xy_cut(runs, rtl) if runs else ():
         if flow != previous_flow:
             block, previous_flow = block + 1, flow
         lines.extend(lines_of(leaf, block))

@@ -5,8 +5,9 @@ This is the part that needs every page at once:
 - *Running headers, footers and page numbers* are lines near the top or bottom edge whose
   text, with numbers masked, recurs on several pages, or that are a bare page number.
 - *Footnotes* (a trailing run of smaller type in a block that starts with a note marker)
-  are kept, but held back until the paragraph in progress ends, so a sentence that runs
-  on to the next page is not cut in two by the notes at the foot of the first.
+  are kept with the page they are printed on, since a quote from a note must be cited to
+  that page: after the page's last paragraph, or, where that paragraph began on this page
+  and runs on to the next, just before it, so its sentence is not cut in two.
 - *Paragraphs*: lines of a paragraph are joined with a space, words hyphenated across a
   line end are joined again, paragraphs are separated by a blank line. A block (column)
   or page that ends in mid-sentence runs on into the next one.
@@ -22,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from workbench.importers.pdf_layout import Line, PageLayout
+from workbench.importers.pdf_scripts import is_cjk
 
 #: Share of the page height, at top and bottom, where running heads and feet live.
 EDGE_BAND = 0.1
@@ -30,7 +32,11 @@ PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 NOTE_MARKER = re.compile(r"^(?:\d{1,3}(?!\d)|[*†‡§¶])\s*\S")
-BULLETS = ("\u2022 ", "\u25e6 ", "\u25aa ", "\u25cf ", "\u2013 ")
+#: A list item's first line: a bullet (spaced or not) or a short item number.
+LIST_ITEM = re.compile(
+    r"^(?:[\u2022\u25e6\u25aa\u25cf\u25a0\u2023\u2043\u2713\u27a2\u2756]\s?"
+    r"|[\u2013\u2014-]\s|\(?(?:\d{1,2}|[a-z])[.)]\s)"
+)
 #: A line ending a sentence: terminal punctuation, then perhaps closing quotes or brackets.
 SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*$")
 #: Line ends joined to the next line without a space: a URL broken after "/" or ".", a
@@ -58,18 +64,32 @@ def _in_edge(line: Line, page: PageLayout) -> bool:
 
 
 def furniture(pages: list[PageLayout]) -> set[tuple[int, int]]:
-    """(page number, line index) of every running header, footer and page number."""
+    """(page number, line index) of every running header, footer and page number.
+
+    A line recurring at the edge of a fifth of the pages is furniture; so is one that
+    recurs on a third of the odd or of the even pages, as books and journals alternate
+    their heads (title on the left-hand pages, chapter on the right-hand ones).
+    """
     counts: Counter[str] = Counter()
+    parity: Counter[tuple[int, str]] = Counter()
     for page in pages:
-        counts.update({_furniture_key(line.text) for line in page.lines if _in_edge(line, page)})
-    needed = max(2, round(0.3 * len(pages)))
+        keys = {_furniture_key(line.text) for line in page.lines if _in_edge(line, page)}
+        counts.update(keys)
+        parity.update((page.number % 2, key) for key in keys)
+    needed = max(2, round(0.2 * len(pages)))
+    needed_side = {
+        side: max(2, round(0.3 * sum(1 for p in pages if p.number % 2 == side))) for side in (0, 1)
+    }
     found = set()
     for page in pages:
+        side = page.number % 2
         for index, line in enumerate(page.lines):
             if not _in_edge(line, page):
                 continue
             key = _furniture_key(line.text)
-            if PAGE_NUMBER.match(line.text.strip()) or (key and counts[key] >= needed):
+            if PAGE_NUMBER.match(line.text.strip()) or (
+                key and (counts[key] >= needed or parity[side, key] >= needed_side[side])
+            ):
                 found.add((page.number, index))
     return found
 
@@ -99,11 +119,12 @@ def split_notes(lines: list[Line], body_size: float) -> tuple[list[Line], list[L
 
 @dataclass(slots=True)
 class _Writer:
-    """Accumulates paragraphs; ``open`` holds the paragraph still being written."""
+    """Accumulates paragraphs; ``open`` holds the paragraph still being written, begun
+    on page ``open_page``."""
 
     parts: list[str] = field(default_factory=list)
     open: str = ""
-    held_notes: list[str] = field(default_factory=list)
+    open_page: int = 0
     length: int = 0
 
     def _emit(self, paragraph: str) -> None:
@@ -114,24 +135,38 @@ class _Writer:
         self.length += len(paragraph)
 
     def end_paragraph(self) -> None:
-        """Close the open paragraph, then let out notes held back while it was open."""
+        """Close the open paragraph."""
         if self.open:
             self._emit(self.open)
             self.open = ""
-        for note in self.held_notes:
-            self._emit(note)
-        self.held_notes.clear()
 
-    def continue_with(self, text: str) -> int:
-        """Append a line to the open paragraph (joining a word hyphenated at the line end);
-        returns the offset in the finished text where ``text`` begins."""
+    def place_notes(self, notes: list[str], page: int) -> bool:
+        """Write a page's notes within that page's text (module docstring); True if the
+        open paragraph was kept open to run on."""
+        if self.open and self.open_page == page:
+            running, self.open = self.open, ""
+            for note in notes:
+                self._emit(note)
+            self.open = running
+            return True
+        self.end_paragraph()
+        for note in notes:
+            self._emit(note)
+        return False
+
+    def continue_with(self, text: str, page: int) -> int:
+        """Append a line of ``page`` to the open paragraph (joining a word hyphenated at
+        the line end); returns the offset in the finished text where ``text`` begins."""
         base = self.length + (2 if self.parts else 0)
         if not self.open:
-            self.open = text
+            self.open, self.open_page = text, page
             return base
         if dehyphenates(self.open, text) or self.open.endswith("\u00ad"):
             self.open = self.open[:-1]
-        elif not (JOIN_TIGHT.search(self.open) and text[:1].isalnum()):
+        elif not (
+            (JOIN_TIGHT.search(self.open) and text[:1].isalnum())
+            or (is_cjk(self.open[-1]) and is_cjk(text[0]))
+        ):
             self.open += " "
         at = len(self.open)
         self.open += text
@@ -149,11 +184,17 @@ def _breaks(previous: Line, line: Line, gap: float, left: float, right: float) -
         return True  # a heading, or back from one
     if line.top - previous.bottom > gap + max(0.18 * size, 1.2):
         return True  # more space than between the lines of a paragraph
-    if line.text.startswith(BULLETS):
+    if LIST_ITEM.match(line.text):
         return True
-    if line.x0 > left + 0.8 * size and line.x0 > previous.x0 + 0.8 * size:
+    if line.rtl:  # the mirror image: indents on the right, ragged edge on the left
+        start, previous_start, previous_end = right - line.x1, right - previous.x1, previous.x0
+        short = previous_end > left + 3 * size
+    else:
+        start, previous_start = line.x0 - left, previous.x0 - left
+        short = previous.x1 < right - 3 * size
+    if start > 0.8 * size and start > previous_start + 0.8 * size:
         return True  # a first-line indent
-    return previous.x1 < right - 3 * size and SENTENCE_END.search(previous.text) is not None
+    return short and SENTENCE_END.search(previous.text) is not None
 
 
 def _runs_on(previous: Line | None, line: Line) -> bool:
@@ -207,11 +248,15 @@ def assemble(pages: list[PageLayout]) -> tuple[str, tuple[int, ...], list[int]]:
             for index, line in enumerate(block):
                 if index and _breaks(block[index - 1], line, gap, left, right):
                     writer.end_paragraph()
-                offset = writer.continue_with(line.text)
+                offset = writer.continue_with(line.text, page.number)
                 page_start = offset if page_start is None else page_start
             previous = block[-1]
+            if _in_edge(previous, page) and previous.top < page.height / 2:
+                writer.end_paragraph()  # a block of running head (a date, a title) stands alone
+                previous = None
         starts.append(page_start or 0)
-        writer.held_notes.extend(_paragraphs_of(notes))
+        if notes and not writer.place_notes(_paragraphs_of(notes), page.number):
+            previous = None
     text = writer.text()
     return text, _settle(starts, len(text)), textless
 
