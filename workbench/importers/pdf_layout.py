@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from workbench.importers.pdf_scripts import direction, is_cjk, plain_letters, restore_ltr_runs
+from workbench.importers.pdf_tables import Rule, is_table
 from workbench.importers.pdf_vertical import is_vertical, turned
 
 #: A gap wider than this many font sizes ends a run: wider than any word space, at most a gutter.
@@ -65,6 +66,8 @@ class Line:
     block: int
     #: Set in right-to-left script (its indents and ragged edge are mirrored).
     rtl: bool = False
+    #: A table row, its cells separated by tabs.
+    table: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +102,14 @@ class _Run:
         self.bottom = max(g.bottom for g in glyphs)
         self.size = max(g.size for g in glyphs)
         return self
+
+    def absorb(self, other: _Run) -> None:
+        """Take a settled run's glyphs in, widening the bounds without a rescan (a line
+        drawn right to left arrives as one run per glyph)."""
+        self.glyphs.extend(other.glyphs)
+        self.x0, self.x1 = min(self.x0, other.x0), max(self.x1, other.x1)
+        self.top, self.bottom = min(self.top, other.top), max(self.bottom, other.bottom)
+        self.size = max(self.size, other.size)
 
     @property
     def mid(self) -> float:
@@ -155,8 +166,7 @@ def runs_of(glyphs: list[Glyph]) -> list[_Run]:
     merged: list[_Run] = []
     for run in runs:
         if merged and _continues(merged[-1].glyphs[-1], run.glyphs[0]):
-            merged[-1].glyphs.extend(run.glyphs)
-            merged[-1].settle()
+            merged[-1].absorb(run)
         else:
             merged.append(run)
     return [r for r in merged if "".join(g.text for g in r.glyphs).strip()]
@@ -214,19 +224,29 @@ def _columns(parts: list[list[_Run]]) -> list[list[_Run]]:
     return columns
 
 
-def xy_cut(runs: list[_Run], rtl: bool = False) -> list[tuple[int, list[_Run]]]:
+Leaf = tuple[int, list[_Run], bool]
+
+
+def xy_cut(runs: list[_Run], rtl: bool = False, rules: tuple[Rule, ...] = ()) -> list[Leaf]:
     """The page's leaf regions in reading order, each with its *flow* (module docstring,
-    step 3): regions cut apart horizontally share their parent's flow, each column cut
-    off vertically starts a new one, so a column's lines form one flow. A right-to-left
-    page's columns are read from the right."""
-    leaves: list[tuple[int, list[_Run]]] = []
+    step 3) and whether it is a table: regions cut apart horizontally share their
+    parent's flow, each column cut off vertically starts a new one, so a column's lines
+    form one flow. A right-to-left page's columns are read from the right. A region
+    whose columns are a table's (:mod:`pdf_tables`) is not cut: it is read by rows.
+    """
+    leaves: list[Leaf] = []
     stack = [(0, runs)]
     flows = 0
     while stack:
         flow, region = stack.pop()
         size = statistics.median(r.size for r in region)
-        columns = _gaps([(r.x0, r.x1) for r in region], GUTTER_EMS * size)
+        one_row = all(r.top <= region[0].mid <= r.bottom for r in region)
+        columns = [] if one_row else _gaps([(r.x0, r.x1) for r in region], GUTTER_EMS * size)
         kept = _columns(_split(region, [(a + b) / 2 for a, b in columns], "x")) if columns else []
+        if len(kept) > 1 and is_table(region, columns, kept, rules):
+            flows += 1
+            leaves.append((flows, region, True))
+            continue
         if rtl:
             kept.reverse()
         if len(kept) > 1 or (kept and len(kept[0]) < len(region)):
@@ -239,7 +259,7 @@ def xy_cut(runs: list[_Run], rtl: bool = False) -> list[tuple[int, list[_Run]]]:
         if cuts:
             stack.extend(reversed([(flow, part) for part in _split(region, cuts, "y")]))
         else:
-            leaves.append((flow, region))
+            leaves.append((flow, region, False))
     return leaves
 
 
@@ -278,8 +298,16 @@ def _text_of(glyphs: list[Glyph], rtl: bool = False) -> str:
     return unicodedata.normalize("NFC", plain_letters(text))
 
 
-def lines_of(leaf: list[_Run], block: int) -> list[Line]:
-    """A leaf region's runs joined into lines, top to bottom."""
+def _row_text(row: list[_Run], rtl: bool, table: bool) -> str:
+    """A row's text: one line's glyphs, or a table row's cells joined by tabs."""
+    if not table:
+        return _text_of([g for run in row for g in run.glyphs], rtl)
+    cells = sorted(row, key=lambda r: -r.x1) if rtl else sorted(row, key=lambda r: r.x0)
+    return "\t".join(text for text in (_text_of(run.glyphs, rtl) for run in cells) if text)
+
+
+def lines_of(leaf: list[_Run], block: int, table: bool = False) -> list[Line]:
+    """A leaf region's runs joined into lines (table rows), top to bottom."""
     rows: list[list[_Run]] = []
     for run in sorted(leaf, key=lambda r: r.mid):
         if rows and rows[-1][0].top <= run.mid <= rows[-1][0].bottom:
@@ -293,7 +321,7 @@ def lines_of(leaf: list[_Run], block: int) -> list[Line]:
         rtl = direction(g.text for g in glyphs) == "rtl"
         lines.append(
             Line(
-                text=_text_of(glyphs, rtl),
+                text=_row_text(row, rtl, table),
                 x0=min(r.x0 for r in row),
                 x1=max(r.x1 for r in row),
                 top=min(r.top for r in row),
@@ -301,29 +329,37 @@ def lines_of(leaf: list[_Run], block: int) -> list[Line]:
                 size=statistics.median(sizes) if sizes else 0.0,
                 block=block,
                 rtl=rtl,
+                table=table,
             )
         )
     return [line for line in lines if line.text]
 
 
 def page_layout(
-    number: int, width: float, height: float, glyphs: list[Glyph], images: int = 0
+    number: int,
+    width: float,
+    height: float,
+    glyphs: list[Glyph],
+    images: int = 0,
+    *,
+    rules: tuple[Rule, ...] = (),
 ) -> PageLayout:
     """Lay out one page: dedupe, runs, XY-cut, lines (module docstring, steps 1-4).
 
     A page set in vertical columns is turned first (:mod:`pdf_vertical`), and a page
-    mostly in right-to-left script has its columns read from the right.
+    mostly in right-to-left script has its columns read from the right. ``rules`` are
+    the page's horizontal lines, which tell tables from columns (:mod:`pdf_tables`).
     """
     mapped = [g for g in glyphs if not UNMAPPED.match(g.text)]
     if is_vertical(mapped):
         mapped = turned(mapped, width)
-        width, height = height, width
+        width, height, rules = height, width, ()
     rtl = direction(g.text for g in mapped) == "rtl"
     runs = runs_of(dedupe(mapped))
     lines: list[Line] = []
     block, previous_flow = -1, -1
-    for flow, leaf in xy_cut(runs, rtl) if runs else ():
+    for flow, leaf, table in xy_cut(runs, rtl, rules) if runs else ():
         if flow != previous_flow:
             block, previous_flow = block + 1, flow
-        lines.extend(lines_of(leaf, block))
+        lines.extend(lines_of(leaf, block, table))
     return PageLayout(number, width, height, tuple(lines), images, len(glyphs) - len(mapped))

@@ -46,7 +46,7 @@ _RUN_JOINERS = frozenset({"CS", "ES", "ET", "WS", "ON"})
 
 
 def direction(texts: Iterable[str]) -> str:
-    """"rtl" when strong right-to-left letters outnumber left-to-right ones, else "ltr"."""
+    """ "rtl" when strong right-to-left letters outnumber left-to-right ones, else "ltr"."""
     rtl = ltr = 0
     for text in texts:
         for char in text:

@@ -68,7 +68,8 @@ def furniture(pages: list[PageLayout]) -> set[tuple[int, int]]:
 
     A line recurring at the edge of a fifth of the pages is furniture; so is one that
     recurs on a third of the odd or of the even pages, as books and journals alternate
-    their heads (title on the left-hand pages, chapter on the right-hand ones).
+    their heads (title on the left-hand pages, chapter on the right-hand ones). A piece
+    of such a line, where the layout cut a page's copy of it in parts, is furniture too.
     """
     counts: Counter[str] = Counter()
     parity: Counter[tuple[int, str]] = Counter()
@@ -80,15 +81,22 @@ def furniture(pages: list[PageLayout]) -> set[tuple[int, int]]:
     needed_side = {
         side: max(2, round(0.3 * sum(1 for p in pages if p.number % 2 == side))) for side in (0, 1)
     }
+    recurring = {
+        key
+        for key in counts
+        if key and (counts[key] >= needed or any(parity[s, key] >= needed_side[s] for s in (0, 1)))
+    }
+    padded = [f" {key} " for key in recurring]
     found = set()
     for page in pages:
-        side = page.number % 2
         for index, line in enumerate(page.lines):
             if not _in_edge(line, page):
                 continue
             key = _furniture_key(line.text)
-            if PAGE_NUMBER.match(line.text.strip()) or (
-                key and (counts[key] >= needed or parity[side, key] >= needed_side[side])
+            if (
+                PAGE_NUMBER.match(line.text.strip())
+                or key in recurring
+                or (len(key) >= 3 and any(f" {key} " in other for other in padded))
             ):
                 found.add((page.number, index))
     return found
@@ -108,7 +116,7 @@ def split_notes(lines: list[Line], body_size: float) -> tuple[list[Line], list[L
     notes: list[Line] = []
     for block in _blocks(lines):
         start = len(block)
-        while start > 0 and block[start - 1].size < 0.9 * body_size:
+        while start > 0 and block[start - 1].size < 0.9 * body_size and not block[start - 1].table:
             start -= 1
         while start < len(block) and not NOTE_MARKER.match(block[start].text):
             start += 1
@@ -154,14 +162,17 @@ class _Writer:
             self._emit(note)
         return False
 
-    def continue_with(self, text: str, page: int) -> int:
+    def continue_with(self, text: str, page: int, row: bool = False) -> int:
         """Append a line of ``page`` to the open paragraph (joining a word hyphenated at
-        the line end); returns the offset in the finished text where ``text`` begins."""
+        the line end; a table ``row`` goes on a line of its own); returns the offset in
+        the finished text where ``text`` begins."""
         base = self.length + (2 if self.parts else 0)
         if not self.open:
             self.open, self.open_page = text, page
             return base
-        if dehyphenates(self.open, text) or self.open.endswith("\u00ad"):
+        if row:
+            self.open += "\n"
+        elif dehyphenates(self.open, text) or self.open.endswith("\u00ad"):
             self.open = self.open[:-1]
         elif not (
             (JOIN_TIGHT.search(self.open) and text[:1].isalnum())
@@ -179,6 +190,8 @@ class _Writer:
 
 def _breaks(previous: Line, line: Line, gap: float, left: float, right: float) -> bool:
     """Whether ``line`` starts a new paragraph after ``previous`` in the same block."""
+    if previous.table or line.table:
+        return previous.table != line.table  # a table's rows stay together, apart
     size = max(previous.size, line.size, 1.0)
     if abs(previous.size - line.size) > 0.15 * size:
         return True  # a heading, or back from one
@@ -199,7 +212,9 @@ def _breaks(previous: Line, line: Line, gap: float, left: float, right: float) -
 
 def _runs_on(previous: Line | None, line: Line) -> bool:
     """Whether a block or page ending with ``previous`` runs on into ``line``."""
-    if previous is None or SENTENCE_END.search(previous.text) is not None:
+    if previous is None or previous.table or line.table:
+        return False
+    if SENTENCE_END.search(previous.text) is not None:
         return False
     return abs(previous.size - line.size) <= 0.15 * max(previous.size, line.size, 1.0)
 
@@ -248,7 +263,7 @@ def assemble(pages: list[PageLayout]) -> tuple[str, tuple[int, ...], list[int]]:
             for index, line in enumerate(block):
                 if index and _breaks(block[index - 1], line, gap, left, right):
                     writer.end_paragraph()
-                offset = writer.continue_with(line.text, page.number)
+                offset = writer.continue_with(line.text, page.number, line.table)
                 page_start = offset if page_start is None else page_start
             previous = block[-1]
             if _in_edge(previous, page) and previous.top < page.height / 2:

@@ -25,7 +25,8 @@ RUBY_SHARE = 0.7
 
 
 def _steps(glyphs: list[Glyph]) -> tuple[int, int]:
-    """Pairs of consecutive glyphs that step down a column, and that step along a line."""
+    """Pairs of consecutive glyphs that step down a column, and that step along a line
+    (either way: right-to-left script is often drawn from the right)."""
     down = along = 0
     for a, b in itertools.pairwise(glyphs):
         if not (a.text.strip() and b.text.strip()):
@@ -34,7 +35,7 @@ def _steps(glyphs: list[Glyph]) -> tuple[int, int]:
         across = abs((a.x0 + a.x1) / 2 - (b.x0 + b.x1) / 2)
         if across < 0.3 * size and 0 < b.top - a.top < 2 * size:
             down += 1
-        elif abs(a.top - b.top) < 0.3 * size and 0 < b.x0 - a.x0 < 2 * size:
+        elif abs(a.top - b.top) < 0.3 * size and 0 < abs(b.x0 - a.x0) < 2 * size:
             along += 1
     return down, along
 
@@ -57,8 +58,6 @@ def turned(glyphs: list[Glyph], width: float) -> list[Glyph]:
         middle = width - (glyph.x0 + glyph.x1) / 2
         half = glyph.size / 2
         out.append(
-            glyph._replace(
-                x0=glyph.top, x1=glyph.bottom, top=middle - half, bottom=middle + half
-            )
+            glyph._replace(x0=glyph.top, x1=glyph.bottom, top=middle - half, bottom=middle + half)
         )
     return out
