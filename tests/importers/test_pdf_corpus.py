@@ -100,8 +100,9 @@ def test_doubled_characters_appear_once(corpus: Path) -> None:
 
 def test_ruled_lorem_grid_is_read_as_a_table_row_by_row(corpus: Path) -> None:
     doc = import_file(corpus / "pdf" / "issue-33-lorem-ipsum.pdf")
-    # The page opens with a ruled grid of cells: a table, read across, a row a line.
-    assert doc.text.startswith("Tempora co\tNeque labo\tAliquam qu\tQuaerat ip")
+    # The page opens with a ruled grid of two-line cells: a table, read across, a row a
+    # line, each cell whole.
+    assert doc.text.startswith("Tempora co Voluptatem\tNeque labo Voluptatem\tAliquam qu")
     assert "Tempora co Voluptatem Dolor ipsu" not in doc.text
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from workbench.importers.pdf_scripts import direction, is_cjk, plain_letters, restore_ltr_runs
-from workbench.importers.pdf_tables import Rule, is_table
+from workbench.importers.pdf_tables import Rule, is_table, row_cuts
 from workbench.importers.pdf_vertical import is_vertical, turned
 
 #: A gap wider than this many font sizes ends a run: wider than any word space, at most a gutter.
@@ -224,12 +224,13 @@ def _columns(parts: list[list[_Run]]) -> list[list[_Run]]:
     return columns
 
 
-Leaf = tuple[int, list[_Run], bool]
+#: A leaf of the XY-cut: its flow, its runs, and a table's columns (None for text).
+Leaf = tuple[int, list[_Run], list[list[_Run]] | None]
 
 
 def xy_cut(runs: list[_Run], rtl: bool = False, rules: tuple[Rule, ...] = ()) -> list[Leaf]:
     """The page's leaf regions in reading order, each with its *flow* (module docstring,
-    step 3) and whether it is a table: regions cut apart horizontally share their
+    step 3) and, for a table, its columns: regions cut apart horizontally share their
     parent's flow, each column cut off vertically starts a new one, so a column's lines
     form one flow. A right-to-left page's columns are read from the right. A region
     whose columns are a table's (:mod:`pdf_tables`) is not cut: it is read by rows.
@@ -245,7 +246,7 @@ def xy_cut(runs: list[_Run], rtl: bool = False, rules: tuple[Rule, ...] = ()) ->
         kept = _columns(_split(region, [(a + b) / 2 for a, b in columns], "x")) if columns else []
         if len(kept) > 1 and is_table(region, columns, kept, rules):
             flows += 1
-            leaves.append((flows, region, True))
+            leaves.append((flows, region, kept[::-1] if rtl else kept))
             continue
         if rtl:
             kept.reverse()
@@ -259,7 +260,7 @@ def xy_cut(runs: list[_Run], rtl: bool = False, rules: tuple[Rule, ...] = ()) ->
         if cuts:
             stack.extend(reversed([(flow, part) for part in _split(region, cuts, "y")]))
         else:
-            leaves.append((flow, region, False))
+            leaves.append((flow, region, None))
     return leaves
 
 
@@ -298,40 +299,65 @@ def _text_of(glyphs: list[Glyph], rtl: bool = False) -> str:
     return unicodedata.normalize("NFC", plain_letters(text))
 
 
-def _row_text(row: list[_Run], rtl: bool, table: bool) -> str:
-    """A row's text: one line's glyphs, or a table row's cells joined by tabs."""
-    if not table:
-        return _text_of([g for run in row for g in run.glyphs], rtl)
-    cells = sorted(row, key=lambda r: -r.x1) if rtl else sorted(row, key=lambda r: r.x0)
-    return "\t".join(text for text in (_text_of(run.glyphs, rtl) for run in cells) if text)
+def _line_of(row: list[_Run], block: int, text: str, rtl: bool, table: bool) -> Line:
+    sizes = [g.size for run in row for g in run.glyphs if g.text.strip()]
+    return Line(
+        text=text,
+        x0=min(r.x0 for r in row),
+        x1=max(r.x1 for r in row),
+        top=min(r.top for r in row),
+        bottom=max(r.bottom for r in row),
+        size=statistics.median(sizes) if sizes else 0.0,
+        block=block,
+        rtl=rtl,
+        table=table,
+    )
 
 
-def lines_of(leaf: list[_Run], block: int, table: bool = False) -> list[Line]:
-    """A leaf region's runs joined into lines (table rows), top to bottom."""
+def _rows(runs: list[_Run]) -> list[list[_Run]]:
+    """Runs grouped into rows (lines), top to bottom."""
     rows: list[list[_Run]] = []
-    for run in sorted(leaf, key=lambda r: r.mid):
+    for run in sorted(runs, key=lambda r: r.mid):
         if rows and rows[-1][0].top <= run.mid <= rows[-1][0].bottom:
             rows[-1].append(run)
         else:
             rows.append([run])
+    return rows
+
+
+def _glyphs(runs: list[_Run]) -> list[Glyph]:
+    return [g for run in runs for g in run.glyphs]
+
+
+def table_lines(columns: list[list[_Run]], block: int, rules: tuple[Rule, ...]) -> list[Line]:
+    """A table's rows, each a line of its cells joined by tabs (columns come in reading
+    order). Rules between the rows bound them, so a cell wrapped over several lines
+    stays one cell; an unruled table is read a line at a time."""
+    region = [run for column in columns for run in column]
+    rtl = direction(g.text for g in _glyphs(region)) == "rtl"
+    cuts = row_cuts(columns, rules)
+    bands: list[list[_Run]] = [[] for _ in range(len(cuts) + 1)]
+    for run in region:
+        bands[sum(1 for cut in cuts if run.mid >= cut)].append(run)
+    rows = [row for band in bands for row in ([band] if cuts else _rows(band)) if row]
+    column_of = {id(run): index for index, column in enumerate(columns) for run in column}
     lines = []
     for row in rows:
-        glyphs = [g for run in row for g in run.glyphs]
-        sizes = [g.size for g in glyphs if g.text.strip()]
+        cells: list[list[_Run]] = [[] for _ in columns]
+        for run in row:
+            cells[column_of[id(run)]].append(run)
+        texts = (" ".join(_text_of(_glyphs(line), rtl) for line in _rows(cell)) for cell in cells)
+        lines.append(_line_of(row, block, "\t".join(t for t in texts if t), rtl, True))
+    return [line for line in lines if line.text]
+
+
+def lines_of(leaf: list[_Run], block: int) -> list[Line]:
+    """A leaf region's runs joined into lines, top to bottom."""
+    lines = []
+    for row in _rows(leaf):
+        glyphs = _glyphs(row)
         rtl = direction(g.text for g in glyphs) == "rtl"
-        lines.append(
-            Line(
-                text=_row_text(row, rtl, table),
-                x0=min(r.x0 for r in row),
-                x1=max(r.x1 for r in row),
-                top=min(r.top for r in row),
-                bottom=max(r.bottom for r in row),
-                size=statistics.median(sizes) if sizes else 0.0,
-                block=block,
-                rtl=rtl,
-                table=table,
-            )
-        )
+        lines.append(_line_of(row, block, _text_of(glyphs, rtl), rtl, False))
     return [line for line in lines if line.text]
 
 
@@ -358,8 +384,10 @@ def page_layout(
     runs = runs_of(dedupe(mapped))
     lines: list[Line] = []
     block, previous_flow = -1, -1
-    for flow, leaf, table in xy_cut(runs, rtl, rules) if runs else ():
+    for flow, leaf, columns in xy_cut(runs, rtl, rules) if runs else ():
         if flow != previous_flow:
             block, previous_flow = block + 1, flow
-        lines.extend(lines_of(leaf, block, table))
+        lines.extend(
+            lines_of(leaf, block) if columns is None else table_lines(columns, block, rules)
+        )
     return PageLayout(number, width, height, tuple(lines), images, len(glyphs) - len(mapped))

@@ -8,22 +8,29 @@ gutters, between its rows, while prose columns are never ruled across the gutter
 them. A region is read as a table when
 
 - a horizontal rule crosses one of its vertical gutters with text above and below it in
-  the region (not a rule that merely bounds it), and
-- most of its text lines share their row with a line of another column.
+  the region (not a rule that merely bounds it),
+- most of its text lines share their row with a line of another column, and
+- at most one of its columns reads like prose (many long lines filling the column),
+  since two prose columns under a ruled running head share their baselines too.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # pdf_layout calls this module; at run time runs arrive as values
     from workbench.importers.pdf_layout import _Run
 
-#: Segments closer than this (points) along one line are one rule.
-JOIN_GAP = 2.0
+#: Segments closer than this (points) along one line are one rule (cell boxes are often
+#: drawn a little apart).
+JOIN_GAP = 5.0
 #: Share of a table region's lines that must sit in a row with another column's line.
 ALIGNED_SHARE = 0.6
+#: A prose column: this many of its lines fill this share of its width, each holding at
+#: least this many characters.
+PROSE_LINES, PROSE_FILL, PROSE_CHARACTERS = 8, 0.7, 15
 
 
 class Rule(NamedTuple):
@@ -47,17 +54,32 @@ def merged(rules: Iterable[Rule]) -> tuple[Rule, ...]:
     return tuple(out)
 
 
+def _inside(region: Sequence[_Run], rules: Sequence[Rule]) -> list[Rule]:
+    """Rules that run between the region's text, not along its edges."""
+    top = min(run.top for run in region)
+    bottom = max(run.bottom for run in region)
+    return [rule for rule in rules if top < rule.y < bottom]
+
+
 def _crossed(
     region: Sequence[_Run], gutters: Sequence[tuple[float, float]], rules: Sequence[Rule]
 ) -> bool:
-    top = min(run.top for run in region)
-    bottom = max(run.bottom for run in region)
-    for rule in rules:
-        if not top < rule.y < bottom:
-            continue
-        if any(rule.x0 <= a and rule.x1 >= b for a, b in gutters):
-            return True
-    return False
+    return any(rule.x0 <= a and rule.x1 >= b for rule in _inside(region, rules) for a, b in gutters)
+
+
+def row_cuts(columns: Sequence[Sequence[_Run]], rules: Sequence[Rule]) -> list[float]:
+    """Where rules crossing a gutter run between a table's text, top to bottom: the lines
+    between its rows (a cell may wrap over several lines between them)."""
+    ordered = sorted((c for c in columns if c), key=lambda c: min(r.x0 for r in c))
+    gutters = [(max(r.x1 for r in a), min(r.x0 for r in b)) for a, b in itertools.pairwise(ordered)]
+    region = [run for column in columns for run in column]
+    return sorted(
+        {
+            rule.y
+            for rule in _inside(region, rules)
+            if any(rule.x0 <= a and rule.x1 >= b for a, b in gutters)
+        }
+    )
 
 
 def _aligned(columns: Sequence[Sequence[_Run]]) -> bool:
@@ -72,6 +94,16 @@ def _aligned(columns: Sequence[Sequence[_Run]]) -> bool:
     return aligned >= ALIGNED_SHARE * total
 
 
+def _prose(column: Sequence[_Run]) -> bool:
+    left, right = min(run.x0 for run in column), max(run.x1 for run in column)
+    full = sum(
+        1
+        for run in column
+        if run.x1 - run.x0 >= PROSE_FILL * (right - left) and len(run.glyphs) >= PROSE_CHARACTERS
+    )
+    return full >= PROSE_LINES
+
+
 def is_table(
     region: Sequence[_Run],
     gutters: Sequence[tuple[float, float]],
@@ -79,4 +111,9 @@ def is_table(
     rules: Sequence[Rule],
 ) -> bool:
     """Whether a region split by ``gutters`` into ``columns`` is a table (module docstring)."""
-    return bool(rules) and _crossed(region, gutters, rules) and _aligned(columns)
+    return (
+        bool(rules)
+        and _crossed(region, gutters, rules)
+        and _aligned(columns)
+        and sum(1 for column in columns if _prose(column)) < 2
+    )
