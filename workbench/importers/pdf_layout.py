@@ -25,7 +25,13 @@ import unicodedata
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from workbench.importers.pdf_scripts import direction, is_cjk, plain_letters, restore_ltr_runs
+from workbench.importers.pdf_scripts import (
+    direction,
+    is_cjk,
+    plain_letters,
+    private_use,
+    restore_ltr_runs,
+)
 from workbench.importers.pdf_tables import Rule, is_table, row_cuts
 from workbench.importers.pdf_vertical import is_vertical, turned
 
@@ -82,6 +88,8 @@ class PageLayout:
     unmapped: int = 0
     #: The parser's complaints about damage it worked around on this page.
     damage: tuple[str, ...] = ()
+    #: Characters left in the private use area: a font's own codes, not readable text.
+    private: int = 0
 
 
 @dataclass(slots=True)
@@ -390,4 +398,12 @@ def page_layout(
         lines.extend(
             lines_of(leaf, block) if columns is None else table_lines(columns, block, rules)
         )
-    return PageLayout(number, width, height, tuple(lines), images, len(glyphs) - len(mapped))
+    return PageLayout(
+        number,
+        width,
+        height,
+        tuple(lines),
+        images,
+        len(glyphs) - len(mapped),
+        private=sum(private_use(line.text) for line in lines),
+    )

@@ -50,10 +50,16 @@ def dehyphenates(line: str, following: str) -> bool:
     return line.endswith("-") and line[-2:-1].islower() and following[:1].islower()
 
 
-def _furniture_key(text: str) -> str:
+def furniture_key(text: str) -> str:
     """A line's text with numbers masked and edge numbers dropped, to match across pages."""
     masked = re.sub(r"\d+", "#", text.casefold())
     return re.sub(r"\s+", " ", masked).strip(" #")
+
+
+def word_key(key: str) -> str:
+    """A furniture key's words, space-padded, so that a piece of a line is found inside
+    the whole ("proposed rules" inside "federal register/vol. #/proposed rules")."""
+    return " " + " ".join(re.findall(r"\w+", key)) + " "
 
 
 def _in_edge(line: Line, page: PageLayout) -> bool:
@@ -74,7 +80,7 @@ def furniture(pages: list[PageLayout]) -> set[tuple[int, int]]:
     counts: Counter[str] = Counter()
     parity: Counter[tuple[int, str]] = Counter()
     for page in pages:
-        keys = {_furniture_key(line.text) for line in page.lines if _in_edge(line, page)}
+        keys = {furniture_key(line.text) for line in page.lines if _in_edge(line, page)}
         counts.update(keys)
         parity.update((page.number % 2, key) for key in keys)
     needed = max(2, round(0.2 * len(pages)))
@@ -86,23 +92,23 @@ def furniture(pages: list[PageLayout]) -> set[tuple[int, int]]:
         for key in counts
         if key and (counts[key] >= needed or any(parity[s, key] >= needed_side[s] for s in (0, 1)))
     }
-    padded = [f" {key} " for key in recurring]
+    padded = [word_key(key) for key in recurring]
     found = set()
     for page in pages:
         for index, line in enumerate(page.lines):
             if not _in_edge(line, page):
                 continue
-            key = _furniture_key(line.text)
+            key = furniture_key(line.text)
             if (
                 PAGE_NUMBER.match(line.text.strip())
                 or key in recurring
-                or (len(key) >= 3 and any(f" {key} " in other for other in padded))
+                or (len(key) >= 3 and any(word_key(key) in other for other in padded))
             ):
                 found.add((page.number, index))
     return found
 
 
-def _body_size(lines: Iterable[Line]) -> float:
+def body_size(lines: Iterable[Line]) -> float:
     """The font size carrying the most characters: the body text's."""
     weights: Counter[float] = Counter()
     for line in lines:
@@ -241,7 +247,7 @@ def assemble(pages: list[PageLayout]) -> tuple[str, tuple[int, ...], list[int]]:
     """The document's text, the offset where each page starts, and the pages without text
     (each stands in the text as a placeholder line, so page starts keep rising)."""
     dropped = furniture(pages)
-    body_size = _body_size(line for page in pages for line in page.lines)
+    typical = body_size(line for page in pages for line in page.lines)
     gap = _line_gap(block for page in pages for block in _blocks(list(page.lines)))
     writer = _Writer()
     starts: list[int] = []
@@ -249,7 +255,7 @@ def assemble(pages: list[PageLayout]) -> tuple[str, tuple[int, ...], list[int]]:
     previous: Line | None = None
     for page in pages:
         lines = [ln for i, ln in enumerate(page.lines) if (page.number, i) not in dropped]
-        body, notes = split_notes(lines, body_size)
+        body, notes = split_notes(lines, typical)
         if not body:
             textless.append(page.number)
             writer.end_paragraph()
