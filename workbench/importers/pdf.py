@@ -23,7 +23,7 @@ from workbench.importers.text import title_from_text
 
 EXTRACTOR = (
     f"pdf/pdfplumber-{version('pdfplumber')}+pdfminer.six-{version('pdfminer.six')}"
-    "/xycut-columns+dedupe+furniture+dehyphenate"
+    "/xycut-columns+ruled-tables+bidi+vertical+dedupe+furniture+dehyphenate"
 )
 
 

@@ -19,6 +19,7 @@ order, as typed, is what makes a quote searchable and citable. The rules kept he
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 
@@ -37,6 +38,13 @@ PRIVATE_BULLETS = {
 #: Paired brackets, swapped when a right-to-left run is turned into logical order.
 MIRRORED = str.maketrans("()[]{}<>\u00ab\u00bb", ")(][}{><\u00bb\u00ab")
 _RTL_CLASSES = frozenset({"R", "AL"})
+#: The Unicode blocks of right-to-left scripts (Hebrew to Arabic Extended, presentation
+#: forms, and the historic and Adlam blocks of the supplementary planes).
+_RTL_BLOCKS = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+#: Characters :func:`plain_letters` may rewrite.
+_REWRITTEN = re.compile("[\ufb1d-\ufdff\ufe70-\ufeff\uf000-\uf0ff]")
 #: Characters that keep left-to-right order inside a right-to-left line: strong
 #: left-to-right letters and digits.
 _LTR_CLASSES = frozenset({"L", "EN", "AN"})
@@ -46,15 +54,20 @@ _RUN_JOINERS = frozenset({"CS", "ES", "ET", "WS", "ON"})
 
 
 def direction(texts: Iterable[str]) -> str:
-    """ "rtl" when strong right-to-left letters outnumber left-to-right ones, else "ltr"."""
+    """Whether strong right-to-left letters outnumber left-to-right ones: "rtl" or "ltr".
+
+    Text without a character of a right-to-left block is settled by one regex search.
+    """
+    text = "".join(texts)
+    if not _RTL_BLOCKS.search(text):
+        return "ltr"
     rtl = ltr = 0
-    for text in texts:
-        for char in text:
-            kind = unicodedata.bidirectional(char)
-            if kind in _RTL_CLASSES:
-                rtl += 1
-            elif kind == "L":
-                ltr += 1
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in _RTL_CLASSES:
+            rtl += 1
+        elif kind == "L":
+            ltr += 1
     return "rtl" if rtl > ltr else "ltr"
 
 
@@ -100,7 +113,7 @@ def _presentation_form(code: int) -> bool:
 
 def plain_letters(text: str) -> str:
     """Presentation forms spelled with their base letters, symbol bullets as bullets."""
-    if not any(_presentation_form(ord(c)) or ord(c) in PRIVATE_BULLETS for c in text):
+    if not _REWRITTEN.search(text):
         return text
     out = []
     for char in text:

@@ -20,6 +20,8 @@ if TYPE_CHECKING:  # pdf_layout calls this module; at run time glyphs arrive as 
 
 #: Steps of drawing order needed before a page's direction is judged.
 MIN_STEPS = 10
+#: Glyphs looked at to judge it (the first drawn are enough, and a page may hold many).
+SAMPLE = 600
 #: Ruby is set at about half the size of the text it glosses.
 RUBY_SHARE = 0.7
 
@@ -28,7 +30,7 @@ def _steps(glyphs: list[Glyph]) -> tuple[int, int]:
     """Pairs of consecutive glyphs that step down a column, and that step along a line
     (either way: right-to-left script is often drawn from the right)."""
     down = along = 0
-    for a, b in itertools.pairwise(glyphs):
+    for a, b in itertools.pairwise(glyphs[:SAMPLE]):
         if not (a.text.strip() and b.text.strip()):
             continue
         size = max(a.size, b.size, 1.0)
