@@ -39,6 +39,8 @@ from workbench.importers.pdf_vertical import is_vertical, turned
 GUTTER_EMS = 0.6
 #: A gap wider than this many font sizes inside a run is a word space.
 SPACE_EMS = 0.18
+#: Beside a CJK glyph, only a gap wider than this many font sizes is a word space.
+CJK_SPACE_EMS = 0.45
 #: Twice-drawn glyphs lie within this many font sizes of each other.
 DUPLICATE_EMS = 0.15
 #: Glyphs pdfminer could not map to Unicode come out like this.
@@ -151,13 +153,22 @@ def dedupe(glyphs: list[Glyph]) -> list[Glyph]:
 
 def _continues(last: Glyph, glyph: Glyph) -> bool:
     """True if ``glyph`` continues the run ending in ``last``: to its right, close, and
-    vertically overlapping (a superscript counts)."""
+    vertically overlapping (a superscript counts; so does a touching glyph of a font
+    whose box sits lower, as Latin digits do beside CJK in some fonts)."""
     size = last.size if last.size > glyph.size else glyph.size
     if glyph.x0 < last.x0 - 0.1 * size or glyph.x0 - last.x1 > GUTTER_EMS * size:
         return False
     if last.top <= (glyph.top + glyph.bottom) / 2 <= last.bottom:
         return True
-    return glyph.top <= (last.top + last.bottom) / 2 <= glyph.bottom
+    if glyph.top <= (last.top + last.bottom) / 2 <= glyph.bottom:
+        return True
+    overlap = min(last.bottom, glyph.bottom) - max(last.top, glyph.top)
+    return (
+        bool(last.text.strip() and glyph.text.strip())
+        and abs(glyph.x0 - last.x1) < 0.2 * size
+        and overlap > 0.3 * size
+        and abs(last.size - glyph.size) < 0.1 * size
+    )
 
 
 def runs_of(glyphs: list[Glyph]) -> list[_Run]:
@@ -277,9 +288,19 @@ def _gap(previous: Glyph, glyph: Glyph, rtl: bool) -> float:
     return previous.x0 - glyph.x1 if rtl else glyph.x0 - previous.x1
 
 
+def _space(previous: Glyph, glyph: Glyph) -> float:
+    """The narrowest gap that is a word space between two glyphs: none between two CJK
+    glyphs, a wider one beside a CJK glyph (the quarter-em set around digits and Latin
+    words in Japanese and Chinese, as in "第 1 条", is spacing, not a space)."""
+    before, after = is_cjk(previous.text[-1:]), is_cjk(glyph.text[:1])
+    if before and after:
+        return float("inf")
+    return (CJK_SPACE_EMS if before or after else SPACE_EMS) * glyph.size
+
+
 def _text_of(glyphs: list[Glyph], rtl: bool = False) -> str:
     """Glyphs of one line joined in reading order, with a space where the gap between
-    them is a word space (never between two CJK glyphs).
+    them is a word space (:func:`_space`).
 
     A drawn space counts only where it sits after the glyph before it: some producers
     draw a line's leading space under its first letter. A right-to-left line is read by
@@ -293,11 +314,7 @@ def _text_of(glyphs: list[Glyph], rtl: bool = False) -> str:
             if previous is not None and _gap(previous, glyph, rtl) >= -0.1 * glyph.size:
                 out.append(" ")
             continue
-        if (
-            previous is not None
-            and _gap(previous, glyph, rtl) > SPACE_EMS * glyph.size
-            and not (is_cjk(previous.text[-1:]) and is_cjk(glyph.text[:1]))
-        ):
+        if previous is not None and _gap(previous, glyph, rtl) > _space(previous, glyph):
             out.append(" ")
         out.append(glyph.text)
         previous = glyph
