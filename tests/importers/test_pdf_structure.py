@@ -158,3 +158,20 @@ def test_the_title_is_the_first_heading_not_the_running_head() -> None:
     ]
     assert document_title("", pages) == "Harbour traffic falls for the third quarter"
     assert document_title("Harbour traffic report", pages) == "Harbour traffic report"
+
+
+def test_numbered_headings_opening_pages_are_kept_but_numbered_heads_are_not() -> None:
+    pages = [
+        PageLayout(
+            n,
+            600,
+            800,
+            (
+                _line(f"Article {n * 7}", 20),  # a heading that happens to open the page
+                _line(f"Annual report, page {n + 40}", 780),  # a foot with the page number
+                _line(f"Body text of page {n} goes on.", 300),
+            ),
+        )
+        for n in (1, 2, 3, 4)
+    ]
+    assert furniture(pages) == {(n, 1) for n in (1, 2, 3, 4)}

@@ -92,6 +92,7 @@ def furniture(pages: list[PageLayout]) -> set[tuple[int, int]]:
         for key in counts
         if key and (counts[key] >= needed or any(parity[s, key] >= needed_side[s] for s in (0, 1)))
     }
+    recurring -= _numbered_headings(pages, recurring)
     padded = [word_key(key) for key in recurring]
     found = set()
     for page in pages:
@@ -106,6 +107,29 @@ def furniture(pages: list[PageLayout]) -> set[tuple[int, int]]:
             ):
                 found.add((page.number, index))
     return found
+
+
+def _numbered_headings(pages: list[PageLayout], keys: set[str]) -> set[str]:
+    """Recurring keys whose numbers do not follow the pages: headings such as "Article 12"
+    and "Article 19" that happen to open two pages, not a head with a page number (whose
+    numbers stay the same or rise with the page)."""
+    numbers: dict[str, list[tuple[int, list[int]]]] = {}
+    for page in pages:
+        for line in page.lines:
+            key = furniture_key(line.text)
+            if "#" in key and key in keys and _in_edge(line, page):
+                found = [int(n) for n in re.findall(r"\d+", line.text)[:8]]
+                numbers.setdefault(key, []).append((page.number, found))
+    out = set()
+    for key, seen in numbers.items():
+        if len({len(found) for _, found in seen}) != 1:
+            continue
+        for position in range(len(seen[0][1])):
+            values = {found[position] for _, found in seen}
+            offsets = {found[position] - number for number, found in seen}
+            if len(values) > 1 and len(offsets) > 1:
+                out.add(key)
+    return out
 
 
 def body_size(lines: Iterable[Line]) -> float:
