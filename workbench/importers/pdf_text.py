@@ -117,7 +117,7 @@ def _numbered_headings(pages: list[PageLayout], keys: set[str]) -> set[str]:
     for page in pages:
         for line in page.lines:
             key = furniture_key(line.text)
-            if "#" in key and key in keys and _in_edge(line, page):
+            if key in keys and _in_edge(line, page) and re.search(r"\d", line.text):
                 found = [int(n) for n in re.findall(r"\d+", line.text)[:8]]
                 numbers.setdefault(key, []).append((page.number, found))
     out = set()
