@@ -175,3 +175,22 @@ def test_numbered_headings_opening_pages_are_kept_but_numbered_heads_are_not() -
         for n in (1, 2, 3, 4)
     ]
     assert furniture(pages) == {(n, 1) for n in (1, 2, 3, 4)}
+
+
+def test_a_columns_own_notes_follow_that_column() -> None:
+    page = PageLayout(
+        1,
+        600,
+        800,
+        (
+            _line("The left column ends here.", 100, block=0),
+            _line("3) A note at the foot of the left column.", 700, block=0, size=7),
+            _line("The right column starts here.", 100, block=1, x0=320),
+        ),
+    )
+    text, _, _ = assemble([page])
+    assert text.split("\n\n") == [
+        "The left column ends here.",
+        "3) A note at the foot of the left column.",
+        "The right column starts here.",
+    ]

@@ -7,7 +7,8 @@ This is the part that needs every page at once:
 - *Footnotes* (a trailing run of smaller type in a block that starts with a note marker)
   are kept with the page they are printed on, since a quote from a note must be cited to
   that page: after the page's last paragraph, or, where that paragraph began on this page
-  and runs on to the next, just before it, so its sentence is not cut in two.
+  and runs on to the next, just before it, so its sentence is not cut in two. Notes at
+  the foot of one column follow the paragraph in progress there once it ends.
 - *Paragraphs*: lines of a paragraph are joined with a space, words hyphenated across a
   line end are joined again, paragraphs are separated by a blank line. A block (column)
   or page that ends in mid-sentence runs on into the next one.
@@ -164,6 +165,8 @@ class _Writer:
     open: str = ""
     open_page: int = 0
     length: int = 0
+    #: Notes of a column on this page, let out when the paragraph in progress ends.
+    pending: list[str] = field(default_factory=list)
 
     def _emit(self, paragraph: str) -> None:
         if self.parts:
@@ -173,14 +176,18 @@ class _Writer:
         self.length += len(paragraph)
 
     def end_paragraph(self) -> None:
-        """Close the open paragraph."""
+        """Close the open paragraph, then let out the column notes waiting for it."""
         if self.open:
             self._emit(self.open)
             self.open = ""
+        for note in self.pending:
+            self._emit(note)
+        self.pending.clear()
 
     def place_notes(self, notes: list[str], page: int) -> bool:
         """Write a page's notes within that page's text (module docstring); True if the
         open paragraph was kept open to run on."""
+        notes, self.pending = self.pending + notes, []
         if self.open and self.open_page == page:
             running, self.open = self.open, ""
             for note in notes:
@@ -286,6 +293,7 @@ def assemble(pages: list[PageLayout]) -> tuple[str, tuple[int, ...], list[int]]:
             body = [Line(f"[Page {page.number}: no text]", 0, 0, 0, 0, 0, -1)]
             previous = None
         page_start: int | None = None
+        held = {line.block for line in notes}
         for block in _blocks(body):
             left, right = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
             if previous is not None and not _runs_on(previous, block[0]):
@@ -299,8 +307,13 @@ def assemble(pages: list[PageLayout]) -> tuple[str, tuple[int, ...], list[int]]:
             if _in_edge(previous, page) and previous.top < page.height / 2:
                 writer.end_paragraph()  # a block of running head (a date, a title) stands alone
                 previous = None
+            if block[-1].block in held:  # a column's own notes: out when its paragraph ends
+                writer.pending += _paragraphs_of(
+                    [ln for ln in notes if ln.block == block[-1].block]
+                )
+                notes = [line for line in notes if line.block != block[-1].block]
         starts.append(page_start or 0)
-        if notes and not writer.place_notes(_paragraphs_of(notes), page.number):
+        if (notes or writer.pending) and not writer.place_notes(_paragraphs_of(notes), page.number):
             previous = None
     text = writer.text()
     return text, _settle(starts, len(text)), textless
