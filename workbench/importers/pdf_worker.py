@@ -23,7 +23,7 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 import pdfplumber
-from pdfminer.layout import LTChar, LTContainer, LTImage, LTItem, LTPage
+from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTItem, LTPage, LTRect
 from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import PSLiteral
@@ -32,6 +32,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from workbench.importers.pdf_layout import Glyph, PageLayout, page_layout
 from workbench.importers.pdf_pool import PdfJob
+from workbench.importers.pdf_tables import Rule, merged
 from workbench.importers.sandbox import describe
 
 #: Metadata keys worth keeping from the PDF's Info dictionary.
@@ -99,11 +100,14 @@ def read_page(number: int, lt_page: LTPage) -> PageLayout:
     """
     by_way: dict[Orientation, list[LTChar]] = {}
     images = 0
+    drawn: list[LTCurve] = []
     for item in _items(lt_page):
         if isinstance(item, LTChar):
             by_way.setdefault(_orientation(item), []).append(item)
         elif isinstance(item, LTImage):
             images += 1
+        elif isinstance(item, LTCurve):  # lines and boxes: a table's ruling
+            drawn.append(item)
     main = max(by_way, key=lambda way: len(by_way[way]), default=UPRIGHT)
     px0, py0, px1, py1 = _turned(lt_page.bbox, main)
     chars = by_way.get(main, [])
@@ -116,7 +120,21 @@ def read_page(number: int, lt_page: LTPage) -> PageLayout:
         Glyph(char._text, x0 - px0, x1 - px0, py1 - y1, py1 - y0, y1 - y0)
         for char, (x0, y0, x1, y1) in zip(chars, boxes, strict=True)
     ]
-    return page_layout(number, px1 - px0, py1 - py0, glyphs, images)
+    rules = _rules(drawn, py1) if main == UPRIGHT else ()
+    return page_layout(number, px1 - px0, py1 - py0, glyphs, images, rules=rules)
+
+
+def _rules(drawn: list[LTCurve], top: float) -> tuple[Rule, ...]:
+    """Horizontal rules, top-down: flat lines, and the top and bottom edges of boxes."""
+    found = []
+    for item in drawn:
+        if item.width < 5:
+            continue
+        if item.height <= 2:
+            found.append(Rule(item.x0, item.x1, top - (item.y0 + item.y1) / 2))
+        elif isinstance(item, LTRect):
+            found += [Rule(item.x0, item.x1, top - item.y1), Rule(item.x0, item.x1, top - item.y0)]
+    return merged(found)
 
 
 class _Complaints(logging.Handler):
