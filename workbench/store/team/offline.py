@@ -22,7 +22,7 @@ from pathlib import Path
 
 from workbench.core.errors import UserError
 from workbench.core.merge import MergePlan, MergeSource, Side, plan_merge
-from workbench.store import merging, records
+from workbench.store import merging, records, values
 from workbench.store.projectfile import Project
 from workbench.store.team.address import TeamAddress, parse
 from workbench.store.team.project import TeamProject, store_blob
@@ -62,7 +62,7 @@ def write_share_copy(team: TeamProject, destination: Path, *, include_originals:
 def origin(local: Project) -> TeamAddress:
     """The team project an offline copy came from, or a UserError if it is not one."""
     rows = list(local.db.query("select value from meta where key = ?", [ORIGIN_KEY]))
-    value = records.json_or_none(rows[0]["value"]) if rows else None
+    value = values.json_value(rows[0]["value"]) if rows else None
     if not isinstance(value, str):
         raise UserError(
             f"'{local.path.name}' is not an offline copy of a team project"
