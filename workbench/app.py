@@ -15,12 +15,12 @@ import os
 import signal
 import socket
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workbench import APP_ID, APP_NAME, __version__
-from workbench.core.merge import MergeSource, Side
+from workbench.core.merge import MergePlan, MergeSource, Side
 from workbench.core.model import ProjectSnapshot
 from workbench.store import hardening, merging
 from workbench.store.lock import REFRESH_SECONDS, ProjectLockedError
@@ -131,6 +131,29 @@ class StoreFiles:
         if not isinstance(project, Project):
             raise TypeError("merging needs a project of the store")
         merging.apply_merge(project, source, choices)
+
+    def team_origin(self, project: ProjectLike) -> str | None:
+        """The team project an offline copy was taken from (None: not a copy)."""
+        from workbench.store.team.origin import read_origin  # noqa: PLC0415 - no psycopg
+
+        return read_origin(project) if isinstance(project, Project) else None
+
+    def team_sync(
+        self, project: ProjectLike, choose: Callable[[MergePlan], Mapping[str, Side] | None]
+    ) -> str:
+        """Sync an offline copy with its team project; ``choose`` settles conflicts."""
+        from workbench.store.team import offline  # noqa: PLC0415 - loads psycopg
+        from workbench.store.team.project import TeamProject  # noqa: PLC0415
+
+        if not isinstance(project, Project):
+            raise TypeError("only an offline copy (a project file) can be synced")
+        where = offline.origin(project)
+        with TeamProject.open(where, reviewer=project.reviewer) as team:
+            result = offline.sync(project, team, None, choose)
+        return (
+            f"Synced with {where.display()}: {result.taken.change_count} change(s) taken,"
+            f" {result.sent.change_count} sent."
+        )
 
     def is_project_file(self, path: Path) -> bool:
         """True when the file starts like a SQLite database (a project, or a damaged one)."""

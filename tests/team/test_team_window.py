@@ -13,6 +13,7 @@ from workbench.core.model import ImportedDocument, Status, new_claim
 from workbench.settings import Settings
 from workbench.store.team.address import TeamAddress
 from workbench.store.team.project import TeamProject
+from workbench.ui import session as session_dialogs
 from workbench.ui.dialogs.conflicts import ConflictDialog
 from workbench.ui.main_window import MainWindow
 
@@ -112,3 +113,35 @@ def test_an_edit_while_the_server_is_away_is_kept_and_resent(
             return fresh.claim(claim_id).status is Status.UNVERIFIABLE
 
     qtbot.waitUntil(saved, timeout=30_000)
+
+
+def test_take_a_copy_then_sync_it_from_the_window(
+    qtbot, team_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, team: TeamAddress
+) -> None:
+    ana, window, claim_id = team_window
+    copy = tmp_path / "train.factcheck"
+    monkeypatch.setattr(session_dialogs, "ask_save_path", lambda parent, name: copy)
+    window.team_menu.update()
+    assert window.team_menu.take_copy.isEnabled() and not window.team_menu.sync.isEnabled()
+    window.team_menu.take_copy.trigger()
+    assert copy.exists()
+
+    window.open_path(copy)  # the offline copy, in the same window
+    window.team_menu.update()
+    assert window.team_menu.sync.isEnabled() and not window.team_menu.take_copy.isEnabled()
+    window.session.project.update_claim(claim_id, note="offline note", claimant="Minister")
+    ana.claims()
+    ana.update_claim(claim_id, note="server note")
+    asked = []
+
+    def take_theirs(parent, plan, name):
+        asked.extend(c.field for c in plan.conflicts)
+        return {c.key: Side.THEIRS for c in plan.conflicts}
+
+    monkeypatch.setattr(ConflictDialog, "ask", staticmethod(take_theirs))
+    window.team_menu.sync.trigger()
+    assert asked == ["note"]
+    local = window.session.project.claim(claim_id)
+    assert (local.note, local.claimant) == ("server note", "Minister")
+    with TeamProject.open(team) as fresh:
+        assert fresh.claim(claim_id).claimant == "Minister"  # the offline edit arrived

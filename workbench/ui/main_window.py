@@ -57,6 +57,7 @@ from workbench.ui.review_actions import ReviewActions
 from workbench.ui.reviewer_widget import ReviewerWidget
 from workbench.ui.session import Session
 from workbench.ui.sharing import Sharing
+from workbench.ui.team_menu import TeamMenu
 from workbench.ui.transfers import Transfers, report_failure
 from workbench.ui.welcome import EmptyProjectPage, WelcomePage
 from workbench.ui.window_actions import WindowActions
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         )
         self.actions_ = WindowActions(self)
         self.review_actions = ReviewActions(self)
+        self.team_menu = TeamMenu(self, self._after_merge)
         self.review.summary_changed.connect(self.summary.setText)
         self.review.current_changed.connect(self.checked_before.show_claim)
         self.checked_before.evidence_requested.connect(self.editor.evidence_add_requested)

@@ -8,13 +8,13 @@ this protocol, and a :class:`ProjectFiles` to open and create them.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 from typing import Any, Protocol
 
 from workbench.core.archive_items import ArchiveMatch
 from workbench.core.errors import UserError
-from workbench.core.merge import MergeSource, Side
+from workbench.core.merge import MergePlan, MergeSource, Side
 from workbench.core.model import (
     Claim,
     Document,
@@ -155,4 +155,18 @@ class TeamProjectLike(ProjectLike, Protocol):
 
     def resend(self) -> list[str]:
         """Send the kept edits (ServerUnavailable while still away); what was refused."""
+        ...
+
+
+class TeamSyncing(Protocol):
+    """Offline copies of team projects (the store's files may offer it; see ``app.py``)."""
+
+    def team_origin(self, project: ProjectLike) -> str | None:
+        """The team project ``project`` is an offline copy of (None: it is not one)."""
+        ...
+
+    def team_sync(
+        self, project: ProjectLike, choose: Callable[[MergePlan], Mapping[str, Side] | None]
+    ) -> str:
+        """Sync with the team server; ``choose`` settles conflicts. Returns a summary."""
         ...

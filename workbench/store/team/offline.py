@@ -14,20 +14,18 @@ one transaction on its side; the server step NOTIFYs, so open windows refresh.
 
 from __future__ import annotations
 
-import json
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.core.errors import UserError
 from workbench.core.merge import MergePlan, MergeSource, Side, plan_merge
-from workbench.store import merging, records, values
+from workbench.store import merging, records
 from workbench.store.projectfile import Project
 from workbench.store.team.address import TeamAddress, parse
+from workbench.store.team.origin import read_origin, write_origin
 from workbench.store.team.project import TeamProject, store_blob
-
-ORIGIN_KEY = "team_origin"
 
 
 def write_copy(team: TeamProject, destination: Path) -> Path:
@@ -41,9 +39,7 @@ def write_copy(team: TeamProject, destination: Path) -> Path:
         with Project.create(partial, reviewer=team.reviewer) as local:
             with local.db.atomic():
                 records.write_settings(local.db, snapshot.settings)
-                local.db.table("meta").upsert(
-                    {"key": ORIGIN_KEY, "value": json.dumps(team.address.display())}, pk="key"
-                )
+                write_origin(local, team.address.display())
             _merge_into_file(local, team, snapshot_plan(local, team), Side.THEIRS)
         partial.replace(destination)
     finally:
@@ -61,9 +57,8 @@ def write_share_copy(team: TeamProject, destination: Path, *, include_originals:
 
 def origin(local: Project) -> TeamAddress:
     """The team project an offline copy came from, or a UserError if it is not one."""
-    rows = list(local.db.query("select value from meta where key = ?", [ORIGIN_KEY]))
-    value = values.json_value(rows[0]["value"]) if rows else None
-    if not isinstance(value, str):
+    value = read_origin(local)
+    if value is None:
         raise UserError(
             f"'{local.path.name}' is not an offline copy of a team project"
             " (take one with 'workbench team checkout')."
@@ -85,16 +80,24 @@ class SyncResult:
 
 
 def sync(
-    local: Project, team: TeamProject, choices: Mapping[str, Side] | Side | None
+    local: Project,
+    team: TeamProject,
+    choices: Mapping[str, Side] | Side | None,
+    choose: Callable[[MergePlan], Mapping[str, Side] | None] | None = None,
 ) -> SyncResult:
     """Take the server's work into the file, then send the file's work to the server.
 
-    Conflicts need ``choices`` (per conflict key, or one side for all); without them the
-    sync stops before writing anything and says how many there are.
+    Conflicts need ``choices`` (per conflict key, or one side for all), or ``choose``,
+    which is shown the plan (the window's conflict dialog) and may cancel with None;
+    without either the sync stops before writing anything and says how many there are.
     """
     local.ensure_writable()
     team.ensure_writable()
     taken = snapshot_plan(local, team)
+    if taken.conflicts and choices is None and choose is not None:
+        choices = choose(taken)
+        if choices is None:
+            raise UserError("The sync was cancelled; nothing was changed.")
     if taken.conflicts and choices is None:
         raise UserError(
             f"{len(taken.conflicts)} conflict(s) between your copy and the team server;"
