@@ -96,3 +96,16 @@ def test_bad_input_is_one_line(tmp_path: Path) -> None:
     assert unreachable.returncode == 1
     assert "Cannot reach" in unreachable.stderr and "pw" not in unreachable.stderr
     assert len(unreachable.stderr.strip().splitlines()) == 1
+
+
+def test_only_team_commands_load_the_postgresql_driver() -> None:
+    import sys
+
+    probe = (
+        "import sys; from workbench import app, cli; cli.build_parser();"
+        " print('psycopg' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert result.stdout.strip() == "False"
