@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from workbench import APP_ID, APP_NAME, __version__
 from workbench.core.merge import MergeSource, Side
 from workbench.core.model import ProjectSnapshot
-from workbench.store import hardening, merging
+from workbench.store import hardening, merging, targets
 from workbench.store.lock import REFRESH_SECONDS, ProjectLockedError
 from workbench.store.projectfile import Project
 from workbench.ui.ports import FileInUse, ProjectLike
@@ -133,9 +133,13 @@ class StoreFiles:
         merging.apply_merge(project, source, choices)
 
     def is_project_file(self, path: Path) -> bool:
-        """True when the file starts like a SQLite database (a project, or a damaged one)."""
-        with path.open("rb") as handle:
-            return handle.read(len(hardening.SQLITE_MAGIC)) == hardening.SQLITE_MAGIC
+        """True when the file starts like a SQLite database (a project, or a damaged one).
+
+        A FIFO, a device or a folder raises OSError rather than hanging the window on a
+        read that never ends (see :func:`~workbench.store.targets.file_header`).
+        """
+        magic = hardening.SQLITE_MAGIC
+        return targets.file_header(path, len(magic)) == magic
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
