@@ -132,6 +132,10 @@ class StoreFiles:
             raise TypeError("merging needs a project of the store")
         merging.apply_merge(project, source, choices)
 
+    def refuse_target(self, target: Path, project: Path) -> None:
+        """Refuse an output that would overwrite a project (the CLI's export does the same)."""
+        targets.refuse_project_target(target, project)
+
     def is_project_file(self, path: Path) -> bool:
         """True when the file starts like a SQLite database (a project, or a damaged one).
 

@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self.session = Session(files, settings)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.indexChanged.connect(self._update_title)  # settings, documents
-        self.transfers = Transfers(self, settings, self._add_document)
+        self.transfers = Transfers(self, settings, self._add_document, files)
         self.sharing = Sharing(self, files, self._after_merge, self.status_message)
         self._build_widgets()
         self.review = ReviewController(

@@ -101,6 +101,11 @@ class ProjectFiles(Protocol):
         """True if ``path`` looks like a project file (by its header, not its name)."""
         ...
 
+    def refuse_target(self, target: Path, project: Path) -> None:
+        """Raise UserError if writing ``target`` (a report, a copy) would overwrite
+        ``project``, its lock or journal, or any other project file."""
+        ...
+
     def prepare_merge(self, mine: ProjectSnapshot, mine_path: Path, other: Path) -> MergeSource:
         """Read a colleague's copy and plan the merge (safe in a worker thread)."""
         ...
