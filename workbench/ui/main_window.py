@@ -45,7 +45,7 @@ from workbench.ui.dialogs.archive_search import ArchiveSearchDialog
 from workbench.ui.dialogs.errors import show_error
 from workbench.ui.dialogs.locked import LockChoice, LockedDialog
 from workbench.ui.dialogs.preferences import PreferencesDialog
-from workbench.ui.dialogs.project_settings import ProjectSettingsDialog
+from workbench.ui.dialogs.project_settings import ProjectSettingsDialog, settings_changed
 from workbench.ui.document_list import DocumentList
 from workbench.ui.export_notice import ExportNotice
 from workbench.ui.layout_memory import restore_layout, save_layout
@@ -482,7 +482,7 @@ class MainWindow(QMainWindow):
         if project is None:
             return
         settings = ProjectSettingsDialog.ask(self, project.settings())
-        if settings is not None and settings != project.settings():
+        if settings is not None and settings_changed(project.settings(), settings):
             self.review.change_settings(settings)
 
     def preferences(self) -> None:
