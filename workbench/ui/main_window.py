@@ -33,6 +33,7 @@ from workbench.core.errors import UserError
 from workbench.core.model import ImportedDocument, Status
 from workbench.settings import (
     REVIEWER_NAME,
+    SNAP_TO_WORDS,
     Settings,
 )
 from workbench.ui import places, titles
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
             start.sample_requested.connect(self.open_sample)
         self.documents = DocumentList(self)
         self.article = ArticleView(self)
+        self.article.text.snap_words = self.settings.get(SNAP_TO_WORDS)
         self.panel = ClaimsPanel(self)
         self.editor = ClaimEditor(self)
         self.right = QSplitter(Qt.Orientation.Vertical, self)
@@ -489,6 +491,7 @@ class MainWindow(QMainWindow):
         """Edit > Preferences..."""
         if PreferencesDialog.ask(self, self.settings):
             self.set_reviewer(self.settings.reviewer_name())
+            self.article.text.snap_words = self.settings.get(SNAP_TO_WORDS)
 
     def _refresh_lock(self) -> None:
         if self.session.project is not None:
