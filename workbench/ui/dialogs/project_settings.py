@@ -100,7 +100,7 @@ class ProjectSettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(640)  # a rating and its meaning mostly on one line
         for signal in (
             self.scale_edit.textChanged,
             self.best_spin.valueChanged,
