@@ -183,7 +183,7 @@ def test_an_immutable_folder_is_permission_denied(run: Run, project: tuple[Path,
         one_line_error(run("new", folder / "n.factcheck", check_rc=None), "ermission")
         one_line_error(
             run("export", path, "--format", "md", "-o", folder / "r.md", check_rc=None),
-            "permission",
+            "Permission denied",
         )
     finally:
         subprocess.run([str(chattr), "-i", str(folder)], check=True)
