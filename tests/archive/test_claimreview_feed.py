@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -130,7 +131,7 @@ def test_size_is_checked_before_reading(tmp_path: Path) -> None:
     big = tmp_path / "big.json"
     with big.open("wb") as handle:
         handle.truncate(10 * 2**20)  # sparse: reading it would show as a JSON error instead
-    with pytest.raises(ImportFailed, match="is 10 MB; fact-check files of up to 1 MB are read"):
+    with pytest.raises(ImportFailed, match="is 10 MB, more than the 1 MB"):
         read_file(big, max_bytes=2**20)
 
 
@@ -178,3 +179,10 @@ def test_real_news_pages_without_fact_checks_are_one_line_each(corpus: Path) -> 
             read_file(page)
         assert "\n" not in str(err.value)
         assert page.name in str(err.value)
+
+
+def test_a_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    fifo = tmp_path / "feed.json"
+    os.mkfifo(fifo)
+    with pytest.raises(ImportFailed, match="not an ordinary file"):
+        read_file(fifo)

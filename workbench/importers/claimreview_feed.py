@@ -24,6 +24,7 @@ from typing import Any
 
 from workbench.core.archive_items import ArchiveItem, clip, item_key
 from workbench.importers.base import ImportFailed, ImportOptions
+from workbench.importers.source_file import read_bounded
 
 #: Deepest nesting followed when looking for ClaimReviews.
 MAX_DEPTH = 32
@@ -40,22 +41,8 @@ def read_file(path: Path, max_bytes: int = ImportOptions().max_bytes) -> list[Ar
 
     A file larger than ``max_bytes`` is refused before it is read.
     """
-    name = path.name
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise ImportFailed(
-                f"'{name}' is {size / 2**20:.0f} MB; fact-check files of up to "
-                f"{max_bytes // 2**20} MB are read (Preferences: largest file to import)."
-            )
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ImportFailed(f"'{name}' does not exist.") from None
-    except IsADirectoryError:
-        raise ImportFailed(f"'{name}' is a folder, not a fact-check file.") from None
-    except OSError as err:
-        raise ImportFailed(f"'{name}' cannot be read: {err.strerror}.") from None
-    return read_bytes(raw, name)
+    raw = read_bounded(path, max_bytes, 0, lambda _head: max_bytes)
+    return read_bytes(raw, path.name)
 
 
 def read_bytes(raw: bytes, name: str) -> list[ArchiveItem]:
