@@ -6,7 +6,7 @@ import os
 import subprocess
 from pathlib import Path
 
-from tests.cli.conftest import workbench_command
+from tests.command import workbench_command
 from workbench.core.model import Status
 from workbench.store.projectfile import Project
 from workbench.store.team.address import TeamAddress, parse
