@@ -149,6 +149,7 @@ class StoreFiles:
 
     def team_origin(self, project: ProjectLike) -> str | None:
         """The team project an offline copy was taken from (None: not a copy)."""
+        from workbench.store.projectfile import Project  # noqa: PLC0415
         from workbench.store.team.origin import read_origin  # noqa: PLC0415 - no psycopg
 
         return read_origin(project) if isinstance(project, Project) else None
@@ -157,6 +158,7 @@ class StoreFiles:
         self, project: ProjectLike, choose: Callable[[MergePlan], Mapping[str, Side] | None]
     ) -> str:
         """Sync an offline copy with its team project; ``choose`` settles conflicts."""
+        from workbench.store.projectfile import Project  # noqa: PLC0415
         from workbench.store.team import offline  # noqa: PLC0415 - loads psycopg
         from workbench.store.team.project import TeamProject  # noqa: PLC0415
 
