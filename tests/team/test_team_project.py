@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from workbench.core.edit_conflict import EditConflict
 from workbench.core.merge import Side
 from workbench.core.model import Evidence, ImportedDocument, Status, new_claim, new_id
 from workbench.store.team.address import TeamAddress
 from workbench.store.team.live import ChangeFeed
-from workbench.store.team.project import EditConflict, TeamProject
+from workbench.store.team.project import TeamProject
 
 TEXT = "The minister said unemployment fell by 3% last year. Critics disagree."
 
@@ -91,3 +92,14 @@ def test_a_merge_plan_is_written_in_one_transaction(two_windows) -> None:
     assert len(plan.new_claims) == 1
     bo.apply_merge(MergeSource("copy", plan, {}), Side.MINE)  # already there: nothing doubles
     assert len(bo.claims()) == 2
+
+
+def test_document_details_are_guarded_like_claims(two_windows) -> None:
+    ana, bo, claim_id = two_windows
+    doc_id = ana.claim(claim_id).document_id
+    bo.documents()
+    ana.update_document(doc_id, title="Speech to parliament")
+    with pytest.raises(EditConflict) as caught:
+        bo.update_document(doc_id, title="Budget speech")
+    assert caught.value.conflicts[0].theirs == "Speech to parliament"
+    assert bo.update_document(doc_id, author="A. Minister").title == "Speech to parliament"
