@@ -140,6 +140,7 @@ class ClaimEditor(QWidget):
         content.setLayout(form)
         scroll = QScrollArea()
         scroll.setWidget(content)
+        scroll.setAccessibleName("Claim fields")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         # Too narrow for the fields: scroll sideways rather than cut them off.
