@@ -34,8 +34,10 @@ def test_the_current_claim_and_its_status_are_described_and_follow_changes(
     described = _interface(window).text(QAccessible.Text.Description)
     assert described == f"Current claim, Unreviewed: “{QUOTE}”"
     window.review.mark(Status.DISPUTED)
-    assert _interface(window).text(QAccessible.Text.Description).startswith(
-        "Current claim, Disputed: "
+    assert (
+        _interface(window)
+        .text(QAccessible.Text.Description)
+        .startswith("Current claim, Disputed: ")
     )
     window.review.set_current(None)
     assert _interface(window).text(QAccessible.Text.Description) == NO_CURRENT_CLAIM

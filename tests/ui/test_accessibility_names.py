@@ -132,6 +132,13 @@ def _claim() -> Claim:
     return Claim(id="c-1", document_id="d1", start=0, end=4, quote="One.")
 
 
+def _conflict_dialog(tmp_path: Path, sample_article: Path) -> QDialog:
+    mine, theirs, _ = _two_copies_with_a_conflict(tmp_path, sample_article)
+    with Project.open(mine, reviewer="Ada") as project:
+        plan = prepare_merge(project.snapshot(), project.path, theirs).plan
+    return ConflictDialog(None, plan, theirs.name)
+
+
 DIALOGS: dict[str, Callable[[Path, Path], QDialog]] = {
     "preferences": lambda tmp, _: PreferencesDialog(None, Settings(tmp / "settings.json")),
     "password": lambda *_: PasswordDialog(None, "article.pdf", wrong=True),
@@ -149,15 +156,8 @@ DIALOGS: dict[str, Callable[[Path, Path], QDialog]] = {
     "archive search": lambda tmp, _: ArchiveSearchDialog(
         Archive.open(tmp / "archive.sqlite"), _claim(), can_attach=True
     ),
-    "conflicts": lambda tmp, sample: _conflict_dialog(tmp, sample),
+    "conflicts": _conflict_dialog,
 }
-
-
-def _conflict_dialog(tmp_path: Path, sample_article: Path) -> QDialog:
-    mine, theirs, _ = _two_copies_with_a_conflict(tmp_path, sample_article)
-    with Project.open(mine, reviewer="Ada") as project:
-        plan = prepare_merge(project.snapshot(), project.path, theirs).plan
-    return ConflictDialog(None, plan, theirs.name)
 
 
 @pytest.mark.parametrize("name", DIALOGS)
