@@ -141,6 +141,7 @@ class ClaimEditor(QWidget):
         scroll = QScrollArea()
         scroll.setWidget(content)
         scroll.setAccessibleName("Claim fields")
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty Tab stop before the fields
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         # Too narrow for the fields: scroll sideways rather than cut them off.
