@@ -14,6 +14,7 @@ import sys
 import time
 
 import pyatspi
+from gi.repository import GLib
 
 #: How long the window may take to register itself on the bus, and how deep to walk.
 WAIT_SECONDS = 60
@@ -41,9 +42,12 @@ def walk(root: object) -> list[list[str]]:
         node, depth = queue.pop(0)
         if node is None:
             continue
-        found.append([node.getRoleName(), node.name or ""])
-        if depth < MAX_DEPTH:
-            queue.extend((child, depth + 1) for child in node)
+        try:
+            found.append([node.getRoleName(), node.name or ""])
+            if depth < MAX_DEPTH:
+                queue.extend((child, depth + 1) for child in node)
+        except GLib.GError:
+            continue  # gone while we looked (a progress dialog closing): the next walk sees
     return found
 
 
