@@ -72,6 +72,7 @@ def test_high_contrast_from_preferences_recolours_the_window_and_claim_marks(
     window.preferences()
     assert not contrast.is_active()
     assert _window_colour() == standard
+    assert QGuiApplication.instance().styleSheet() == ""
     qtbot.waitUntil(
         lambda: text.palette().color(QPalette.ColorRole.Window).name() == standard.lower()
     )
@@ -92,3 +93,28 @@ def test_following_the_system_uses_standard_colours_when_it_asks_for_none(make_w
     assert window.settings.get(HIGH_CONTRAST) == contrast.FOLLOW_SYSTEM
     assert contrast.is_active() == contrast.system_wants_high_contrast(hints)
     assert contrast.wanted(contrast.ALWAYS, hints) and not contrast.wanted(contrast.NEVER, hints)
+
+
+def test_the_focused_field_has_a_thick_frame_in_the_highlight_colour(qtbot, sample_window) -> None:
+    window = sample_window
+    add_claim(qtbot, window)
+    contrast.apply(contrast.ALWAYS)
+    window.activateWindow()
+    summary, claimant = window.editor.summary_edit, window.editor.claimant_edit
+
+    def frame(widget) -> tuple[str, str]:
+        """The colours of the outermost and the third pixel column, mid-height."""
+        image = widget.grab().toImage()
+        middle = image.height() // 2
+        return tuple(image.pixelColor(x, middle).name().upper() for x in (0, 2))
+
+    focused = (HIGH_CONTRAST_DARK.highlight, HIGH_CONTRAST_DARK.highlight)  # 3 px wide
+    summary.setFocus()
+    qtbot.waitUntil(summary.hasFocus)
+    assert frame(summary) == focused
+    assert frame(claimant)[0] == HIGH_CONTRAST_DARK.text  # a 1 px outline, not the frame
+    assert frame(claimant)[1] != HIGH_CONTRAST_DARK.highlight
+    claimant.setFocus()
+    qtbot.waitUntil(claimant.hasFocus)
+    assert frame(claimant) == focused
+    assert frame(summary)[0] == HIGH_CONTRAST_DARK.text

@@ -76,6 +76,24 @@ def palette_of(scheme: Scheme) -> QPalette:
     return palette
 
 
+#: Outlines the style would draw from the ground colour (invisible on pure black or
+#: white) drawn in the text colour instead, and a thick focus frame in the highlight colour.
+_FRAMED = "QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView"
+_BUTTONS = "QPushButton, QToolButton"
+
+
+def style_sheet(scheme: Scheme) -> str:
+    """The outlines and focus frames of the high-contrast look (WCAG 1.4.11 and 2.4.7)."""
+    focus = ", ".join(f"{kind.strip()}:focus" for kind in f"{_FRAMED}, {_BUTTONS}".split(","))
+    checked = ", ".join(f"{kind.strip()}:checked" for kind in _BUTTONS.split(","))
+    return (
+        f"{_FRAMED} {{ border: 1px solid {scheme.text}; }}\n"
+        f"{_BUTTONS} {{ border: 1px solid {scheme.text}; padding: 3px 8px; }}\n"
+        f"{checked} {{ background: {scheme.highlight}; color: {scheme.highlighted_text}; }}\n"
+        f"{focus} {{ border: 3px solid {scheme.highlight}; }}\n"
+    )
+
+
 def is_active() -> bool:
     """True while the high-contrast palette is in use."""
     app = QGuiApplication.instance()
@@ -95,10 +113,13 @@ def apply(choice: str) -> bool:
         if not is_active():
             app.setProperty(STANDARD_PROPERTY, QApplication.palette())
         app.setProperty(ACTIVE_PROPERTY, True)  # first: the palette change repaints with it
-        QApplication.setPalette(palette_of(scheme_for(app.styleHints())))
+        scheme = scheme_for(app.styleHints())
+        QApplication.setPalette(palette_of(scheme))
+        app.setStyleSheet(style_sheet(scheme))
     elif is_active():
         app.setProperty(ACTIVE_PROPERTY, False)
         QApplication.setPalette(app.property(STANDARD_PROPERTY))
+        app.setStyleSheet("")
     return on
 
 
