@@ -38,6 +38,7 @@ from workbench.cli_commands import (
     cmd_settings,
     valid_text,
 )
+from workbench.cli_team import add_team_parser
 from workbench.core.errors import UserError
 from workbench.core.inert import inert
 from workbench.core.model import (
@@ -56,6 +57,7 @@ SUBCOMMANDS = (
     "settings",
     "check",
     "archive",
+    "team",
 )
 _CLI_FLAGS = ("-h", "--help", "--version", "--self-test")
 
@@ -198,6 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_check)
 
     add_archive_parser(sub)
+    add_team_parser(sub)
     return parser
 
 
@@ -229,6 +232,8 @@ def _wants_gui(args: list[str]) -> bool:
     first = args[0]
     if first in SUBCOMMANDS or first in _CLI_FLAGS:
         return False
+    if first.lower().startswith(("postgresql://", "postgres://")):
+        return True  # a team project (``workbench postgresql://host/db#project``)
     return first.startswith("-") or bool(Path(first).suffix) or Path(first).exists()
 
 

@@ -41,7 +41,6 @@ from workbench.core.model import (
     now_iso,
     sha256_hex,
 )
-from workbench.core.numbering import claim_numbers
 from workbench.store import (
     files,
     hardening,
@@ -55,6 +54,7 @@ from workbench.store import (
 from workbench.store.failures import storage_errors
 from workbench.store.integrity import Quarantine
 from workbench.store.lock import ProjectLock
+from workbench.store.snapshots import snapshot_of
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -629,31 +629,7 @@ class Project:
 
         Workers render from the snapshot, never from the connection.
         """
-        every_document = self.documents()
-        documents = [self.document(document_id)] if document_id else every_document
-        wanted = {d.id for d in documents}
-        every_claim = self.claims()
-        claims = [
-            c
-            for c in every_claim
-            if c.document_id in wanted and (not statuses or c.status in statuses)
-        ]
-        claim_ids = {c.id for c in claims}
-        evidence: dict[str, list[Evidence]] = {c.id: [] for c in claims}
-        for item in self.evidence():
-            if item.claim_id in claim_ids:
-                evidence[item.claim_id].append(item)
-        return ProjectSnapshot(
-            path_name=self.path.name,
-            settings=self.settings(),
-            documents=tuple(documents),
-            claims=tuple(claims),
-            evidence={k: tuple(v) for k, v in evidence.items()},
-            history=tuple(self.history()),
-            reviewers=tuple(self.reviewers()),
-            exported_at=now_iso(),
-            numbers=claim_numbers(every_document, every_claim),
-        )
+        return snapshot_of(self, self.path.name, document_id=document_id, statuses=statuses)
 
     @storage_errors
     def reviewers(self) -> list[str]:

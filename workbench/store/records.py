@@ -91,7 +91,13 @@ def evidence(row: dict[str, Any]) -> Evidence:
 
 def read_settings(db: Database) -> tuple[ProjectSettings, bool]:
     """The settings, and whether all of them were sound (damaged ones become defaults)."""
-    values = {row["key"]: row["value"] for row in db.query("select key, value from meta")}
+    return settings_from_values(
+        {row["key"]: row["value"] for row in db.query("select key, value from meta")}
+    )
+
+
+def settings_from_values(values: dict[str, Any]) -> tuple[ProjectSettings, bool]:
+    """The settings from the ``meta`` table's key/value pairs, whichever database held them."""
     defaults = ProjectSettings()
     found: dict[str, Any] = {}
     sound = True
