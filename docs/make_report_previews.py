@@ -41,6 +41,7 @@ from workbench.core.model import (  # noqa: E402
 )
 from workbench.importers import import_file  # noqa: E402
 from workbench.reports import write_report  # noqa: E402
+from workbench.reports.content import report_title  # noqa: E402
 from workbench.reports.html_report import render_html  # noqa: E402
 from workbench.reports.pdf_report import html_to_pdf  # noqa: E402
 from workbench.store.projectfile import Project  # noqa: E402
@@ -242,7 +243,7 @@ def print_html(html: Path, snapshot: ProjectSnapshot, target: Path) -> Path:
                 timeout=120,
             )
         return target
-    target.write_bytes(html_to_pdf(render_html(snapshot), snapshot.documents[0].title))
+    target.write_bytes(html_to_pdf(render_html(snapshot), report_title(snapshot)))
     return target
 
 

@@ -170,7 +170,11 @@ def open_window(argv: Sequence[str]) -> MainWindow:
 
     args = parse_args(argv)
     icon = QIcon(str(packaged("resources") / "icons" / f"{APP_ID}.svg"))
-    window = MainWindow(StoreFiles(), Settings(), sample=sample_article(), icon=icon)
+    from workbench.archive_service import ArchiveService  # noqa: PLC0415
+
+    window = MainWindow(
+        StoreFiles(), Settings(), sample=sample_article(), icon=icon, archive=ArchiveService()
+    )
     app = QApplication.instance()
     if app is not None:  # macOS: double-clicked files arrive as events, not arguments
         app.installEventFilter(FileOpenFilter(window.open_path, window))

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from workbench import __version__
+from workbench.cli_archive import add_archive_parser
 from workbench.cli_commands import (
     cmd_check,
     cmd_claim_add,
@@ -44,6 +45,7 @@ SUBCOMMANDS = (
     "merge",
     "settings",
     "check",
+    "archive",
 )
 _CLI_FLAGS = ("-h", "--help", "--version", "--self-test")
 
@@ -133,6 +135,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--status", action="append", metavar="S", help="only claims in this status (repeatable)"
     )
+    p.add_argument(
+        "--full-article",
+        action="store_true",
+        help="reports: add each article's full text with the claims highlighted",
+    )
+    p.add_argument(
+        "--include-unclaimed",
+        action="store_true",
+        help="reports: also list articles in which no claim was marked",
+    )
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("merge", help="merge another reviewer's copy into a project")
@@ -158,6 +170,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="verify a project file; exits 1 if it cannot be used")
     p.add_argument("project", type=Path)
     p.set_defaults(handler=cmd_check)
+
+    add_archive_parser(sub)
     return parser
 
 

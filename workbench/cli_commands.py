@@ -196,7 +196,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     statuses = tuple(Status.parse(s) for s in args.status) if args.status else None
     with _open_for_reading(args.project) as project:
         snapshot = project.snapshot(document_id=args.document, statuses=statuses)
-    out = reports.write_report(snapshot, args.fmt, args.output)
+    options = reports.ReportOptions(
+        full_article=args.full_article, include_unclaimed=args.include_unclaimed
+    )
+    out = reports.write_report(snapshot, args.fmt, args.output, options=options)
     print(out)
     return 0
 

@@ -9,11 +9,18 @@ from tests.reports.conftest import FORMULA, JS_URL, SCRIPT
 from tests.reports.helpers import is_safe_href, squash
 from workbench.core.model import Status
 from workbench.reports import html_report
+from workbench.reports.content import ReportOptions
 
 
 @pytest.fixture(scope="module")
 def page(built):
     return lxml.html.document_fromstring(html_report.render(built.snapshot))
+
+
+@pytest.fixture(scope="module")
+def full_page(built):
+    options = ReportOptions(full_article=True)
+    return lxml.html.document_fromstring(html_report.render(built.snapshot, options))
 
 
 def test_csp_is_the_first_thing_in_head_and_forbids_scripts(page):
@@ -43,14 +50,21 @@ def test_every_claim_has_a_section_with_quote_and_status(built, page):
         (section,) = page.xpath(f"//*[@id='claim-{number}']")
         assert squash(claim.quote) in squash(section.text_content())
         (badge,) = section.xpath(".//span[contains(@class, 'badge')]")
-        assert badge.text_content() == claim.status.value.capitalize()
+        assert badge.text_content().endswith(" " + claim.status.value.capitalize())
         assert claim.status.value in section.get("class").split()
-        # the footnote marker in the article links to the section
-        assert page.xpath(f"//sup[@class='fn']/a[@href='#claim-{number}']")
+        # the verdict table's row links to the card
+        assert page.xpath(f"//table[@class='verdicts']//a[@href='#claim-{number}']")
 
 
-def test_article_highlights_every_span_in_its_status_colour(built, page):
-    spans = page.xpath("//div[@class='article']//span[contains(@class, 'hl')]")
+def test_the_article_is_left_out_unless_asked_for(page, full_page):
+    assert page.xpath("//div[@class='article']") == []
+    assert len(full_page.xpath("//div[@class='article']")) == 2
+    # with the article, each footnote marker links to its claim's card
+    assert full_page.xpath("//sup[@class='fn']/a[@href='#claim-1']")
+
+
+def test_article_highlights_every_span_in_its_status_colour(built, full_page):
+    spans = full_page.xpath("//div[@class='article']//span[contains(@class, 'hl')]")
     classes = {c for span in spans for c in span.get("class").split()}
     assert {s.value for s in Status} <= classes
     assert "overlap" in classes  # the nested claims 1 and 2

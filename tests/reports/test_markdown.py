@@ -9,6 +9,7 @@ from markdown_it import MarkdownIt
 from tests.reports.conftest import FORMULA, JS_URL, SCRIPT
 from tests.reports.helpers import is_safe_href, squash
 from workbench.reports import markdown_report
+from workbench.reports.content import STATUS_MARKS, ReportOptions
 
 
 @pytest.fixture(scope="module")
@@ -33,18 +34,22 @@ def test_every_quote_and_status_is_there(built, rendered):
     text = squash(rendered.text_content())
     headings = [squash(h.text_content()) for h in rendered.xpath("//h3")]
     for number, claim in enumerate(built.snapshot.claims, start=1):
-        assert f"“{squash(claim.quote)}”" in text
-        assert headings[number - 1].startswith(f"{number}. {claim.status.value.capitalize()}")
+        assert squash(claim.quote) in text
+        verdict = f"{number}. {STATUS_MARKS[claim.status]} {claim.status.value.capitalize()}"
+        assert headings[number - 1].startswith(verdict)
 
 
 def test_structure_and_links(built, rendered):
     assert squash(rendered.xpath("//h1")[0].text_content()) == built.snapshot.settings.title
     assert rendered.xpath("//a[@href='https://www.state.gov/readout?a=1&b=2']")
-    counts = rendered.xpath("//table//td")
-    assert [c.text_content() for c in counts][1::2] == ["2", "2", "2", "2"]
+    (verdicts,) = [t for t in rendered.xpath("//table") if "Claimant" in t.text_content()]
+    numbers = [row.xpath("td")[0].text_content() for row in verdicts.xpath(".//tbody/tr")]
+    assert numbers == [str(n) for n in range(1, 9)]
 
 
-def test_plain_text_reads_without_markup_noise(source):
+def test_plain_text_reads_without_markup_noise(built):
+    options = ReportOptions(full_article=True)
+    source = markdown_report.render(built.snapshot, options).decode("utf-8")
     # claim 2 lies inside claim 1: each gets its marker where it ends
     assert "Trump said both sides had agreed to hold a meeting⁽²⁾ between top advisors⁽¹⁾" in source
 

@@ -14,6 +14,7 @@ from tests.reports.helpers import is_safe_href, squash
 from workbench.core.model import Status, new_claim
 from workbench.importers import import_pasted
 from workbench.reports import pdf_report
+from workbench.reports.content import STATUS_MARKS
 from workbench.store.projectfile import Project
 
 
@@ -59,16 +60,22 @@ def test_every_page_has_its_number_and_the_title_in_the_footer(built, pages):
         assert footer.startswith(title[:20])
 
 
-def test_claims_start_on_a_new_page_after_the_article(pages):
-    (heading,) = [p for p in pages if "Claims in “Budapest" in p]
-    assert heading.startswith("Claims in “Budapest")
+def test_page_one_is_the_verdict_table_and_the_article_is_left_out(pages):
+    first = squash(pages[0])
+    assert "Verdicts No. Claim Claimant Verdict Page Evidence" in first
+    text = squash(" ".join(pages))
+    assert "#TrumpPutinSummit" not in text  # article text outside every claim's sentence
+    assert "Claims in" not in text
 
 
 def test_no_claim_is_split_across_pages(built, pages):
-    for number in range(1, len(built.snapshot.claims) + 1):
-        holding = [p for p in pages if re.search(rf"(?m)^{number}\n(UN)?[A-Z]+", p)]
+    for claim in built.snapshot.claims:
+        number = built.snapshot.numbers[claim.id]
+        head = f"{STATUS_MARKS[claim.status]} {claim.status.value.upper()} (Rating|Not rated)"
+        card = re.compile(rf"(?m)^{number}\s+{re.escape(head[:2])}{head[2:]}")
+        holding = [p for p in pages if card.search(p)]
         assert len(holding) == 1
-        assert "Last changed by" in holding[0].split(f"\n{number}\n", 1)[-1]
+        assert "changed by" in card.split(holding[0], 1)[-1]
 
 
 def test_only_safe_links_and_hostile_text_stays_text(pdf, pages):

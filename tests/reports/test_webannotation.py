@@ -75,6 +75,6 @@ def test_note_and_evidence_bodies(data):
     notes = [b["value"] for b in first["body"] if b.get("purpose") == "commenting"]
     assert notes and notes[0].startswith("Confirmed by two officials.")
     links = [b["source"] for b in second["body"] if b.get("purpose") == "linking"]
-    assert links == ["mailto:desk@example.org"]  # the javascript: evidence is not a link
+    assert links == []  # only http(s) IRIs are links: not javascript:, not mailto:
     links = [b["source"] for b in first["body"] if b.get("purpose") == "linking"]
     assert links == ["https://www.state.gov/readout?a=1&b=2"]

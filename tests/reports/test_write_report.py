@@ -107,7 +107,7 @@ def test_a_full_disk_leaves_the_old_report_alone(tmp_path):
         from pathlib import Path
         from workbench.core.model import new_claim
         from workbench.importers import import_pasted
-        from workbench.reports import ExportError, write_report
+        from workbench.reports import ExportError, ReportOptions, write_report
         from workbench.store.projectfile import Project
 
         folder = Path({str(tmp_path)!r})
@@ -118,10 +118,11 @@ def test_a_full_disk_leaves_the_old_report_alone(tmp_path):
         project.close()
         out = folder / "report.md"
         out.write_bytes(b"the good report")
+        options = ReportOptions(full_article=True)  # the article makes the report long
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         resource.setrlimit(resource.RLIMIT_FSIZE, (4096, resource.RLIM_INFINITY))
         try:
-            write_report(snapshot, "md", out)
+            write_report(snapshot, "md", out, options=options)
         except ExportError as err:
             print(err)
     """)
@@ -139,3 +140,39 @@ def test_importing_reports_does_not_import_qt():
     """)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("widgets_first", [True, False])
+def test_a_pdf_export_never_stops_the_process_from_showing_a_window(tmp_path, widgets_first):
+    """Rendering a PDF makes Qt's application; a window shown afterwards must still work.
+
+    A plain QGuiApplication made for the PDF made the process abort as soon as a widget
+    was created (the window benchmark's "Fatal Python error: Aborted"). With QtWidgets
+    loaded first the PDF's application is a QApplication; without, the PDF loads no
+    widget module at all, as the command line needs.
+    """
+    result = _run(f"""
+        import sys
+        {"from PySide6 import QtWidgets" if widgets_first else ""}
+        from pathlib import Path
+        from workbench.core.model import new_claim
+        from workbench.importers import import_pasted
+        from workbench.reports import write_report
+        from workbench.store.projectfile import Project
+
+        folder = Path({str(tmp_path)!r})
+        project = Project.create(folder / "p.factcheck")
+        document = project.add_document(import_pasted("A claim. More.", title="T"))
+        project.add_claim(new_claim(document, 0, 8))
+        write_report(project.snapshot(), "pdf", folder / "r.pdf")
+        project.close()
+        print("widgets loaded:", "PySide6.QtWidgets" in sys.modules)
+        if {widgets_first}:
+            window = QtWidgets.QLabel("shown after the export")
+            window.show()
+            QtWidgets.QApplication.processEvents()
+            print("window shown")
+    """)
+    assert result.returncode == 0, result.stderr
+    assert f"widgets loaded: {widgets_first}" in result.stdout
+    assert ("window shown" in result.stdout) is widgets_first

@@ -385,6 +385,17 @@ def test_export_scope_statuses_and_format(qtbot, tmp_path):
     assert request.statuses == (Status.DISPUTED, Status.UNVERIFIABLE)
 
 
+def test_export_report_options_start_off_and_apply_to_readable_formats(qtbot, tmp_path):
+    dialog = opened(qtbot, ExportDialog(None, _documents(), "d1", FORMATS))
+    assert not dialog.request().full_article and not dialog.request().include_unclaimed
+    tick(qtbot, dialog.full_article_check)
+    tick(qtbot, dialog.unclaimed_check)
+    request = dialog.request()
+    assert request.full_article and request.include_unclaimed
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("csv"))
+    assert not dialog.full_article_check.isEnabled()  # a spreadsheet has no article to add
+
+
 def test_export_needs_a_status_and_an_existing_folder(qtbot, tmp_path):
     dialog = opened(qtbot, ExportDialog(None, _documents(), "d1", FORMATS))
     dialog.path_edit.setText(str(tmp_path / "missing" / "x.html"))

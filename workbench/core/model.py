@@ -408,6 +408,10 @@ class ProjectSnapshot:
     history: tuple[HistoryEvent, ...]
     reviewers: tuple[str, ...]
     exported_at: str
+    #: Claim id -> its project-wide number (core.numbering), for every claim of the
+    #: project, so a snapshot scoped to one document or status keeps the window's
+    #: numbers. Empty means "number the claims held here".
+    numbers: dict[str, int] = field(default_factory=dict)
 
     def claims_of(self, document_id: str) -> list[Claim]:
         """The claims of one document, in reading order."""

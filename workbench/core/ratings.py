@@ -7,7 +7,7 @@ of the project's scale. Each label has a number so schema.org ClaimReview can pu
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.core.errors import UserError, require
@@ -15,10 +15,18 @@ from workbench.core.errors import UserError, require
 
 @dataclass(frozen=True, slots=True)
 class Rating:
-    """One step of a rating scale: the label a reader sees and the number ClaimReview needs."""
+    """One step of a rating scale: the label a reader sees and the number ClaimReview needs.
+
+    ``meaning`` is the one-line definition a report prints beside the label, since a
+    fact-check's readers are owed the scale it rates by (IFCN code of principles).
+    """
 
     label: str
     value: int
+    #: Not part of equality: two scales with the same labels and values rate alike,
+    #: whatever the wording (the settings dialog edits labels and values only; a
+    #: report falls back to the default scale's meaning for a label it defines).
+    meaning: str = field(default="", compare=False)
 
     def __post_init__(self) -> None:
         require(bool(self.label.strip()), "A rating needs a label.")
@@ -60,14 +68,19 @@ class RatingScale:
         return {
             "best": self.best,
             "worst": self.worst,
-            "ratings": [{"label": r.label, "value": r.value} for r in self.ratings],
+            "ratings": [
+                {"label": r.label, "value": r.value, "meaning": r.meaning} for r in self.ratings
+            ],
         }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> RatingScale:
         """Rebuild a scale from :meth:`to_json`'s form, validating it like any other."""
         try:
-            ratings = tuple(Rating(str(r["label"]), int(r["value"])) for r in data["ratings"])
+            ratings = tuple(
+                Rating(str(r["label"]), int(r["value"]), str(r.get("meaning", "")))
+                for r in data["ratings"]
+            )
             return cls(ratings, int(data["best"]), int(data["worst"]))
         except (KeyError, TypeError, ValueError) as err:
             raise UserError(f"The project's rating scale is malformed ({err}).") from None
@@ -77,13 +90,30 @@ class RatingScale:
 #: and "Unproven" sit in the middle: they say the claim is not simply true.
 DEFAULT_RATING_SCALE = RatingScale(
     ratings=(
-        Rating("True", 7),
-        Rating("Mostly true", 6),
-        Rating("Mixture", 4),
-        Rating("Mostly false", 2),
-        Rating("False", 1),
-        Rating("Misleading", 3),
-        Rating("Unproven", 4),
+        Rating("True", 7, "The claim is accurate; nothing significant is missing."),
+        Rating(
+            "Mostly true",
+            6,
+            "The claim is accurate but needs clarification or additional information.",
+        ),
+        Rating("Mixture", 4, "The claim has significant elements of both truth and falsity."),
+        Rating(
+            "Mostly false",
+            2,
+            "The claim has an element of truth but ignores facts that would give a "
+            "different impression.",
+        ),
+        Rating("False", 1, "The claim is inaccurate."),
+        Rating(
+            "Misleading",
+            3,
+            "The claim uses accurate facts in a way that gives a false impression.",
+        ),
+        Rating(
+            "Unproven",
+            4,
+            "There is not enough evidence available to support or refute the claim.",
+        ),
     ),
     best=7,
     worst=1,

@@ -24,6 +24,7 @@ from workbench.reports import (
     pdf_report,
     webannotation,
 )
+from workbench.reports.content import ReportOptions
 from workbench.reports.writing import (
     Cancelled,
     ExportCancelled,
@@ -38,49 +39,66 @@ __all__ = [
     "ExportCancelled",
     "ExportError",
     "ReportFormat",
+    "ReportOptions",
     "write_report",
 ]
 
 
+#: A renderer: the snapshot and the report options in, the file's bytes out.
+Renderer = Callable[[ProjectSnapshot, ReportOptions], bytes]
+
+
+def _data(render: Callable[[ProjectSnapshot], bytes]) -> Renderer:
+    """A data export's renderer: options shape readable reports only, so they are ignored."""
+    return lambda snapshot, _options: render(snapshot)
+
+
 @dataclass(frozen=True, slots=True)
 class ReportFormat:
-    """One export format: its CLI name, file extension, menu label and renderer."""
+    """One export format: its CLI name, file extension, menu label and renderer.
+
+    ``readable`` formats (the reports a person reads) take :class:`ReportOptions`.
+    """
 
     name: str
     extension: str
     label: str
     media_type: str
-    render: Callable[[ProjectSnapshot], bytes]
+    render: Renderer
+    readable: bool = False
 
 
 FORMATS: dict[str, ReportFormat] = {
     f.name: f
     for f in (
-        ReportFormat("html", ".html", "HTML report", "text/html", html_report.render),
-        ReportFormat("pdf", ".pdf", "PDF report", "application/pdf", pdf_report.render),
+        ReportFormat("html", ".html", "HTML report", "text/html", html_report.render, True),
+        ReportFormat("pdf", ".pdf", "PDF report", "application/pdf", pdf_report.render, True),
         ReportFormat(
             "docx",
             ".docx",
             "Word document",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             docx_report.render,
+            True,
         ),
-        ReportFormat("md", ".md", "Markdown report", "text/markdown", markdown_report.render),
-        ReportFormat("csv", ".csv", "CSV spreadsheet", "text/csv", csv_export.render),
-        ReportFormat("json", ".json", "Project as JSON", "application/json", json_export.render),
+        ReportFormat("md", ".md", "Markdown report", "text/markdown", markdown_report.render, True),
+        ReportFormat("csv", ".csv", "CSV spreadsheet", "text/csv", _data(csv_export.render)),
+        ReportFormat(
+            "json", ".json", "Project as JSON", "application/json", _data(json_export.render)
+        ),
         ReportFormat(
             "claimreview",
             ".jsonld",
             "ClaimReview JSON-LD",
             "application/ld+json",
-            claimreview.render,
+            _data(claimreview.render),
         ),
         ReportFormat(
             "annotations",
             ".jsonld",
             "Web Annotations (JSON-LD)",
             'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
-            webannotation.render,
+            _data(webannotation.render),
         ),
     )
 }
@@ -91,11 +109,13 @@ def write_report(
     fmt: str,
     out: Path,
     *,
+    options: ReportOptions | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> Path:
     """Render ``snapshot`` as ``fmt`` and write it to ``out`` atomically; return ``out``.
 
+    ``options`` (full article, articles without claims) shape the readable reports.
     ``progress(done, total)`` is told about each of the two steps (render, write);
     ``cancelled()`` is polled before each, and raises ExportCancelled when it says so.
     User problems (unknown format, missing folder, full disk) raise ExportError.
@@ -116,7 +136,7 @@ def write_report(
             raise ExportCancelled("The export was cancelled; nothing was written.")
 
     step(0)
-    data = report_format.render(snapshot)
+    data = report_format.render(snapshot, options or ReportOptions())
     step(1)
     write_atomically(out, data)
     if progress is not None:

@@ -18,7 +18,9 @@ Other fields. ``author`` is the organisation from the project settings (name and
 replaces with the address of its published fact-check; ``datePublished`` is the day
 the claim was last changed. ``itemReviewed`` is a ``Claim`` whose ``author`` is the
 claimant (a ``Person``) and whose ``appearance`` is the article (headline, URL, date,
-publisher). Only http(s) URLs are written into URL fields.
+publisher). Only http(s) URLs are written into URL fields, percent-encoded as URIs; names
+and titles lose bidi controls and marks, the claim's text its bidi overrides
+(:mod:`~workbench.reports.safety`), since search engines show them to readers.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from typing import Any
 from workbench.core.errors import UserError
 from workbench.core.model import Claim, Document, ProjectSettings, ProjectSnapshot, Status
 from workbench.reports.jsonld import dumps
-from workbench.reports.safety import safe_link
+from workbench.reports.safety import label, prose, web_uri
 
 #: The rating label a reviewed claim without a rating is published with.
 STATUS_LABELS: dict[Status, str] = {
@@ -39,34 +41,28 @@ STATUS_LABELS: dict[Status, str] = {
 }
 
 
-def _web_url(url: str) -> str | None:
-    """``url`` if it is a safe http(s) address (mailto is no page to link a review to)."""
-    link = safe_link(url)
-    return link if link and not link.lower().startswith("mailto:") else None
-
-
 def review_rating(claim: Claim, settings: ProjectSettings) -> dict[str, Any]:
     """The ``reviewRating`` of a reviewed claim (see the module docstring for the rules)."""
     scale = settings.rating_scale
-    label = claim.rating or STATUS_LABELS[claim.status]
-    rating: dict[str, Any] = {"@type": "Rating", "alternateName": label}
+    name = claim.rating or STATUS_LABELS[claim.status]
+    rating: dict[str, Any] = {"@type": "Rating", "alternateName": label(name)}
     # A label off the scale (or a status label) is published as words only.
     with contextlib.suppress(UserError):
-        rating["ratingValue"] = scale.find(label).value
+        rating["ratingValue"] = scale.find(name).value
     rating["bestRating"] = scale.best
     rating["worstRating"] = scale.worst
     return rating
 
 
 def _appearance(document: Document) -> dict[str, Any]:
-    work: dict[str, Any] = {"@type": "CreativeWork", "headline": document.title}
-    url = _web_url(document.source_url) or _web_url(document.source)
+    work: dict[str, Any] = {"@type": "CreativeWork", "headline": label(document.title)}
+    url = web_uri(document.source_url) or web_uri(document.source)
     if url:
         work["url"] = url
     if document.published:
-        work["datePublished"] = document.published
+        work["datePublished"] = label(document.published)
     if document.publisher:
-        work["publisher"] = {"@type": "Organization", "name": document.publisher}
+        work["publisher"] = {"@type": "Organization", "name": label(document.publisher)}
     return work
 
 
@@ -74,18 +70,18 @@ def claim_review(claim: Claim, document: Document, settings: ProjectSettings) ->
     """One ClaimReview object, with its own ``@context`` so it can be pasted on its own."""
     item: dict[str, Any] = {"@type": "Claim", "appearance": _appearance(document)}
     if claim.claimant:
-        item["author"] = {"@type": "Person", "name": claim.claimant}
-    author: dict[str, Any] = {"@type": "Organization", "name": settings.organisation}
+        item["author"] = {"@type": "Person", "name": label(claim.claimant)}
+    author: dict[str, Any] = {"@type": "Organization", "name": label(settings.organisation)}
     review: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
-        "claimReviewed": claim.display_summary,
+        "claimReviewed": prose(claim.display_summary),
         "reviewRating": review_rating(claim, settings),
         "itemReviewed": item,
         "author": author,
-        "datePublished": (claim.updated_at or claim.created_at)[:10],
+        "datePublished": label((claim.updated_at or claim.created_at)[:10]),
     }
-    organisation_url = _web_url(settings.organisation_url)
+    organisation_url = web_uri(settings.organisation_url)
     if organisation_url:
         author["url"] = organisation_url
         review["url"] = f"{organisation_url.split('#')[0]}#claim-{claim.id}"

@@ -1,22 +1,77 @@
 """What a review report says, worked out once for every format that a person reads.
 
-The HTML, PDF, DOCX and Markdown reports show the same things: a header, a summary, the
-article with numbered claim spans, and one section per claim. This module turns a
+The HTML, PDF, DOCX and Markdown reports show the same things, in the order an editor
+reads them: a verdict table, one card per claim (its sentence in the article, verdict,
+note, evidence), the sources cited, the rating scale and who reviewed what and when. The
+full annotated article and articles without claims are printed only when asked for
+(:class:`ReportOptions`). This module turns a
 :class:`~workbench.core.model.ProjectSnapshot` into that content as plain values, so the
-formats differ only in markup and cannot drift apart in substance. Nothing here escapes:
-each format escapes for itself.
+formats differ only in markup and cannot drift apart in substance.
+
+The transparency parts (scale, sources, who reviewed what) are worked out in
+:mod:`~workbench.reports.transparency`. Every string from the project passes
+:mod:`~workbench.reports.safety` here (bidi controls and terminal escapes made visible),
+so no format can forget it; escaping the markup stays each format's own job.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from dataclasses import dataclass, replace
+from pathlib import PurePath
 
-from workbench.core.model import Claim, Document, Evidence, ProjectSnapshot, Status
+from workbench.core.model import (
+    Claim,
+    Document,
+    Evidence,
+    HistoryEvent,
+    ProjectSnapshot,
+    Status,
+)
+from workbench.core.numbering import claim_numbers
 from workbench.core.palette import LOOKS, StatusLook
-from workbench.reports.safety import safe_link
+from workbench.reports import transparency
+from workbench.reports.safety import label, prose, safe_link
+from workbench.reports.sentences import Context, context
+from workbench.reports.transparency import human_time
+
+#: The report's title when neither the project nor an article has one.
+FALLBACK_TITLE = "Fact-check report"
+#: The title the store gives an article imported without one: no title for a report.
+UNTITLED_DOCUMENT = "Untitled document"
+
+#: What each status means, stated in the report's scale section.
+STATUS_MEANINGS: dict[Status, str] = {
+    Status.VERIFIED: "Checked against the evidence listed: the claim holds.",
+    Status.DISPUTED: "The evidence listed contradicts the claim, in whole or in part.",
+    Status.UNVERIFIABLE: "The desk could not confirm or refute the claim with the evidence "
+    "available.",
+    Status.UNREVIEWED: "Not yet checked by the desk.",
+}
+#: A symbol per status, beside its name: verdicts stay legible in a black-and-white print.
+STATUS_MARKS: dict[Status, str] = {
+    Status.VERIFIED: "✓",
+    Status.DISPUTED: "✗",
+    Status.UNVERIFIABLE: "?",
+    Status.UNREVIEWED: "\u2013",  # an en dash: not yet
+}
+
+# An importer's stand-in for a PDF page without a text layer ("[Page 4: no text]").
+_PLACEHOLDER = re.compile(r"\[Page \d+: no text\]")
+
+
+@dataclass(frozen=True, slots=True)
+class ReportOptions:
+    """What a readable report includes beyond the claims themselves (both off by default).
+
+    ``full_article`` adds each article's text with the claims highlighted;
+    ``include_unclaimed`` lists articles in which no claim was marked.
+    """
+
+    full_article: bool = False
+    include_unclaimed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,11 +86,15 @@ class EvidenceItem:
     excerpt: str
     stance: str
     note: str
+    attachment: str
 
 
 @dataclass(frozen=True, slots=True)
 class ClaimItem:
-    """A claim with its footnote number and everything its section shows."""
+    """A claim with its project-wide number and everything its card shows.
+
+    ``reviewed_by``/``reviewed_at`` name who last set its status or rating, and when.
+    """
 
     number: int
     claim: Claim
@@ -44,11 +103,25 @@ class ClaimItem:
     evidence: tuple[EvidenceItem, ...]
     changed_by: str
     changed_at: str
+    document_title: str = ""
+    context: Context | None = None
+    reviewed_by: str = ""
+    reviewed_at: str = ""
 
     @property
     def status(self) -> str:
         """The status value, for CSS classes and tags."""
         return self.claim.status.value
+
+    @property
+    def mark(self) -> str:
+        """The status's symbol, shown beside its name."""
+        return STATUS_MARKS[self.claim.status]
+
+    @property
+    def verdict(self) -> str:
+        """The status in words with its symbol, as in the verdict table ("✗ Disputed")."""
+        return f"{self.mark} {self.look.label}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,16 +139,18 @@ class Segment:
 
 @dataclass(frozen=True, slots=True)
 class StatusCount:
-    """How many claims have one status."""
+    """How many claims have one status, and what the status means."""
 
     look: StatusLook
     status: str
     count: int
+    mark: str
+    meaning: str
 
 
 @dataclass(frozen=True, slots=True)
 class DocumentSection:
-    """One article: where it came from, its text in paragraphs of segments, its claims."""
+    """One article: where it came from, its claims, and (on request) its annotated text."""
 
     document: Document
     source_link: str | None
@@ -96,6 +171,10 @@ class ReportContent:
     total: int
     reviewed: int
     documents: tuple[DocumentSection, ...]
+    scale: tuple[transparency.RatingItem, ...] = ()
+    sources: tuple[transparency.SourceItem, ...] = ()
+    review_log: tuple[transparency.ReviewerItem, ...] = ()
+    full_article: bool = False
 
     @property
     def reviewed_percent(self) -> int:
@@ -104,53 +183,114 @@ class ReportContent:
 
     @property
     def claims(self) -> tuple[ClaimItem, ...]:
-        """Every claim, numbered in reading order across the documents."""
+        """Every claim in the report, in reading order, with its project number."""
         return tuple(item for section in self.documents for item in section.claims)
 
+    @property
+    def several_documents(self) -> bool:
+        """True when claims come from more than one article (the table names each)."""
+        return len(self.documents) > 1
 
-def human_time(iso: str) -> str:
-    """An ISO 8601 timestamp as a reader writes it ("27 Nov 2026, 14:05 UTC").
 
-    Anything that does not parse is shown as it is: dates typed by people vary.
+def report_title(snapshot: ProjectSnapshot) -> str:
+    """The report's title: the project's, else its article's, else :data:`FALLBACK_TITLE`.
+
+    Never the file name: a new project's title defaults to its file's name, and an
+    untitled project's file is named after the moment it was made ("Untitled 2026-12-03
+    05-17-23-532449"), which means nothing to a reader. So a project title that only
+    repeats the file name counts as no title.
     """
-    try:
-        moment = datetime.fromisoformat(iso)
-    except ValueError:
-        return iso
-    if moment.tzinfo is None:
-        return moment.strftime("%d %b %Y, %H:%M")
-    return moment.astimezone(UTC).strftime("%d %b %Y, %H:%M UTC")
+    title = label(snapshot.settings.title).strip()
+    if title and title != PurePath(label(snapshot.path_name)).stem.strip():
+        return title
+    titles = [label(d.title).strip() for d in snapshot.documents]
+    titles = [t for t in titles if t and t != UNTITLED_DOCUMENT]
+    if not titles:
+        return FALLBACK_TITLE
+    more = len(snapshot.documents) - 1
+    if more:
+        return f"{titles[0]} and {more} more article{'s' if more > 1 else ''}"
+    return titles[0]
 
 
-def build(snapshot: ProjectSnapshot) -> ReportContent:
+def build(snapshot: ProjectSnapshot, options: ReportOptions | None = None) -> ReportContent:
     """The content of a readable report of ``snapshot``."""
-    number = 0
+    options = options or ReportOptions()
+    numbers = snapshot.numbers or claim_numbers(snapshot.documents, snapshot.claims)
+    reviews = transparency.last_reviews(snapshot.history, {c.id for c in snapshot.claims})
     sections: list[DocumentSection] = []
+    by_document: dict[str, list[Claim]] = {}
+    for claim in snapshot.claims:  # one pass: claims_of() per document is quadratic
+        by_document.setdefault(claim.document_id, []).append(claim)
     for document in snapshot.documents:
-        items: list[ClaimItem] = []
-        for claim in snapshot.claims_of(document.id):
-            number += 1
-            items.append(_claim_item(number, claim, document, snapshot.evidence[claim.id]))
+        claims = by_document.get(document.id, [])
+        if not claims and not options.include_unclaimed:
+            continue
+        shown = _clean_document(document)
+        items = [
+            _claim_item(numbers, claim, shown, snapshot.evidence[claim.id], reviews.get(claim.id))
+            for claim in claims
+        ]
         sections.append(
             DocumentSection(
-                document=document,
+                document=shown,
                 source_link=safe_link(document.source_url) or safe_link(document.source),
-                paragraphs=_without_title_line(paragraphs(document.text, items), document),
+                paragraphs=_without_title_line(paragraphs(shown.text, items), shown)
+                if options.full_article
+                else (),
                 claims=tuple(items),
             )
         )
     tally = Counter(claim.status for claim in snapshot.claims)
     settings = snapshot.settings
+    all_items = [item for section in sections for item in section.claims]
     return ReportContent(
-        title=settings.title or snapshot.path_name,
-        organisation=settings.organisation,
+        title=report_title(snapshot),
+        organisation=label(settings.organisation),
         organisation_link=safe_link(settings.organisation_url),
-        reviewers=snapshot.reviewers,
+        reviewers=tuple(label(r) for r in snapshot.reviewers),
         exported_at=human_time(snapshot.exported_at),
-        counts=tuple(StatusCount(LOOKS[s], s.value, tally[s]) for s in Status),
+        counts=tuple(
+            StatusCount(LOOKS[s], s.value, tally[s], STATUS_MARKS[s], STATUS_MEANINGS[s])
+            for s in Status
+        ),
         total=len(snapshot.claims),
         reviewed=len(snapshot.claims) - tally[Status.UNREVIEWED],
         documents=tuple(sections),
+        scale=transparency.rating_scale(snapshot),
+        sources=transparency.sources((item.number, item.evidence) for item in all_items),
+        review_log=transparency.review_log(
+            snapshot.history, {item.claim.id: item.number for item in all_items}
+        ),
+        full_article=options.full_article,
+    )
+
+
+def _clean_document(document: Document) -> Document:
+    """The document with its shown fields made safe; the text keeps every offset."""
+    text = prose(document.text)
+    return replace(
+        document,
+        title=label(document.title),
+        text=text,
+        # The checksum is of the text as shown (recomputed only when it changed).
+        text_sha256=document.text_sha256 if text == document.text else "",
+        source=label(document.source),
+        source_url=label(document.source_url),
+        publisher=label(document.publisher),
+        author=label(document.author),
+        published=label(document.published),
+    )
+
+
+def _clean_claim(claim: Claim) -> Claim:
+    return replace(
+        claim,
+        quote=prose(claim.quote),
+        summary=prose(claim.summary),
+        claimant=label(claim.claimant),
+        rating=label(claim.rating),
+        note=prose(claim.note),
     )
 
 
@@ -170,29 +310,48 @@ def _without_title_line(
 
 
 def _claim_item(
-    number: int, claim: Claim, document: Document, evidence: tuple[Evidence, ...]
+    numbers: dict[str, int],
+    claim: Claim,
+    document: Document,
+    evidence: tuple[Evidence, ...],
+    review: HistoryEvent | None,
 ) -> ClaimItem:
     return ClaimItem(
-        number=number,
-        claim=claim,
+        number=numbers.get(claim.id, 0),
+        claim=_clean_claim(claim),
         look=LOOKS[claim.status],
         page=document.page_of(claim.start),
         evidence=tuple(_evidence_item(e) for e in evidence),
-        changed_by=claim.updated_by or claim.created_by,
+        changed_by=label(claim.updated_by or claim.created_by),
         changed_at=human_time(claim.updated_at or claim.created_at),
+        document_title=document.title,
+        context=_context(document.text, claim),
+        reviewed_by=label(review.reviewer) if review else "",
+        reviewed_at=human_time(review.at) if review else "",
+    )
+
+
+def _context(text: str, claim: Claim) -> Context:
+    """The claim's sentence, or just its quote when the text no longer holds it there."""
+    if text[claim.start : claim.end] != prose(claim.quote):
+        return Context("", prose(claim.quote), "")
+    found = context(text, claim.start, claim.end)
+    return Context(
+        _PLACEHOLDER.sub("", found.before), found.quote, _PLACEHOLDER.sub("", found.after)
     )
 
 
 def _evidence_item(evidence: Evidence) -> EvidenceItem:
     return EvidenceItem(
-        title=evidence.display_title,
-        url=evidence.url,
+        title=label(evidence.display_title),
+        url=label(evidence.url),
         link=safe_link(evidence.url),
-        publisher=evidence.publisher,
+        publisher=label(evidence.publisher),
         accessed=human_time(evidence.accessed_at) if evidence.accessed_at else "",
-        excerpt=evidence.excerpt,
+        excerpt=prose(evidence.excerpt),
         stance=evidence.stance.value,
-        note=evidence.note,
+        note=prose(evidence.note),
+        attachment=label(evidence.attachment_name),
     )
 
 
@@ -200,7 +359,8 @@ def paragraphs(text: str, items: list[ClaimItem]) -> tuple[tuple[Segment, ...], 
     """``text`` cut into paragraphs (one per line) of segments at every claim boundary.
 
     A sweep over the sorted boundaries keeps this linear in the text plus the claims,
-    which matters for articles with thousands of claims. Blank lines are dropped.
+    which matters for articles with thousands of claims. Blank lines and the importers'
+    "[Page N: no text]" placeholder lines are dropped.
     """
     cuts = {0, len(text)}
     cuts.update(i for i, ch in enumerate(text) if ch == "\n")
@@ -230,4 +390,13 @@ def paragraphs(text: str, items: list[ClaimItem]) -> tuple[tuple[Segment, ...], 
         current.append(Segment(piece, tuple(active), ending))
     if current:
         result.append(tuple(current))
-    return tuple(p for p in result if any(s.text.strip() or s.covering for s in p))
+    return tuple(
+        p for p in result if any(s.text.strip() or s.covering for s in p) and not _is_placeholder(p)
+    )
+
+
+def _is_placeholder(paragraph: tuple[Segment, ...]) -> bool:
+    """True for a line that only holds an importer's "[Page N: no text]" stand-in."""
+    if any(s.covering for s in paragraph):
+        return False
+    return _PLACEHOLDER.fullmatch("".join(s.text for s in paragraph).strip()) is not None

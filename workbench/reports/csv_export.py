@@ -3,7 +3,9 @@
 UTF-8 with a byte-order mark, because Excel reads a BOM-less CSV in the machine's legacy
 code page and mangles accents. Every text cell goes through
 :func:`~workbench.reports.safety.neutralise_cell`, so ``=HYPERLINK(...)`` in a note stays
-text in Excel, LibreOffice and Google Sheets; numbers are left alone so they stay numbers.
+text in Excel, LibreOffice and Google Sheets, and bidi overrides and terminal escapes in
+any cell show as U+FFFD; numbers are left alone so they stay numbers. ``number`` is the
+claim's project-wide number (:mod:`~workbench.core.numbering`), also in a scoped export.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import csv
 import io
 
 from workbench.core.model import ProjectSnapshot
+from workbench.core.numbering import claim_numbers
 from workbench.reports.safety import neutralise_cell
 
 COLUMNS = (
@@ -38,8 +41,9 @@ COLUMNS = (
 def rows(snapshot: ProjectSnapshot) -> list[list[str | int]]:
     """The header and one row per claim, in reading order, cells already neutralised."""
     titles = {d.id: d for d in snapshot.documents}
+    numbers = snapshot.numbers or claim_numbers(snapshot.documents, snapshot.claims)
     table: list[list[str | int]] = [list(COLUMNS)]
-    for number, claim in enumerate(snapshot.claims, start=1):
+    for claim in snapshot.claims:
         document = titles[claim.document_id]
         evidence = snapshot.evidence[claim.id]
         page = document.page_of(claim.start)
@@ -59,7 +63,7 @@ def rows(snapshot: ProjectSnapshot) -> list[list[str | int]]:
             "updated": claim.updated_at or claim.created_at,
         }
         numbers = {
-            "number": number,
+            "number": numbers.get(claim.id, 0),
             "start": claim.start,
             "end": claim.end,
             "evidence_count": len(evidence),

@@ -1,8 +1,9 @@
 """The DOCX review report (python-docx), for editors who keep working in Word or Google Docs.
 
-It uses Word's own styles (Title, Heading 1/2, List Number, Quote, a grid table of
-claims), so the navigation pane, a table of contents and restyling all work. Claim spans
-are shaded in their status tint with a superscript footnote number. Hyperlinks are made
+It uses Word's own styles (Title, Heading 1/2, Quote, grid tables), so the
+navigation pane, a table of contents and restyling all work. The order is the editor's
+(see :mod:`~workbench.reports.content`): the verdict table first, then one section per
+claim; verdicts are words with a symbol, the tint only backs them up. Hyperlinks are made
 only for safe URLs (python-docx has no public call for them, hence the small XML helper).
 Characters XML 1.0 forbids (control characters a PDF extractor can leave behind) are
 dropped, since Word refuses a file that holds them.
@@ -19,12 +20,13 @@ from docx.enum.text import WD_BREAK
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt, RGBColor
-from docx.table import _Cell
+from docx.shared import Cm, Pt, RGBColor
+from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 from workbench.core.model import ProjectSnapshot
-from workbench.reports import content
+from workbench.reports import content, transparency
+from workbench.reports.limits import check_size
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _GREY = RGBColor(0x55, 0x55, 0x55)
@@ -72,37 +74,78 @@ def _label_line(doc: WordDocument, label: str, value: str) -> Paragraph:
 
 
 def _summary(doc: WordDocument, report: content.ReportContent) -> None:
-    doc.add_heading("Summary", level=1)
-    doc.add_paragraph(
-        f"{report.reviewed} of {report.total} claims reviewed ({report.reviewed_percent}%)."
-    )
-    table = doc.add_table(rows=2, cols=len(report.counts), style="Table Grid")
-    for column, count in enumerate(report.counts):
-        table.cell(0, column).text = count.look.label
-        table.cell(1, column).text = str(count.count)
-        _shade(table.cell(0, column), count.look.tint)
+    line = f"{report.reviewed} of {report.total} claims reviewed ({report.reviewed_percent}%)"
+    paragraph = doc.add_paragraph(line)
+    for count in report.counts:
+        if count.count:
+            paragraph.add_run(" · ")
+            badge = paragraph.add_run(f"{count.mark} {count.look.label}")
+            badge.bold = True
+            _shade(badge, count.look.tint)
+            paragraph.add_run(f" {count.count}")
 
 
-def _claims_table(doc: WordDocument, report: content.ReportContent) -> None:
-    doc.add_heading("Claims at a glance", level=1)
-    headers = ("No.", "Quote", "Status", "Rating", "Claimant", "Evidence")
+def _table(doc: WordDocument, headers: tuple[str, ...], widths: tuple[float, ...]) -> Table:
+    """A grid table with a bold header row and fixed column widths (cm).
+
+    Word would otherwise share the width out equally, leaving the claim's text a narrow
+    column; :func:`_fit` sets each new row's cells to the same widths.
+    """
     table = doc.add_table(rows=1, cols=len(headers), style="Table Grid")
-    for column, header in enumerate(headers):
+    table.autofit = False
+    for column, (header, width) in enumerate(zip(headers, widths, strict=True)):
+        table.columns[column].width = Cm(width)
         table.cell(0, column).text = header
         table.cell(0, column).paragraphs[0].runs[0].bold = True
+    _fit(table.rows[0].cells, widths)
+    return table
+
+
+def _fit(cells: list[_Cell], widths: tuple[float, ...]) -> None:
+    for cell, width in zip(cells, widths, strict=True):
+        cell.width = Cm(width)
+
+
+#: Column widths (cm) of the tables, within Word's default 16.5 cm text width.
+VERDICT_WIDTHS = (1.1, 5.6, 3.0, 3.2, 1.4, 2.2)
+STATUS_WIDTHS = (3.5, 13.0)
+SCALE_WIDTHS = (3.5, 1.7, 11.3)
+REVIEW_WIDTHS = (4.0, 5.0, 3.75, 3.75)
+
+
+def _verdict_table(doc: WordDocument, report: content.ReportContent) -> None:
+    doc.add_heading("Verdicts", level=1)
+    if not report.claims:
+        doc.add_paragraph("No claims are in this report.")
+        return
+    headers = ("No.", "Claim", "Claimant", "Verdict", "Page", "Evidence")
+    table = _table(doc, headers, VERDICT_WIDTHS)
     for item in report.claims:
         cells = table.add_row().cells
+        _fit(cells, VERDICT_WIDTHS)
+        claim = _shorten(item.claim.display_summary, 220)
+        if report.several_documents:
+            claim += f" ({_shorten(item.document_title, 80)})"
+        # A no-break space keeps the symbol with its word in a narrow column.
+        verdict = item.verdict.replace(" ", "\u00a0", 1)
+        verdict += f"\n{item.claim.rating}" if item.claim.rating else ""
         values = (
             str(item.number),
-            item.claim.quote,
-            item.look.label,
-            item.claim.rating,
-            item.claim.claimant,
+            claim,
+            item.claim.claimant or "—",
+            verdict,
+            str(item.page or "—"),
             str(len(item.evidence)),
         )
         for cell, value in zip(cells, values, strict=True):
             cell.text = xml_text(value)
-        _shade(cells[2], item.look.tint)
+        cells[3].paragraphs[0].runs[0].bold = True
+        _shade(cells[3], item.look.tint)
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _article(doc: WordDocument, section: content.DocumentSection) -> None:
@@ -119,85 +162,182 @@ def _article(doc: WordDocument, section: content.DocumentSection) -> None:
                 marker.bold = True
 
 
-def _claim(doc: WordDocument, item: content.ClaimItem) -> None:
+def _claim(doc: WordDocument, item: content.ClaimItem, several: bool) -> None:
     claim = item.claim
     heading = doc.add_heading(f"{item.number}. ", level=2)
-    badge = heading.add_run(item.look.label)
+    badge = heading.add_run(item.verdict)
     _shade(badge, item.look.tint)
     if claim.rating:
         heading.add_run(xml_text(f" · Rating: {claim.rating}"))
-    doc.add_paragraph(xml_text(f"“{claim.quote}”"), style="Quote")
+    ctx = item.context or content.Context("", claim.quote, "")
+    quote = doc.add_paragraph(style="Quote")
+    quote.add_run(xml_text(ctx.before))
+    said = quote.add_run(xml_text(ctx.quote))
+    said.bold = True
+    said.underline = True
+    quote.add_run(xml_text(ctx.after))
     if claim.summary and claim.summary != claim.quote:
         _label_line(doc, "Summary", claim.summary)
     _label_line(doc, "Claimant", claim.claimant or "—")
-    _label_line(doc, "Status", item.look.label)
-    _label_line(doc, "Rating", claim.rating or "—")
+    if several:
+        _label_line(doc, "Article", item.document_title)
     if item.page:
         _label_line(doc, "Page", str(item.page))
     if claim.note:
         _label_line(doc, "Note", claim.note)
     doc.add_paragraph().add_run(f"Evidence ({len(item.evidence)})").bold = True
-    for ev in item.evidence:
-        entry = doc.add_paragraph(style="List Number")
-        if ev.link:
-            add_link(entry, ev.title, ev.link)
-        else:
-            entry.add_run(xml_text(ev.title)).bold = True
-        entry.add_run(f" ({ev.stance})").italic = True
-        details = [d for d in (ev.publisher, f"accessed {ev.accessed}" if ev.accessed else "") if d]
-        if ev.url and not ev.link:
-            details.append(ev.url)
-        for text in (" · ".join(details), ev.excerpt, ev.note):
-            if text:
-                entry.add_run().add_break()
-                entry.add_run(xml_text(text)).font.size = Pt(9)
-    changed = doc.add_paragraph()
-    line = changed.add_run(
-        xml_text(f"Last changed by {item.changed_by or 'unknown'} on {item.changed_at or '—'}")
-    )
+    for number, ev in enumerate(item.evidence, start=1):
+        _evidence(doc, number, ev)
+    changed = f"Last changed by {item.changed_by or 'unknown'} on {item.changed_at or '—'}"
+    if item.reviewed_by:
+        changed = f"Verdict by {item.reviewed_by} on {item.reviewed_at} · l" + changed[1:]
+    line = doc.add_paragraph().add_run(xml_text(changed))
     line.font.size = Pt(8)
     line.font.color.rgb = _GREY
 
 
-def build(snapshot: ProjectSnapshot) -> WordDocument:
+def _numbered(doc: WordDocument, number: int) -> Paragraph:
+    """A paragraph starting "n. " with a hanging indent.
+
+    Numbered by hand: Word's "List Number" style runs one numbering through the whole
+    document, so each claim's evidence would go on counting from the last claim's.
+    """
+    entry = doc.add_paragraph()
+    entry.paragraph_format.left_indent = Cm(0.75)
+    entry.paragraph_format.first_line_indent = Cm(-0.75)
+    entry.paragraph_format.space_after = Pt(3)
+    entry.add_run(f"{number}.\t")
+    return entry
+
+
+def _evidence(doc: WordDocument, number: int, ev: content.EvidenceItem) -> None:
+    entry = _numbered(doc, number)
+    if ev.link:
+        add_link(entry, ev.title, ev.link)
+    else:
+        entry.add_run(xml_text(ev.title)).bold = True
+    entry.add_run(f" ({ev.stance})").italic = True
+    details = [d for d in (ev.publisher, f"accessed {ev.accessed}" if ev.accessed else "") if d]
+    if ev.url and not ev.link:
+        details.append(ev.url)
+    if ev.attachment:
+        details.append(f"attached file: {ev.attachment}")
+    for text in (" · ".join(details), ev.excerpt, ev.note):
+        if text:
+            entry.add_run().add_break()
+            entry.add_run(xml_text(text)).font.size = Pt(9)
+
+
+def _document(doc: WordDocument, section: content.DocumentSection, full: bool) -> None:
+    if full:
+        doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    document = section.document
+    doc.add_heading(xml_text(document.title), level=1)
+    source = document.source_url or document.source
+    if section.source_link:
+        add_link(_label_line(doc, "Source", ""), source, section.source_link)
+    elif source:
+        _label_line(doc, "Source", source)
+    for label, value in (
+        ("Publisher", document.publisher),
+        ("Author", document.author),
+        ("Published", document.published),
+    ):
+        if value:
+            _label_line(doc, label, value)
+    _label_line(doc, "Claims", str(len(section.claims)))
+    _article(doc, section)
+
+
+def _back_matter(doc: WordDocument, report: content.ReportContent) -> None:
+    doc.add_heading("Sources", level=1)
+    doc.add_heading("Articles reviewed", level=2)
+    for number, section in enumerate(report.documents, start=1):
+        entry = _numbered(doc, number)
+        document = section.document
+        if section.source_link:
+            add_link(entry, document.title, section.source_link)
+        else:
+            entry.add_run(xml_text(document.title)).bold = True
+        extra = [v for v in (document.publisher, document.published) if v]
+        if extra:
+            entry.add_run(xml_text(" · " + " · ".join(extra)))
+    doc.add_heading(f"Evidence cited ({len(report.sources)})", level=2)
+    for number, src in enumerate(report.sources, start=1):
+        entry = _numbered(doc, number)
+        if src.link:
+            add_link(entry, src.title, src.link)
+        else:
+            entry.add_run(xml_text(src.title)).bold = True
+        publisher = f" · {src.publisher}" if src.publisher else ""
+        entry.add_run(xml_text(f"{publisher} ({transparency.cited_by(src)})"))
+        if src.url and not src.link:
+            entry.add_run().add_break()
+            entry.add_run(xml_text(src.url)).font.size = Pt(9)
+    _method(doc, report)
+
+
+def _method(doc: WordDocument, report: content.ReportContent) -> None:
+    """The rating scale with each label's meaning, and who set which verdicts when."""
+    doc.add_heading("How we rate", level=1)
+    table = _table(doc, ("Status", "Meaning"), STATUS_WIDTHS)
+    for count in report.counts:
+        cells = table.add_row().cells
+        _fit(cells, STATUS_WIDTHS)
+        cells[0].text = f"{count.mark} {count.look.label}"
+        cells[1].text = count.meaning
+        _shade(cells[0], count.look.tint)
+    doc.add_paragraph()
+    table = _table(doc, ("Rating", "Value", "Meaning"), SCALE_WIDTHS)
+    for rating in report.scale:
+        cells = table.add_row().cells
+        _fit(cells, SCALE_WIDTHS)
+        for cell, value in zip(
+            cells, (rating.label, str(rating.value), rating.meaning or "—"), strict=True
+        ):
+            cell.text = xml_text(value)
+    doc.add_heading("Who reviewed what", level=2)
+    if not report.review_log:
+        doc.add_paragraph("No verdicts have been recorded yet.")
+        return
+    table = _table(doc, ("Reviewer", "Verdicts on claims", "First", "Last"), REVIEW_WIDTHS)
+    for reviewer in report.review_log:
+        cells = table.add_row().cells
+        _fit(cells, REVIEW_WIDTHS)
+        values = (reviewer.name, reviewer.claims, reviewer.first, reviewer.last)
+        for cell, value in zip(cells, values, strict=True):
+            cell.text = xml_text(value)
+
+
+def build(snapshot: ProjectSnapshot, options: content.ReportOptions | None = None) -> WordDocument:
     """The report as a python-docx document."""
-    report = content.build(snapshot)
+    report = content.build(snapshot, options)
     doc = docx.Document()
+    doc.styles["Table Grid"].font.size = Pt(9)  # tables read as reference: compact
     doc.core_properties.title = xml_text(report.title)
     doc.core_properties.author = xml_text(report.organisation or ", ".join(report.reviewers))
     doc.add_paragraph(
         xml_text("Fact-check review" + (f" · {report.organisation}" if report.organisation else ""))
     )
     doc.add_heading(xml_text(report.title), level=0)
+    _summary(doc, report)
     _label_line(doc, "Reviewers", ", ".join(report.reviewers) or "—")
     _label_line(doc, "Exported", report.exported_at)
-    _summary(doc, report)
-    _claims_table(doc, report)
+    _verdict_table(doc, report)
+    if report.claims:
+        doc.add_heading("Claims", level=1)
+    for item in report.claims:
+        _claim(doc, item, report.several_documents)
     for section in report.documents:
-        doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-        document = section.document
-        doc.add_heading(xml_text(document.title), level=1)
-        source = document.source_url or document.source
-        if section.source_link:
-            add_link(_label_line(doc, "Source", ""), section.source_link, section.source_link)
-        elif source:
-            _label_line(doc, "Source", source)
-        for label, value in (
-            ("Publisher", document.publisher),
-            ("Author", document.author),
-            ("Published", document.published),
-        ):
-            if value:
-                _label_line(doc, label, value)
-        _article(doc, section)
-        doc.add_heading(xml_text(f"Claims in “{document.title}”"), level=1)
-        for item in section.claims:
-            _claim(doc, item)
+        if report.full_article or not section.claims:
+            _document(doc, section, report.full_article)
+    _back_matter(doc, report)
     return doc
 
 
-def render(snapshot: ProjectSnapshot) -> bytes:
-    """The DOCX file's bytes."""
+def render(snapshot: ProjectSnapshot, options: content.ReportOptions | None = None) -> bytes:
+    """The DOCX file's bytes (refused above the printed-report cap, see reports.limits)."""
+    check_size(snapshot, "Word")
     out = io.BytesIO()
-    build(snapshot).save(out)
+    build(snapshot, options).save(out)
     return out.getvalue()

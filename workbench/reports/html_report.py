@@ -14,7 +14,8 @@ import jinja2
 
 from workbench.core.model import ProjectSnapshot
 from workbench.core.palette import LOOKS
-from workbench.reports import content
+from workbench.reports import content, transparency
+from workbench.reports.content import ReportOptions
 from workbench.reports.resources import templates_dir
 
 
@@ -30,14 +31,16 @@ def environment() -> jinja2.Environment:
     )
 
 
-def render_html(snapshot: ProjectSnapshot, *, qt: bool = False) -> str:
+def render_html(
+    snapshot: ProjectSnapshot, options: ReportOptions | None = None, *, qt: bool = False
+) -> str:
     """The report as an HTML string; ``qt`` leaves out what Qt's text document cannot draw."""
     template = environment().get_template("report.html.j2")
     return template.render(
-        report=content.build(snapshot), path_name=snapshot.path_name, qt=qt, looks=LOOKS
+        report=content.build(snapshot, options), qt=qt, looks=LOOKS, cited_by=transparency.cited_by
     )
 
 
-def render(snapshot: ProjectSnapshot) -> bytes:
+def render(snapshot: ProjectSnapshot, options: ReportOptions | None = None) -> bytes:
     """The report as UTF-8 bytes, ready to write to a ``.html`` file."""
-    return render_html(snapshot).encode("utf-8")
+    return render_html(snapshot, options).encode("utf-8")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from workbench.core.model import ProjectSnapshot
-from workbench.reports import content
+from workbench.reports import content, transparency
 
 _INLINE = re.compile(r"([\\`*_\[\]<>&|~])")
 _BLOCK_START = re.compile(r"^(\s*\d*)([#>+\-=.)])", re.MULTILINE)
@@ -23,6 +23,11 @@ def escape(text: str) -> str:
     """``text`` with every character Markdown would act on escaped."""
     escaped = _INLINE.sub(r"\\\1", text)
     return _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped)
+
+
+def _inline(text: str) -> str:
+    """Mid-line ``text`` on one line with inline markup escaped (no block can start here)."""
+    return _INLINE.sub(r"\\\1", " ".join(text.split()))
 
 
 def one_line(text: str) -> str:
@@ -48,44 +53,145 @@ def _field(name: str, value: str) -> str:
     return f"- **{name}:** " + "\\\n  ".join(lines)
 
 
-def _claim(item: content.ClaimItem) -> list[str]:
+def _claim(item: content.ClaimItem, several: bool) -> list[str]:
     claim = item.claim
-    heading = f"### {item.number}. {item.look.label}"
+    heading = f"### {item.number}. {item.verdict}"
     if claim.rating:
         heading += f" · Rating: {one_line(claim.rating)}"
-    out = [heading, "", "> “" + one_line(claim.quote) + "”", ""]
+    out = [heading, ""]
+    ctx = item.context or content.Context("", claim.quote, "")
+    # The quote in bold within its sentence; spaces at the seams are kept, and only the
+    # sentence's start can open a block, so the rest needs inline escaping alone.
+    before = one_line(ctx.before) + (" " if ctx.before[-1:].isspace() else "")
+    after = (" " if ctx.after[:1].isspace() else "") + _inline(ctx.after)
+    out += ["> " + before + "**" + _inline(ctx.quote) + "**" + after.rstrip()]
+    out.append("")
     if claim.summary and claim.summary != claim.quote:
         out.append(_field("Summary", claim.summary))
     out.append(_field("Claimant", claim.claimant or "—"))
-    out.append(_field("Status", item.look.label))
-    out.append(_field("Rating", claim.rating or "—"))
+    if several:
+        out.append(_field("Article", item.document_title))
     if item.page:
         out.append(_field("Page", str(item.page)))
     if claim.note:
         out.append(_field("Note", claim.note))
     out += ["", f"**Evidence ({len(item.evidence)})**", ""]
     for number, ev in enumerate(item.evidence, start=1):
-        details = [d for d in (ev.publisher, f"accessed {ev.accessed}" if ev.accessed else "") if d]
-        line = f"{number}. {link(ev.title, ev.link)} ({ev.stance})"
-        if details:
-            line += " — " + one_line(" · ".join(details))
-        if ev.url and not ev.link:
-            line += f" — {one_line(ev.url)}"
-        out.append(line)
-        if ev.excerpt:
-            out.append("   > " + one_line(ev.excerpt))
-        if ev.note:
-            out.append("   " + one_line(ev.note))
+        out += _evidence(number, ev)
     if not item.evidence:
         out.append("No evidence recorded.")
     who = one_line(item.changed_by or "unknown")
-    out += ["", f"*Last changed by {who} on {item.changed_at or '—'}*", ""]
+    changed = f"last changed by {who} on {item.changed_at or '—'}"
+    if item.reviewed_by:
+        changed = f"Verdict by {one_line(item.reviewed_by)} on {item.reviewed_at} · " + changed
+    out += ["", f"*{changed[0].upper()}{changed[1:]}*", ""]
     return out
 
 
-def render_markdown(snapshot: ProjectSnapshot) -> str:
+def _evidence(number: int, ev: content.EvidenceItem) -> list[str]:
+    details = [d for d in (ev.publisher, f"accessed {ev.accessed}" if ev.accessed else "") if d]
+    line = f"{number}. {link(ev.title, ev.link)} ({ev.stance})"
+    if details:
+        line += " — " + one_line(" · ".join(details))
+    if ev.url and not ev.link:
+        line += f" — {one_line(ev.url)}"
+    if ev.attachment:
+        line += f" — attached file: {one_line(ev.attachment)}"
+    out = [line]
+    if ev.excerpt:
+        out.append("   > " + one_line(ev.excerpt))
+    if ev.note:
+        out.append("   " + one_line(ev.note))
+    return out
+
+
+def _cell(text: str) -> str:
+    """Escaped ``text`` for a table cell: one line, pipes already escaped by :func:`escape`."""
+    return one_line(text) or "—"
+
+
+def _verdicts(report: content.ReportContent) -> list[str]:
+    out = [
+        "| No. | Claim | Claimant | Verdict | Page | Evidence |",
+        "| ---: | --- | --- | --- | ---: | ---: |",
+    ]
+    for item in report.claims:
+        claim = _cell(_shorten(item.claim.display_summary, 220))
+        if report.several_documents:
+            claim += " — *" + _cell(_shorten(item.document_title, 80)) + "*"
+        verdict = item.verdict + (f" ({one_line(item.claim.rating)})" if item.claim.rating else "")
+        out.append(
+            f"| {item.number} | {claim} | {_cell(item.claim.claimant)} | {verdict} "
+            f"| {item.page or '—'} | {len(item.evidence)} |"
+        )
+    return out
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _article(section: content.DocumentSection) -> list[str]:
+    doc = section.document
+    out = ["", f"## {one_line(doc.title)}", ""]
+    source = doc.source_url or doc.source
+    if source:
+        out.append("- **Source:** " + link(source, section.source_link))
+    for name, value in (
+        ("Publisher", doc.publisher),
+        ("Author", doc.author),
+        ("Published", doc.published),
+    ):
+        if value:
+            out.append(_field(name, value))
+    out.append(_field("Claims", str(len(section.claims))))
+    out.append("")
+    for paragraph in section.paragraphs:
+        # Markers hold no Markdown characters, so the line is escaped as a whole.
+        out.append(
+            escape("".join(seg.text + "".join(_marker(n) for n in seg.ending) for seg in paragraph))
+        )
+        out.append("")
+    return out
+
+
+def _back_matter(report: content.ReportContent) -> list[str]:
+    out = ["", "## Sources", "", "**Articles reviewed**", ""]
+    for number, section in enumerate(report.documents, start=1):
+        doc = section.document
+        line = f"{number}. {link(doc.title, section.source_link)}"
+        extra = [v for v in (doc.publisher, doc.published) if v]
+        if extra:
+            line += " · " + one_line(" · ".join(extra))
+        out.append(line)
+    out += ["", f"**Evidence cited ({len(report.sources)})**", ""]
+    for number, src in enumerate(report.sources, start=1):
+        line = f"{number}. {link(src.title, src.link)}"
+        if src.publisher:
+            line += " · " + one_line(src.publisher)
+        line += f" ({transparency.cited_by(src)})"
+        if src.url and not src.link:
+            line += " — " + one_line(src.url)
+        out.append(line)
+    out += ["", "## How we rate", "", "| Status | Meaning |", "| --- | --- |"]
+    out += [f"| {c.mark} {c.look.label} | {c.meaning} |" for c in report.counts]
+    out += ["", "| Rating | Value | Meaning |", "| --- | ---: | --- |"]
+    out += [f"| {_cell(r.label)} | {r.value} | {_cell(r.meaning)} |" for r in report.scale]
+    out += ["", "**Who reviewed what**", ""]
+    if report.review_log:
+        out += ["| Reviewer | Verdicts on claims | First | Last |", "| --- | --- | --- | --- |"]
+        out += [
+            f"| {_cell(r.name)} | {r.claims} | {r.first} | {r.last} |" for r in report.review_log
+        ]
+    else:
+        out.append("No verdicts have been recorded yet.")
+    return out
+
+
+def render_markdown(snapshot: ProjectSnapshot, options: content.ReportOptions | None = None) -> str:
     """The report as Markdown text."""
-    report = content.build(snapshot)
+    report = content.build(snapshot, options)
     out = [f"# {one_line(report.title)}", ""]
     kicker = "Fact-check review"
     if report.organisation:
@@ -93,40 +199,23 @@ def render_markdown(snapshot: ProjectSnapshot) -> str:
     out += [f"*{kicker}*", ""]
     out.append(_field("Reviewers", ", ".join(report.reviewers) or "—"))
     out.append(_field("Exported", report.exported_at))
-    out += ["", "## Summary", ""]
     out.append(
-        f"**{report.reviewed} of {report.total}** claims reviewed ({report.reviewed_percent}%)."
+        f"- **Reviewed:** {report.reviewed} of {report.total} claims ({report.reviewed_percent}%)"
+        + "".join(f" · {c.mark} {c.look.label}: {c.count}" for c in report.counts if c.count)
     )
-    out += ["", "| Status | Claims |", "| --- | ---: |"]
-    out += [f"| {c.look.label} | {c.count} |" for c in report.counts]
+    out += ["", "## Verdicts", ""]
+    out += _verdicts(report) if report.claims else ["No claims are in this report."]
+    if report.claims:
+        out += ["", "## Claims", ""]
+    for item in report.claims:
+        out += _claim(item, report.several_documents)
     for section in report.documents:
-        doc = section.document
-        out += ["", f"## {one_line(doc.title)}", ""]
-        source = doc.source_url or doc.source
-        if source:
-            out.append("- **Source:** " + link(source, section.source_link))
-        for name, value in (
-            ("Publisher", doc.publisher),
-            ("Author", doc.author),
-            ("Published", doc.published),
-        ):
-            if value:
-                out.append(_field(name, value))
-        out.append("")
-        for paragraph in section.paragraphs:
-            # Markers hold no Markdown characters, so the line is escaped as a whole.
-            out.append(
-                escape(
-                    "".join(seg.text + "".join(_marker(n) for n in seg.ending) for seg in paragraph)
-                )
-            )
-            out.append("")
-        out += [f"## Claims in “{one_line(doc.title)}”", ""]
-        for item in section.claims:
-            out += _claim(item)
+        if report.full_article or not section.claims:
+            out += _article(section)
+    out += _back_matter(report)
     return "\n".join(out).rstrip() + "\n"
 
 
-def render(snapshot: ProjectSnapshot) -> bytes:
+def render(snapshot: ProjectSnapshot, options: content.ReportOptions | None = None) -> bytes:
     """The Markdown report as UTF-8."""
-    return render_markdown(snapshot).encode("utf-8")
+    return render_markdown(snapshot, options).encode("utf-8")

@@ -19,7 +19,9 @@ from typing import Any
 
 from workbench.core.errors import UserError
 from workbench.core.model import ProjectSnapshot
+from workbench.reports.content import ReportOptions, report_title
 from workbench.reports.html_report import render_html
+from workbench.reports.limits import check_size
 
 #: Page margins in millimetres (left, top, right, bottom); the footer sits in the bottom one.
 MARGINS_MM = (17.0, 16.0, 17.0, 20.0)
@@ -28,6 +30,9 @@ RESOLUTION = 300
 #: Families tried for the body, first found wins; glyphs missing fall back per character.
 FONT_FAMILIES = ("Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial")
 FONT_POINTS = 10.0
+#: OpenType features switched off: a ligature ("ﬃ") would be copied out of the PDF as
+#: one character, so "official" could not be found or pasted as typed.
+NO_LIGATURES = ("liga", "clig", "dlig", "hlig")
 #: Layout passes spent keeping claims whole on one page (see keep_claims_together).
 KEEP_PASSES = 4
 
@@ -35,7 +40,15 @@ _app: Any = None  # the QGuiApplication made here, kept alive for the process
 
 
 def _gui_application() -> None:
-    """Make sure a QGuiApplication exists; Qt's fonts and text layout need one."""
+    """Make sure a QGuiApplication exists; Qt's fonts and text layout need one.
+
+    A process can hold one Qt application, and widgets need it to be a QApplication:
+    a plain QGuiApplication made here would make the process abort ("Fatal Python error:
+    Aborted") the moment it later shows a window, as a test run or a script that exports
+    and then opens the window does. So when the process has loaded QtWidgets already
+    (it means to show widgets) the application made is a QApplication; the command
+    line, which never loads QtWidgets, still gets the lighter QGuiApplication.
+    """
     global _app  # noqa: PLW0603 - one application per process, created lazily
     from PySide6.QtGui import QGuiApplication  # noqa: PLC0415 - keep Qt out of the CLI's import
 
@@ -49,19 +62,15 @@ def _gui_application() -> None:
     )
     if headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _app = QGuiApplication(["workbench-pdf"])
+    widgets = sys.modules.get("PySide6.QtWidgets")  # used if loaded, never loaded here
+    application = QGuiApplication if widgets is None else widgets.QApplication
+    _app = application(["workbench-pdf"])
 
 
-def _title(snapshot: ProjectSnapshot) -> str:
-    """The footer's title: the article's when there is one, else the project's."""
-    if len(snapshot.documents) == 1:
-        return snapshot.documents[0].title
-    return snapshot.settings.title or snapshot.path_name
-
-
-def render(snapshot: ProjectSnapshot) -> bytes:
+def render(snapshot: ProjectSnapshot, options: ReportOptions | None = None) -> bytes:
     """The report as PDF bytes: A4, page numbers and the title in every page's footer."""
-    return html_to_pdf(render_html(snapshot, qt=True), _title(snapshot))
+    check_size(snapshot, "PDF")
+    return html_to_pdf(render_html(snapshot, options, qt=True), report_title(snapshot))
 
 
 def html_to_pdf(html: str, footer_title: str) -> bytes:
@@ -96,6 +105,10 @@ def _body_font() -> Any:
     installed = set(QFontDatabase.families())
     font = QFont([f for f in FONT_FAMILIES if f in installed] or list(FONT_FAMILIES))
     font.setPointSizeF(FONT_POINTS)
+    # Set on the document's default font, the features reach every family the HTML's
+    # CSS names (checked with pdftotext in tests/reports/test_pdf.py).
+    for tag in NO_LIGATURES:
+        font.setFeature(QFont.Tag(tag), 0)
     return font
 
 
@@ -159,12 +172,13 @@ def keep_claims_together(document: Any, page_height: float) -> None:
     Qt's text document ignores ``page-break-inside: avoid``, so the template marks each
     claim's first and last line with ``claim-N`` / ``claim-end-N`` anchors. A claim that
     straddles a page boundary (and fits on one page) gets a page break before its heading
-    table. Each break pushes what follows down; rather than lay the document out again
-    after every break (minutes for a long report), one pass estimates that push, places
-    every break it predicts, and lays out once; a few passes settle what the estimate
-    missed. Hard page breaks (a new article, the claims heading) end the push.
+    table (or before its first block, for a section heading). Each break pushes what
+    follows down; rather than lay the document out again after every break (minutes for
+    a long report), one pass estimates that push, places every break it predicts, and
+    lays out once; a few passes settle what the estimate missed. Hard page breaks (an
+    annotated article) end the push.
     """
-    from PySide6.QtGui import QTextCursor, QTextFormat  # noqa: PLC0415
+    from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextFormat  # noqa: PLC0415
 
     layout = document.documentLayout()
     spans = _claim_spans(document)
@@ -190,11 +204,16 @@ def keep_claims_together(document: Any, page_height: float) -> None:
         edit = QTextCursor(document)
         edit.beginEditBlock()  # one relayout for all the breaks, not one per break
         for start in breaks:
-            table = QTextCursor(document.findBlock(start)).currentTable()
+            cursor = QTextCursor(document.findBlock(start))
+            table = cursor.currentTable()
             if table is not None:
                 table_format = table.format()
                 table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 table.setFormat(table_format)
+            else:  # a heading: the break goes on its own block
+                block_format = QTextBlockFormat()
+                block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                cursor.mergeBlockFormat(block_format)
             kept.add(start)
         edit.endEditBlock()
         # Table format changes relayout incompletely: lay it all out again.
@@ -215,7 +234,11 @@ def _hard_break_between(document: Any, after: int, before: int) -> bool:
 
 
 def _claim_spans(document: Any) -> list[tuple[int, int]]:
-    """(first, last) block positions of each claim, from the template's anchors."""
+    """(first, last) block positions of each claim, from the template's anchors.
+
+    The back matter's short sections (a heading with the first lines under it) are kept
+    together the same way, named ``claim-<section>`` / ``claim-end-<section>``.
+    """
     starts: dict[str, int] = {}
     ends: dict[str, int] = {}
     block = document.begin()

@@ -9,7 +9,11 @@ annotations, following the Web Annotation Data Model. Each annotation:
   Unicode code points of the NFC text, as the model requires;
 - ``body`` holds the status as a ``tagging`` TextualBody, the rating (``assessing``),
   the summary (``describing``), the note (``commenting``) and each evidence URL as a
-  ``linking`` SpecificResource (http, https and mailto only);
+  ``linking`` SpecificResource (http and https only);
+- every IRI is percent-encoded into a URI (``"``, ``<``, ``>`` and non-ASCII never appear
+  raw), and text values lose bidi overrides (:mod:`~workbench.reports.safety`); the
+  ``TextQuoteSelector`` keeps the exact text, since it must match the article to anchor
+  (its controls are ``\\u``-escaped in the file);
 - ``creator``, ``created`` and ``modified`` come from the claim's bookkeeping, in UTC.
 """
 
@@ -20,8 +24,9 @@ from typing import Any
 
 from workbench import APP_NAME, __version__
 from workbench.core.model import Claim, Document, Evidence, ProjectSnapshot
+from workbench.reports.content import report_title
 from workbench.reports.jsonld import dumps, utc_datetime
-from workbench.reports.safety import safe_link
+from workbench.reports.safety import label, prose, web_uri
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 
@@ -35,24 +40,28 @@ def _urn(identifier: str) -> str:
 
 
 def _source(document: Document) -> str:
-    link = safe_link(document.source_url)
-    return link if link and not link.lower().startswith("mailto:") else _urn(document.id)
+    return web_uri(document.source_url) or _urn(document.id)
 
 
 def _text_body(value: str, purpose: str) -> dict[str, Any]:
-    return {"type": "TextualBody", "value": value, "format": "text/plain", "purpose": purpose}
+    return {
+        "type": "TextualBody",
+        "value": prose(value),
+        "format": "text/plain",
+        "purpose": purpose,
+    }
 
 
 def _bodies(claim: Claim, evidence: tuple[Evidence, ...]) -> list[dict[str, Any]]:
     bodies = [_text_body(claim.status.value, "tagging")]
     if claim.rating:
-        bodies.append(_text_body(claim.rating, "assessing"))
+        bodies.append(_text_body(label(claim.rating), "assessing"))
     if claim.summary:
         bodies.append(_text_body(claim.summary, "describing"))
     if claim.note:
         bodies.append(_text_body(claim.note, "commenting"))
     for item in evidence:
-        link = safe_link(item.url)
+        link = web_uri(item.url)
         if link:
             body: dict[str, Any] = {
                 "type": "SpecificResource",
@@ -60,7 +69,7 @@ def _bodies(claim: Claim, evidence: tuple[Evidence, ...]) -> list[dict[str, Any]
                 "purpose": "linking",
             }
             if item.title:
-                body["label"] = item.title  # a title shown to readers, not part of the IRI
+                body["label"] = label(item.title)  # shown to readers, not part of the IRI
             bodies.append(body)
     return bodies
 
@@ -86,7 +95,7 @@ def annotation(claim: Claim, document: Document, evidence: tuple[Evidence, ...])
         },
     }
     if claim.created_by:
-        note["creator"] = {"type": "Person", "name": claim.created_by}
+        note["creator"] = {"type": "Person", "name": label(claim.created_by)}
     if claim.created_at:
         note["created"] = utc_datetime(claim.created_at)
     if claim.updated_at:
@@ -106,7 +115,7 @@ def collection(snapshot: ProjectSnapshot) -> dict[str, Any]:
         "@context": CONTEXT,
         "id": collection_id,
         "type": "AnnotationCollection",
-        "label": snapshot.settings.title or snapshot.path_name,
+        "label": report_title(snapshot),
         "total": len(items),
         "generator": {"type": "Software", "name": f"{APP_NAME} {__version__}"},
         "generated": utc_datetime(snapshot.exported_at),

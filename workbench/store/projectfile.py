@@ -41,6 +41,7 @@ from workbench.core.model import (
     now_iso,
     sha256_hex,
 )
+from workbench.core.numbering import claim_numbers
 from workbench.store import files, hardening, migrations, opening, records
 from workbench.store.failures import storage_errors
 from workbench.store.integrity import Quarantine
@@ -569,11 +570,13 @@ class Project:
 
         Workers render from the snapshot, never from the connection.
         """
-        documents = [self.document(document_id)] if document_id else self.documents()
+        every_document = self.documents()
+        documents = [self.document(document_id)] if document_id else every_document
         wanted = {d.id for d in documents}
+        every_claim = self.claims()
         claims = [
             c
-            for c in self.claims()
+            for c in every_claim
             if c.document_id in wanted and (not statuses or c.status in statuses)
         ]
         claim_ids = {c.id for c in claims}
@@ -590,6 +593,7 @@ class Project:
             history=tuple(self.history()),
             reviewers=tuple(self.reviewers()),
             exported_at=now_iso(),
+            numbers=claim_numbers(every_document, every_claim),
         )
 
     @storage_errors

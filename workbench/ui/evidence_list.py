@@ -171,16 +171,20 @@ class EvidencePanel(QWidget):
         ):
             button.setAccessibleName(name)
             button.setToolTip(name)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.file_button)
-        buttons.addWidget(self.open_button)
+        # Two short rows (edit the list; open what an item points to) rather than one long
+        # one: a single row is wider than the editor on a 1024-pixel screen.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
-        layout.addLayout(buttons)
+        for row in (
+            (self.add_button, self.edit_button, self.remove_button),
+            (self.open_button, self.file_button),
+        ):
+            buttons = QHBoxLayout()
+            for button in row:
+                buttons.addWidget(button)
+            buttons.addStretch(1)
+            layout.addLayout(buttons)
 
         self.add_button.clicked.connect(self._add)
         self.edit_button.clicked.connect(self._edit)

@@ -77,22 +77,36 @@ class Transfers:
             self.parent, f"Importing {path.name}", work, self.add_document, failed
         )
 
-    def export(self, project: ProjectLike, current_document_id: str | None) -> None:
-        """Ask what to export (File > Export...) and write it in a worker."""
+    def export(
+        self,
+        project: ProjectLike,
+        current_document_id: str | None,
+        folder: Path,
+        exported: Callable[[Path], None],
+    ) -> None:
+        """Ask what to export (File > Export...), proposing ``folder``, and write it in a worker.
+
+        ``exported`` is called with the written file.
+        """
         from workbench import reports  # noqa: PLC0415 - loads every renderer: only on demand
         from workbench.reports.html_report import render_html  # noqa: PLC0415
         from workbench.ui.dialogs.export import ExportDialog, ExportRequest  # noqa: PLC0415
 
         formats = {name: (f.label, f.extension) for name, f in reports.FORMATS.items()}
 
+        def _options(request: ExportRequest) -> reports.ReportOptions:
+            return reports.ReportOptions(
+                full_article=request.full_article, include_unclaimed=request.include_unclaimed
+            )
+
         def preview(request: ExportRequest) -> str:
             scope = project.snapshot(
                 document_id=request.document_id, statuses=request.statuses or None
             )
-            return render_html(scope, qt=True)
+            return render_html(scope, _options(request), qt=True)
 
         request = ExportDialog.ask(
-            self.parent, project.documents(), current_document_id, formats, preview
+            self.parent, project.documents(), current_document_id, formats, preview, folder=folder
         )
         if request is None:
             return
@@ -105,6 +119,7 @@ class Transfers:
                 snapshot,
                 request.fmt,
                 request.out,
+                options=_options(request),
                 progress=control.progress,
                 cancelled=control.cancelled,
             )
@@ -114,5 +129,5 @@ class Transfers:
                 report_failure(self.parent, "exporting", error)
 
         self.last_job = run_job(
-            self.parent, f"Exporting {request.out.name}", work, lambda _out: None, failed
+            self.parent, f"Exporting {request.out.name}", work, exported, failed
         )

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from workbench.core.model import Document, Status
 from workbench.ui.dialogs import accept_buttons, answer, plain_label
 from workbench.ui.dialogs.preview import PreviewDialog
+from workbench.ui.places import documents_folder
 from workbench.ui.status_buttons import ORDER
 from workbench.ui.status_style import STYLES, icon
 
@@ -36,23 +36,23 @@ ALL_DOCUMENTS_NAME = "fact-check-report"
 
 @dataclass(frozen=True)
 class ExportRequest:
-    """What to export: format name, output file, one document (None: all) and statuses."""
+    """What to export: format name, output file, one document (None: all) and statuses.
+
+    ``full_article`` and ``include_unclaimed`` are the readable reports' options.
+    """
 
     fmt: str
     out: Path
     document_id: str | None
     statuses: tuple[Status, ...]
+    full_article: bool = False
+    include_unclaimed: bool = False
 
 
 def file_stem(title: str) -> str:
     """A file-name-safe stem made from a document title (letters, digits and hyphens)."""
     stem = re.sub(r"[\W_]+", "-", title.casefold()).strip("-")[:60].rstrip("-")
     return stem or ALL_DOCUMENTS_NAME
-
-
-def _default_folder() -> Path:
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
 
 def _path_problem(text: str) -> tuple[str, bool]:
@@ -71,6 +71,8 @@ def _path_problem(text: str) -> tuple[str, bool]:
 
 #: The formats whose report can be previewed in the dialog.
 PREVIEW_FORMATS = ("html", "pdf")
+#: The formats a person reads, which take the report options.
+READABLE_FORMATS = ("html", "pdf", "docx", "md")
 
 
 class ExportDialog(QDialog):
@@ -83,6 +85,8 @@ class ExportDialog(QDialog):
         current_document_id: str | None,
         formats: dict[str, tuple[str, str]],
         preview: Callable[[ExportRequest], str] | None = None,
+        *,
+        folder: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export report")
@@ -99,6 +103,7 @@ class ExportDialog(QDialog):
         scope = self._build_scope()
         self.status_checks: dict[Status, QCheckBox] = {}
         statuses = self._build_statuses()
+        report_options = self._build_report_options()
         self.path_edit = QLineEdit()
         self.path_edit.setAccessibleName("Export file")
         self.browse_button = QPushButton("&Browse…")
@@ -118,6 +123,7 @@ class ExportDialog(QDialog):
         form.addRow("Claims from:", self.current_radio)
         form.addRow("", self.all_radio)
         form.addRow("With status:", statuses)
+        form.addRow("Report:", report_options)
         path_label = QLabel("&Save to:")
         path_label.setBuddy(self.path_edit)  # a layout row gets no buddy by itself
         form.addRow(path_label, path_row)
@@ -127,7 +133,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
 
-        self.path_edit.setText(str(_default_folder() / self._suggested_name()))
+        self.path_edit.setText(str((folder or documents_folder()) / self._suggested_name()))
         self.path_edit.textEdited.connect(self._path_typed)
         self.path_edit.textChanged.connect(self._validate)
         self.format_combo.currentIndexChanged.connect(self._format_changed)
@@ -162,6 +168,16 @@ class ExportDialog(QDialog):
             self.status_checks[status] = check
         row.addStretch(1)
         return row
+
+    def _build_report_options(self) -> QVBoxLayout:
+        """The readable reports' options: both off, so the report stays short."""
+        self.full_article_check = QCheckBox("Add the full article text, claims highlighted")
+        self.unclaimed_check = QCheckBox("List articles without claims")
+        column = QVBoxLayout()
+        for check in (self.full_article_check, self.unclaimed_check):
+            check.setAccessibleName(check.text())
+            column.addWidget(check)
+        return column
 
     def _extension(self) -> str:
         return self._formats[self.format_combo.currentData()][1] if self._formats else ""
@@ -218,6 +234,9 @@ class ExportDialog(QDialog):
         self.problem_label.setText(message)
         self.problem_label.setVisible(bool(message))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not blocking)
+        readable = self.format_combo.currentData() in READABLE_FORMATS
+        self.full_article_check.setEnabled(readable)
+        self.unclaimed_check.setEnabled(readable)
         previewable = self.format_combo.currentData() in PREVIEW_FORMATS
         self.preview_button.setVisible(self._preview is not None and previewable)
         self.preview_button.setEnabled(any(c.isChecked() for c in self.status_checks.values()))
@@ -229,6 +248,8 @@ class ExportDialog(QDialog):
             out=Path(self.path_edit.text().strip()).expanduser(),
             document_id=self._document_id(),
             statuses=tuple(s for s, check in self.status_checks.items() if check.isChecked()),
+            full_article=self.full_article_check.isChecked(),
+            include_unclaimed=self.unclaimed_check.isChecked(),
         )
 
     @classmethod
@@ -239,11 +260,13 @@ class ExportDialog(QDialog):
         current_document_id: str | None,
         formats: dict[str, tuple[str, str]],
         preview: Callable[[ExportRequest], str] | None = None,
+        *,
+        folder: Path | None = None,
     ) -> ExportRequest | None:
         """Show the dialog; the chosen export, or None when cancelled.
 
         ``preview`` renders a request's report as HTML for the Preview button (shown for
-        the HTML and PDF reports).
+        the HTML and PDF reports); ``folder`` is proposed (else the documents folder).
         """
-        dialog = cls(parent, documents, current_document_id, formats, preview)
+        dialog = cls(parent, documents, current_document_id, formats, preview, folder=folder)
         return answer(dialog, dialog.request)
