@@ -380,6 +380,8 @@ class RemovedDocument:
     original: bytes | None
     claims: tuple[Claim, ...]
     evidence: tuple[Evidence, ...]
+    #: Its versions' rows as the store keeps them (opaque here), put back unchanged.
+    version_rows: tuple[dict[str, Any], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -458,4 +460,6 @@ def new_claim(
         status=status,
         rating=rating,
         note=note,
+        version=document.version,
+        checked_version=document.version,
     )

@@ -30,8 +30,21 @@ MAX_VALUE_BYTES = 256 * 1024 * 1024
 #: The columns every version of the schema must have, for read-only opening of newer files.
 REQUIRED_COLUMNS: dict[str, set[str]] = {
     "meta": {"key", "value"},
-    "documents": {"id", "title", "text", "format", "page_starts", "imported_at"},
-    "claims": {"id", "document_id", "start", "end", "quote", "status"},
+    "documents": {"id", "title", "text", "format", "page_starts", "imported_at", "version"},
+    "document_versions": {"id", "document_id", "number", "text", "page_starts", "imported_at"},
+    "claims": {
+        "id",
+        "document_id",
+        "start",
+        "end",
+        "quote",
+        "status",
+        "version",
+        "checked_version",
+        "anchor_state",
+        "anchor_score",
+        "anchor_old_quote",
+    },
     "evidence": {"id", "claim_id", "stance"},
     "history": {"id", "at", "reviewer", "action", "entity", "entity_id"},
 }
@@ -151,6 +164,8 @@ def verify(conn: sqlite3.Connection, name: str, header: Header) -> None:
         raise ProjectFileError(
             f"'{name}' is damaged and cannot be opened ({detail(err)})."
         ) from None
+    except UnicodeDecodeError:  # the check's report quotes names garbled in the file
+        raise ProjectFileError(f"'{name}' is damaged and cannot be opened.") from None
     if result != [("ok",)]:
         raise ProjectFileError(f"'{name}' is damaged and cannot be opened (failed its check).")
     schema = _schema_of(conn)

@@ -13,6 +13,7 @@ import json
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from workbench.core.errors import ProjectFileError
 from workbench.core.model import Stance, Status
@@ -33,9 +34,11 @@ class Quarantine:
     documents: set[str] = field(default_factory=set)
     claims: set[str] = field(default_factory=set)
     evidence: set[str] = field(default_factory=set)
+    #: (document id, version number) of old versions left out.
+    versions: set[tuple[str, int]] = field(default_factory=set)
     reasons: Counter[str] = field(default_factory=Counter)
 
-    def skip(self, kind: set[str], row_id: str, reason: str) -> None:
+    def skip(self, kind: set[Any], row_id: Any, reason: str) -> None:
         kind.add(row_id)
         self.reasons[reason] += 1
 
@@ -47,6 +50,7 @@ class Quarantine:
             f"{_count(len(self.documents), 'document')}" if self.documents else "",
             f"{_count(len(self.claims), 'claim')}" if self.claims else "",
             f"{_count(len(self.evidence), 'piece', 'pieces')} of evidence" if self.evidence else "",
+            f"{_count(len(self.versions), 'old version')}" if self.versions else "",
         ]
         what = ", ".join(p for p in parts if p)
         why = "; ".join(f"{reason} ({n})" for reason, n in self.reasons.most_common())
@@ -76,7 +80,10 @@ def scan(conn: sqlite3.Connection, name: str) -> Quarantine:
     _refuse_absurd_sizes(conn, name)
     bad = Quarantine()
     texts: dict[str, str] = {}
-    for doc_id, text, page_starts in conn.execute("select id, text, page_starts from documents"):
+    current: dict[str, int] = {}
+    for doc_id, text, page_starts, number in conn.execute(
+        "select id, text, page_starts, version from documents"
+    ):
         if not isinstance(doc_id, str) or not doc_id:
             bad.reasons["a document without an id"] += 1
             continue
@@ -86,10 +93,22 @@ def scan(conn: sqlite3.Connection, name: str) -> Quarantine:
         if not _page_starts_ok(page_starts, len(text)):
             bad.skip(bad.documents, doc_id, "a document with broken page numbers")
             continue
+        if not isinstance(number, int) or number < 1:
+            bad.skip(bad.documents, doc_id, "a document with a broken version number")
+            continue
         texts[doc_id] = text
+        current[doc_id] = number
+    old_texts = _scan_versions(conn, bad, texts, current)
     claim_ids: set[str] = set()
-    for row in conn.execute('select id, document_id, start, "end", quote, status from claims'):
-        reason = _claim_problem(row[1:], texts)
+    for row in conn.execute(
+        'select id, document_id, start, "end", quote, status, version from claims'
+    ):
+        doc_id, number = row[1], row[6]
+        if isinstance(doc_id, str) and current.get(doc_id, number) != number:
+            reason = _claim_problem(row[1:6], {doc_id: old_texts.get((doc_id, number))})
+            reason = reason and reason.replace("document", "version")
+        else:
+            reason = _claim_problem(row[1:6], texts)
         if reason:
             bad.skip(bad.claims, str(row[0]), reason)
         else:
@@ -104,6 +123,31 @@ def scan(conn: sqlite3.Connection, name: str) -> Quarantine:
         elif not any(isinstance(v, str) and v.strip() for v in (url, title, excerpt)):
             bad.skip(bad.evidence, str(evidence_id), "empty evidence")
     return bad
+
+
+def _scan_versions(
+    conn: sqlite3.Connection, bad: Quarantine, texts: dict[str, str], current: dict[str, int]
+) -> dict[tuple[str, int], str]:
+    """Check the old versions' rows like documents; return their texts by (id, number).
+
+    The current version's text is the document's own; its row in ``document_versions``
+    is only checked, never read for it.
+    """
+    old: dict[tuple[str, int], str] = {}
+    seen: set[tuple[str, int]] = set()
+    for doc_id, number, text, page_starts in conn.execute(
+        "select document_id, number, text, page_starts from document_versions"
+    ):
+        key = (doc_id, number)
+        if doc_id not in texts or not isinstance(number, int) or key in seen:
+            bad.reasons["a version of a missing document"] += 1
+            continue
+        seen.add(key)
+        if not isinstance(text, str) or not _page_starts_ok(page_starts, len(text)):
+            bad.skip(bad.versions, key, "a damaged version of a document")
+        elif number != current[doc_id]:
+            old[key] = text
+    return old
 
 
 def _page_starts_ok(raw: object, length: int) -> bool:

@@ -32,6 +32,7 @@ from workbench.core.model import (
     HistoryEvent,
     ImportedDocument,
     ProjectSettings,
+    DocumentVersion,
     ProjectSnapshot,
     RemovedDocument,
     Reviewer,
@@ -42,7 +43,7 @@ from workbench.core.model import (
     sha256_hex,
 )
 from workbench.core.numbering import claim_numbers
-from workbench.store import files, hardening, migrations, opening, records
+from workbench.store import files, hardening, migrations, opening, records, versions
 from workbench.store.failures import storage_errors
 from workbench.store.integrity import Quarantine
 from workbench.store.lock import ProjectLock
@@ -55,7 +56,7 @@ _EVIDENCE_COLUMNS = tuple(f.name for f in fields(Evidence))
 #: Every document column but the original file's bytes, which are read only on demand.
 _DOCUMENT_COLUMNS = (
     "id, title, text, format, source, publisher, author, published, source_url,"
-    " imported_at, page_starts, original_sha256, extractor, text_sha256"
+    " imported_at, page_starts, original_sha256, extractor, text_sha256, version"
 )
 
 
@@ -238,6 +239,7 @@ class Project:
         )
         with self.db.atomic():
             self.db.table("documents").insert(records.document_row(doc, imported.original))
+            self.db.table("document_versions").insert(records.first_version_row(doc))
             self._record(
                 Action.CREATE, Entity.DOCUMENT, doc.id, None, records.document_summary(doc)
             )
@@ -250,12 +252,20 @@ class Project:
         doc = self.document(document_id)
         claims = self.claims(document_id)
         evidence = [item for claim in claims for item in self.evidence(claim.id)]
+        version_rows = self.db.query(
+            "select * from document_versions where document_id = ?", [document_id]
+        )
         removed = RemovedDocument(
-            doc, self.document_original(document_id), tuple(claims), tuple(evidence)
+            doc,
+            self.document_original(document_id),
+            tuple(claims),
+            tuple(evidence),
+            tuple(version_rows),
         )
         with self.db.atomic():
             for claim in claims:
                 self._delete_claim_rows(claim)
+            self.db.execute("delete from document_versions where document_id = ?", [document_id])
             self.db.execute("delete from documents where id = ?", [document_id])
             self._record(
                 Action.DELETE, Entity.DOCUMENT, doc.id, records.document_summary(doc), None
@@ -269,6 +279,9 @@ class Project:
         doc = removed.document
         with self.db.atomic():
             self.db.table("documents").insert(records.document_row(doc, removed.original))
+            self.db.table("document_versions").insert_all(
+                removed.version_rows or [records.first_version_row(doc)]
+            )
             self._record(
                 Action.CREATE, Entity.DOCUMENT, doc.id, None, records.document_summary(doc)
             )
@@ -316,7 +329,7 @@ class Project:
         doc.check_span(claim.start, claim.end)
         if doc.text[claim.start : claim.end] != claim.quote:
             raise UserError("The claim's quote does not match the document's text.")
-        claim = self._stamped(claim)
+        claim = self._stamped(claim.with_changes(version=doc.version, checked_version=doc.version))
         with self.db.atomic():
             self.db.table("claims").insert(as_record(claim))
             self._record(Action.CREATE, Entity.CLAIM, claim.id, None, as_record(claim))
@@ -552,6 +565,40 @@ class Project:
             )
         return new
 
+    # -- versions of a document (see workbench.store.versions) ---------------------------
+
+    @storage_errors
+    def versions(self, document_id: str) -> list[DocumentVersion]:
+        """Every version of a document, oldest first."""
+        return versions.versions(self, document_id)
+
+    @storage_errors
+    def version(self, document_id: str, number: int) -> DocumentVersion:
+        """One version of a document."""
+        return versions.version(self, document_id, number)
+
+    @storage_errors
+    def import_new_version(
+        self, document_id: str, imported: ImportedDocument
+    ) -> versions.VersionImport:
+        """Make ``imported`` the document's current text, carrying every claim over."""
+        return versions.import_new_version(self, document_id, imported)
+
+    @storage_errors
+    def accept_anchor(self, claim_id: str) -> Claim:
+        """Take a moved, changed or kept claim off the review queue."""
+        return versions.accept_anchor(self, claim_id)
+
+    @storage_errors
+    def reattach_claim(self, claim_id: str, start: int, end: int) -> Claim:
+        """Anchor a claim (an orphan, say) to a span of its document's current text."""
+        return versions.reattach(self, claim_id, start, end)
+
+    @storage_errors
+    def restore_anchor(self, claim: Claim) -> Claim:
+        """Put a claim's span and anchoring back as they were (undo)."""
+        return versions.restore_anchor(self, claim)
+
     # -- history ---------------------------------------------------------------------------
 
     @storage_errors
@@ -601,6 +648,17 @@ class Project:
         """Everyone who changed the project, in order of first appearance."""
         rows = self.db.query("select reviewer from history group by reviewer order by min(rowid)")
         return [row["reviewer"] for row in rows]
+
+    def record(
+        self,
+        action: Action,
+        entity: Entity,
+        entity_id: str,
+        before: dict[str, Any] | None,
+        after: dict[str, Any] | None,
+    ) -> None:
+        """Append one history row (the caller holds the transaction of the change)."""
+        self._record(action, entity, entity_id, before, after)
 
     def _record(
         self,
