@@ -29,6 +29,7 @@ from workbench.cli_commands import (
     cmd_new,
     cmd_settings,
 )
+from workbench.cli_versions import add_diff_parser
 from workbench.core.errors import UserError
 from workbench.core.model import (
     now_iso,
@@ -46,6 +47,7 @@ SUBCOMMANDS = (
     "settings",
     "check",
     "archive",
+    "diff",
 )
 _CLI_FLAGS = ("-h", "--help", "--version", "--self-test")
 
@@ -86,6 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, help="a .txt, .md, .html, .pdf or .docx file")
     p.add_argument("--title", help="the document's title (default: from the file)")
     p.add_argument("--password", help="the password of an encrypted PDF")
+    p.add_argument(
+        "--new-version-of", metavar="DOC", help="a new version of this document (its id)"
+    )
     _reviewer_option(p)
     p.set_defaults(handler=cmd_import)
 
@@ -172,6 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_check)
 
     add_archive_parser(sub)
+    add_diff_parser(sub)
     return parser
 
 

@@ -59,6 +59,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     """Import an article; print the new document's id, warnings on stderr."""
     imported = _import_article(args.file, title=args.title, password=args.password)
     with _open_for_writing(args) as project:
+        if args.new_version_of:
+            target = project.document(args.new_version_of)
+            result = project.import_new_version(target.id, imported)
+            print(result.message(target.title))
+            return 0
         document = project.add_document(imported)
     for warning in imported.warnings:
         print(f"workbench: warning: {warning}", file=sys.stderr)

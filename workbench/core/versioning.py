@@ -368,3 +368,32 @@ def carry_all(old: str, new: str, selectors: list[Selector]) -> list[CarriedOver
     """Carry many spans of ``old`` over to ``new`` with one diff."""
     diff = TextDiff(old, new)
     return [carry_over(diff, selector) for selector in selectors]
+
+
+def _inert(text: str, limit: int = 200) -> str:
+    """A passage on one line with control characters made visible, cut to ``limit``."""
+    flat = "".join(
+        "⏎" if ch == "\n" else ch if ch.isprintable() or ch == " " else "?" for ch in text
+    )
+    return flat if len(flat) <= limit else flat[: limit - 3] + "..."
+
+
+def describe_change(change: Change) -> str:
+    """One line saying what a change did, safe to print (no control characters)."""
+    if change.kind == "insert":
+        return f"+ inserted at {change.new_start}: “{_inert(change.new_text)}”"
+    if change.kind == "delete":
+        return f"- deleted at {change.old_start}: “{_inert(change.old_text)}”"
+    return (
+        f"~ replaced at {change.old_start}: “{_inert(change.old_text)}” → "
+        f"“{_inert(change.new_text)}”"
+    )
+
+
+def touched_by(change: Change, spans: list[tuple[int, int]]) -> list[int]:
+    """Indexes of the spans (in the new text) that a change touches or borders."""
+    return [
+        i
+        for i, (start, end) in enumerate(spans)
+        if start <= change.new_end and change.new_start <= end
+    ]

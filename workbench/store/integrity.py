@@ -99,20 +99,7 @@ def scan(conn: sqlite3.Connection, name: str) -> Quarantine:
         texts[doc_id] = text
         current[doc_id] = number
     old_texts = _scan_versions(conn, bad, texts, current)
-    claim_ids: set[str] = set()
-    for row in conn.execute(
-        'select id, document_id, start, "end", quote, status, version from claims'
-    ):
-        doc_id, number = row[1], row[6]
-        if isinstance(doc_id, str) and current.get(doc_id, number) != number:
-            reason = _claim_problem(row[1:6], {doc_id: old_texts.get((doc_id, number))})
-            reason = reason and reason.replace("document", "version")
-        else:
-            reason = _claim_problem(row[1:6], texts)
-        if reason:
-            bad.skip(bad.claims, str(row[0]), reason)
-        else:
-            claim_ids.add(row[0])
+    claim_ids = _scan_claims(conn, bad, texts, current, old_texts)
     for evidence_id, claim_id, stance, url, title, excerpt in conn.execute(
         "select id, claim_id, stance, url, title, excerpt from evidence"
     ):
@@ -123,6 +110,32 @@ def scan(conn: sqlite3.Connection, name: str) -> Quarantine:
         elif not any(isinstance(v, str) and v.strip() for v in (url, title, excerpt)):
             bad.skip(bad.evidence, str(evidence_id), "empty evidence")
     return bad
+
+
+def _scan_claims(
+    conn: sqlite3.Connection,
+    bad: Quarantine,
+    texts: dict[str, str],
+    current: dict[str, int],
+    old_texts: dict[tuple[str, int], str],
+) -> set[str]:
+    """Check every claim against the text its span points into; return the sound ones."""
+    claim_ids: set[str] = set()
+    for row in conn.execute(
+        'select id, document_id, start, "end", quote, status, version from claims'
+    ):
+        doc_id, number = row[1], row[6]
+        if isinstance(doc_id, str) and current.get(doc_id, number) != number:
+            old = old_texts.get((doc_id, number))
+            reason = _claim_problem(row[1:6], {doc_id: old} if old is not None else {})
+            reason = reason and reason.replace("document", "version")
+        else:
+            reason = _claim_problem(row[1:6], texts)
+        if reason:
+            bad.skip(bad.claims, str(row[0]), reason)
+        else:
+            claim_ids.add(row[0])
+    return claim_ids
 
 
 def _scan_versions(

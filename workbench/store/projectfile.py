@@ -27,12 +27,12 @@ from workbench.core.model import (
     Action,
     Claim,
     Document,
+    DocumentVersion,
     Entity,
     Evidence,
     HistoryEvent,
     ImportedDocument,
     ProjectSettings,
-    DocumentVersion,
     ProjectSnapshot,
     RemovedDocument,
     Reviewer,
@@ -43,7 +43,8 @@ from workbench.core.model import (
     sha256_hex,
 )
 from workbench.core.numbering import claim_numbers
-from workbench.store import files, hardening, migrations, opening, records, versions
+from workbench.store import files, hardening, migrations, opening, records
+from workbench.store import versions as version_store
 from workbench.store.failures import storage_errors
 from workbench.store.integrity import Quarantine
 from workbench.store.lock import ProjectLock
@@ -570,34 +571,34 @@ class Project:
     @storage_errors
     def versions(self, document_id: str) -> list[DocumentVersion]:
         """Every version of a document, oldest first."""
-        return versions.versions(self, document_id)
+        return version_store.versions(self, document_id)
 
     @storage_errors
     def version(self, document_id: str, number: int) -> DocumentVersion:
         """One version of a document."""
-        return versions.version(self, document_id, number)
+        return version_store.version(self, document_id, number)
 
     @storage_errors
     def import_new_version(
         self, document_id: str, imported: ImportedDocument
-    ) -> versions.VersionImport:
+    ) -> version_store.VersionImport:
         """Make ``imported`` the document's current text, carrying every claim over."""
-        return versions.import_new_version(self, document_id, imported)
+        return version_store.import_new_version(self, document_id, imported)
 
     @storage_errors
     def accept_anchor(self, claim_id: str) -> Claim:
         """Take a moved, changed or kept claim off the review queue."""
-        return versions.accept_anchor(self, claim_id)
+        return version_store.accept_anchor(self, claim_id)
 
     @storage_errors
     def reattach_claim(self, claim_id: str, start: int, end: int) -> Claim:
         """Anchor a claim (an orphan, say) to a span of its document's current text."""
-        return versions.reattach(self, claim_id, start, end)
+        return version_store.reattach(self, claim_id, start, end)
 
     @storage_errors
     def restore_anchor(self, claim: Claim) -> Claim:
         """Put a claim's span and anchoring back as they were (undo)."""
-        return versions.restore_anchor(self, claim)
+        return version_store.restore_anchor(self, claim)
 
     # -- history ---------------------------------------------------------------------------
 

@@ -64,8 +64,7 @@ def versions(project: Project, document_id: str) -> list[DocumentVersion]:
     """Every version of a document, oldest first (the last is the current one)."""
     project.document(document_id)
     rows = project.db.query(
-        f"select {_VERSION_COLUMNS} from document_versions where document_id = ?"
-        " order by number",
+        f"select {_VERSION_COLUMNS} from document_versions where document_id = ? order by number",
         [document_id],
     )
     skip = project.quarantine.versions
