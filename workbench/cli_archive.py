@@ -11,10 +11,10 @@ stays fast.
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from pathlib import Path
 from typing import Any
+
+from workbench.core.inert import inert, inert_json
 
 #: The version of the ``archive search --json`` output; bump on any incompatible change.
 SEARCH_JSON_VERSION = 1
@@ -79,8 +79,8 @@ def cmd_archive_add(args: argparse.Namespace) -> int:
     with _open(args) as archive:
         added, updated = archive.add(item for _, items in batches for item in items)
     for path, items in batches:
-        print(f"{path.name}: {len(items)} fact-check(s)")
-    print(f"{added} added, {updated} updated in {archive.path.name}.")
+        print(inert(f"{path.name}: {len(items)} fact-check(s)"))
+    print(inert(f"{added} added, {updated} updated in {archive.path.name}."))
     return 0
 
 
@@ -116,8 +116,7 @@ def cmd_archive_search(args: argparse.Namespace) -> int:
             "query": args.text,
             "matches": [match_json(m) for m in matches],
         }
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print(inert_json(data))
         return 0
     if not matches:
         print("No fact-check in the archive matches.")
@@ -125,7 +124,11 @@ def cmd_archive_search(args: argparse.Namespace) -> int:
         item = match.item
         claim = item.claim if len(item.claim) <= 70 else item.claim[:67] + "..."
         where = ", ".join(x for x in (item.publisher, item.date) if x)
-        print(f"{match.score:.2f}  {item.rating or '-'}  {claim}  ({where})  {item.url}".rstrip())
+        print(
+            inert(
+                f"{match.score:.2f}  {item.rating or '-'}  {claim}  ({where})  {item.url}".rstrip()
+            )
+        )
     return 0
 
 
@@ -133,10 +136,10 @@ def cmd_archive_stats(args: argparse.Namespace) -> int:
     """Print how many fact-checks the archive holds, by origin and language."""
     with _open(args) as archive:
         stats = archive.stats()
-    print(f"{stats.items} fact-check(s) in {archive.path}")
+    print(inert(f"{stats.items} fact-check(s) in {archive.path}"))
     for origin, count in stats.by_origin.items():
-        print(f"  {count:>8}  {origin or '(unknown origin)'}")
+        print(inert(f"  {count:>8}  {origin or '(unknown origin)'}"))
     languages = ", ".join(f"{lang or '?'}: {n}" for lang, n in stats.by_language.items())
     if languages:
-        print(f"  languages: {languages}")
+        print(inert(f"  languages: {languages}"))
     return 0
