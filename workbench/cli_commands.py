@@ -105,13 +105,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     with _open_for_writing(args) as project:
         if args.new_version_of:
             target = project.document(args.new_version_of)
-            result = project.import_new_version(target.id, imported)
-            print(result.message(target.title))
-            return 0
-        document = project.add_document(imported)
+            line = project.import_new_version(target.id, imported).message(target.title)
+        else:
+            line = project.add_document(imported).id
     for warning in imported.warnings:
         warn(warning)
-    say(document.id)
+    say(line)
     return 0
 
 

@@ -27,7 +27,7 @@ def add_diff_parser(sub: Any) -> None:
 
 def cmd_diff(args: argparse.Namespace) -> int:
     """Print every inserted, deleted and replaced passage, with the claims it touches."""
-    from workbench.cli_commands import _open_for_reading  # noqa: PLC0415
+    from workbench.cli_commands import _open_for_reading, say  # noqa: PLC0415
     from workbench.core.versioning import TextDiff, describe_change, touched_by  # noqa: PLC0415
 
     with _open_for_reading(args.project) as project:
@@ -35,16 +35,16 @@ def cmd_diff(args: argparse.Namespace) -> int:
         new_number = args.new or doc.version
         old_number = args.old or new_number - 1
         if old_number < 1:
-            print(f"'{doc.title}' has only one version: nothing to compare.")
+            say(f"'{doc.title}' has only one version: nothing to compare.")
             return 0
         old = project.version(doc.id, old_number)
         new = project.version(doc.id, new_number)
         claims = [c for c in project.claims(doc.id) if c.version == new_number]
     changes = TextDiff(old.text, new.text).changes()
-    print(f"Version {old_number} → {new_number}: {len(changes)} change(s)")
+    say(f"Version {old_number} → {new_number}: {len(changes)} change(s)")
     spans = [(c.start, c.end) for c in claims]
     for change in changes:
-        print(describe_change(change))
+        say(describe_change(change))
         for index in touched_by(change, spans):
-            print(f"    touches claim {claims[index].id}")
+            say(f"    touches claim {claims[index].id}")
     return 0

@@ -414,6 +414,9 @@ class ProjectSnapshot:
     #: project, so a snapshot scoped to one document or status keeps the window's
     #: numbers. Empty means "number the claims held here".
     numbers: dict[str, int] = field(default_factory=dict)
+    #: Document id -> its versions, oldest first (what a merge compares; reports may say
+    #: which version a claim was checked against).
+    versions: dict[str, tuple[DocumentVersion, ...]] = field(default_factory=dict)
 
     def claims_of(self, document_id: str) -> list[Claim]:
         """The claims of one document, in reading order."""

@@ -370,23 +370,21 @@ def carry_all(old: str, new: str, selectors: list[Selector]) -> list[CarriedOver
     return [carry_over(diff, selector) for selector in selectors]
 
 
-def _inert(text: str, limit: int = 200) -> str:
-    """A passage on one line with control characters made visible, cut to ``limit``."""
-    flat = "".join(
-        "⏎" if ch == "\n" else ch if ch.isprintable() or ch == " " else "?" for ch in text
-    )
+def _one_line(text: str, limit: int = 200) -> str:
+    """A passage on one line (line breaks shown as ⏎), cut to ``limit`` characters."""
+    flat = text.replace("\n", "⏎")
     return flat if len(flat) <= limit else flat[: limit - 3] + "..."
 
 
 def describe_change(change: Change) -> str:
-    """One line saying what a change did, safe to print (no control characters)."""
+    """One line saying what a change did (print it through :func:`~workbench.core.inert.inert`)."""
     if change.kind == "insert":
-        return f"+ inserted at {change.new_start}: “{_inert(change.new_text)}”"
+        return f"+ inserted at {change.new_start}: “{_one_line(change.new_text)}”"
     if change.kind == "delete":
-        return f"- deleted at {change.old_start}: “{_inert(change.old_text)}”"
+        return f"- deleted at {change.old_start}: “{_one_line(change.old_text)}”"
     return (
-        f"~ replaced at {change.old_start}: “{_inert(change.old_text)}” → "
-        f"“{_inert(change.new_text)}”"
+        f"~ replaced at {change.old_start}: “{_one_line(change.old_text)}” → "
+        f"“{_one_line(change.new_text)}”"
     )
 
 

@@ -646,6 +646,7 @@ class Project:
             reviewers=tuple(self.reviewers()),
             exported_at=now_iso(),
             numbers=claim_numbers(every_document, every_claim),
+            versions={d.id: tuple(self.versions(d.id)) for d in documents},
         )
 
     @storage_errors

@@ -19,6 +19,7 @@ from workbench.core.errors import UserError
 from workbench.core.model import (
     Action,
     Claim,
+    Document,
     DocumentVersion,
     Entity,
     ImportedDocument,
@@ -61,14 +62,27 @@ class VersionImport:
 
 
 def versions(project: Project, document_id: str) -> list[DocumentVersion]:
-    """Every version of a document, oldest first (the last is the current one)."""
-    project.document(document_id)
+    """Every version of a document, oldest first (none for an unknown document)."""
     rows = project.db.query(
         f"select {_VERSION_COLUMNS} from document_versions where document_id = ? order by number",
         [document_id],
     )
     skip = project.quarantine.versions
     return [_version(row) for row in rows if (document_id, row["number"]) not in skip]
+
+
+def version_original(project: Project, document_id: str, number: int) -> bytes | None:
+    """The bytes of the file a version was imported from, if they were kept."""
+    if project.document(document_id).version == number:
+        return project.document_original(document_id)
+    rows = list(
+        project.db.query(
+            "select original from document_versions where document_id = ? and number = ?",
+            [document_id, number],
+        )
+    )
+    data = rows[0]["original"] if rows else None
+    return bytes(data) if isinstance(data, bytes) else None
 
 
 def version(project: Project, document_id: str, number: int) -> DocumentVersion:
@@ -103,14 +117,94 @@ def import_new_version(
         return VersionImport(document_id, 0)
     number = doc.version + 1
     stamp = now_iso()
-    diff = TextDiff(doc.text, imported.text)
-    states: Counter[str] = Counter()
+    current = [c for c in project.claims(document_id) if c.version == doc.version]
+    updates = carried_over(current, TextDiff(doc.text, imported.text), number)
+    states = Counter(changes["anchor_state"] for _, changes in updates)
+    new_version = DocumentVersion(
+        document_id=document_id,
+        number=number,
+        text=imported.text,
+        imported_at=stamp,
+        format=imported.format,
+        source=imported.source,
+        extractor=imported.extractor,
+        page_starts=imported.page_starts,
+        original_sha256=sha256_hex(imported.original) if imported.original else "",
+    )
+    with project.db.atomic():
+        add_version(project, doc, new_version, imported.original)
+        for claim, changes in updates:
+            write_claim_anchor(project, claim, changes)
+    return VersionImport(document_id, number, states)
+
+
+def add_version(
+    project: Project, doc: Document, new: DocumentVersion, original: bytes | None
+) -> None:
+    """Make ``new`` the document's current text (inside the caller's transaction).
+
+    The current version's row takes over the imported file's bytes from the document's
+    row, so every version keeps its own original; one history row records the switch.
+    """
+    db = project.db
+    db.execute(
+        "update document_versions set original ="
+        " (select original from documents where id = ?) where document_id = ? and number = ?",
+        [doc.id, doc.id, doc.version],
+    )
+    page_starts = json.dumps(list(new.page_starts))
+    db.table("document_versions").insert(version_row(new, None))
+    after = {
+        "version": new.number,
+        "text_sha256": new.text_sha256,
+        "source": new.source,
+        "format": new.format,
+        "extractor": new.extractor,
+        "page_starts": page_starts,
+        "original_sha256": new.original_sha256,
+    }
+    before = {
+        "version": doc.version,
+        "text_sha256": doc.text_sha256,
+        "source": doc.source,
+        "format": doc.format,
+        "extractor": doc.extractor,
+        "page_starts": json.dumps(list(doc.page_starts)),
+        "original_sha256": doc.original_sha256,
+    }
+    db.table("documents").update(doc.id, {**after, "text": new.text, "original": original})
+    project.record(Action.UPDATE, Entity.DOCUMENT, doc.id, before, after)
+
+
+def version_row(item: DocumentVersion, original: bytes | None) -> dict[str, Any]:
+    """A version as its ``document_versions`` row, with its file's bytes if kept there."""
+    return {
+        "id": new_id(),
+        "document_id": item.document_id,
+        "number": item.number,
+        "text": item.text,
+        "text_sha256": item.text_sha256,
+        "page_starts": json.dumps(list(item.page_starts)),
+        "source": item.source,
+        "imported_at": item.imported_at,
+        "format": item.format,
+        "extractor": item.extractor,
+        "original": original,
+        "original_sha256": item.original_sha256,
+    }
+
+
+def carried_over(
+    claims: list[Claim], diff: TextDiff, number: int
+) -> list[tuple[Claim, dict[str, Any]]]:
+    """Each claim of ``diff.old`` with the changes that carry it to version ``number``.
+
+    An orphan keeps its span on the old version (where it still reads true) and only
+    gains its state; the others move to the new text.
+    """
     updates: list[tuple[Claim, dict[str, Any]]] = []
-    for claim in project.claims(document_id):
-        if claim.version != doc.version:
-            continue
+    for claim in claims:
         outcome = carry_over(diff, _selector(claim))
-        states[outcome.state.value] += 1
         changes: dict[str, Any] = {
             "anchor_state": outcome.state.value,
             "anchor_score": outcome.score,
@@ -119,55 +213,7 @@ def import_new_version(
         if outcome.selector is not None:
             changes.update(_span(outcome.selector), version=number)
         updates.append((claim, changes))
-    original_sha256 = sha256_hex(imported.original) if imported.original else ""
-    db = project.db
-    with db.atomic():
-        db.execute(
-            "update document_versions set original ="
-            " (select original from documents where id = ?) where document_id = ? and number = ?",
-            [document_id, document_id, doc.version],
-        )
-        db.table("document_versions").insert(
-            {
-                "id": new_id(),
-                "document_id": document_id,
-                "number": number,
-                "text": imported.text,
-                "text_sha256": sha256_hex(imported.text),
-                "page_starts": json.dumps(list(imported.page_starts)),
-                "source": imported.source,
-                "imported_at": stamp,
-                "format": imported.format,
-                "extractor": imported.extractor,
-                "original": None,
-                "original_sha256": original_sha256,
-            }
-        )
-        after = {
-            "version": number,
-            "text_sha256": sha256_hex(imported.text),
-            "source": imported.source,
-            "format": imported.format,
-            "extractor": imported.extractor,
-            "page_starts": json.dumps(list(imported.page_starts)),
-            "original_sha256": original_sha256,
-        }
-        before = {
-            "version": doc.version,
-            "text_sha256": doc.text_sha256,
-            "source": doc.source,
-            "format": doc.format,
-            "extractor": doc.extractor,
-            "page_starts": json.dumps(list(doc.page_starts)),
-            "original_sha256": doc.original_sha256,
-        }
-        db.table("documents").update(
-            document_id, {**after, "text": imported.text, "original": imported.original}
-        )
-        project.record(Action.UPDATE, Entity.DOCUMENT, document_id, before, after)
-        for claim, changes in updates:
-            write_claim_anchor(project, claim, changes)
-    return VersionImport(document_id, number, states)
+    return updates
 
 
 def _selector(claim: Claim) -> Selector:
