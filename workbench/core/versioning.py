@@ -26,10 +26,18 @@ from workbench.core.anchoring import Selector, occurrences, select
 #: A changed passage is accepted only if its wording is at least this similar to the old
 #: quote (difflib ratio) ...
 MIN_CHANGED_RATIO = 0.6
+#: ... or this similar when an end of it lies in an edit (the end is placed approximately) ...
+NEAR_EDGE_RATIO = 0.75
 #: ... and a passage found by searching (not by following the diff) this similar.
 MIN_SEARCHED_RATIO = 0.8
 #: The context (prefix/suffix) must agree at least this much for a quote found elsewhere.
 MIN_CONTEXT = 0.5
+#: ... and this much for a quote the diff lost (its passage was deleted or moved away).
+MIN_SEARCHED_CONTEXT = 0.65
+#: Characters of old context that, found right beside a searched passage, fix its end.
+_EDGE_CONTEXT = 12
+#: A quote this long (characters) found exactly once is itself strong evidence.
+LONG_QUOTE = 40
 #: Between two candidate places, the better context must lead by this much, or neither
 #: is taken.
 CONTEXT_MARGIN = 0.15
@@ -207,7 +215,8 @@ def carry_over(diff: TextDiff, selector: Selector) -> CarriedOver:
         if start < end and new[start:end] == selector.quote:
             found = _confirmed(new, selector, start, end)
         else:
-            found = _changed_in_place(diff, selector, start, end) or _ORPHAN
+            exact = exact_start and exact_end
+            found = _changed_in_place(diff, selector, start, end, exact) or _ORPHAN
         if found.selector is not None and _rivalled(diff, selector, found):
             return _ORPHAN
         return found
@@ -262,16 +271,23 @@ def _confirmed(new: str, selector: Selector, start: int, end: int) -> CarriedOve
 
 
 def _changed_in_place(
-    diff: TextDiff, selector: Selector, start: int, end: int
+    diff: TextDiff, selector: Selector, start: int, end: int, exact: bool
 ) -> CarriedOver | None:
-    """The span's own passage with an edit inside, if its wording is still close enough."""
+    """The span's own passage with an edit inside, if its wording is still close enough.
+
+    With both ends where the diff kept them (``exact``), the edit lies inside the span and
+    a looser likeness will do; an end inside a changed run is only placed approximately,
+    so the passage must then be closer to its wording. Either way it must be about the
+    quote's length: a passage that swallowed a neighbouring sentence is not the claim.
+    """
     new = diff.new
     start, end = _trim(new, start, end)
-    if start >= end or end - start > 2 * len(selector.quote) + 20:
+    length = len(selector.quote)
+    if start >= end or not length / 2 <= end - start <= length * 1.5 + 10:
         return None
     ratio = _ratio(selector.quote, new[start:end])
     context = context_score(new, start, end, selector)
-    if ratio < MIN_CHANGED_RATIO or context < MIN_CONTEXT / 2:
+    if ratio < (MIN_CHANGED_RATIO if exact else NEAR_EDGE_RATIO) or context < MIN_CONTEXT / 2:
         return None
     return CarriedOver(
         AnchorState.CHANGED, select(new, start, end), round(0.7 * ratio + 0.3 * context, 3)
@@ -292,7 +308,9 @@ def _search(new: str, selector: Selector) -> CarriedOver:
     starts = occurrences(new, selector.quote)
     if starts:
         length = len(selector.quote)
-        best = _unambiguous([(context_score(new, s, s + length, selector), s) for s in starts])
+        best = _unambiguous(
+            [(context_score(new, s, s + length, selector), s) for s in starts], length
+        )
         if best is None:
             return _ORPHAN
         score, at = best
@@ -300,10 +318,14 @@ def _search(new: str, selector: Selector) -> CarriedOver:
     return _search_changed(new, selector)
 
 
-def _unambiguous(candidates: list[tuple[float, int]]) -> tuple[float, int] | None:
-    """The one candidate whose context clearly wins, or None when none or several might."""
+def _unambiguous(candidates: list[tuple[float, int]], length: int) -> tuple[float, int] | None:
+    """The one candidate whose context clearly wins, or None when none or several might.
+
+    A long quote found once needs less agreeing context than a short or repeated one.
+    """
     ranked = sorted(candidates, reverse=True)
-    if ranked[0][0] < MIN_CONTEXT:
+    unique_and_long = len(ranked) == 1 and length >= LONG_QUOTE
+    if ranked[0][0] < (MIN_CONTEXT if unique_and_long else MIN_SEARCHED_CONTEXT):
         return None
     if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < CONTEXT_MARGIN:
         return None
@@ -317,7 +339,7 @@ def _search_changed(new: str, selector: Selector) -> CarriedOver:
     matcher = difflib.SequenceMatcher(None, quote, new, autojunk=False)
     seed = matcher.find_longest_match(0, len(quote), 0, len(new))
     fragment = quote[seed.a : seed.a + seed.size]
-    if seed.size < max(MIN_SEED_CHARS, len(quote) // 2) or len(occurrences(new, fragment)) != 1:
+    if seed.size < max(MIN_SEED_CHARS, len(quote) // 3) or len(occurrences(new, fragment)) != 1:
         return orphan
     guess = seed.b - seed.a
     slack = max(2, len(quote) // 5)
@@ -325,16 +347,34 @@ def _search_changed(new: str, selector: Selector) -> CarriedOver:
     starts = _word_starts(new, guess - slack, guess + slack)
     if not starts:
         return orphan
-    # Each end is placed on its own (the quote's first and last words against the text
-    # there), which keeps this linear in the slack instead of trying every pair.
-    start = max(starts, key=lambda s: _ratio(quote[:edge], new[s : s + edge]))
+    # Each end is placed on its own, which keeps this linear in the slack: where the old
+    # context still borders the passage it fixes the end for certain (even if the edge
+    # word was edited); otherwise the end goes where the quote's edge words match, and
+    # is only trusted if they are the very same words.
+    head = selector.prefix[-_EDGE_CONTEXT:]
+    tail = selector.suffix[:_EDGE_CONTEXT]
+    fixed_starts = [s for s in starts if head and new[max(0, s - len(head)) : s].endswith(head)]
+    start = (
+        fixed_starts[0]
+        if len(fixed_starts) == 1
+        else max(starts, key=lambda s: _ratio(quote[:edge], new[s : s + edge]))
+    )
     guess_end = start + len(quote)
     ends = _word_ends(new, max(start + 1, guess_end - slack), guess_end + slack)
     if not ends:
         return orphan
-    end = max(ends, key=lambda e: _ratio(quote[-edge:], new[max(start, e - edge) : e]))
+    fixed_ends = [e for e in ends if tail and new[e:].startswith(tail)]
+    end = (
+        fixed_ends[0]
+        if len(fixed_ends) == 1
+        else max(ends, key=lambda e: _ratio(quote[-edge:], new[max(start, e - edge) : e]))
+    )
+    words = quote.split()
+    certain = (len(fixed_starts) == 1 or new[start:].startswith(words[0])) and (
+        len(fixed_ends) == 1 or new[:end].endswith(words[-1])
+    )
     best = (_ratio(quote, new[start:end]), start, end)
-    if best[0] < MIN_SEARCHED_RATIO:
+    if best[0] < MIN_SEARCHED_RATIO or not certain:
         return orphan
     ratio, start, end = best
     context = context_score(new, start, end, selector)
