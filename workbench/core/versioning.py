@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import itertools
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -95,6 +96,44 @@ def _tokens(text: str) -> tuple[list[str], list[int]]:
     return words, starts
 
 
+Opcode = tuple[str, int, int, int, int]
+
+
+def _line_starts(words: list[str]) -> list[int]:
+    """Token index where each line begins (a token holding a line break ends its line)."""
+    starts = [0]
+    for index, word in enumerate(words):
+        if "\n" in word:
+            starts.append(index + 1)
+    if starts[-1] != len(words):
+        starts.append(len(words))
+    return starts
+
+
+def _token_opcodes(old: list[str], new: list[str]) -> list[Opcode]:
+    """The diff of two token lists, lines first and then tokens inside changed lines.
+
+    difflib on every token of a long document is slow (tens of milliseconds for a
+    45,000-character text, seconds when it was rewritten); unchanged lines are settled
+    first, so only the changed runs are diffed word by word.
+    """
+    old_lines, new_lines = _line_starts(old), _line_starts(new)
+    old_keys = ["".join(old[a:b]) for a, b in itertools.pairwise(old_lines)]
+    new_keys = ["".join(new[a:b]) for a, b in itertools.pairwise(new_lines)]
+    ops: list[Opcode] = []
+    lines = difflib.SequenceMatcher(None, old_keys, new_keys, autojunk=False)
+    for tag, i1, i2, j1, j2 in lines.get_opcodes():
+        a1, a2, b1, b2 = old_lines[i1], old_lines[i2], new_lines[j1], new_lines[j2]
+        if tag != "replace":
+            ops.append((tag, a1, a2, b1, b2))
+            continue
+        words = difflib.SequenceMatcher(None, old[a1:a2], new[b1:b2], autojunk=False)
+        ops.extend(
+            (t, a1 + k1, a1 + k2, b1 + m1, b1 + m2) for t, k1, k2, m1, m2 in words.get_opcodes()
+        )
+    return ops or [("equal", 0, 0, 0, 0)]
+
+
 class TextDiff:
     """The diff of an old and a new text, as character ranges, and the offset map it gives."""
 
@@ -103,9 +142,8 @@ class TextDiff:
         self.new = new
         self._old_words, self._old_at = _tokens(old)
         self._new_words, self._new_at = _tokens(new)
-        matcher = difflib.SequenceMatcher(None, self._old_words, self._new_words, autojunk=False)
         #: difflib's opcodes, on token indices.
-        self._ops = matcher.get_opcodes()
+        self._ops = _token_opcodes(self._old_words, self._new_words)
         self._op_starts = [op[1] for op in self._ops]
         #: The new text's inserted and replaced passages, where a rival of a claim may be.
         self.inserted = "\0".join(
@@ -131,7 +169,7 @@ class TextDiff:
             if tag != "equal"
         ]
 
-    def _token_of(self, offset: int) -> tuple[int, tuple[str, int, int, int, int]]:
+    def _token_of(self, offset: int) -> tuple[int, Opcode]:
         """The old token holding character ``offset``, and the opcode holding that token."""
         token = max(0, bisect.bisect_right(self._old_at, offset) - 1)
         token = min(token, max(0, len(self._old_words) - 1))
@@ -139,7 +177,7 @@ class TextDiff:
         return token, self._ops[index]
 
     @staticmethod
-    def _counterpart(token: int, op: tuple[str, int, int, int, int]) -> int:
+    def _counterpart(token: int, op: Opcode) -> int:
         """The new token standing where old ``token`` stood in a changed run."""
         _, i1, i2, j1, j2 = op
         if i2 - i1 == j2 - j1:
@@ -336,12 +374,10 @@ def _search_changed(new: str, selector: Selector) -> CarriedOver:
     """A moved *and* edited quote, located by a long fragment of it found exactly once."""
     quote = selector.quote
     orphan = _ORPHAN
-    matcher = difflib.SequenceMatcher(None, quote, new, autojunk=False)
-    seed = matcher.find_longest_match(0, len(quote), 0, len(new))
-    fragment = quote[seed.a : seed.a + seed.size]
-    if seed.size < max(MIN_SEED_CHARS, len(quote) // 3) or len(occurrences(new, fragment)) != 1:
+    seed = _seed(quote, new)
+    if seed is None:
         return orphan
-    guess = seed.b - seed.a
+    guess = seed[1] - seed[0]
     slack = max(2, len(quote) // 5)
     edge = min(len(quote), 20)
     starts = _word_starts(new, guess - slack, guess + slack)
@@ -383,6 +419,35 @@ def _search_changed(new: str, selector: Selector) -> CarriedOver:
     return CarriedOver(
         AnchorState.CHANGED, select(new, start, end), round(0.7 * ratio + 0.3 * context, 3)
     )
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _seed(quote: str, new: str) -> tuple[int, int] | None:
+    """The longest run of the quote's words found exactly once in ``new``.
+
+    Returns (offset in the quote, offset in ``new``), or None when no run of at least a
+    third of the quote (and :data:`MIN_SEED_CHARS`) is unique. Runs are tried longest
+    first with ``str.find``, which is far cheaper than difflib over the whole text.
+    """
+    words = list(_WORD.finditer(quote))
+    least = max(MIN_SEED_CHARS, len(quote) // 3)
+    for size in range(len(words), 0, -1):
+        found = []
+        for first in range(len(words) - size + 1):
+            a, b = words[first].start(), words[first + size - 1].end()
+            if b - a < least:
+                continue
+            at = new.find(quote[a:b])
+            if at != -1 and new.find(quote[a:b], at + 1) == -1:
+                found.append((a, at))
+        if len(found) == 1:
+            return found[0]
+        if found:  # several runs of this length are unique: they must agree
+            shifts = {at - a for a, at in found}
+            return found[0] if len(shifts) == 1 else None
+    return None
 
 
 def _word_starts(text: str, low: int, high: int) -> list[int]:
