@@ -500,3 +500,27 @@ def touched_by(change: Change, spans: list[tuple[int, int]]) -> list[int]:
         for i, (start, end) in enumerate(spans)
         if start <= change.new_end and change.new_start <= end
     ]
+
+
+def version_note(claim_version: int, checked: int, state: str, current: int) -> str:
+    """What a report says about the version a claim was checked against ("" if only one).
+
+    ``claim_version`` is the version the claim's span points into, ``checked`` the one the
+    verdict was given against, ``state`` its :class:`AnchorState` value ("" once
+    reviewed), ``current`` the document's current version.
+    """
+    if current == 1:
+        return ""
+    head = f"Checked against version {checked}"
+    if claim_version != current:
+        return f"{head}; the passage is not in the current version {current}."
+    if checked == current:
+        return f"{head} (the current one)."
+    since = {
+        AnchorState.EXACT.value: f"its words and their context are unchanged in version {current}",
+        AnchorState.MOVED.value: (
+            f"its words are unchanged in version {current}; their place or context changed"
+        ),
+        AnchorState.CHANGED.value: f"its words changed in version {current}",
+    }.get(state, f"the text has changed since (now version {current})")
+    return f"{head}; {since}."
