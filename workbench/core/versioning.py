@@ -19,7 +19,8 @@ import bisect
 import difflib
 import itertools
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from workbench.core.anchoring import Selector, occurrences, select
@@ -524,3 +525,40 @@ def version_note(claim_version: int, checked: int, state: str, current: int) -> 
         AnchorState.CHANGED.value: f"its words changed in version {current}",
     }.get(state, f"the text has changed since (now version {current})")
     return f"{head}; {since}."
+
+
+@dataclass(frozen=True, slots=True)
+class VersionImport:
+    """What importing a new version did: its number and how many claims came through how."""
+
+    document_id: str
+    number: int  # 0 when the text was unchanged and nothing was written
+    states: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def unchanged(self) -> bool:
+        """True when the new file's text equals the current one (nothing was written)."""
+        return self.number == 0
+
+    def message(self, title: str) -> str:
+        """One line for the user."""
+        if self.unchanged:
+            return f"No change: the text of '{title}' is the same as its current version."
+        parts = ", ".join(
+            f"{self.states[s.value]} {s.value}" for s in AnchorState if self.states[s.value]
+        )
+        return f"'{title}' is now at version {self.number}; claims carried over: {parts or 'none'}."
+
+
+def word_changes(old: str, new: str) -> list[tuple[str, str, str]]:
+    """(tag, old words, new words) runs between two short texts, for showing side by side.
+
+    ``tag`` is difflib's: "equal", "replace", "delete" or "insert".
+    """
+    old_words, _ = _tokens(old)
+    new_words, _ = _tokens(new)
+    matcher = difflib.SequenceMatcher(None, old_words, new_words, autojunk=False)
+    return [
+        (tag, "".join(old_words[i1:i2]), "".join(new_words[j1:j2]))
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+    ]

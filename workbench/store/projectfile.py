@@ -43,6 +43,7 @@ from workbench.core.model import (
     sha256_hex,
 )
 from workbench.core.numbering import claim_numbers
+from workbench.core.versioning import VersionImport
 from workbench.store import files, hardening, migrations, opening, records
 from workbench.store import versions as version_store
 from workbench.store.failures import storage_errors
@@ -585,7 +586,7 @@ class Project:
     @storage_errors
     def import_new_version(
         self, document_id: str, imported: ImportedDocument
-    ) -> version_store.VersionImport:
+    ) -> VersionImport:
         """Make ``imported`` the document's current text, carrying every claim over."""
         return version_store.import_new_version(self, document_id, imported)
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from workbench.core.anchoring import Selector, select
@@ -27,7 +26,7 @@ from workbench.core.model import (
     now_iso,
     sha256_hex,
 )
-from workbench.core.versioning import AnchorState, TextDiff, carry_over
+from workbench.core.versioning import TextDiff, VersionImport, carry_over
 
 if TYPE_CHECKING:
     from workbench.store.projectfile import Project
@@ -36,29 +35,6 @@ _VERSION_COLUMNS = (
     "document_id, number, text, imported_at, format, source, extractor, page_starts,"
     " original_sha256, text_sha256"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class VersionImport:
-    """What importing a new version did: its number and how many claims came through how."""
-
-    document_id: str
-    number: int  # 0 when the text was unchanged and nothing was written
-    states: Counter[str] = field(default_factory=Counter)
-
-    @property
-    def unchanged(self) -> bool:
-        """True when the new file's text equals the current one (nothing was written)."""
-        return self.number == 0
-
-    def message(self, title: str) -> str:
-        """One line for the user."""
-        if self.unchanged:
-            return f"No change: the text of '{title}' is the same as its current version."
-        parts = ", ".join(
-            f"{self.states[s.value]} {s.value}" for s in AnchorState if self.states[s.value]
-        )
-        return f"'{title}' is now at version {self.number}; claims carried over: {parts or 'none'}."
 
 
 def versions(project: Project, document_id: str) -> list[DocumentVersion]:
