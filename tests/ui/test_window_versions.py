@@ -66,7 +66,7 @@ def test_importing_a_new_version_fills_the_queue_and_each_settlement_undoes(
 
 
 def test_the_diff_view_marks_changes_and_flags_claims(qtbot, sample_window, tmp_path: Path):
-    changed_id, _, path = _claims_and_new_version(sample_window, tmp_path)
+    _, _, path = _claims_and_new_version(sample_window, tmp_path)
     doc_id = sample_window.review.document.id
     sample_window.versions.import_version(doc_id, path)
     assert sample_window.transfers.last_job.wait()
