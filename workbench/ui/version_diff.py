@@ -41,7 +41,7 @@ def diff_html(old: str, new: str, spans: list[tuple[int, int]], labels: list[str
             out.append(f'<span style="{INSERTED_STYLE}">{html.escape(change.new_text)}</span>')
         touched = [labels[i] for i in touched_by(change, spans)]
         if touched:
-            out.append(f" <b>⚑ {html.escape(', '.join(touched))}</b>")
+            out.append(f" <b>⚑ {html.escape(', '.join(touched))}</b> ")
         at = change.new_end
     out.append(html.escape(new[at:]))
     return '<div style="white-space:pre-wrap">' + "".join(out) + "</div>"
