@@ -9,6 +9,7 @@ import pytest
 
 from tests.store.conftest import PESKOV
 from workbench.core.merge import Side
+from workbench.core.merge_summary import describe_plan
 from workbench.core.model import Evidence, ImportedDocument, new_claim, new_id
 from workbench.store.merging import apply_merge, prepare_merge
 from workbench.store.projectfile import Project
@@ -22,9 +23,13 @@ def copies(project_path: Path, tmp_path: Path) -> tuple[Path, Path]:
     return project_path, theirs
 
 
+SUMMARIES: list[str] = []
+
+
 def _merge(mine: Path, theirs: Path, prefer: Side = Side.MINE) -> list[str]:
     with Project.open(mine, reviewer="Ada Reviewer") as project:
         source = prepare_merge(project.snapshot(), project.path, theirs)
+        SUMMARIES[:] = describe_plan(source.plan)
         apply_merge(project, source, prefer)
         return [c.key.split(":")[-1] for c in source.plan.conflicts]
 
@@ -88,6 +93,7 @@ def test_attached_files_travel_with_the_merge(copies: tuple[Path, Path]) -> None
         added = project.add_evidence(Evidence(id=new_id(), claim_id=claim.id, title="Video"))
         project.set_evidence_attachment(added.id, "clip.txt", b"transcript")
     assert _merge(mine, theirs) == []
+    assert "~ evidence 'https://example.org': attached file" in SUMMARIES
     with Project.open(mine, read_only=True) as project:
         assert project.evidence_attachment(shared.id) == b"\x89PNG shared"
         assert project.evidence_attachment(added.id) == b"transcript"
@@ -107,6 +113,7 @@ def test_their_new_version_arrives_and_my_claims_are_carried_to_it(
         start = doc.text.index("Kremlin")
         mine_claim = project.add_claim(new_claim(doc, start, start + len("Kremlin")))
     _merge(mine, theirs)
+    assert f"+ version 2 of document {doc.id}" in SUMMARIES
     with Project.open(mine, read_only=True) as project:
         current = project.documents()[0]
         assert current.version == 2 and current.text == new_text
