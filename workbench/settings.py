@@ -43,6 +43,7 @@ PDF_MEMORY_MB = Key("pdf_memory_mb", 2048, int)
 PDF_MAX_PAGES = Key("pdf_max_pages", 2000, int)
 IMPORT_MAX_MB = Key("import_max_mb", 200, int)
 EXPORT_FOLDERS = Key("export_folders", {}, dict)  # project path -> its last export folder
+SNAP_TO_WORDS = Key("snap_to_words", True, bool)  # a dragged selection becomes whole words
 
 DECLARED = (
     REVIEWER_NAME,
@@ -55,6 +56,7 @@ DECLARED = (
     PDF_MAX_PAGES,
     IMPORT_MAX_MB,
     EXPORT_FOLDERS,
+    SNAP_TO_WORDS,
 )
 
 

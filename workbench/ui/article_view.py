@@ -39,14 +39,15 @@ class ArticleText(QPlainTextEdit):
     """Read-only text that still takes a keyboard cursor, so Shift+arrows select.
 
     A drag selects whole words (the view snaps the selection when the button is let go);
-    with Alt held it selects exactly what was dragged over. Pressing on the first or last
+    with Alt held it selects exactly what was dragged over. ``snap_words`` False (the
+    preference) swaps the two: a drag is exact and Alt snaps. Pressing on the first or last
     letter's edge of the current claim drags that edge instead of selecting.
 
     Signals:
         claim_clicked(str): a click without a selection landed on a claim's highlight.
-        selection_dragged(bool): a mouse selection ended; True when Alt asked for it exact.
+        selection_dragged(bool): a mouse selection ended; True when it is to stay exact.
         edge_dragged(str, int, int, bool): the current claim's edge was dragged to make
-            the UTF-16 span start..end; True when Alt asked for it exact.
+            the UTF-16 span start..end; True when it is to stay exact.
     """
 
     claim_clicked = Signal(str)
@@ -71,7 +72,9 @@ class ArticleText(QPlainTextEdit):
         self.context_actions: list[QAction] = []
         #: UTF-16 positions where each page of a paged (PDF) document begins.
         self.page_starts: list[int] = []
-        #: The UTF-16 selection last made with Alt held: claimed exactly as it stands.
+        #: The user's preference: a drag snaps to whole words (Alt inverts it).
+        self.snap_words = True
+        #: The UTF-16 selection last dragged exact: claimed exactly as it stands.
         self.exact_selection: tuple[int, int] | None = None
         #: While an edge of the current claim is dragged: the span's other (fixed) end.
         self._edge: int | None = None
@@ -125,7 +128,8 @@ class ArticleText(QPlainTextEdit):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         """End an edge drag; snap a dragged selection; a plain click picks a claim."""
-        exact = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        exact = alt == self.snap_words  # Alt inverts the preference
         if self._edge is not None and event.button() == Qt.MouseButton.LeftButton:
             other, self._edge = self._edge, None
             position = self.cursorForPosition(event.position().toPoint()).position()
@@ -330,14 +334,16 @@ class ArticleView(QWidget):
         """The selection in code points, snapped to whole words; None if empty.
 
         ``exact`` keeps the selection as it stands (only white space trimmed); by default
-        a selection dragged with Alt held is exact and any other is snapped.
+        a selection dragged exact (Alt held, or any drag when snapping is switched off) is
+        exact, and any other is snapped only while snapping is on: with it off, a drag
+        that Alt snapped already shows its words, and a keyboard selection stays as made.
         """
         cursor = self.text.textCursor()
         if not cursor.hasSelection():
             return None
         utf16 = (cursor.selectionStart(), cursor.selectionEnd())
         if exact is None:
-            exact = utf16 == self.text.exact_selection
+            exact = utf16 == self.text.exact_selection or not self.text.snap_words
         start, end = (self.offsets.to_code_point(p) for p in utf16)
         start, end = (trim_space if exact else snap_to_words)(self._text, start, end)
         return (start, end) if start < end else None

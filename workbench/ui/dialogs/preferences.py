@@ -1,8 +1,10 @@
-"""Preferences: the reviewer's name and the limits that keep a hostile PDF in check."""
+"""Preferences: the reviewer's name, how selections snap, and the limits that keep a
+hostile PDF in check."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -18,6 +20,7 @@ from workbench.settings import (
     PDF_MEMORY_MB,
     PDF_TIMEOUT_SECONDS,
     REVIEWER_NAME,
+    SNAP_TO_WORDS,
     Key,
     Settings,
     account_name,
@@ -44,10 +47,17 @@ class PreferencesDialog(QDialog):
         self.name_edit.setPlaceholderText(account_name())
         self.name_edit.setAccessibleName("Reviewer name")
         self.name_edit.setToolTip("Recorded on every change you make. Empty: your account's name.")
+        self.snap_check = QCheckBox("&Snap selections to whole words")
+        self.snap_check.setChecked(settings.get(SNAP_TO_WORDS))
+        self.snap_check.setToolTip(
+            "A selection dragged in the article grows to the words it touches. "
+            "Hold Alt while dragging to do the opposite."
+        )
         self.limit_spins: dict[str, QSpinBox] = {}
 
         people = QFormLayout()
         people.addRow("&Reviewer name:", self.name_edit)
+        people.addRow(self.snap_check)
         limits_box = QGroupBox("Importing files")
         limits = QFormLayout(limits_box)
         for key, label, name, low, high, unit in _LIMITS:
@@ -70,6 +80,7 @@ class PreferencesDialog(QDialog):
     def save(self) -> None:
         """Write the fields to the settings file."""
         self._settings.set(REVIEWER_NAME, self.name_edit.text().strip())
+        self._settings.set(SNAP_TO_WORDS, self.snap_check.isChecked())
         for key, *_ in _LIMITS:
             self._settings.set(key, self.limit_spins[key.name].value())
 
