@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .conftest import Run
+from tests.command import Run
 
 FIRST = "The minister said inflation fell to 2 per cent in March. Unemployment was stable.\n"
 SECOND = (
