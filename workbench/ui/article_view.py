@@ -26,9 +26,16 @@ from workbench.core.word_bounds import snap_to_words, trim_space, word_end, word
 from workbench.ui.find_bar import FindBar
 from workbench.ui.highlighter import ClaimPainter, Span, SpanIndex
 from workbench.ui.offsets import OffsetMap
+from workbench.ui.status_style import STYLES
 
 #: How near (pixels) to the current claim's first or last letter a press grabs that edge.
 EDGE_GRAB_PIXELS = 5
+
+#: What assistive technology hears about the article while no claim is current.
+NO_CURRENT_CLAIM = "No claim selected. Select words and press Ctrl+Enter to add a claim."
+
+#: The longest quote read out for the current claim (a whole paragraph would drown it).
+SPOKEN_QUOTE_CHARS = 200
 
 #: Comfortable reading: about this many characters a line. (QPlainTextEdit, chosen for its
 #: layout speed, ignores block line heights, so spacing comes from the font and margins.)
@@ -63,6 +70,7 @@ class ArticleText(QPlainTextEdit):
         )
         self.setUndoRedoEnabled(False)
         self.setAccessibleName("Article text")
+        self.setAccessibleDescription(NO_CURRENT_CLAIM)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.15)
@@ -280,6 +288,7 @@ class ArticleView(QWidget):
         self._version = document.version if document else 0
         self.claims.index.reset([c for c in claims if c.version == self._version])
         self.claims.current_id = None
+        self._announce_current()
         pages = document.page_starts if document else ()
         self.text.page_starts = [self.offsets.to_utf16(start) for start in pages]
         self.text.setPlainText(text)
@@ -292,12 +301,15 @@ class ArticleView(QWidget):
         old = self.claims.index.span(claim.id)
         self._repaint(old)
         self._repaint(self.claims.index.add(claim))
+        if claim.id == self.claims.current_id:
+            self._announce_current()  # its status or span changed
 
     def remove_claim(self, claim_id: str) -> None:
         """Drop a claim's highlight."""
         self._repaint(self.claims.index.remove(claim_id))
         if self.claims.current_id == claim_id:
             self.claims.current_id = None
+            self._announce_current()
 
     def set_current(self, claim_id: str | None, *, scroll: bool = True) -> None:
         """Mark the current claim; scroll it into view (cursor at its start, no selection)."""
@@ -307,12 +319,34 @@ class ArticleView(QWidget):
         span = index.span(claim_id) if claim_id else None
         self._repaint(previous)
         self._repaint(span)
+        self._announce_current()
         if span is None or not scroll:
             return
         cursor = self.text.textCursor()
         cursor.setPosition(span.start)
         self.text.setTextCursor(cursor)
         self.text.centerCursor()
+
+    def current_claim_description(self) -> str:
+        """The current claim as a screen reader says it: status and quote, never colour."""
+        span = self.claims.index.span(self.claims.current_id) if self.claims.current_id else None
+        if span is None:
+            return NO_CURRENT_CLAIM
+        start, end = (self.offsets.to_code_point(p) for p in (span.start, span.end))
+        quote = " ".join(self._text[start:end].split())
+        if len(quote) > SPOKEN_QUOTE_CHARS:
+            quote = quote[: SPOKEN_QUOTE_CHARS - 1] + "…"
+        label = STYLES[span.status].label
+        return f"Current claim, {label}: “{quote}”"
+
+    def _announce_current(self) -> None:
+        """Tell assistive technology which claim is current and its status.
+
+        The text view's description carries it (its name stays "Article text", its text is
+        the article); Qt sends the description-changed event that makes screen readers
+        re-read it whenever the description really changes.
+        """
+        self.text.setAccessibleDescription(self.current_claim_description())
 
     def _repaint(self, span: Span | None) -> None:
         """Schedule a repaint of the on-screen part of ``span``'s paragraphs only."""

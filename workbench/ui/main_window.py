@@ -32,6 +32,7 @@ from workbench import APP_NAME
 from workbench.core.errors import UserError
 from workbench.core.model import ImportedDocument, Status
 from workbench.settings import (
+    HIGH_CONTRAST,
     REVIEWER_NAME,
     SNAP_TO_WORDS,
     Settings,
@@ -42,6 +43,7 @@ from workbench.ui.article_view import ArticleView
 from workbench.ui.checked_before import CheckedBeforePanel
 from workbench.ui.claim_editor import ClaimEditor
 from workbench.ui.claims_panel import ClaimsPanel
+from workbench.ui.contrast import ContrastFollower
 from workbench.ui.dialogs.archive_search import ArchiveSearchDialog
 from workbench.ui.dialogs.errors import show_error
 from workbench.ui.dialogs.locked import LockChoice, LockedDialog
@@ -81,6 +83,7 @@ class MainWindow(QMainWindow):
         if icon is not None:
             self.setWindowIcon(icon)
         self.settings = settings
+        self.contrast = ContrastFollower(lambda: settings.get(HIGH_CONTRAST), self)
         self.sample = sample
         self.session = Session(files, settings)
         self.undo_stack = QUndoStack(self)
@@ -494,6 +497,7 @@ class MainWindow(QMainWindow):
         if PreferencesDialog.ask(self, self.settings):
             self.set_reviewer(self.settings.reviewer_name())
             self.article.text.snap_words = self.settings.get(SNAP_TO_WORDS)
+            self.contrast.apply()
 
     def _refresh_lock(self) -> None:
         if self.session.project is not None:
