@@ -39,6 +39,7 @@ from workbench.cli_commands import (
     valid_text,
 )
 from workbench.cli_team import add_team_parser
+from workbench.cli_versions import add_diff_parser
 from workbench.core.errors import UserError
 from workbench.core.inert import inert
 from workbench.core.model import (
@@ -58,6 +59,7 @@ SUBCOMMANDS = (
     "check",
     "archive",
     "team",
+    "diff",
 )
 _CLI_FLAGS = ("-h", "--help", "--version", "--self-test")
 
@@ -106,6 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, help="a .txt, .md, .html, .pdf or .docx file")
     p.add_argument("--title", help="the document's title (default: from the file)")
     p.add_argument("--password", help="the password of an encrypted PDF")
+    p.add_argument(
+        "--new-version-of", metavar="DOC", help="a new version of this document (its id)"
+    )
     _reviewer_option(p)
     p.set_defaults(handler=cmd_import)
 
@@ -201,6 +206,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_archive_parser(sub)
     add_team_parser(sub)
+    add_diff_parser(sub)
     return parser
 
 

@@ -24,6 +24,7 @@ from workbench.core.model import (
     ProjectSettings,
     Status,
     as_record,
+    new_id,
 )
 from workbench.core.ratings import RatingScale
 from workbench.store import values as decoded
@@ -151,3 +152,24 @@ def document_row(document: Document, original: bytes | None) -> dict[str, Any]:
     row["page_starts"] = json.dumps(list(document.page_starts))
     row["original"] = original
     return row
+
+
+def first_version_row(document: Document) -> dict[str, Any]:
+    """The ``document_versions`` row of a document's current text (its bytes stay in its row).
+
+    Written beside every new document, so every document has its versions listed.
+    """
+    return {
+        "id": new_id(),
+        "document_id": document.id,
+        "number": document.version,
+        "text": document.text,
+        "text_sha256": document.text_sha256,
+        "page_starts": json.dumps(list(document.page_starts)),
+        "source": document.source,
+        "imported_at": document.imported_at,
+        "format": document.format,
+        "extractor": document.extractor,
+        "original": None,
+        "original_sha256": document.original_sha256,
+    }

@@ -6,12 +6,13 @@ or a merge cannot tell which one it came from.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from typing import Protocol
 
 from workbench.core.model import (
     Claim,
     Document,
+    DocumentVersion,
     Evidence,
     HistoryEvent,
     ProjectSettings,
@@ -40,8 +41,13 @@ def snapshot_of(
     *,
     document_id: str | None = None,
     statuses: Collection[Status] | None = None,
+    versions: Callable[[str], list[DocumentVersion]] | None = None,
 ) -> ProjectSnapshot:
-    """Plain data for a report, an export or a merge, read in one go on the owning thread."""
+    """Plain data for a report, an export or a merge, read in one go on the owning thread.
+
+    ``versions`` reads a document's versions, for a backend that keeps them (the file does;
+    the team server does not yet).
+    """
     every_document = project.documents()
     documents = [project.document(document_id)] if document_id else every_document
     wanted = {d.id for d in documents}
@@ -64,4 +70,5 @@ def snapshot_of(
         reviewers=tuple(project.reviewers()),
         exported_at=now_iso(),
         numbers=claim_numbers(every_document, every_claim),
+        versions={d.id: tuple(versions(d.id)) for d in documents} if versions else {},
     )

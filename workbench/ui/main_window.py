@@ -62,6 +62,7 @@ from workbench.ui.session import Session
 from workbench.ui.sharing import Sharing
 from workbench.ui.team_menu import TeamMenu
 from workbench.ui.transfers import Transfers, report_failure
+from workbench.ui.versions_queue import VersionActions
 from workbench.ui.welcome import EmptyProjectPage, WelcomePage
 from workbench.ui.window_actions import WindowActions
 
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self.review = ReviewController(
             self.article, self.panel, self.editor, self.undo_stack, self._show_user_error
         )
+        self.versions = VersionActions(self)
         self.actions_ = WindowActions(self)
         self.review_actions = ReviewActions(self)
         self.team_menu = TeamMenu(self, self._after_merge)
@@ -527,8 +529,22 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
-        """A dropped project opens; dropped articles are imported."""
+        """A dropped project opens; dropped articles are imported.
+
+        One article dropped onto a document in the list is a new version of that document.
+        """
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        target = self.documents.document_at(
+            self.documents.viewport().mapFrom(self, event.position().toPoint())
+        )
+        if (
+            target is not None
+            and len(paths) == 1
+            and not self.session.files.is_project_file(paths[0])
+        ):
+            self.versions.import_version(target, paths[0])
+            event.acceptProposedAction()
+            return
         for path in paths:
             self.open_path(path)
         event.acceptProposedAction()

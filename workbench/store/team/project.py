@@ -39,6 +39,7 @@ from workbench.core.model import (
     Action,
     Claim,
     Document,
+    DocumentVersion,
     Entity,
     Evidence,
     HistoryEvent,
@@ -53,6 +54,7 @@ from workbench.core.model import (
     now_iso,
     sha256_hex,
 )
+from workbench.core.versioning import VersionImport
 from workbench.store import records
 from workbench.store.snapshots import snapshot_of
 from workbench.store.team import roles
@@ -113,6 +115,13 @@ class Lease:
 
 #: How long a lease lasts without being renewed (the window renews it well before).
 LEASE_SECONDS = 90
+
+
+#: Why a team project refuses version commands (the file format keeps versions already).
+_NO_VERSIONS = (
+    "The team server does not keep article versions yet: take a copy to work offline, "
+    "import the new version there, and publish it as a new team project."
+)
 
 
 class TeamProject:
@@ -659,6 +668,41 @@ class TeamProject:
         """Everyone who changed the project, in order of first appearance."""
         rows = self._query("select reviewer from history group by reviewer order by min(seq)")
         return [row[0] for row in rows]
+
+    # -- versions: kept in the file, not yet on the team server ------------------------------
+
+    def versions(self, document_id: str) -> list[DocumentVersion]:
+        """The one version the server keeps: the document's current text."""
+        document = self.document(document_id)
+        return [
+            DocumentVersion(
+                document_id=document.id,
+                number=1,
+                text=document.text,
+                imported_at=document.imported_at,
+                format=document.format,
+                source=document.source,
+                extractor=document.extractor,
+                page_starts=document.page_starts,
+                original_sha256=document.original_sha256,
+            )
+        ]
+
+    def import_new_version(self, document_id: str, imported: ImportedDocument) -> VersionImport:
+        """Refused for now: the server's schema has no versions table yet."""
+        raise UserError(_NO_VERSIONS)
+
+    def accept_anchor(self, claim_id: str) -> Claim:
+        """Refused: no claim on the server was carried over from another version."""
+        raise UserError(_NO_VERSIONS)
+
+    def reattach_claim(self, claim_id: str, start: int, end: int) -> Claim:
+        """Refused: no claim on the server was carried over from another version."""
+        raise UserError(_NO_VERSIONS)
+
+    def restore_anchor(self, claim: Claim) -> Claim:
+        """Refused: no claim on the server was carried over from another version."""
+        raise UserError(_NO_VERSIONS)
 
     def snapshot(
         self, *, document_id: str | None = None, statuses: Collection[Status] | None = None
