@@ -32,7 +32,7 @@ def test_init_builds_the_same_logical_tables_as_the_project_file(team: TeamAddre
     sqlite = Database(memory=True)
     migrations.apply(sqlite)
     stored_elsewhere = {"original", "attachment"}  # in the blob store, by SHA-256
-    server_only = {"version", "seq", "attachment_sha256", "db_user"}
+    server_only = {"row_version", "seq", "attachment_sha256", "db_user"}
     with psycopg.connect(team.conninfo) as conn:
         for table in ("meta", "documents", "claims", "evidence", "history"):
             local = set(sqlite.table(table).columns_dict) - stored_elsewhere

@@ -4,7 +4,7 @@
 transaction holding the change, its history row and a NOTIFY on the project's channel,
 so other windows hear of it when (and only when) it is committed.
 
-Optimistic concurrency: each document, claim and evidence row has a ``version``. The
+Optimistic concurrency: each document, claim and evidence row has a ``row_version``. The
 project remembers the version (and values) it last showed for every row; a save based on
 an older version is compared field by field, three ways (what was shown, what the server
 now holds, what this save wants). Fields only this save changes are written, fields only
@@ -284,7 +284,7 @@ class TeamProject:
 
     def _documents(self, where: str = "", params: Collection[Any] = ()) -> list[Document]:
         rows = self._query(
-            f"select {_DOCUMENT_COLUMNS}, version from documents {where} order by seq", params
+            f"select {_DOCUMENT_COLUMNS}, row_version from documents {where} order by seq", params
         )
         found = []
         for row in rows:
@@ -384,7 +384,7 @@ class TeamProject:
     # -- claims --------------------------------------------------------------------------------
 
     def _claims(self, where: str, params: Collection[Any], order: str) -> list[Claim]:
-        rows = self._query(f"select {_CLAIM_COLUMNS}, c.version from claims c {where} {order}",
+        rows = self._query(f"select {_CLAIM_COLUMNS}, c.row_version from claims c {where} {order}",
                            params)  # fmt: skip
         found = []
         for row in rows:
@@ -480,7 +480,8 @@ class TeamProject:
 
     def _evidence(self, where: str, params: Collection[Any]) -> list[Evidence]:
         rows = self._query(
-            f"select {_EVIDENCE_COLUMNS}, version from evidence {where} order by created_at, seq",
+            f"select {_EVIDENCE_COLUMNS}, row_version from evidence {where}"
+            " order by created_at, seq",
             params,
         )
         found = []
@@ -561,7 +562,7 @@ class TeamProject:
         with self._change(Entity.EVIDENCE, evidence_id) as conn:
             conn.execute(
                 "update evidence set attachment_sha256 = %s, attachment_name = %s,"
-                " updated_by = %s, updated_at = %s, version = version + 1 where id = %s",
+                " updated_by = %s, updated_at = %s, row_version = row_version + 1 where id = %s",
                 [digest, name, new.updated_by, new.updated_at, evidence_id],
             )
             after = {"attachment_name": name, "attachment_sha256": digest} if data else {}
@@ -623,8 +624,8 @@ class TeamProject:
         with self._change(entity, now.id) as conn:
             assignments = ", ".join(f'"{k}" = %s' for k in {**after, **stamps})
             cursor = conn.execute(
-                f"update {table} set {assignments}, version = version + 1"
-                " where id = %s and version = %s",
+                f"update {table} set {assignments}, row_version = row_version + 1"
+                " where id = %s and row_version = %s",
                 [*after.values(), *stamps.values(), now.id, version],
             )
             if cursor.rowcount != 1:
@@ -755,7 +756,8 @@ class TeamProject:
                 for item_id, values in updates.items():
                     assignments = ", ".join(f'"{k}" = %s' for k in values)
                     conn.execute(
-                        f"update {table} set {assignments}, version = version + 1 where id = %s",
+                        f"update {table} set {assignments}, row_version = row_version + 1"
+                        " where id = %s",
                         [*map(records.plain, values.values()), item_id],
                     )
             for evidence_id in resolution.deleted_evidence():

@@ -25,7 +25,7 @@ grant usage on schema {schema} to {reader};
 grant select on all tables in schema {schema} to {reader};
 grant {reader} to {reviewer};
 grant insert on {schema}.documents, {schema}.blobs, {schema}.history to {reviewer};
-grant update (title, author, publisher, published, source_url, version)
+grant update (title, author, publisher, published, source_url, row_version)
     on {schema}.documents to {reviewer};
 grant insert, update, delete on {schema}.claims, {schema}.evidence to {reviewer};
 grant insert, update, delete on {schema}.leases to {reviewer};

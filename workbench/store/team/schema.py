@@ -3,7 +3,7 @@
 The same logical model as :mod:`workbench.store.migrations` (meta, documents, claims,
 evidence, history, with the same column names), plus what a shared server needs:
 
-- ``version`` on documents, claims and evidence, compared in every UPDATE's WHERE
+- ``row_version`` on documents, claims and evidence, compared in every UPDATE's WHERE
   (optimistic concurrency: a save based on an old read is refused, never overwrites);
 - ``blobs``: imported originals and evidence attachments stored once by SHA-256;
 - ``seq`` columns, the insertion order SQLite's rowid gives;
@@ -31,21 +31,24 @@ create table {schema}.documents (
     id text primary key, title text not null, source text, publisher text, author text,
     published text, source_url text, imported_at text not null, format text not null,
     text text not null, text_sha256 text not null, page_starts text not null,
-    original_sha256 text, extractor text,
-    version integer not null default 1, seq bigserial);
+    original_sha256 text, extractor text, version integer not null default 1,
+    row_version integer not null default 1, seq bigserial);
 create table {schema}.claims (
     id text primary key, document_id text not null references {schema}.documents(id),
     "start" integer not null, "end" integer not null, quote text not null, prefix text,
     suffix text, summary text, claimant text, status text not null, rating text, note text,
     created_by text, created_at text, updated_by text, updated_at text,
-    version integer not null default 1);
+    version integer not null default 1, checked_version integer not null default 1,
+    anchor_state text not null default '', anchor_score double precision not null default 1,
+    anchor_old_quote text not null default '',
+    row_version integer not null default 1);
 create index on {schema}.claims (document_id, "start");
 create table {schema}.evidence (
     id text primary key, claim_id text not null references {schema}.claims(id),
     title text, url text, publisher text, accessed_at text, excerpt text,
     stance text not null, note text, attachment_sha256 text, attachment_name text,
     created_by text, created_at text, updated_by text, updated_at text,
-    version integer not null default 1, seq bigserial);
+    row_version integer not null default 1, seq bigserial);
 create index on {schema}.evidence (claim_id);
 create table {schema}.history (
     id text primary key, at text not null, reviewer text not null, action text not null,
