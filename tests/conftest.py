@@ -1,4 +1,8 @@
-"""Shared test set-up: Qt runs offscreen, and the shared corpus is found beside the clone."""
+"""Shared test set-up: Qt runs offscreen, and the shared corpus of real PDFs and pages is found.
+
+The corpus is ``WORKBENCH_CORPUS`` when that is set, else ``../shared/corpus`` beside the
+clone; tests that need it skip, saying so, when it is in neither place.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +16,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
 SAMPLE_ARTICLE = SEEDS / "atlantic-council-budapest-summit-postponed.txt"
-CORPUS = REPO.parent / "shared" / "corpus"
+CORPUS_VARIABLE = "WORKBENCH_CORPUS"
+CORPUS = Path(os.environ.get(CORPUS_VARIABLE) or REPO.parent / "shared" / "corpus")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def widget_application(qapp: object) -> object:
+    """One QApplication for the whole run, made before any test can make a lesser one.
+
+    The PDF report makes a QGuiApplication when there is no application (the command line
+    needs one); a widget made later in the same process then aborts it ("QWidget: Cannot
+    create a QWidget without QApplication"). That is how the window benchmark died when
+    the random order ran a report benchmark first.
+    """
+    return qapp
 
 
 @pytest.fixture
@@ -25,7 +42,7 @@ def sample_article() -> Path:
 def corpus() -> Path:
     """Real PDFs and saved news pages; tests that need them skip when it is absent."""
     if not CORPUS.is_dir():
-        pytest.skip("the shared corpus is not beside this clone")
+        pytest.skip(f"no corpus at {CORPUS}: set {CORPUS_VARIABLE} to its folder")
     return CORPUS
 
 

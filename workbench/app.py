@@ -9,8 +9,11 @@ module that joins the store to the UI.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import ctypes
 import os
+import signal
+import socket
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -170,7 +173,11 @@ def open_window(argv: Sequence[str]) -> MainWindow:
 
     args = parse_args(argv)
     icon = QIcon(str(packaged("resources") / "icons" / f"{APP_ID}.svg"))
-    window = MainWindow(StoreFiles(), Settings(), sample=sample_article(), icon=icon)
+    from workbench.archive_service import ArchiveService  # noqa: PLC0415
+
+    window = MainWindow(
+        StoreFiles(), Settings(), sample=sample_article(), icon=icon, archive=ArchiveService()
+    )
     app = QApplication.instance()
     if app is not None:  # macOS: double-clicked files arrive as events, not arguments
         app.installEventFilter(FileOpenFilter(window.open_path, window))
@@ -185,6 +192,52 @@ def open_window(argv: Sequence[str]) -> MainWindow:
     return window
 
 
+class StopOnSignals:
+    """End the window cleanly on SIGTERM, SIGINT or SIGHUP (kill, Ctrl+C, logout).
+
+    The project is closed, which releases its lock (an untitled project stays where it
+    is and is offered again at the next start), and the event loop ends with 128 + the
+    signal's number. Python runs signal handlers only between its own bytecodes, and
+    Qt's event loop is C++: the handler's wake-up byte on a socket makes Qt call back
+    into Python at once, without a polling timer. The handler itself only queues the
+    ending, which runs inside the loop, so a signal that arrives while the window is
+    still opening its file ends it as soon as it is open. Keep the object for as long
+    as the loop runs.
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        from PySide6.QtCore import QSocketNotifier  # noqa: PLC0415
+
+        self.app = app
+        self.window: MainWindow | None = None
+        self.code = 0
+        self.reader, self.writer = socket.socketpair()
+        for end in (self.reader, self.writer):
+            end.setblocking(False)
+        signal.set_wakeup_fd(self.writer.fileno())
+        self.notifier = QSocketNotifier(self.reader.fileno(), QSocketNotifier.Type.Read)
+        self.notifier.activated.connect(self._drain)
+        for name in ("SIGTERM", "SIGINT", "SIGHUP"):
+            if hasattr(signal, name):
+                signal.signal(getattr(signal, name), self._stop)
+
+    def _drain(self) -> None:
+        """Empty the wake-up socket; Python then runs the pending handler."""
+        with contextlib.suppress(BlockingIOError):
+            self.reader.recv(64)
+
+    def _stop(self, signum: int, _frame: object) -> None:
+        from PySide6.QtCore import QTimer  # noqa: PLC0415
+
+        self.code = 128 + signum
+        QTimer.singleShot(0, self._finish)
+
+    def _finish(self) -> None:
+        if self.window is not None:
+            self.window.session.close()
+        self.app.exit(self.code)
+
+
 def main(argv: Sequence[str]) -> int:
     """Start the GUI; returns the exit code."""
     parse_args(argv)  # usage errors exit 2 before Qt starts
@@ -196,7 +249,8 @@ def main(argv: Sequence[str]) -> int:
 
     app = make_application(argv)
     install_excepthook()
-    window = open_window(argv)
+    stopper = StopOnSignals(app)
+    window = stopper.window = open_window(argv)
     code = app.exec()
-    del window
+    del window, stopper
     return code

@@ -3,19 +3,28 @@
 Sub-commands call the same store, importer and report functions as the GUI. They never
 import Qt (only ``export --format pdf`` renders through QtGui, and loads it lazily), so
 they start fast and work on a server. With no sub-command, or with a file to open, the
-GUI starts. Exit codes: 0 success, 1 a user error (one line on stderr, never a
-traceback), 2 a usage error.
+GUI starts. Exit codes: 0 success, 1 a user error or a failure of the machine (read-only
+folder, full disk: one line on stderr, never a traceback), 2 a usage error, 3 from
+``check`` when the file opened but damaged entries were left out, 128 + N when stopped by
+signal N (the change in flight is rolled back and the lock released).
+
+Everything printed that may come from a file (titles, quotes, names, SQLite's words) goes
+through :func:`workbench.core.inert.inert`, so a file cannot drive the terminal.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import sys
+import threading
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from workbench import __version__
+from workbench.cli_archive import add_archive_parser
 from workbench.cli_commands import (
     cmd_check,
     cmd_claim_add,
@@ -27,8 +36,10 @@ from workbench.cli_commands import (
     cmd_merge,
     cmd_new,
     cmd_settings,
+    valid_text,
 )
 from workbench.core.errors import UserError
+from workbench.core.inert import inert
 from workbench.core.model import (
     now_iso,
 )
@@ -44,6 +55,7 @@ SUBCOMMANDS = (
     "merge",
     "settings",
     "check",
+    "archive",
 )
 _CLI_FLAGS = ("-h", "--help", "--version", "--self-test")
 
@@ -51,10 +63,18 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def _reviewer_option(parser: argparse.ArgumentParser) -> None:
+    """The options every writing command has: who writes, and taking over a stale lock."""
     parser.add_argument(
         "--reviewer",
         metavar="NAME",
         help="who is making the change (default: the saved name, else your login name)",
+    )
+    parser.add_argument(
+        "--take-over-lock",
+        action="store_true",
+        dest="take_over_lock",
+        help="take over the project's lock if its holder's program has stopped (a crash); "
+        "a lock whose holder is still running is never taken",
     )
 
 
@@ -165,9 +185,18 @@ def build_parser() -> argparse.ArgumentParser:
     _reviewer_option(p)
     p.set_defaults(handler=cmd_settings)
 
-    p = sub.add_parser("check", help="verify a project file; exits 1 if it cannot be used")
+    p = sub.add_parser(
+        "check",
+        help="verify a project file; exit 0 if sound, 1 if unusable, 3 if damaged entries "
+        "were left out",
+        description="Open the file as the window would and say whether it can be used. Exit "
+        "status: 0 the file is sound; 1 it cannot be used (not a project, damaged beyond "
+        "use, missing); 3 it opens, but damaged entries were left out (listed on stderr).",
+    )
     p.add_argument("project", type=Path)
     p.set_defaults(handler=cmd_check)
+
+    add_archive_parser(sub)
     return parser
 
 
@@ -218,16 +247,94 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.error("a command is required")
     handler: Handler = args.handler
+    _repair_text_arguments(args)
+    _print_safely()
+    _stop_cleanly_on_signals()
     try:
         return handler(args)
-    except UserError as err:
-        print(f"workbench: error: {err}", file=sys.stderr)
+    except BaseException as err:  # every ending, SystemExit aside, is reported in _report
+        return _report(err)
+
+
+def _report(err: BaseException) -> int:
+    """Say how a command ended on stderr, as one inert line; return its exit code.
+
+    The machine's failures (read-only folder, full disk) are one line like a user
+    error; anything else is a bug, logged with its traceback and never shown raw.
+    """
+    if isinstance(err, BrokenPipeError):  # the reader went away (``| head``)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
-    except KeyboardInterrupt:
-        print("workbench: interrupted", file=sys.stderr)
-        return 130
-    except Exception as err:  # a bug: log it, say one line, never a traceback
-        log = _log_bug()
-        where = f" Details were written to {log}." if log else ""
-        print(f"workbench: internal error: {type(err).__name__}: {err}.{where}", file=sys.stderr)
-        return 1
+    if isinstance(err, UserError):
+        message, code = f"error: {err}", 1
+    elif isinstance(err, KeyboardInterrupt):
+        message, code = "interrupted; any change in progress was undone.", 130
+    elif isinstance(err, Stopped):
+        name = signal.Signals(err.signum).name
+        message, code = f"stopped by {name}; any change in progress was undone.", 128 + err.signum
+    elif isinstance(err, Exception):
+        from workbench.store.environment import environment_problem  # noqa: PLC0415
+
+        problem = environment_problem(err)
+        if problem:
+            message, code = f"error: {problem}", 1
+        else:
+            log = _log_bug()
+            where = f" Details were written to {log}." if log else ""
+            message, code = f"internal error: {type(err).__name__}: {err}.{where}", 1
+    else:
+        raise err
+    print(f"workbench: {inert(message)}", file=sys.stderr)
+    return code
+
+
+class Stopped(BaseException):
+    """The command was asked to stop (SIGTERM, SIGHUP).
+
+    Raised from the signal handler so that it unwinds like an exception: the edit in
+    flight is rolled back, the project closed and its lock released on the way out.
+    A BaseException, so that no ``except Exception`` swallows it.
+    """
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _raise_stopped(signum: int, _frame: object) -> None:
+    raise Stopped(signum)
+
+
+def _stop_cleanly_on_signals() -> None:
+    """Turn a polite kill into an exception the command unwinds from (Ctrl+C already is).
+
+    Only the main thread may install handlers; ``main`` called from another thread (a
+    host program's) keeps that program's own handling.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _raise_stopped)
+
+
+def _repair_text_arguments(args: argparse.Namespace) -> None:
+    """Text options (a title, a quote, a name) as valid Unicode.
+
+    On POSIX, an argument that is not valid UTF-8 arrives with its bad bytes as lone
+    surrogates (surrogateescape). Paths keep them, so the file is found by its real name;
+    text that will be stored or printed gets U+FFFD in their place instead.
+    """
+    for name, value in vars(args).items():
+        if isinstance(value, str):
+            setattr(args, name, valid_text(value))
+        elif isinstance(value, list):
+            setattr(args, name, [valid_text(v) if isinstance(v, str) else v for v in value])
+
+
+def _print_safely() -> None:
+    """Never fail on a character the terminal's encoding lacks: show it as an escape."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")

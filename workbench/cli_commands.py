@@ -2,21 +2,25 @@
 
 The argument parsing and the exit codes live in :mod:`workbench.cli`; these handlers
 take its parsed arguments, call the same store, importer and report functions as the
-window, and return the exit code. A user problem is raised as a UserError.
+window, and return the exit code. A user problem is raised as a UserError. Everything
+they print passes through :func:`say` or :func:`warn`, which make text from a file inert
+on the terminal; JSON output is :func:`~workbench.core.inert.inert_json`.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from workbench.core.errors import UserError
+from workbench.core.inert import inert, inert_json
 from workbench.core.model import (
     Evidence,
     ImportedDocument,
+    Reviewer,
     Stance,
     Status,
     new_claim,
@@ -29,15 +33,54 @@ from workbench.settings import Settings
 CLAIMS_JSON_VERSION = 1
 
 
-def _open_for_writing(args: argparse.Namespace) -> Any:
-    """Open the project for a writing command, with the reviewer who makes the change."""
-    from workbench.store.projectfile import Project  # noqa: PLC0415 - keeps --help fast
+def say(line: str) -> None:
+    """Print one line of output on stdout, inert (it may quote the file)."""
+    print(inert(line))
 
-    project = Project.open(args.project)
+
+def warn(message: str) -> None:
+    """Print a warning on stderr, inert (it may quote the file)."""
+    print(f"workbench: warning: {inert(message)}", file=sys.stderr)
+
+
+def valid_text(text: str) -> str:
+    """Command-line text as text to store: bytes that are not UTF-8 become U+FFFD.
+
+    On POSIX an argument keeps undecodable bytes as lone surrogates (surrogateescape),
+    which open a file by its real name but cannot be stored or printed.
+    """
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _reviewer(args: argparse.Namespace) -> str:
+    """The checked name of who makes the change: ``--reviewer``, else the saved name.
+
+    Checked before the project is opened, so a bad name is refused before the lock is
+    taken, and the lock names the real reviewer.
+    """
+    name = (args.reviewer or "").strip() or Settings().reviewer_name()
+    return Reviewer(name).name if name.strip() else ""
+
+
+def _open_for_writing(args: argparse.Namespace) -> Any:
+    """Open the project for a writing command, with the reviewer who makes the change.
+
+    A lock left by a program that has stopped is taken over with ``--take-over-lock``;
+    without it, the refusal says how.
+    """
+    from workbench.store.lock import ProjectLockedError  # noqa: PLC0415 - keeps --help fast
+    from workbench.store.projectfile import Project  # noqa: PLC0415
+
+    reviewer = _reviewer(args)
+    try:
+        project = Project.open(args.project, reviewer=reviewer, take_over=args.take_over_lock)
+    except ProjectLockedError as err:
+        if err.stale:
+            raise UserError(f"{err} Run the command again with --take-over-lock.") from None
+        raise
     if project.read_only:
         project.close()
         raise UserError(" ".join(project.warnings) or f"'{args.project.name}' is read-only.")
-    project.reviewer = (args.reviewer or "").strip() or Settings().reviewer_name()
     return project
 
 
@@ -51,7 +94,8 @@ def cmd_new(args: argparse.Namespace) -> int:
     """Create an empty project file."""
     from workbench.store.projectfile import Project  # noqa: PLC0415
 
-    Project.create(args.project, title=args.title or "").close()
+    title = args.title or valid_text(args.project.stem)
+    Project.create(args.project, title=title, reviewer=_reviewer(args)).close()
     return 0
 
 
@@ -61,8 +105,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     with _open_for_writing(args) as project:
         document = project.add_document(imported)
     for warning in imported.warnings:
-        print(f"workbench: warning: {warning}", file=sys.stderr)
-    print(document.id)
+        warn(warning)
+    say(document.id)
     return 0
 
 
@@ -72,10 +116,12 @@ def _import_article(path: Path, *, title: str | None, password: str | None) -> I
 
     try:
         options = ImportOptions.from_settings(Settings(), password=password, title=title)
-        return importers.import_file(path, options)
+        imported = importers.import_file(path, options)
     except PasswordRequired as err:
         hint = "" if password else " Give it with --password."
         raise UserError(f"{err}{hint}") from None
+    # The file's name may hold bytes that are not UTF-8 (see valid_text).
+    return replace(imported, title=valid_text(imported.title), source=valid_text(imported.source))
 
 
 def cmd_claim_add(args: argparse.Namespace) -> int:
@@ -95,7 +141,7 @@ def cmd_claim_add(args: argparse.Namespace) -> int:
             note=args.note or "",
         )
         claim = project.add_claim(claim)
-    print(claim.id)
+    say(claim.id)
     return 0
 
 
@@ -112,7 +158,7 @@ def cmd_claim_set(args: argparse.Namespace) -> int:
         )
     with _open_for_writing(args) as project:
         claim = project.update_claim(args.claim_id, **changes)
-    print(claim.id)
+    say(claim.id)
     return 0
 
 
@@ -132,7 +178,7 @@ def cmd_evidence_add(args: argparse.Namespace) -> int:
                 note=args.note,
             )
         )
-    print(evidence.id)
+    say(evidence.id)
     return 0
 
 
@@ -176,31 +222,32 @@ def cmd_claims(args: argparse.Namespace) -> int:
     with _open_for_reading(args.project) as project:
         data = claims_json(project, args.document)
     if args.json:
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print(inert_json(data))  # inert already; keeps its lines
         return 0
     for row in data["claims"]:
         quote = row["quote"].replace("\n", " ")
         quote = quote if len(quote) <= 60 else quote[:57] + "..."
         claimant = f"  ({row['claimant']})" if row["claimant"] else ""
-        print(f"{row['id']}  {row['status']:<12}  {quote}{claimant}")
+        say(f"{row['id']}  {row['status']:<12}  {quote}{claimant}")
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Write a report; print where."""
+    """Write a report; print where. Never over a project (see store.targets)."""
     from workbench import reports  # noqa: PLC0415
+    from workbench.store.targets import refuse_project_target  # noqa: PLC0415
 
     if args.fmt not in reports.FORMATS:
         raise UserError(f"Unknown format '{args.fmt}': use one of {', '.join(reports.FORMATS)}.")
     statuses = tuple(Status.parse(s) for s in args.status) if args.status else None
+    refuse_project_target(args.output, args.project)
     with _open_for_reading(args.project) as project:
         snapshot = project.snapshot(document_id=args.document, statuses=statuses)
     options = reports.ReportOptions(
         full_article=args.full_article, include_unclaimed=args.include_unclaimed
     )
     out = reports.write_report(snapshot, args.fmt, args.output, options=options)
-    print(out)
+    say(str(out))
     return 0
 
 
@@ -214,12 +261,12 @@ def cmd_merge(args: argparse.Namespace) -> int:
         source = prepare_merge(project.snapshot(), project.path, args.other)
         plan = source.plan
         for line in describe_plan(plan):
-            print(line)
+            say(line)
         if plan.is_empty:
-            print(f"Nothing to merge: {args.project.name} already holds {source.name}'s work.")
+            say(f"Nothing to merge: {args.project.name} already holds {source.name}'s work.")
             return 0
         if args.dry_run:
-            print("Dry run: nothing was written.")
+            say("Dry run: nothing was written.")
             return 0
         if plan.conflicts and not args.prefer:
             raise UserError(
@@ -227,14 +274,12 @@ def cmd_merge(args: argparse.Namespace) -> int:
                 "--prefer mine or --prefer theirs, or merge in the window to choose one by one."
             )
         apply_merge(project, source, Side(args.prefer or "mine"))
-    print(f"Merged {source.name} into {args.project.name}.")
+    say(f"Merged {source.name} into {args.project.name}.")
     return 0
 
 
 def cmd_settings(args: argparse.Namespace) -> int:
     """Print the project's settings as JSON, after applying any given changes."""
-    from dataclasses import replace  # noqa: PLC0415
-
     changes = {
         name: value
         for name in ("title", "organisation", "organisation_url")
@@ -252,18 +297,30 @@ def cmd_settings(args: argparse.Namespace) -> int:
         "organisation_url": settings.organisation_url,
         "rating_scale": settings.rating_scale.to_json(),
     }
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    print(inert_json(data))  # inert already; keeps its lines
     return 0
 
 
+#: ``check``'s exit status for a file that opens but had damaged entries left out.
+CHECK_DAMAGED = 3
+
+
 def cmd_check(args: argparse.Namespace) -> int:
-    """Open the file as the GUI would and say whether it can be used."""
+    """Open the file as the GUI would and say whether it can be used.
+
+    Exit 0 when it is sound; :data:`CHECK_DAMAGED` when it opens but damaged entries
+    were left out, so that a script notices (unusable files are a UserError: 1).
+    """
     with _open_for_reading(args.project) as project:
         documents = project.documents()
         claims = project.claims()
         warnings = list(project.warnings)
+        damaged = project.quarantine.summary(args.project.name) is not None
     for warning in warnings:
-        print(f"workbench: warning: {warning}", file=sys.stderr)
-    print(f"{args.project.name}: OK, {len(documents)} document(s), {len(claims)} claim(s).")
+        warn(warning)
+    counts = f"{len(documents)} document(s), {len(claims)} claim(s)"
+    if damaged:
+        say(f"{args.project.name}: DAMAGED, damaged entries left out; {counts} usable.")
+        return CHECK_DAMAGED
+    say(f"{args.project.name}: OK, {counts}.")
     return 0

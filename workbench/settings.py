@@ -40,6 +40,7 @@ PDF_TIMEOUT_SECONDS = Key("pdf_timeout_seconds", 120, int)
 PDF_MEMORY_MB = Key("pdf_memory_mb", 2048, int)
 PDF_MAX_PAGES = Key("pdf_max_pages", 2000, int)
 IMPORT_MAX_MB = Key("import_max_mb", 200, int)
+EXPORT_FOLDERS = Key("export_folders", {}, dict)  # project path -> its last export folder
 
 DECLARED = (
     REVIEWER_NAME,
@@ -51,6 +52,7 @@ DECLARED = (
     PDF_MEMORY_MB,
     PDF_MAX_PAGES,
     IMPORT_MAX_MB,
+    EXPORT_FOLDERS,
 )
 
 

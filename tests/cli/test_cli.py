@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import Run
+from tests.cli.conftest import Run, one_line_error
 from workbench import __version__
 
 PESKOV = "You cannot postpone what has not been scheduled"
@@ -23,16 +23,6 @@ def sample_project(run: Run, tmp_path: Path, sample_article: Path) -> tuple[Path
     run("new", project)
     document_id = run("import", project, sample_article).stdout.strip()
     return project, document_id
-
-
-def _one_line_error(result: subprocess.CompletedProcess[str], fragment: str) -> None:
-    assert result.returncode == 1
-    assert result.stdout == ""
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("workbench: error: ")
-    assert fragment in lines[0]
-    assert "Traceback" not in result.stderr
 
 
 def test_version(run: Run) -> None:
@@ -168,7 +158,7 @@ def test_check_refuses_what_is_not_a_project(
 ) -> None:
     bad = tmp_path / "bad.factcheck"
     bad.write_bytes(content)
-    _one_line_error(run("check", bad, check_rc=None), fragment)
+    one_line_error(run("check", bad, check_rc=None), fragment)
 
 
 def test_check_refuses_a_foreign_database_and_a_missing_file(run: Run, tmp_path: Path) -> None:
@@ -177,29 +167,29 @@ def test_check_refuses_a_foreign_database_and_a_missing_file(run: Run, tmp_path:
     conn.execute("create table t (x)")
     conn.commit()
     conn.close()
-    _one_line_error(run("check", foreign, check_rc=None), "another program")
-    _one_line_error(run("check", tmp_path / "nope.factcheck", check_rc=None), "does not exist")
+    one_line_error(run("check", foreign, check_rc=None), "another program")
+    one_line_error(run("check", tmp_path / "nope.factcheck", check_rc=None), "does not exist")
 
 
 def test_user_errors_are_one_line_and_exit_1(
     run: Run, sample_project: tuple[Path, str], tmp_path: Path
 ) -> None:
     project, document_id = sample_project
-    _one_line_error(run("new", project, check_rc=None), "already exists")
-    _one_line_error(
+    one_line_error(run("new", project, check_rc=None), "already exists")
+    one_line_error(
         run("import", project, tmp_path / "missing.txt", check_rc=None), "does not exist"
     )
-    _one_line_error(
+    one_line_error(
         run("claim", "add", project, "--document", "nope", "--quote", "x", check_rc=None),
         "No document with id 'nope'",
     )
-    _one_line_error(
+    one_line_error(
         run(
             "claim", "add", project, "--document", document_id, "--quote", "no plans", check_rc=None
         ),
         "--occurrence",
     )
-    _one_line_error(
+    one_line_error(
         run(
             "claim",
             "add",
@@ -212,29 +202,27 @@ def test_user_errors_are_one_line_and_exit_1(
         ),
         "does not occur",
     )
-    _one_line_error(
+    one_line_error(
         run("claim", "set", project, "nope", "--status", "verified", check_rc=None), "No claim"
     )
-    _one_line_error(run("claim", "set", project, "nope", check_rc=None), "Nothing to change")
+    one_line_error(run("claim", "set", project, "nope", check_rc=None), "Nothing to change")
     claim_id = run(
         "claim", "add", project, "--document", document_id, "--quote", PESKOV
     ).stdout.strip()
-    _one_line_error(
+    one_line_error(
         run("claim", "set", project, claim_id, "--status", "maybe", check_rc=None), "Unknown status"
     )
-    _one_line_error(
+    one_line_error(
         run("claim", "set", project, claim_id, "--rating", "Pants on fire", check_rc=None),
         "Unknown rating",
     )
-    _one_line_error(
+    one_line_error(
         run("evidence", "add", project, claim_id, "--url", "u", "--stance", "maybe", check_rc=None),
         "Unknown stance",
     )
-    _one_line_error(
-        run("evidence", "add", project, "nope", "--url", "u", check_rc=None), "No claim"
-    )
-    _one_line_error(run("claims", project, "--document", "nope", check_rc=None), "No document")
-    _one_line_error(
+    one_line_error(run("evidence", "add", project, "nope", "--url", "u", check_rc=None), "No claim")
+    one_line_error(run("claims", project, "--document", "nope", check_rc=None), "No document")
+    one_line_error(
         run("export", project, "--format", "xls", "-o", "out.xls", check_rc=None), "Unknown format"
     )
 
@@ -251,7 +239,7 @@ def test_writing_to_a_newer_project_is_refused(run: Run, sample_project: tuple[P
     conn.execute("pragma user_version = 99")
     conn.commit()
     conn.close()
-    _one_line_error(
+    one_line_error(
         run("claim", "add", project, "--document", document_id, "--quote", PESKOV, check_rc=None),
         "newer version",
     )

@@ -135,23 +135,27 @@ class Project:
             read_only = True
             warnings.append(f"'{path.name}' cannot be written here; it is open read-only.")
         lock = None if read_only else ProjectLock.acquire(path, reviewer, take_over=take_over)
-        try:
+        try:  # whatever fails from here on (or stops us), the lock is not left behind
             conn, quarantine = opening.connect_checked(path, header, read_only=read_only)
+            try:
+                summary = quarantine.summary(path.name)
+                if summary:
+                    warnings.append(summary)
+                db = Database(conn, execute_plugins=False, recursive_triggers=False)
+                if not records.read_settings(db)[1]:
+                    warnings.append(
+                        f"'{path.name}' holds damaged project settings; defaults are used instead."
+                    )
+                project = cls(
+                    path, db, read_only=read_only, warnings=warnings, lock=lock, reviewer=reviewer
+                )
+            except BaseException:
+                conn.close()
+                raise
         except BaseException:
             if lock:
                 lock.release()
             raise
-        summary = quarantine.summary(path.name)
-        if summary:
-            warnings.append(summary)
-        db = Database(conn, execute_plugins=False, recursive_triggers=False)
-        if not records.read_settings(db)[1]:
-            warnings.append(
-                f"'{path.name}' holds damaged project settings; defaults are used instead."
-            )
-        project = cls(
-            path, db, read_only=read_only, warnings=warnings, lock=lock, reviewer=reviewer
-        )
         project.quarantine = quarantine
         return project
 

@@ -122,6 +122,7 @@ class ClaimEditor(QWidget):
         """A labelled form in a scroll area, so the editor fits a short side panel."""
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above, if narrow
         for label, widget, name in (
             ("Quote:", self.quote_view, "Quote"),
             ("Status:", self.status_buttons, "Status"),
@@ -141,7 +142,8 @@ class ClaimEditor(QWidget):
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Too narrow for the fields: scroll sideways rather than cut them off.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

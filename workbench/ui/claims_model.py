@@ -20,7 +20,9 @@ from PySide6.QtCore import (
 
 from workbench.core.claim_search import matching
 from workbench.core.model import Claim, Status
+from workbench.core.numbering import reading_order
 from workbench.ui import status_style
+from workbench.ui.ports import ProjectLike
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -50,14 +52,16 @@ HEADERS = {
 class ClaimsTableModel(QAbstractTableModel):
     """Claims of one document, filtered by status and text, sorted by any column.
 
-    ``_claims`` holds every claim in reading order (numbered 1..n by it); ``_rows`` the
-    visible ones in the chosen order.
+    ``_claims`` holds every claim in reading order; ``_rows`` the visible ones in the
+    chosen order. Numbers are the project's (:mod:`workbench.core.numbering`), the same
+    as in the report: the document's claims count on from those of earlier documents.
     """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._claims: list[Claim] = []
         self._number: dict[str, int] = {}
+        self._numbered_before = 0
         self._counts: dict[str, int] = {}
         self._rows: list[Claim] = []
         self._row_of: dict[str, int] = {}
@@ -125,10 +129,13 @@ class ClaimsTableModel(QAbstractTableModel):
 
     # -- feeding the model ----------------------------------------------------------------
 
-    def set_claims(self, claims: list[Claim], evidence_counts: dict[str, int]) -> None:
-        """Replace every claim (``claims`` in reading order)."""
+    def set_claims(
+        self, claims: list[Claim], evidence_counts: dict[str, int], *, numbered_before: int = 0
+    ) -> None:
+        """Replace every claim (of one document, after ``numbered_before`` of the project)."""
         self.beginResetModel()
-        self._claims = list(claims)
+        self._numbered_before = numbered_before
+        self._claims = reading_order((), claims)
         self._counts = dict(evidence_counts)
         self._renumber()
         self._rows = self._visible()
@@ -139,8 +146,7 @@ class ClaimsTableModel(QAbstractTableModel):
         """Add a new claim or replace a changed one."""
         position = next((n for n, c in enumerate(self._claims) if c.id == claim.id), None)
         if position is None:
-            self._claims.append(claim)
-            self._claims.sort(key=lambda c: (c.start, c.end))
+            self._claims = reading_order((), [*self._claims, claim])
             self._renumber()
         else:
             old = self._claims[position]
@@ -205,7 +211,13 @@ class ClaimsTableModel(QAbstractTableModel):
     # -- internals --------------------------------------------------------------------------
 
     def _renumber(self) -> None:
-        self._number = {c.id: n for n, c in enumerate(self._claims, start=1)}
+        """Number ``_claims``, kept in core's reading order, on from ``_numbered_before``.
+
+        That is ``claim_numbers`` of the project for one document's claims, without sorting
+        them again (a second sort made loading 10,000 claims five times slower).
+        """
+        first = self._numbered_before + 1
+        self._number = {c.id: n for n, c in enumerate(self._claims, start=first)}
 
     def _sort_key(self) -> Callable[[Claim], Any]:
         number = self._number
@@ -251,6 +263,20 @@ class ClaimsTableModel(QAbstractTableModel):
         ]
         self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
+
+
+def claims_before(project: ProjectLike, document_id: str) -> int:
+    """How many of the project's claims are numbered before ``document_id``'s first one.
+
+    Documents are numbered in import order (``documents()``'s), so this counts the claims
+    of the documents before it, one indexed query each, without loading the rest.
+    """
+    count = 0
+    for document in project.documents():
+        if document.id == document_id:
+            return count
+        count += len(project.claims(document.id))
+    return count
 
 
 def _right_aligned() -> int:

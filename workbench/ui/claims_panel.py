@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from workbench.core.claim_search import no_match_message
 from workbench.core.model import Status
 from workbench.ui import status_style
+from workbench.ui.claims_columns import ClaimColumnsFitter
 from workbench.ui.claims_model import CLAIM_ID_ROLE, ClaimsTableModel, Column
 
 
@@ -57,16 +57,7 @@ class ClaimsPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.CLAIM, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (Column.NUMBER, 44),
-            (Column.STATUS, 112),
-            (Column.CLAIMANT, 96),
-            (Column.EVIDENCE, 64),
-        ):
-            self.table.setColumnWidth(column, width)
+        self.columns = ClaimColumnsFitter(self.table)
         filters = QHBoxLayout()
         filters.addWidget(self.status_filter)
         filters.addWidget(self.search, 1)

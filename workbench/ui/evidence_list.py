@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
@@ -171,16 +172,21 @@ class EvidencePanel(QWidget):
         ):
             button.setAccessibleName(name)
             button.setToolTip(name)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.file_button)
-        buttons.addWidget(self.open_button)
+        # Two short rows (edit the list; open what an item points to) rather than one long
+        # one: a single row is wider than the editor on a 1024-pixel screen.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
-        layout.addLayout(buttons)
+        rows: tuple[tuple[QAbstractButton, ...], ...] = (
+            (self.add_button, self.edit_button, self.remove_button),
+            (self.open_button, self.file_button),
+        )
+        for row in rows:
+            buttons = QHBoxLayout()
+            for widget in row:
+                buttons.addWidget(widget)
+            buttons.addStretch(1)
+            layout.addLayout(buttons)
 
         self.add_button.clicked.connect(self._add)
         self.edit_button.clicked.connect(self._edit)

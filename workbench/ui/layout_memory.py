@@ -12,6 +12,7 @@ from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from workbench.settings import SPLITTER_SIZES, WINDOW_GEOMETRY, WINDOW_STATE, Settings
+from workbench.ui.screen_fit import fit_to_screen
 
 DEFAULT_SIZE = (1280, 800)
 
@@ -30,6 +31,7 @@ def restore_layout(
     geometry, state = settings.get(WINDOW_GEOMETRY), settings.get(WINDOW_STATE)
     if not geometry or not window.restoreGeometry(QByteArray(b64decode(geometry))):
         window.resize(*DEFAULT_SIZE)
+    fit_to_screen(window)  # saved on a bigger screen, or the default on a small one
     if state:
         window.restoreState(QByteArray(b64decode(state)))
     for name, sizes in settings.get(SPLITTER_SIZES).items():

@@ -7,6 +7,7 @@ lives there. Window layout is kept in the settings.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -29,29 +30,34 @@ from PySide6.QtWidgets import (
 
 from workbench import APP_NAME
 from workbench.core.errors import UserError
-from workbench.core.model import ImportedDocument
+from workbench.core.model import ImportedDocument, Status
 from workbench.settings import (
     REVIEWER_NAME,
     Settings,
 )
+from workbench.ui import places, titles
 from workbench.ui import session as session_dialogs
 from workbench.ui.article_view import ArticleView
+from workbench.ui.checked_before import CheckedBeforePanel
 from workbench.ui.claim_editor import ClaimEditor
 from workbench.ui.claims_panel import ClaimsPanel
+from workbench.ui.dialogs.archive_search import ArchiveSearchDialog
 from workbench.ui.dialogs.errors import show_error
 from workbench.ui.dialogs.locked import LockChoice, LockedDialog
 from workbench.ui.dialogs.preferences import PreferencesDialog
 from workbench.ui.dialogs.project_settings import ProjectSettingsDialog
 from workbench.ui.document_list import DocumentList
+from workbench.ui.export_notice import ExportNotice
 from workbench.ui.layout_memory import restore_layout, save_layout
-from workbench.ui.ports import FileInUse, ProjectFiles, ProjectLike
+from workbench.ui.message_banner import MessageBanner
+from workbench.ui.ports import ArchiveLike, FileInUse, ProjectFiles, ProjectLike
 from workbench.ui.review import ReviewController
 from workbench.ui.review_actions import ReviewActions
 from workbench.ui.reviewer_widget import ReviewerWidget
 from workbench.ui.session import Session
 from workbench.ui.sharing import Sharing
 from workbench.ui.transfers import Transfers, report_failure
-from workbench.ui.welcome import WelcomePage
+from workbench.ui.welcome import EmptyProjectPage, WelcomePage
 from workbench.ui.window_actions import WindowActions
 
 
@@ -64,8 +70,11 @@ class MainWindow(QMainWindow):
         settings: Settings,
         sample: Path | None = None,
         icon: QIcon | None = None,
+        archive: ArchiveLike | None = None,
     ) -> None:
         super().__init__()
+        self.archive = archive
+        self.archive_dialog: ArchiveSearchDialog | None = None
         self.setWindowTitle(APP_NAME)
         if icon is not None:
             self.setWindowIcon(icon)
@@ -73,6 +82,7 @@ class MainWindow(QMainWindow):
         self.sample = sample
         self.session = Session(files, settings)
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.indexChanged.connect(self._update_title)  # settings, documents
         self.transfers = Transfers(self, settings, self._add_document)
         self.sharing = Sharing(self, files, self._after_merge, self.status_message)
         self._build_widgets()
@@ -82,6 +92,9 @@ class MainWindow(QMainWindow):
         self.actions_ = WindowActions(self)
         self.review_actions = ReviewActions(self)
         self.review.summary_changed.connect(self.summary.setText)
+        self.review.current_changed.connect(self.checked_before.show_claim)
+        self.checked_before.evidence_requested.connect(self.editor.evidence_add_requested)
+        self.checked_before.message.connect(self.status_message)
         self.review.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.documents.document_chosen.connect(self.review.show_document)
         self.setAcceptDrops(True)
@@ -96,10 +109,14 @@ class MainWindow(QMainWindow):
 
     def _build_widgets(self) -> None:
         self.welcome = WelcomePage(self)
-        self.welcome.sample_requested.connect(self.open_sample)
         self.welcome.new_requested.connect(self.new_project)
         self.welcome.open_requested.connect(self.open_dialog)
         self.welcome.recent_chosen.connect(self.open_path)
+        self.empty = EmptyProjectPage(self)
+        for start in (self.welcome.start, self.empty.start):
+            start.import_requested.connect(self.import_dialog)
+            start.paste_requested.connect(self.paste_as_document)
+            start.sample_requested.connect(self.open_sample)
         self.documents = DocumentList(self)
         self.article = ArticleView(self)
         self.panel = ClaimsPanel(self)
@@ -107,18 +124,17 @@ class MainWindow(QMainWindow):
         self.right = QSplitter(Qt.Orientation.Vertical, self)
         self.right.addWidget(self.panel)
         self.right.addWidget(self.editor)
+        self.checked_before = CheckedBeforePanel(self.archive, self)
+        self.right.addWidget(self.checked_before)
+        # the editor's fields and evidence buttons come first
+        self.right.setSizes([220, 520, 180])
         self.main = QSplitter(Qt.Orientation.Horizontal, self)
         for widget in (self.documents, self.article, self.right):
             self.main.addWidget(widget)
         self.main.setStretchFactor(1, 3)
         self.main.setStretchFactor(2, 2)
-        self.main.setSizes([180, 640, 460])
-        self.message_bar = QLabel(self)
-        self.message_bar.setTextFormat(Qt.TextFormat.PlainText)
-        self.message_bar.setWordWrap(True)
-        self.message_bar.setAccessibleName("Messages")
-        self.message_bar.setStyleSheet("padding: 6px; background: palette(alternate-base);")
-        self.message_bar.hide()
+        self.main.setSizes([150, 560, 470])  # scaled to the window: the editor keeps ~40%
+        self.message_bar = MessageBanner(self)
         workspace = QWidget(self)
         column = QVBoxLayout(workspace)
         column.setContentsMargins(0, 0, 0, 0)
@@ -127,31 +143,58 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(workspace)
+        self.pages.addWidget(self.empty)
         self.setCentralWidget(self.pages)
         self.summary = QLabel(self)
         self.summary.setAccessibleName("Review progress")
         self.reviewer = ReviewerWidget(self.settings.reviewer_name(), self)
         self.reviewer.name_changed.connect(self.set_reviewer)
         self.statusBar().addWidget(self.summary, 1)
+        self.export_notice = ExportNotice(self)
+        self.statusBar().addPermanentWidget(self.export_notice)
         self.statusBar().addPermanentWidget(self.reviewer)
 
     def _show_project(self) -> None:
         project = self.session.project
-        self.pages.setCurrentIndex(0 if project is None else 1)
+        self._show_page()
         self.welcome.set_recent(
             [*session_dialogs.leftover_untitled(), *self.settings.recent_projects()]
         )
         self.review.set_project(project)
+        self.checked_before.set_read_only(bool(project and project.read_only))
+        self._archive_project(project)
         self.documents.set_documents(project.documents() if project else [], self._document_id())
-        title = project.path.stem if project and not self.session.untitled else "Untitled"
-        self.setWindowTitle(f"{title} — {APP_NAME}" if project else APP_NAME)
+        self._update_title()
+        self.export_notice.hide()
         self.show_message(self._banner(project))
-        (self.article.text if project else self.welcome.sample).setFocus()
+        page = self.pages.currentWidget()
+        first: QWidget = self.article.text
+        if page is self.welcome:
+            first = self.welcome.sample
+        elif page is self.empty:
+            first = self.empty.start.import_
+        first.setFocus()
         self.actions_.project_open(
             project is not None, read_only=bool(project and project.read_only)
         )
         self.review_actions.project_open(
             project is not None, read_only=bool(project and project.read_only)
+        )
+
+    def _show_page(self) -> None:
+        """The welcome page without a project, what to do first without articles."""
+        project = self.session.project
+        if project is None:
+            self.pages.setCurrentWidget(self.welcome)
+        elif project.documents() or project.read_only:
+            self.pages.setCurrentIndex(1)
+        else:
+            self.pages.setCurrentWidget(self.empty)
+
+    def _update_title(self) -> None:
+        """The window title follows the project's title (renamed, or undone) and articles."""
+        self.setWindowTitle(
+            titles.window_title(self.session.project, untitled=self.session.untitled)
         )
 
     @staticmethod
@@ -173,8 +216,7 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str) -> None:
         """Show a non-blocking warning above the article (empty text hides the bar)."""
-        self.message_bar.setText(text)
-        self.message_bar.setVisible(bool(text))
+        self.message_bar.show_text(text)
 
     def _document_id(self) -> str | None:
         return self.review.document.id if self.review.document else None
@@ -233,13 +275,18 @@ class MainWindow(QMainWindow):
         project = self.session.project
         if project is None:
             return False
-        name = "Untitled.factcheck" if self.session.untitled else project.path.name
-        destination = session_dialogs.ask_save_path(self, name)
+        untitled = self.session.untitled
+        name = titles.file_name(titles.project_title(project, untitled=untitled))
+        folder = places.visible_folder(project.path, untitled=untitled)
+        destination = session_dialogs.ask_save_path(self, str(folder / f"{name}.factcheck"))
         if destination is None:
             return False
         document_id, claim_id = self._document_id(), self.review.current_id
+        temporary_name = project.path.stem if untitled else None
         try:
-            self.session.save_as(destination)
+            saved = self.session.save_as(destination)
+            if saved.settings().title == temporary_name:  # named after the file, as new ones
+                saved.update_settings(replace(saved.settings(), title=saved.path.stem))
         except UserError as err:
             show_error(self, str(err))
             return False
@@ -259,6 +306,7 @@ class MainWindow(QMainWindow):
             choice = session_dialogs.ask_keep_untitled(self)
             if choice == "cancel" or (choice == "save" and not self.save_as()):
                 return False
+        self._archive_project(self.session.project)  # today's verdicts, for the next article
         self.session.close(discard=True)
         self._show_project()
         return True
@@ -317,6 +365,8 @@ class MainWindow(QMainWindow):
             self._show_project()
         self.review.show_document(document.id)
         self.documents.set_documents(project.documents(), document.id)
+        self._show_page()
+        self._update_title()
         self.show_message(" ".join(imported.warnings))
         self.article.text.setFocus()
 
@@ -338,11 +388,24 @@ class MainWindow(QMainWindow):
         shown = show_id or (documents[0].id if documents else None)
         self.review.show_document(shown)
         self.documents.set_documents(documents, shown)
+        self._show_page()
+        self._update_title()
 
     def export(self) -> None:
-        """File > Export..."""
-        if self.session.project is not None:
-            self.transfers.export(self.session.project, self._document_id())
+        """File > Export...: proposed in this project's last export folder (see places)."""
+        project = self.session.project
+        if project is not None:
+            folder = places.export_folder(
+                self.settings, project.path, untitled=self.session.untitled
+            )
+            self.transfers.export(project, self._document_id(), folder, self._exported)
+
+    def _exported(self, path: Path) -> None:
+        """Remember where the report went, and offer to open it."""
+        project = self.session.project
+        if project is not None:
+            places.remember_export(self.settings, project.path, path)
+        self.export_notice.show_file(path)
 
     def merge(self) -> None:
         """File > Merge a colleague's copy..."""
@@ -350,9 +413,13 @@ class MainWindow(QMainWindow):
             self.sharing.merge(self.session.project)
 
     def share_copy(self) -> None:
-        """File > Share a copy..."""
-        if self.session.project is not None:
-            self.sharing.share(self.session.project)
+        """File > Share a copy...: proposed in a folder the reviewer can see."""
+        project = self.session.project
+        if project is not None:
+            untitled = self.session.untitled
+            name = titles.file_name(titles.project_title(project, untitled=untitled))
+            folder = places.visible_folder(project.path, untitled=untitled)
+            self.sharing.share(project, folder / f"{name} (copy).factcheck")
 
     def _after_merge(self, summary: str) -> None:
         """Show the merged project; undo stops here (its commands predate the merge)."""
@@ -363,6 +430,39 @@ class MainWindow(QMainWindow):
             self.review.show_document(document_id)
             self.documents.select_document(document_id)
         self.status_message(summary)
+
+    # -- the archive of past fact-checks ---------------------------------------------------
+
+    def _archive_project(self, project: ProjectLike | None) -> None:
+        """Add the project's reviewed claims to the archive, in the background (idempotent)."""
+        if project is None or self.archive is None:
+            return
+        reviewed = [s for s in Status if s is not Status.UNREVIEWED]
+        try:
+            snapshot = project.snapshot(statuses=reviewed)
+        except UserError as err:
+            self.status_message(f"The archive was not updated: {err}")
+            return
+        if snapshot.claims:
+            self.checked_before.add_project(snapshot)
+
+    def search_archive(self) -> None:
+        """Claim > Search the archive…: earlier fact-checks, by any wording."""
+        if self.archive is None:
+            self.status_message("The archive of past fact-checks is not available.")
+            return
+        project = self.session.project
+        dialog = ArchiveSearchDialog(
+            self.archive,
+            self.checked_before.claim,
+            can_attach=bool(project and not project.read_only),
+            parent=self,
+        )
+        dialog.evidence_requested.connect(self.editor.evidence_add_requested)
+        dialog.message.connect(self.status_message)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.show()
+        self.archive_dialog = dialog
 
     # -- people and preferences -------------------------------------------------------------
 

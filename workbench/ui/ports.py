@@ -12,6 +12,7 @@ from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any, Protocol
 
+from workbench.core.archive_items import ArchiveMatch
 from workbench.core.errors import UserError
 from workbench.core.merge import MergeSource, Side
 from workbench.core.model import (
@@ -108,4 +109,16 @@ class ProjectFiles(Protocol):
         self, project: ProjectLike, source: MergeSource, choices: Mapping[str, Side]
     ) -> None:
         """Write the settled merge into ``project`` in one transaction (GUI thread)."""
+        ...
+
+
+class ArchiveLike(Protocol):
+    """The user's archive of past fact-checks; called from a worker thread, never the GUI's."""
+
+    def search(self, text: str, limit: int = 10) -> list[ArchiveMatch]:
+        """The archive's closest fact-checks to ``text``, best first."""
+        ...
+
+    def add_project(self, snapshot: ProjectSnapshot) -> int:
+        """Add a project's reviewed claims (idempotent); how many were new or changed."""
         ...

@@ -21,6 +21,7 @@ from workbench.core.model import Claim, Document, Evidence, ProjectSettings, Sta
 from workbench.ui import attachments, commands, status_style
 from workbench.ui.article_view import ArticleView
 from workbench.ui.claim_editor import ClaimEditor
+from workbench.ui.claims_model import claims_before
 from workbench.ui.claims_panel import ClaimsPanel
 from workbench.ui.dialogs.evidence import EvidenceEntry
 from workbench.ui.ports import ProjectLike
@@ -40,10 +41,12 @@ class ReviewController(QObject):
     Signals:
         summary_changed(str): the status-bar summary ("7 of 19 claims reviewed · ...").
         message(str): a short hint for the status bar.
+        current_changed(object): the claim now current (a Claim, or None).
     """
 
     summary_changed = Signal(str)
     message = Signal(str)
+    current_changed = Signal(object)
 
     def __init__(
         self,
@@ -94,7 +97,10 @@ class ReviewController(QObject):
         evidence = project.evidence() if project and claims else []
         self.article.show_document(self.document, claims)
         self.panel.model.set_evidence_text(evidence_text(evidence))
-        self.panel.model.set_claims(claims, dict(Counter(e.claim_id for e in evidence)))
+        before = claims_before(project, document_id) if project and document_id else 0
+        self.panel.model.set_claims(
+            claims, dict(Counter(e.claim_id for e in evidence)), numbered_before=before
+        )
         self.current_id = None
         self.set_current(None)
 
@@ -107,6 +113,7 @@ class ReviewController(QObject):
         self.panel.select_claim(claim_id)
         self.editor.show_claim(claim, evidence)
         self._summarise()
+        self.current_changed.emit(claim)
 
     def step(self, delta: int) -> None:
         """Move to the next (+1) or previous (-1) claim in the table's order."""

@@ -84,9 +84,8 @@ class Sharing:
             + (f", {conflicts} conflict(s) settled." if conflicts else ".")
         )
 
-    def share(self, project: ProjectLike) -> None:
-        """Ask where, and whether to include the originals; write the compact copy."""
-        suggested = project.path.with_name(f"{project.path.stem} (copy).factcheck")
+    def share(self, project: ProjectLike, suggested: Path) -> None:
+        """Ask where (``suggested`` first), whether to include the originals; write the copy."""
         answer = ShareDialog.ask(self.parent, suggested, project.originals_size())
         if answer is None:
             return

@@ -77,8 +77,17 @@ class Transfers:
             self.parent, f"Importing {path.name}", work, self.add_document, failed
         )
 
-    def export(self, project: ProjectLike, current_document_id: str | None) -> None:
-        """Ask what to export (File > Export...) and write it in a worker."""
+    def export(
+        self,
+        project: ProjectLike,
+        current_document_id: str | None,
+        folder: Path,
+        exported: Callable[[Path], None],
+    ) -> None:
+        """Ask what to export (File > Export...), proposing ``folder``, and write it in a worker.
+
+        ``exported`` is called with the written file.
+        """
         from workbench import reports  # noqa: PLC0415 - loads every renderer: only on demand
         from workbench.reports.html_report import render_html  # noqa: PLC0415
         from workbench.ui.dialogs.export import ExportDialog, ExportRequest  # noqa: PLC0415
@@ -97,7 +106,7 @@ class Transfers:
             return render_html(scope, _options(request), qt=True)
 
         request = ExportDialog.ask(
-            self.parent, project.documents(), current_document_id, formats, preview
+            self.parent, project.documents(), current_document_id, formats, preview, folder=folder
         )
         if request is None:
             return
@@ -120,5 +129,5 @@ class Transfers:
                 report_failure(self.parent, "exporting", error)
 
         self.last_job = run_job(
-            self.parent, f"Exporting {request.out.name}", work, lambda _out: None, failed
+            self.parent, f"Exporting {request.out.name}", work, exported, failed
         )

@@ -1,4 +1,7 @@
-"""The first screen: the sample article one click away, new/open project, recent projects."""
+"""What to do first: the welcome screen (no project open) and an empty project's page.
+
+Both offer the same start: import an article, paste its text, or open the sample.
+"""
 
 from __future__ import annotations
 
@@ -18,14 +21,74 @@ from PySide6.QtWidgets import (
 from workbench import APP_NAME
 
 
+def _start_button(text: str, parent: QWidget) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setMinimumHeight(36)
+    button.setAutoDefault(True)  # Enter presses the focused button, as in a dialog
+    return button
+
+
+def _heading(text: str, parent: QWidget, scale: float) -> QLabel:
+    heading = QLabel(text, parent)
+    heading.setTextFormat(Qt.TextFormat.PlainText)
+    font = heading.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    heading.setFont(font)
+    return heading
+
+
+def _centred(page: QWidget, column: QVBoxLayout) -> None:
+    """Lay ``column`` out in the middle third of ``page``, a little above centre."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addLayout(column, 2)
+    row.addStretch(1)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(48, 48, 48, 48)
+    outer.addStretch(1)
+    outer.addLayout(row)
+    outer.addStretch(2)
+
+
+class StartButtons(QWidget):
+    """The ways to bring in a first article, the same on both pages.
+
+    Signals:
+        import_requested(), paste_requested(), sample_requested(): the three buttons.
+    """
+
+    import_requested = Signal()
+    paste_requested = Signal()
+    sample_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.import_ = _start_button("&Import an article…", self)
+        self.import_.setToolTip("A PDF, a saved web page, a Word document or a text file")
+        self.paste = _start_button("&Paste article text", self)
+        self.paste.setToolTip("Copy the article's text first, then press here")
+        self.sample = _start_button("Open the &sample article", self)
+        self.import_.clicked.connect(self.import_requested)
+        self.paste.clicked.connect(self.paste_requested)
+        self.sample.clicked.connect(self.sample_requested)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        for button in (self.import_, self.paste, self.sample):
+            column.addWidget(button)
+
+
 class WelcomePage(QWidget):
     """Start actions and the recent-projects list.
 
     Signals:
-        sample_requested(), new_requested(), open_requested(): the three buttons.
+        import_requested(), paste_requested(), sample_requested(): start with an article.
+        new_requested(), open_requested(): an empty project, an existing one.
         recent_chosen(Path): a recent project was activated (double-click or Enter).
     """
 
+    import_requested = Signal()
+    paste_requested = Signal()
     sample_requested = Signal()
     new_requested = Signal()
     open_requested = Signal()
@@ -33,16 +96,15 @@ class WelcomePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        heading = QLabel(APP_NAME, self)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = _heading(APP_NAME, self, 1.8)
         intro = QLabel("Mark the claims in an article, check them, keep the evidence.", self)
-        self.sample = QPushButton("Open the sample article", self)
-        self.new = QPushButton("New project", self)
-        self.open = QPushButton("Open project…", self)
-        self.sample.clicked.connect(self.sample_requested)
+        self.start = StartButtons(self)
+        self.start.import_requested.connect(self.import_requested)
+        self.start.paste_requested.connect(self.paste_requested)
+        self.start.sample_requested.connect(self.sample_requested)
+        self.sample = self.start.sample
+        self.new = _start_button("New project", self)
+        self.open = _start_button("Open project…", self)
         self.new.clicked.connect(self.new_requested)
         self.open.clicked.connect(self.open_requested)
         self.recent = QListWidget(self)  # a short list of paths: no model of its own needed
@@ -56,22 +118,14 @@ class WelcomePage(QWidget):
         column.addWidget(heading)
         column.addWidget(intro)
         column.addSpacing(16)
-        for button in (self.sample, self.new, self.open):
-            button.setMinimumHeight(36)
-            button.setAutoDefault(True)  # Enter presses the focused button, as in a dialog
+        column.addWidget(self.start)
+        column.addSpacing(8)
+        for button in (self.new, self.open):
             column.addWidget(button)
         column.addSpacing(16)
         column.addWidget(self.recent_label)
         column.addWidget(self.recent)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addLayout(column, 2)
-        row.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(48, 48, 48, 48)
-        outer.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(2)
+        _centred(self, column)
 
     def set_recent(self, paths: list[Path]) -> None:
         """Show the recent projects (the list hides itself when empty)."""
@@ -83,3 +137,24 @@ class WelcomePage(QWidget):
             self.recent.addItem(item)
         self.recent.setVisible(bool(paths))
         self.recent_label.setVisible(bool(paths))
+
+
+class EmptyProjectPage(QWidget):
+    """Shown while the open project has no articles: says what to do first."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = _heading("This project has no articles yet", self, 1.4)
+        intro = QLabel(
+            "Start by bringing in the article to check: import its file, or paste its "
+            "text. Then select the words of a claim and press Ctrl+Enter.",
+            self,
+        )
+        intro.setWordWrap(True)
+        self.start = StartButtons(self)
+        column = QVBoxLayout()
+        column.addWidget(heading)
+        column.addWidget(intro)
+        column.addSpacing(16)
+        column.addWidget(self.start)
+        _centred(self, column)

@@ -121,6 +121,10 @@ class WindowActions:
         self.delete_claim = self._add(
             claim, "&Delete claim", review.delete_claim, QKeySequence.StandardKey.Delete
         )
+        claim.addSeparator()
+        self.search_archive = self._add(
+            claim, "&Search the archive…", self.window.search_archive, "Ctrl+Shift+M"
+        )
 
     def _add(
         self, menu: QMenu, text: str, slot: Callable[[], object], shortcut: Shortcut | None = None

@@ -20,7 +20,7 @@ from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
-from shiboken6 import isValid
+from shiboken6 import delete, isValid
 
 T = TypeVar("T")
 
@@ -90,6 +90,8 @@ class Job(QObject, Generic[T]):
         self._on_done = on_done
         self._on_error = on_error
         self._done = False
+        self._closed = False  # the progress dialog is finished with
+        self._updating = False  # inside QProgressDialog.setValue, which runs events
         self._relay = _Relay()
         self._control = _Control(self._relay)
         self._relay.progressed.connect(self._progressed)
@@ -145,13 +147,17 @@ class Job(QObject, Generic[T]):
 
     @Slot(int, int)
     def _progressed(self, done: int, total: int) -> None:
-        if self._done or self._control.cancelled() or not isValid(self.dialog):
+        if self._closed or self._control.cancelled() or not isValid(self.dialog):
             return
         if total <= 0:
             self.dialog.setRange(0, 0)
             return
         self.dialog.setRange(0, total)
-        self.dialog.setValue(min(done, total))
+        self._updating = True
+        try:
+            self.dialog.setValue(min(done, total))
+        finally:
+            self._updating = False
 
     @Slot(object)
     def _succeeded(self, result: T) -> None:
@@ -170,10 +176,25 @@ class Job(QObject, Generic[T]):
             self._delivered()
 
     def _finish(self) -> None:
-        if isValid(self.dialog):  # gone if its parent window was closed meanwhile
-            self.dialog.canceled.disconnect(self.cancel)
-            self.dialog.hide()
-            self.dialog.deleteLater()
+        """Finish the progress dialog for good before ``on_done``/``on_error`` open anything.
+
+        Hiding is not enough: its "show after a moment" timer keeps running, and
+        ``deleteLater`` waits for the outer event loop, so the timer fired inside the
+        follow-up dialog's loop (a password prompt) and covered it. ``reset()`` stops the
+        timer; the dialog is then deleted at once, unless this runs inside its own
+        ``setValue`` (which runs events), where it must outlive the call.
+        """
+        self._closed = True
+        dialog = self.dialog
+        if not isValid(dialog):  # gone if its parent window was closed meanwhile
+            return
+        dialog.canceled.disconnect(self.cancel)
+        dialog.reset()
+        dialog.hide()
+        if self._updating:
+            dialog.deleteLater()
+        else:
+            delete(dialog)
 
     def _delivered(self) -> None:
         self._done = True

@@ -13,13 +13,21 @@ from typing import TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 
+from workbench.ui.screen_fit import fit_to_screen
+
 T = TypeVar("T")
+
+
+def run_modal(dialog: QDialog) -> int:
+    """Run ``dialog`` modally, fitted to the screen first: every dialog opens through here."""
+    fit_to_screen(dialog)
+    return dialog.exec()
 
 
 def answer(dialog: QDialog, result: Callable[[], T]) -> T | None:
     """Run ``dialog`` modally; ``result()`` if it was accepted, else None. Frees it after."""
     try:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if run_modal(dialog) != QDialog.DialogCode.Accepted:
             return None
         return result()
     finally:

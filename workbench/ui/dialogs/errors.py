@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from workbench import settings
 from workbench.core.errors import UserError
-from workbench.ui.dialogs import plain_label
+from workbench.ui.dialogs import plain_label, run_modal
 
 LOGGER = logging.getLogger("workbench")
 
@@ -107,7 +107,7 @@ def show_error(parent: QWidget | None, message: str, details: str = "") -> None:
     """Show ``message`` in a modal dialog and wait until it is closed."""
     dialog = ErrorDialog(parent, message, details)
     try:
-        dialog.exec()
+        run_modal(dialog)
     finally:
         dialog.deleteLater()
 

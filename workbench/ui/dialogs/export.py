@@ -7,7 +7,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from workbench.core.model import Document, Status
 from workbench.ui.dialogs import accept_buttons, answer, plain_label
 from workbench.ui.dialogs.preview import PreviewDialog
+from workbench.ui.places import documents_folder
 from workbench.ui.status_buttons import ORDER
 from workbench.ui.status_style import STYLES, icon
 
@@ -53,11 +53,6 @@ def file_stem(title: str) -> str:
     """A file-name-safe stem made from a document title (letters, digits and hyphens)."""
     stem = re.sub(r"[\W_]+", "-", title.casefold()).strip("-")[:60].rstrip("-")
     return stem or ALL_DOCUMENTS_NAME
-
-
-def _default_folder() -> Path:
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
 
 def _path_problem(text: str) -> tuple[str, bool]:
@@ -90,6 +85,8 @@ class ExportDialog(QDialog):
         current_document_id: str | None,
         formats: dict[str, tuple[str, str]],
         preview: Callable[[ExportRequest], str] | None = None,
+        *,
+        folder: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export report")
@@ -136,7 +133,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
 
-        self.path_edit.setText(str(_default_folder() / self._suggested_name()))
+        self.path_edit.setText(str((folder or documents_folder()) / self._suggested_name()))
         self.path_edit.textEdited.connect(self._path_typed)
         self.path_edit.textChanged.connect(self._validate)
         self.format_combo.currentIndexChanged.connect(self._format_changed)
@@ -263,11 +260,13 @@ class ExportDialog(QDialog):
         current_document_id: str | None,
         formats: dict[str, tuple[str, str]],
         preview: Callable[[ExportRequest], str] | None = None,
+        *,
+        folder: Path | None = None,
     ) -> ExportRequest | None:
         """Show the dialog; the chosen export, or None when cancelled.
 
         ``preview`` renders a request's report as HTML for the Preview button (shown for
-        the HTML and PDF reports).
+        the HTML and PDF reports); ``folder`` is proposed (else the documents folder).
         """
-        dialog = cls(parent, documents, current_document_id, formats, preview)
+        dialog = cls(parent, documents, current_document_id, formats, preview, folder=folder)
         return answer(dialog, dialog.request)

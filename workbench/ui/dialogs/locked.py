@@ -6,7 +6,7 @@ from enum import StrEnum
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from workbench.ui.dialogs import plain_label
+from workbench.ui.dialogs import plain_label, run_modal
 
 
 class LockChoice(StrEnum):
@@ -64,7 +64,7 @@ class LockedDialog(QDialog):
         """Show the dialog; the choice, or None when cancelled."""
         dialog = cls(parent, message, stale=stale)
         try:
-            dialog.exec()
+            run_modal(dialog)
             return dialog.choice
         finally:
             dialog.deleteLater()

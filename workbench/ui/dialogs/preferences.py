@@ -22,7 +22,7 @@ from workbench.settings import (
     Settings,
     account_name,
 )
-from workbench.ui.dialogs import accept_buttons
+from workbench.ui.dialogs import accept_buttons, run_modal
 
 #: Each import limit: its setting, label, accessible name, allowed range and unit.
 _LIMITS: tuple[tuple[Key, str, str, int, int, str], ...] = (
@@ -83,6 +83,6 @@ class PreferencesDialog(QDialog):
         """Show the dialog; True when the reviewer pressed OK and the settings were saved."""
         dialog = cls(parent, settings)
         try:
-            return dialog.exec() == QDialog.DialogCode.Accepted
+            return run_modal(dialog) == QDialog.DialogCode.Accepted
         finally:
             dialog.deleteLater()

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from workbench.ui.dialogs import run_modal
+
 
 class PreviewDialog(QDialog):
     """The report, read-only and scrollable."""
@@ -26,13 +28,13 @@ class PreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
-        self.resize(820, 900)
+        self.resize(820, 900)  # a page's width; run_modal fits it to smaller screens
 
     @classmethod
     def show_preview(cls, parent: QWidget | None, html: str, title: str) -> None:
         """Show the preview until the reviewer closes it."""
         dialog = cls(parent, html, title)
         try:
-            dialog.exec()
+            run_modal(dialog)
         finally:
             dialog.deleteLater()

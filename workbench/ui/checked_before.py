@@ -1,0 +1,366 @@
+"""The "Checked before" panel: earlier fact-checks of the claim being reviewed.
+
+When a claim is created or selected the panel searches the user's archive
+(:class:`~workbench.ui.ports.ArchiveLike`) and lists the best matches with their verdict,
+publisher, date and score. Searches run on a one-thread pool of their own, a moment
+after the last change (:data:`DEBOUNCE_MS`), so typing and clicking never wait for
+them; only the newest query's answer is shown. A match can be attached to the claim as
+evidence (its URL, with the rating in the note) or its verdict copied. The same list
+serves the archive search dialog (``Ctrl+Shift+M``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.archive_items import ArchiveMatch
+from workbench.core.model import Claim, Evidence, ProjectSnapshot, Stance, new_id, now_iso
+from workbench.ui.dialogs import plain_label
+from workbench.ui.dialogs.evidence import EvidenceEntry
+from workbench.ui.ports import ArchiveLike
+
+#: Quiet time after the last change before the archive is asked.
+DEBOUNCE_MS = 250
+
+#: How many matches the panel lists.
+SHOWN = 8
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def evidence_from_match(match: ArchiveMatch, claim_id: str) -> Evidence:
+    """An earlier fact-check as evidence for ``claim_id``: its link, headline and verdict.
+
+    The stance is "context": the archive says what was rated, not whether this claim is
+    the same one; the reviewer decides.
+    """
+    item = match.item
+    by = " ".join(x for x in (f"by {item.publisher}" if item.publisher else "", item.date) if x)
+    return Evidence(
+        id=new_id(),
+        claim_id=claim_id,
+        title=item.title or item.claim,
+        url=item.url,
+        publisher=item.publisher,
+        accessed_at=now_iso()[:10],
+        excerpt=item.claim,
+        stance=Stance.CONTEXT,
+        note=f"Checked before: rated '{item.rating or 'no rating'}' {by}".strip() + ".",
+    )
+
+
+class _Relay(QObject):
+    """Carries an answer from the pool's thread to the GUI thread (a queued signal)."""
+
+    answered = Signal(int, object)
+
+
+class _Task(QRunnable):
+    """One archive call on the pool's thread; its result or exception goes to the relay."""
+
+    def __init__(self, relay: _Relay, generation: int, call: Callable[[], object]) -> None:
+        super().__init__()
+        self._relay = relay
+        self._generation = generation
+        self._call = call
+
+    def run(self) -> None:
+        """Make the call; every failure is handed back, never raised on the pool's thread."""
+        try:
+            result = self._call()
+        except Exception as error:  # shown as a line in the panel, not a crash
+            result = error
+        self._relay.answered.emit(self._generation, result)
+
+
+class ArchiveQuery(QObject):
+    """Debounced background searches of the archive; only the newest answer is delivered.
+
+    Signals:
+        found(list): the matches of the newest query (a list of ArchiveMatch).
+        failed(str): why the archive could not be searched or fed.
+        added(int): a project was added to the archive; how many items were new or changed.
+    """
+
+    found = Signal(list)
+    failed = Signal(str)
+    added = Signal(int)
+
+    def __init__(self, archive: ArchiveLike, limit: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._archive = archive
+        self._limit = limit
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # one archive call at a time, in order
+        self._relay = _Relay()
+        self._relay.answered.connect(self._answered)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._search_now)
+        self._text = ""
+        self._generation = 0
+
+    def ask(self, text: str) -> None:
+        """Search for ``text`` once the user pauses (an empty text clears the answer)."""
+        self._text = text.strip()
+        self._generation += 1  # any answer still on its way is now stale
+        self._timer.start()
+
+    def add_project(self, snapshot: ProjectSnapshot) -> None:
+        """Add a project's reviewed claims to the archive, in the background."""
+        archive = self._archive
+        self._pool.start(_Task(self._relay, -1, lambda: archive.add_project(snapshot)))
+
+    def wait(self) -> None:
+        """Block until the archive calls started so far are done (closing, tests)."""
+        self._pool.waitForDone()
+
+    def _search_now(self) -> None:
+        if not self._text:
+            self.found.emit([])
+            return
+        archive, text, limit = self._archive, self._text, self._limit
+        self._pool.start(_Task(self._relay, self._generation, lambda: archive.search(text, limit)))
+
+    @Slot(int, object)
+    def _answered(self, generation: int, result: object) -> None:
+        if isinstance(result, Exception):
+            self.failed.emit(str(result) or type(result).__name__)
+        elif generation == -1 and isinstance(result, int):
+            self.added.emit(result)
+        elif generation == self._generation and isinstance(result, list):
+            self.found.emit(result)
+
+
+class MatchesModel(QAbstractTableModel):
+    """An adapter between a list of ArchiveMatch and Qt's table-model interface."""
+
+    HEADERS = ("Score", "Verdict", "Publisher", "Date", "Claim")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._matches: list[ArchiveMatch] = []
+
+    def set_matches(self, matches: list[ArchiveMatch]) -> None:
+        """Show ``matches`` (a handful: a reset is cheap)."""
+        self.beginResetModel()
+        self._matches = list(matches)
+        self.endResetModel()
+
+    def match_at(self, row: int) -> ArchiveMatch:
+        """The match shown in ``row``."""
+        return self._matches[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        """Rows: one per match (a flat list has no children)."""
+        return 0 if parent.isValid() else len(self._matches)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        """Columns: score, verdict, publisher, date, claim."""
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(  # noqa: N802 - Qt API
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | None:
+        """Column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
+        """Each match's fields; the tooltip gives the whole claim and its link."""
+        if not index.isValid():
+            return None
+        match = self._matches[index.row()]
+        item = match.item
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = (f"{match.score:.2f}", item.rating, item.publisher, item.date, item.claim)
+            return values[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(x for x in (item.claim, item.title, item.url, item.origin) if x)
+        return None
+
+
+class MatchesView(QWidget):
+    """The list of matches with its two actions: attach as evidence, copy the verdict.
+
+    Signals:
+        attach_requested(object): the ArchiveMatch to attach to the current claim.
+        message(str): a short confirmation for the status bar.
+    """
+
+    attach_requested = Signal(object)
+    message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = MatchesModel(self)
+        self.table = QTreeView(self)
+        self.table.setRootIsDecorated(False)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Earlier fact-checks")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.header().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self._attach())
+        self.attach = QPushButton("&Attach as evidence", self)
+        self.attach.clicked.connect(self._attach)
+        self.copy = QPushButton("Cop&y verdict", self)
+        self.copy.clicked.connect(self._copy)
+        self._can_attach = True
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.attach)
+        buttons.addWidget(self.copy)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def set_matches(self, matches: list[ArchiveMatch]) -> None:
+        """Show ``matches``, the best one selected."""
+        self.model.set_matches(matches)
+        if matches:
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def set_can_attach(self, can: bool) -> None:
+        """Attaching needs a writable project with a current claim."""
+        self._can_attach = can
+        self._update_buttons()
+
+    def current(self) -> ArchiveMatch | None:
+        """The selected match, if any."""
+        index = self.table.currentIndex()
+        return self.model.match_at(index.row()) if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.current() is not None
+        self.attach.setEnabled(chosen and self._can_attach)
+        self.copy.setEnabled(chosen)
+
+    def _attach(self) -> None:
+        match = self.current()
+        if match is not None and self._can_attach:
+            self.attach_requested.emit(match)
+
+    def _copy(self) -> None:
+        match = self.current()
+        if match is None:
+            return
+        item = match.item
+        QGuiApplication.clipboard().setText(item.rating)
+        self.message.emit(f"Copied the verdict '{item.rating}' ({item.publisher or 'archive'}).")
+
+
+class CheckedBeforePanel(QWidget):
+    """Earlier fact-checks of the current claim, found in the archive as it is shown.
+
+    Signals:
+        evidence_requested(object): an EvidenceEntry to add to the current claim (undoable).
+        message(str): a short confirmation for the status bar.
+    """
+
+    evidence_requested = Signal(object)
+    message = Signal(str)
+
+    def __init__(self, archive: ArchiveLike | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.archive = archive
+        self.claim: Claim | None = None
+        self._read_only = False
+        title = QLabel("<b>Checked before</b>", self)
+        self.status = plain_label()
+        self.status.setAccessibleName("Checked before status")
+        self.view = MatchesView(self)
+        self.view.attach_requested.connect(self._attach)
+        self.view.message.connect(self.message)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(title)
+        layout.addWidget(self.status)
+        layout.addWidget(self.view, 1)
+        self.query: ArchiveQuery | None = None
+        if archive is not None:
+            self.query = ArchiveQuery(archive, SHOWN, self)
+            self.query.found.connect(self._found)
+            self.query.failed.connect(self._failed)
+            self.query.added.connect(self._added)
+        self.show_claim(None)
+
+    def show_claim(self, claim: Claim | None) -> None:
+        """Look up ``claim`` (None: nothing to look up) without waiting for the answer."""
+        previous, self.claim = self.claim, claim
+        self.view.set_can_attach(claim is not None and not self._read_only)
+        if self.query is None:
+            self.status.setText("The archive of past fact-checks is not available.")
+            return
+        if claim is None:
+            self.status.setText("Select a claim to see earlier fact-checks of it.")
+            self.view.set_matches([])
+            self.query.ask("")
+            return
+        if previous is not None and previous.display_summary == claim.display_summary:
+            return  # the same words: the answer shown still holds
+        self.status.setText("Searching the archive…")
+        self.query.ask(claim.display_summary)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only project takes no evidence."""
+        self._read_only = read_only
+        self.view.set_can_attach(self.claim is not None and not read_only)
+
+    def add_project(self, snapshot: ProjectSnapshot) -> None:
+        """Add a project's reviewed claims to the archive in the background."""
+        if self.query is not None:
+            self.query.add_project(snapshot)
+
+    def _found(self, matches: list[ArchiveMatch]) -> None:
+        own = self.claim.id if self.claim else None
+        matches = [m for m in matches if m.item.key != f"claim:{own}"]  # not the claim itself
+        self.view.set_matches(matches)
+        if self.claim is not None:
+            self.status.setText(
+                f"{len(matches)} earlier fact-check(s) found."
+                if matches
+                else "No earlier fact-check matches this claim."
+            )
+
+    def _failed(self, reason: str) -> None:
+        self.status.setText(f"The archive could not be searched: {reason}")
+
+    def _added(self, count: int) -> None:
+        if count:
+            self.message.emit(f"{count} reviewed claim(s) added to your archive.")
+
+    def _attach(self, match: ArchiveMatch) -> None:
+        if self.claim is not None and not self._read_only:
+            self.evidence_requested.emit(EvidenceEntry(evidence_from_match(match, self.claim.id)))
