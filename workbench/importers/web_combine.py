@@ -15,14 +15,18 @@ figures); change them only with that benchmark.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 #: trafilatura stopped early when it found fewer words than this share of readability's.
 CUT_SHORT_RATIO = 0.5
-#: A trafilatura paragraph is kept when this share of its words is in readability's text.
-SUPPORT_SHARE = 0.6
+#: A trafilatura paragraph is kept when this share of its word triples (its words, when
+#: shorter) occurs in readability's text: triples, not single words, so that a paragraph
+#: of another article on the same subject does not count as found.
+SUPPORT_SHARE = 0.8
+#: When checking would drop more than this share of trafilatura's words, readability has
+#: found another part of the page (or half the article) and is no evidence either way.
+MAX_DROPPED_SHARE = 0.3
 #: A paragraph that is wholly a link is a teaser only from this many words on (shorter
 #: ones, like a lone "Reuters", are too ambiguous to drop).
 LINK_BLOCK_MIN_WORDS = 4
@@ -40,6 +44,18 @@ def fingerprint(text: str) -> str:
     return " ".join(words(text))
 
 
+def _runs(tokens: Sequence[str], size: int = 3) -> list[tuple[str, ...]]:
+    """Runs of ``size`` words (one run of all the words when there are fewer)."""
+    size = min(size, len(tokens))
+    return [tuple(tokens[i : i + size]) for i in range(len(tokens) - size + 1)]
+
+
+def _supported(paragraph: str, found: set[tuple[str, ...]]) -> bool:
+    """Most of the paragraph's word runs occur in the other extractor's text."""
+    runs = _runs(words(paragraph))
+    return bool(runs) and sum(1 for run in runs if run in found) >= SUPPORT_SHARE * len(runs)
+
+
 @dataclass(frozen=True, slots=True)
 class Combined:
     """The article's paragraphs and which extractor they come from."""
@@ -53,21 +69,21 @@ def combine(trafilatura: Sequence[str], readability: Sequence[str]) -> Combined:
     """trafilatura's paragraphs, unless readability shows they are cut short or padded.
 
     Cut short: trafilatura found under half of readability's words, so readability's text is
-    taken whole. Otherwise each trafilatura paragraph must be mostly made of words that
-    readability also found; one that is not (a teaser, a newsletter box) is dropped. When
-    readability found nothing there is nothing to check against, and trafilatura stands.
+    taken whole. Otherwise most of each trafilatura paragraph's word triples must occur in
+    readability's text; one that is not (a teaser, a newsletter box) is dropped. When
+    readability found nothing, or so little of trafilatura's text that checking would drop
+    much of it, there is nothing to check against, and trafilatura stands.
     """
-    theirs = Counter(words(" ".join(readability)))
+    theirs = words(" ".join(readability))
     ours = sum(len(words(paragraph)) for paragraph in trafilatura)
     if not theirs:
         return Combined(list(trafilatura), "trafilatura")
-    if ours < CUT_SHORT_RATIO * theirs.total():
+    if ours < CUT_SHORT_RATIO * len(theirs):
         return Combined(list(readability), "readability")
-    kept = []
-    for paragraph in trafilatura:
-        tokens = words(paragraph)
-        if tokens and sum(1 for t in tokens if t in theirs) >= SUPPORT_SHARE * len(tokens):
-            kept.append(paragraph)
+    found = {run for size in (1, 2, 3) for run in _runs(theirs, size)}
+    kept = [paragraph for paragraph in trafilatura if _supported(paragraph, found)]
+    if sum(len(words(paragraph)) for paragraph in kept) < (1 - MAX_DROPPED_SHARE) * ours:
+        return Combined(list(trafilatura), "trafilatura")
     return Combined(kept, "trafilatura∩readability")
 
 
@@ -92,6 +108,5 @@ def without_link_blocks(paragraphs: Sequence[str], link_blocks: Collection[str])
     return [
         paragraph
         for paragraph in paragraphs
-        if len(words(paragraph)) < LINK_BLOCK_MIN_WORDS
-        or fingerprint(paragraph) not in link_blocks
+        if len(words(paragraph)) < LINK_BLOCK_MIN_WORDS or fingerprint(paragraph) not in link_blocks
     ]

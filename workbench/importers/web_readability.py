@@ -12,8 +12,11 @@ from typing import Any
 
 #: Elements that start a new paragraph (their text never runs into a neighbour's).
 _BLOCKS = frozenset(
-    "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table tr td th section article "
-    "header footer aside nav figure figcaption br hr".split()
+    {
+        *("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt"),
+        *("dd", "blockquote", "pre", "table", "tr", "td", "th", "section", "article"),
+        *("header", "footer", "aside", "nav", "figure", "figcaption", "br", "hr"),
+    }
 )
 
 
@@ -54,5 +57,5 @@ def readability_paragraphs(data: bytes) -> list[str]:
     try:
         summary = Document(data).summary(html_partial=True)
         return html_paragraphs(lxml.html.fromstring(summary))
-    except Exception:  # noqa: BLE001 - a second opinion: any failure means "none"
+    except Exception:  # a second opinion: any failure of it means "none"
         return []
