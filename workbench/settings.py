@@ -36,6 +36,8 @@ RECENT_PROJECTS = Key("recent_projects", [], list)
 WINDOW_GEOMETRY = Key("window_geometry", "", str)  # base64 of QWidget.saveGeometry()
 WINDOW_STATE = Key("window_state", "", str)  # base64 of QMainWindow.saveState()
 SPLITTER_SIZES = Key("splitter_sizes", {}, dict)  # splitter name -> list of sizes
+# The time and memory limits bind every import's parser processes, not only PDF's; the
+# keys keep their first names so that saved settings still apply.
 PDF_TIMEOUT_SECONDS = Key("pdf_timeout_seconds", 120, int)
 PDF_MEMORY_MB = Key("pdf_memory_mb", 2048, int)
 PDF_MAX_PAGES = Key("pdf_max_pages", 2000, int)

@@ -119,7 +119,7 @@ def test_only_the_newest_claims_answer_is_shown(qtbot, archive_window) -> None:
     assert found.args[0][0].item.url.endswith("postpone")
     panel.query.wait()  # every search started has answered...
     QCoreApplication.processEvents()  # ...and its answer was delivered: none replaced it
-    assert panel.view.model.match_at(0).item.url.endswith("postpone")
+    assert panel.view.model.item(0).item.url.endswith("postpone")
 
 
 def test_opening_a_project_adds_its_reviewed_claims(

@@ -7,14 +7,21 @@ Measured, single process unless said: pdfplumber's ``extract_text()`` (the basel
 pypdfium2's raw text (the floor), our import (parser processes, one per core, layout
 included), and pypdfium2's characters fed to our layout analysis (what swapping the
 character source would gain). Targets: our import at most 0.6x pdfplumber; progress
-shows the first page within 1 s.
+shows the first page within 1 s. Last, hostile files of every format: each must end in a
+refusal within its bounds (see ``test_hostile_imports_are_bounded``).
 """
 
 from __future__ import annotations
 
+import io
+import json
+import subprocess
+import sys
 import time
+import zipfile
 from pathlib import Path
 
+import docx
 import pdfplumber
 import pytest
 
@@ -133,3 +140,118 @@ def test_ratio_to_pdfplumber(benchmark) -> None:
     benchmark.pedantic(lambda: None, rounds=1)
     print(f"\nworkbench import / pdfplumber extract_text = {ratio:.2f} (target <= 0.6)")
     assert ratio <= 0.6
+
+
+# Hostile files: time and peak memory of a whole import, each in a fresh interpreter so the
+# figures are that import's alone (ru_maxrss of the process and of its parser children).
+# The baseline is a real saved news page imported the same way, in the same run.
+
+PROBE = """
+import json, resource, sys, time
+from workbench.importers import ImportFailed, ImportOptions, import_file
+if __name__ == "__main__":
+    options = ImportOptions(**json.loads(sys.argv[2]))
+    start = time.perf_counter()
+    try:
+        outcome = "imported %d characters" % len(import_file(sys.argv[1], options).text)
+    except ImportFailed as err:
+        outcome = str(err)
+    print(json.dumps({
+        "seconds": time.perf_counter() - start,
+        "outcome": outcome,
+        "parent_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "child_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+    }))
+"""
+MB = 1024 * 1024
+NESTED = b"<div><span>x</span></div>"
+WORD_NS = b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+HOSTILE_TIMEOUT = 5
+
+
+def _probe(path: Path, **options: object) -> dict[str, object]:
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, str(path), json.dumps(options)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    return json.loads(result.stdout)
+
+
+def _nested_page(path: Path, megabytes: float) -> Path:
+    body = NESTED * int(megabytes * MB / len(NESTED))
+    path.write_bytes(b"<html><body><article>" + body + b"</article></body></html>")
+    return path
+
+
+def _docx_bomb(path: Path, megabytes: int) -> Path:
+    """A real Word file whose document.xml inflates to ``megabytes`` of spaces."""
+    skeleton = io.BytesIO()
+    docx.Document().save(skeleton)
+    with (
+        zipfile.ZipFile(skeleton) as source,
+        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive,
+    ):
+        for info in source.infolist():
+            if info.filename != "word/document.xml":
+                archive.writestr(info.filename, source.read(info))
+        with archive.open("word/document.xml", "w") as part:
+            part.write(b'<w:document xmlns:w="' + WORD_NS + b'"><w:body><w:p><w:r><w:t>')
+            for _ in range(megabytes):
+                part.write(b" " * MB)
+            part.write(b"</w:t></w:r></w:p></w:body></w:document>")
+    return path
+
+
+def _understated(path: Path, megabytes: int) -> Path:
+    """A DOCX whose directory says document.xml holds 1,000 bytes; it inflates to more."""
+    _docx_bomb(path, megabytes)
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo("word/document.xml")
+    central = data.rfind(b"PK\x01\x02")  # document.xml was written last
+    data[central + 24 : central + 28] = (1000).to_bytes(4, "little")
+    data[info.header_offset + 22 : info.header_offset + 26] = (1000).to_bytes(4, "little")
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_hostile_imports_are_bounded(benchmark, tmp_path: Path) -> None:
+    page = CORPUS / "html" / "dw.com.colonial.html"
+    if not page.exists():
+        pytest.skip("the shared corpus is not beside this clone")
+    sparse = tmp_path / "huge.txt"
+    with sparse.open("wb") as handle:
+        handle.truncate(10 * 1024 * MB)
+    cases = {
+        "baseline: a real saved news page": (page, {}),
+        "10 GB sparse text file": (sparse, {}),
+        "20 MB page of nested blocks": (_nested_page(tmp_path / "big.html", 20), {}),
+        "3 MB page of nested blocks": (
+            _nested_page(tmp_path / "slow.html", 3),
+            {"timeout_seconds": HOSTILE_TIMEOUT},
+        ),
+        "DOCX: document.xml inflating to 900 MB": (_docx_bomb(tmp_path / "b.docx", 900), {}),
+        "DOCX: directory understating 200 MB": (_understated(tmp_path / "u.docx", 200), {}),
+    }
+    found = {name: _probe(path, **options) for name, (path, options) in cases.items()}
+    benchmark.extra_info.update(found)
+    benchmark.pedantic(lambda: None, rounds=1)
+    print(f"\n{'attack':42} {'time':>7} {'parent':>8} {'child':>8}  outcome")
+    for name, row in found.items():
+        print(
+            f"{name:42} {row['seconds']:6.2f}s {row['parent_mb']:6.0f}MB "
+            f"{row['child_mb']:6.0f}MB  {str(row['outcome'])[:90]}"
+        )
+    base = found.pop("baseline: a real saved news page")
+    assert str(base["outcome"]).startswith("imported")
+    for name, row in found.items():
+        assert not str(row["outcome"]).startswith("imported"), name
+        assert float(row["child_mb"]) <= ImportOptions().memory_mb, name
+        assert float(row["parent_mb"]) <= 2 * float(base["parent_mb"]) + 64, name
+    for name in ("10 GB sparse text file", "20 MB page of nested blocks"):
+        assert float(found[name]["seconds"]) <= float(base["seconds"]), name
+    slow = float(found["3 MB page of nested blocks"]["seconds"])
+    assert slow <= HOSTILE_TIMEOUT + 3 * float(base["seconds"])

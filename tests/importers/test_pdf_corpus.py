@@ -98,10 +98,12 @@ def test_doubled_characters_appear_once(corpus: Path) -> None:
     assert "UUEE" not in doc.text
 
 
-def test_multi_column_lorem_is_read_column_by_column(corpus: Path) -> None:
+def test_ruled_lorem_grid_is_read_as_a_table_row_by_row(corpus: Path) -> None:
     doc = import_file(corpus / "pdf" / "issue-33-lorem-ipsum.pdf")
-    # pdfplumber's extract_text reads "Tempora co Neque labo ...": straight across the columns.
-    assert "Tempora co Voluptatem Dolor ipsu Velit adip" in doc.text
+    # The page opens with a ruled grid of two-line cells: a table, read across, a row a
+    # line, each cell whole.
+    assert doc.text.startswith("Tempora co Voluptatem\tNeque labo Voluptatem\tAliquam qu")
+    assert "Tempora co Voluptatem Dolor ipsu" not in doc.text
 
 
 def test_mirrored_and_sideways_pages_read_like_upright_ones(corpus: Path) -> None:

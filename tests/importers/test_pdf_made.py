@@ -45,15 +45,16 @@ def test_scanned_page_is_a_warning_not_an_empty_success(made) -> None:
     assert doc.warnings[0].startswith("This PDF has no text layer (it looks scanned)")
 
 
-def test_footnote_waits_for_the_sentence_running_onto_the_next_page(made) -> None:
+def test_footnote_stays_on_its_page_and_the_running_sentence_stays_whole(made) -> None:
     doc = import_file(made.footnoted)
     assert doc.text == (
+        "1 Complaints received by post are not included.\n\n"
         "The ministry published the report in March. Its authors counted 4,200 complaints,1 "
         "most of them about delayed payments.\n\n"
-        "1 Complaints received by post are not included.\n\n"
         "A second paragraph starts here."
     )
     assert doc.text[doc.page_starts[1] :].startswith("them about delayed payments.")
+    assert doc.text.index("1 Complaints") < doc.page_starts[1]
 
 
 def test_truncated_pdf_gives_text_or_a_clear_error(made) -> None:
@@ -89,7 +90,7 @@ def test_cancelling_stops_the_import(made) -> None:
     ("options", "message"),
     [
         (ImportOptions(max_pages=2), "has 3 pages, more than the 2 pages"),
-        (ImportOptions(max_bytes=1000), "more than the 0 MB"),
+        (ImportOptions(max_bytes=1000), "more than the 1 KB"),
         (ImportOptions(timeout_seconds=0.0), "took longer than 0 s"),
         (ImportOptions(memory_mb=16), "memory"),
     ],

@@ -10,7 +10,7 @@ import pytest
 
 from tests.store.conftest import alter
 from workbench.core.errors import UserError
-from workbench.store import integrity
+from workbench.store import limits
 from workbench.store.projectfile import Project
 
 
@@ -59,8 +59,10 @@ def test_bad_evidence_and_documents_are_left_out(project_path: Path) -> None:
 
 
 def test_absurd_sizes_are_refused(project_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(integrity, "MAX_CLAIMS", 0)
-    with pytest.raises(UserError, match="far more than a project can"):
+    monkeypatch.setattr(limits, "MAX_CLAIMS", 0)
+    with pytest.raises(
+        UserError, match=r"holds 1 claims; a project may hold at most 0\. It is not opened"
+    ):
         Project.open(project_path)
 
 

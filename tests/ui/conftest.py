@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 
 from workbench.app import StoreFiles
 from workbench.settings import Settings
@@ -71,3 +73,24 @@ def sample_window(window: MainWindow) -> MainWindow:
     assert window.transfers.last_job.wait()
     assert window.review.document is not None
     return window
+
+
+class OpenedUrls(QObject):
+    """Receives the file URLs the program asks the desktop to open (Qt's own scheme hook)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url)
+
+
+@pytest.fixture
+def opened_files():
+    """What the program handed to the desktop to open, instead of opening it."""
+    handler = OpenedUrls()
+    QDesktopServices.setUrlHandler("file", handler, "open")
+    yield handler
+    QDesktopServices.unsetUrlHandler("file")

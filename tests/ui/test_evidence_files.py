@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 
 from tests.ui.test_dialogs import click_ok, opened, when_modal
 from tests.ui.test_window_review import add_claim
@@ -16,26 +15,6 @@ from workbench.ui import attachments
 from workbench.ui.dialogs.evidence import EvidenceDialog
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
-
-
-class Opened(QObject):
-    """Receives the file URLs the program asks the system to open (Qt's URL handler)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[QUrl] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.urls.append(url)
-
-
-@pytest.fixture
-def opened_files():
-    handler = Opened()
-    QDesktopServices.setUrlHandler("file", handler, "open")
-    yield handler
-    QDesktopServices.unsetUrlHandler("file")
 
 
 def test_a_file_attached_in_the_dialog_is_stored_saved_and_survives_undo(

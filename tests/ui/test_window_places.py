@@ -6,8 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QUrl
 
 from workbench import APP_NAME
 from workbench.settings import data_dir
@@ -92,28 +91,8 @@ def test_share_a_copy_proposes_a_visible_folder(sample_window, monkeypatch, tmp_
     assert untitled.name.startswith("Budapest summit postponed")
 
 
-class Opened(QObject):
-    """Receives the URLs the desktop was asked to open (Qt's own hook for a scheme)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[QUrl] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.urls.append(url)
-
-
-@pytest.fixture
-def opened():
-    receiver = Opened()
-    QDesktopServices.setUrlHandler("file", receiver, "open")
-    yield receiver
-    QDesktopServices.unsetUrlHandler("file")
-
-
 def test_export_remembers_its_folder_and_offers_open_and_show(
-    sample_window, monkeypatch, tmp_path, opened
+    sample_window, monkeypatch, tmp_path, opened_files
 ):
     reports = tmp_path / "reports"
     reports.mkdir()
@@ -136,7 +115,7 @@ def test_export_remembers_its_folder_and_offers_open_and_show(
     assert notice.folder_action.data() == QUrl.fromLocalFile(str(reports))
     notice.open_action.trigger()
     notice.folder_action.trigger()
-    assert opened.urls == [QUrl.fromLocalFile(str(out)), QUrl.fromLocalFile(str(reports))]
+    assert opened_files.urls == [QUrl.fromLocalFile(str(out)), QUrl.fromLocalFile(str(reports))]
 
     sample_window.export()  # the next export of this project starts where that one went
     assert sample_window.transfers.last_job.wait()

@@ -1,7 +1,9 @@
 """Turn article files into documents: one module per format, registered here only.
 
 The CLI's ``workbench import`` and the GUI's import both call :func:`import_file` (or
-:func:`import_bytes` for pasted or dropped content), so the two cannot drift apart.
+:func:`import_bytes` for pasted or dropped content), so the two cannot drift apart. Both
+enforce the same bounds: the size before the file is read (:mod:`source_file`), then every
+parser in a sandboxed child process (:mod:`sandbox`: time, memory, cancel).
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from workbench.core.model import ImportedDocument, canonical_text
-from workbench.importers import markdown_doc, pdf, text, webpage, word
+from workbench.importers import markdown_doc, pdf, source_file, text, webpage, word
 from workbench.importers.base import (
     ImportCancelled,
     Importer,
@@ -17,6 +19,7 @@ from workbench.importers.base import (
     ImportOptions,
     PasswordRequired,
 )
+from workbench.importers.child_import import load_isolated
 
 __all__ = [
     "REGISTRY",
@@ -60,29 +63,45 @@ def importer_for(head: bytes, suffix: str) -> Importer:
     raise ImportFailed("This file's format is not one Fact-check Workbench can import.")
 
 
+def _limit(importer: Importer, options: ImportOptions) -> int:
+    """The most bytes a file for ``importer`` may have: the user's limit, or the format's."""
+    return min(options.max_bytes, importer.max_bytes or options.max_bytes)
+
+
 def import_bytes(data: bytes, name: str, options: ImportOptions | None = None) -> ImportedDocument:
-    """Import a file's bytes; ``name`` is its file name (for the extension and the source)."""
+    """Import a file's bytes; ``name`` is its file name (for the extension and the source).
+
+    Every parser runs in a sandboxed child process (time, memory and cancel limits); an
+    empty file, or one that yields no text, is refused.
+    """
     options = options or ImportOptions()
-    if len(data) > options.max_bytes:
-        raise ImportFailed(
-            f"'{name}' is {len(data) // (1024 * 1024)} MB, more than the "
-            f"{options.max_bytes // (1024 * 1024)} MB an article may have."
-        )
+    if not data or data.isspace():  # isspace, not strip: no copy of a large file
+        raise ImportFailed(f"'{name}' is empty: there is nothing in it to import.")
     importer = importer_for(data[:SNIFF_BYTES], Path(name).suffix)
-    return importer.load(data, name, options)
+    if len(data) > _limit(importer, options):
+        raise source_file.too_large(name, len(data), _limit(importer, options))
+    if importer.own_processes:
+        document = importer.load(data, name, options)
+    else:
+        document = load_isolated(importer, data, name, options)
+    if not document.text.strip():
+        raise ImportFailed(f"'{name}' contains no text to import.")
+    return document
 
 
 def import_file(path: Path | str, options: ImportOptions | None = None) -> ImportedDocument:
-    """Import the article at ``path``; ImportFailed says why if it cannot be read."""
+    """Import the article at ``path``; ImportFailed says why if it cannot be read.
+
+    The size is checked before the file is read (see :mod:`source_file`).
+    """
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ImportFailed(f"'{path.name}' does not exist (was it moved or deleted?).") from None
-    except IsADirectoryError:
-        raise ImportFailed(f"'{path.name}' is a folder, not an article file.") from None
-    except OSError as err:
-        raise ImportFailed(f"'{path.name}' cannot be read: {err.strerror}.") from None
+    options = options or ImportOptions()
+    data = source_file.read_bounded(
+        path,
+        options.max_bytes,
+        SNIFF_BYTES,
+        lambda head: _limit(importer_for(head, path.suffix), options),
+    )
     return import_bytes(data, path.name, options)
 
 

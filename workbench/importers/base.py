@@ -10,7 +10,7 @@ network. Slow ones report progress and check for cancellation through
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any, Protocol, Self
 
 from workbench import settings as declared
@@ -37,6 +37,11 @@ class ImportCancelled(ImportFailed):
     """The user cancelled the import."""
 
 
+def never_cancelled() -> bool:
+    """The default cancellation check (a module-level function, so options can be pickled)."""
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class ImportOptions:
     """What the caller can tell an importer: password, limits, progress and cancellation.
@@ -49,11 +54,11 @@ class ImportOptions:
     password: str | None = None
     title: str | None = None
     progress: ProgressCallback | None = None
-    cancelled: Callable[[], bool] = field(default=lambda: False)
+    cancelled: Callable[[], bool] = never_cancelled
     max_bytes: int = declared.IMPORT_MAX_MB.default * 1024 * 1024
-    #: Wall-clock limit for parsing one PDF, all pages together.
+    #: Wall-clock limit for parsing one file (every format; a PDF's pages all together).
     timeout_seconds: float = declared.PDF_TIMEOUT_SECONDS.default
-    #: Address-space limit of each PDF parser process (where the platform can set one).
+    #: Address-space limit of each parser process (where the platform can set one).
     memory_mb: int = declared.PDF_MEMORY_MB.default
     max_pages: int = declared.PDF_MAX_PAGES.default
     #: PDF parser processes; 0 means one per core (at most four).
@@ -87,6 +92,18 @@ class Importer(Protocol):
     @property
     def magic(self) -> bool:
         """True when ``sniff`` recognises magic bytes: a match then outranks the extension."""
+        ...
+
+    @property
+    def max_bytes(self) -> int | None:
+        """The largest file of this format worth parsing, below the user's import limit
+        (None: the import limit alone)."""
+        ...
+
+    @property
+    def own_processes(self) -> bool:
+        """True when ``load`` already runs its parsers in sandboxed child processes (PDF);
+        every other importer's ``load`` is run in one (see :mod:`child_import`)."""
         ...
 
     def sniff(self, head: bytes, suffix: str) -> bool:

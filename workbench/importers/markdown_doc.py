@@ -98,6 +98,8 @@ class MarkdownImporter:
     format = "md"
     extensions = (".md", ".markdown")
     magic = False
+    max_bytes = None
+    own_processes = False
 
     def sniff(self, head: bytes, suffix: str) -> bool:
         """A Markdown extension on a file without NUL bytes."""
@@ -105,7 +107,8 @@ class MarkdownImporter:
 
     def load(self, data: bytes, name: str, options: ImportOptions) -> ImportedDocument:
         """Render to text; the first heading is the title."""
-        source, encoding = decode(data)
+        decoded = decode(data)
+        source = decoded.text
         text = canonical_text("\n\n".join(blocks_of(source)))
         if not text:
             raise ImportFailed(f"'{name}' contains no text.")
@@ -115,7 +118,8 @@ class MarkdownImporter:
             format=self.format,
             source=name,
             original=data,
-            extractor=f"{EXTRACTOR}/{encoding}",
+            extractor=f"{EXTRACTOR}/{decoded.encoding}",
+            warnings=decoded.warnings,
         )
 
 

@@ -8,7 +8,6 @@ too (:mod:`pdf_layout`); this module joins the pages into the document's text
 from __future__ import annotations
 
 import re
-import tempfile
 from datetime import date
 from importlib.metadata import version
 from pathlib import Path
@@ -18,14 +17,13 @@ from workbench.importers.base import ImportFailed, ImportOptions
 from workbench.importers.pdf_layout import PageLayout
 from workbench.importers.pdf_pool import ParsedPdf, parse_pdf
 from workbench.importers.pdf_text import assemble
+from workbench.importers.pdf_title import document_title
 from workbench.importers.text import title_from_text
 
 EXTRACTOR = (
     f"pdf/pdfplumber-{version('pdfplumber')}+pdfminer.six-{version('pdfminer.six')}"
-    "/xycut-columns+dedupe+furniture+dehyphenate"
+    "/xycut-columns+ruled-tables+bidi+vertical+dedupe+furniture+dehyphenate"
 )
-#: Titles that are a tool's name for the file rather than the article's title.
-TOOL_TITLE = re.compile(r"^(microsoft (word|powerpoint) - |untitled|document\d*$)", re.IGNORECASE)
 
 
 def pdf_date(value: str) -> str:
@@ -83,6 +81,13 @@ def warnings_for(
             f"{unmapped} characters use a font without a text mapping and are missing; "
             "compare the text with the PDF before quoting it."
         )
+    private = sum(p.private for p in layouts)
+    if private:
+        warnings.append(
+            f"{private} characters are a font's private symbols rather than letters (its "
+            "script cannot be read from this PDF); compare the text with the PDF before "
+            "quoting it."
+        )
     return tuple(warnings)
 
 
@@ -100,6 +105,8 @@ class PdfImporter:
     format = "pdf"
     extensions = (".pdf",)
     magic = True
+    max_bytes = None
+    own_processes = True
 
     def sniff(self, head: bytes, suffix: str) -> bool:
         """A PDF header in the first 1024 bytes, where PDF readers look for it."""
@@ -107,10 +114,7 @@ class PdfImporter:
 
     def load(self, data: bytes, name: str, options: ImportOptions) -> ImportedDocument:
         """Parse in sandboxed processes, assemble the text, add metadata and warnings."""
-        with tempfile.TemporaryDirectory(prefix="workbench-pdf-") as folder:
-            path = Path(folder) / "import.pdf"
-            path.write_bytes(data)
-            parsed = parse_pdf(str(path), name, options)
+        parsed = parse_pdf(data, name, options)
         if parsed.page_count == 0:
             raise ImportFailed(f"'{name}' has no pages.")
         layouts = _layouts(parsed)
@@ -122,10 +126,7 @@ class PdfImporter:
                 f"'{name}' cannot be read: no page of it could be parsed ({reason})."
             )
         info = parsed.info
-        meta_title = info.get("Title", "")
-        title = options.title or (
-            meta_title if meta_title and not TOOL_TITLE.match(meta_title) else ""
-        )
+        title = options.title or document_title(info.get("Title", ""), layouts)
         if len(textless) == len(layouts):
             title = title or Path(name).stem
         return ImportedDocument(

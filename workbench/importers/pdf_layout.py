@@ -25,10 +25,22 @@ import unicodedata
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from workbench.importers.pdf_scripts import (
+    direction,
+    is_cjk,
+    plain_letters,
+    private_use,
+    restore_ltr_runs,
+)
+from workbench.importers.pdf_tables import Rule, is_table, row_cuts
+from workbench.importers.pdf_vertical import is_vertical, turned
+
 #: A gap wider than this many font sizes ends a run: wider than any word space, at most a gutter.
 GUTTER_EMS = 0.6
 #: A gap wider than this many font sizes inside a run is a word space.
 SPACE_EMS = 0.18
+#: Beside a CJK glyph, only a gap wider than this many font sizes is a word space.
+CJK_SPACE_EMS = 0.45
 #: Twice-drawn glyphs lie within this many font sizes of each other.
 DUPLICATE_EMS = 0.15
 #: Glyphs pdfminer could not map to Unicode come out like this.
@@ -60,6 +72,10 @@ class Line:
     bottom: float
     size: float
     block: int
+    #: Set in right-to-left script (its indents and ragged edge are mirrored).
+    rtl: bool = False
+    #: A table row, its cells separated by tabs.
+    table: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +90,8 @@ class PageLayout:
     unmapped: int = 0
     #: The parser's complaints about damage it worked around on this page.
     damage: tuple[str, ...] = ()
+    #: Characters left in the private use area: a font's own codes, not readable text.
+    private: int = 0
 
 
 @dataclass(slots=True)
@@ -94,6 +112,14 @@ class _Run:
         self.bottom = max(g.bottom for g in glyphs)
         self.size = max(g.size for g in glyphs)
         return self
+
+    def absorb(self, other: _Run) -> None:
+        """Take a settled run's glyphs in, widening the bounds without a rescan (a line
+        drawn right to left arrives as one run per glyph)."""
+        self.glyphs.extend(other.glyphs)
+        self.x0, self.x1 = min(self.x0, other.x0), max(self.x1, other.x1)
+        self.top, self.bottom = min(self.top, other.top), max(self.bottom, other.bottom)
+        self.size = max(self.size, other.size)
 
     @property
     def mid(self) -> float:
@@ -127,13 +153,22 @@ def dedupe(glyphs: list[Glyph]) -> list[Glyph]:
 
 def _continues(last: Glyph, glyph: Glyph) -> bool:
     """True if ``glyph`` continues the run ending in ``last``: to its right, close, and
-    vertically overlapping (a superscript counts)."""
+    vertically overlapping (a superscript counts; so does a touching glyph of a font
+    whose box sits lower, as Latin digits do beside CJK in some fonts)."""
     size = last.size if last.size > glyph.size else glyph.size
     if glyph.x0 < last.x0 - 0.1 * size or glyph.x0 - last.x1 > GUTTER_EMS * size:
         return False
     if last.top <= (glyph.top + glyph.bottom) / 2 <= last.bottom:
         return True
-    return glyph.top <= (last.top + last.bottom) / 2 <= glyph.bottom
+    if glyph.top <= (last.top + last.bottom) / 2 <= glyph.bottom:
+        return True
+    overlap = min(last.bottom, glyph.bottom) - max(last.top, glyph.top)
+    return (
+        bool(last.text.strip() and glyph.text.strip())
+        and abs(glyph.x0 - last.x1) < 0.2 * size
+        and overlap > 0.3 * size
+        and abs(last.size - glyph.size) < 0.1 * size
+    )
 
 
 def runs_of(glyphs: list[Glyph]) -> list[_Run]:
@@ -150,8 +185,7 @@ def runs_of(glyphs: list[Glyph]) -> list[_Run]:
     merged: list[_Run] = []
     for run in runs:
         if merged and _continues(merged[-1].glyphs[-1], run.glyphs[0]):
-            merged[-1].glyphs.extend(run.glyphs)
-            merged[-1].settle()
+            merged[-1].absorb(run)
         else:
             merged.append(run)
     return [r for r in merged if "".join(g.text for g in r.glyphs).strip()]
@@ -209,18 +243,32 @@ def _columns(parts: list[list[_Run]]) -> list[list[_Run]]:
     return columns
 
 
-def xy_cut(runs: list[_Run]) -> list[tuple[int, list[_Run]]]:
+#: A leaf of the XY-cut: its flow, its runs, and a table's columns (None for text).
+Leaf = tuple[int, list[_Run], list[list[_Run]] | None]
+
+
+def xy_cut(runs: list[_Run], rtl: bool = False, rules: tuple[Rule, ...] = ()) -> list[Leaf]:
     """The page's leaf regions in reading order, each with its *flow* (module docstring,
-    step 3): regions cut apart horizontally share their parent's flow, each column cut
-    off vertically starts a new one, so a column's lines form one flow."""
-    leaves: list[tuple[int, list[_Run]]] = []
+    step 3) and, for a table, its columns: regions cut apart horizontally share their
+    parent's flow, each column cut off vertically starts a new one, so a column's lines
+    form one flow. A right-to-left page's columns are read from the right. A region
+    whose columns are a table's (:mod:`pdf_tables`) is not cut: it is read by rows.
+    """
+    leaves: list[Leaf] = []
     stack = [(0, runs)]
     flows = 0
     while stack:
         flow, region = stack.pop()
         size = statistics.median(r.size for r in region)
-        columns = _gaps([(r.x0, r.x1) for r in region], GUTTER_EMS * size)
+        one_row = all(r.top <= region[0].mid <= r.bottom for r in region)
+        columns = [] if one_row else _gaps([(r.x0, r.x1) for r in region], GUTTER_EMS * size)
         kept = _columns(_split(region, [(a + b) / 2 for a, b in columns], "x")) if columns else []
+        if len(kept) > 1 and is_table(region, columns, kept, rules):
+            flows += 1
+            leaves.append((flows, region, kept[::-1] if rtl else kept))
+            continue
+        if rtl:
+            kept.reverse()
         if len(kept) > 1 or (kept and len(kept[0]) < len(region)):
             stack.extend(reversed([(flows + 1 + i, part) for i, part in enumerate(kept)]))
             flows += len(kept)
@@ -231,67 +279,148 @@ def xy_cut(runs: list[_Run]) -> list[tuple[int, list[_Run]]]:
         if cuts:
             stack.extend(reversed([(flow, part) for part in _split(region, cuts, "y")]))
         else:
-            leaves.append((flow, region))
+            leaves.append((flow, region, None))
     return leaves
 
 
-def _text_of(glyphs: list[Glyph]) -> str:
-    """Glyphs of one line joined, with a space where the gap between them is a word space.
+def _gap(previous: Glyph, glyph: Glyph, rtl: bool) -> float:
+    """The space between a glyph and the one read before it, in reading direction."""
+    return previous.x0 - glyph.x1 if rtl else glyph.x0 - previous.x1
+
+
+def _space(previous: Glyph, glyph: Glyph) -> float:
+    """The narrowest gap that is a word space between two glyphs: none between two CJK
+    glyphs, a wider one beside a CJK glyph (the quarter-em set around digits and Latin
+    words in Japanese and Chinese, as in "第 1 条", is spacing, not a space)."""
+    before, after = is_cjk(previous.text[-1:]), is_cjk(glyph.text[:1])
+    if before and after:
+        return float("inf")
+    return (CJK_SPACE_EMS if before or after else SPACE_EMS) * glyph.size
+
+
+def _text_of(glyphs: list[Glyph], rtl: bool = False) -> str:
+    """Glyphs of one line joined in reading order, with a space where the gap between
+    them is a word space (:func:`_space`).
 
     A drawn space counts only where it sits after the glyph before it: some producers
-    draw a line's leading space under its first letter.
+    draw a line's leading space under its first letter. A right-to-left line is read by
+    right edges, so a combining mark drawn over its letter follows the letter.
     """
     out: list[str] = []
     previous: Glyph | None = None
-    for glyph in sorted(glyphs, key=lambda g: g.x0):
+    ordered = sorted(glyphs, key=lambda g: -g.x1) if rtl else sorted(glyphs, key=lambda g: g.x0)
+    for glyph in ordered:
         if not glyph.text.strip():
-            if previous is not None and glyph.x0 >= previous.x1 - 0.1 * glyph.size:
+            if previous is not None and _gap(previous, glyph, rtl) >= -0.1 * glyph.size:
                 out.append(" ")
             continue
-        if previous is not None and glyph.x0 - previous.x1 > SPACE_EMS * glyph.size:
+        if previous is not None and _gap(previous, glyph, rtl) > _space(previous, glyph):
             out.append(" ")
         out.append(glyph.text)
         previous = glyph
     text = re.sub(r"\s+", " ", "".join(out)).strip().translate(LIGATURES)
-    return unicodedata.normalize("NFC", text)
+    if rtl:
+        text = restore_ltr_runs(text)
+    return unicodedata.normalize("NFC", plain_letters(text))
 
 
-def lines_of(leaf: list[_Run], block: int) -> list[Line]:
-    """A leaf region's runs joined into lines, top to bottom."""
+def _line_of(row: list[_Run], block: int, text: str, rtl: bool, table: bool) -> Line:
+    sizes = [g.size for run in row for g in run.glyphs if g.text.strip()]
+    return Line(
+        text=text,
+        x0=min(r.x0 for r in row),
+        x1=max(r.x1 for r in row),
+        top=min(r.top for r in row),
+        bottom=max(r.bottom for r in row),
+        size=statistics.median(sizes) if sizes else 0.0,
+        block=block,
+        rtl=rtl,
+        table=table,
+    )
+
+
+def _rows(runs: list[_Run]) -> list[list[_Run]]:
+    """Runs grouped into rows (lines), top to bottom."""
     rows: list[list[_Run]] = []
-    for run in sorted(leaf, key=lambda r: r.mid):
+    for run in sorted(runs, key=lambda r: r.mid):
         if rows and rows[-1][0].top <= run.mid <= rows[-1][0].bottom:
             rows[-1].append(run)
         else:
             rows.append([run])
+    return rows
+
+
+def _glyphs(runs: list[_Run]) -> list[Glyph]:
+    return [g for run in runs for g in run.glyphs]
+
+
+def table_lines(columns: list[list[_Run]], block: int, rules: tuple[Rule, ...]) -> list[Line]:
+    """A table's rows, each a line of its cells joined by tabs (columns come in reading
+    order). Rules between the rows bound them, so a cell wrapped over several lines
+    stays one cell; an unruled table is read a line at a time."""
+    region = [run for column in columns for run in column]
+    rtl = direction(g.text for g in _glyphs(region)) == "rtl"
+    cuts = row_cuts(columns, rules)
+    bands: list[list[_Run]] = [[] for _ in range(len(cuts) + 1)]
+    for run in region:
+        bands[sum(1 for cut in cuts if run.mid >= cut)].append(run)
+    rows = [row for band in bands for row in ([band] if cuts else _rows(band)) if row]
+    column_of = {id(run): index for index, column in enumerate(columns) for run in column}
     lines = []
     for row in rows:
-        glyphs = [g for run in row for g in run.glyphs]
-        sizes = [g.size for g in glyphs if g.text.strip()]
-        lines.append(
-            Line(
-                text=_text_of(glyphs),
-                x0=min(r.x0 for r in row),
-                x1=max(r.x1 for r in row),
-                top=min(r.top for r in row),
-                bottom=max(r.bottom for r in row),
-                size=statistics.median(sizes) if sizes else 0.0,
-                block=block,
-            )
-        )
+        cells: list[list[_Run]] = [[] for _ in columns]
+        for run in row:
+            cells[column_of[id(run)]].append(run)
+        texts = (" ".join(_text_of(_glyphs(line), rtl) for line in _rows(cell)) for cell in cells)
+        lines.append(_line_of(row, block, "\t".join(t for t in texts if t), rtl, True))
+    return [line for line in lines if line.text]
+
+
+def lines_of(leaf: list[_Run], block: int) -> list[Line]:
+    """A leaf region's runs joined into lines, top to bottom."""
+    lines = []
+    for row in _rows(leaf):
+        glyphs = _glyphs(row)
+        rtl = direction(g.text for g in glyphs) == "rtl"
+        lines.append(_line_of(row, block, _text_of(glyphs, rtl), rtl, False))
     return [line for line in lines if line.text]
 
 
 def page_layout(
-    number: int, width: float, height: float, glyphs: list[Glyph], images: int = 0
+    number: int,
+    width: float,
+    height: float,
+    glyphs: list[Glyph],
+    images: int = 0,
+    *,
+    rules: tuple[Rule, ...] = (),
 ) -> PageLayout:
-    """Lay out one page: dedupe, runs, XY-cut, lines (module docstring, steps 1-4)."""
+    """Lay out one page: dedupe, runs, XY-cut, lines (module docstring, steps 1-4).
+
+    A page set in vertical columns is turned first (:mod:`pdf_vertical`), and a page
+    mostly in right-to-left script has its columns read from the right. ``rules`` are
+    the page's horizontal lines, which tell tables from columns (:mod:`pdf_tables`).
+    """
     mapped = [g for g in glyphs if not UNMAPPED.match(g.text)]
+    if is_vertical(mapped):
+        mapped = turned(mapped, width)
+        width, height, rules = height, width, ()
+    rtl = direction(g.text for g in mapped) == "rtl"
     runs = runs_of(dedupe(mapped))
     lines: list[Line] = []
     block, previous_flow = -1, -1
-    for flow, leaf in xy_cut(runs) if runs else ():
+    for flow, leaf, columns in xy_cut(runs, rtl, rules) if runs else ():
         if flow != previous_flow:
             block, previous_flow = block + 1, flow
-        lines.extend(lines_of(leaf, block))
-    return PageLayout(number, width, height, tuple(lines), images, len(glyphs) - len(mapped))
+        lines.extend(
+            lines_of(leaf, block) if columns is None else table_lines(columns, block, rules)
+        )
+    return PageLayout(
+        number,
+        width,
+        height,
+        tuple(lines),
+        images,
+        len(glyphs) - len(mapped),
+        private=sum(private_use(line.text) for line in lines),
+    )

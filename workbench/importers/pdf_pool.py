@@ -1,28 +1,31 @@
-"""Run the PDF parser processes: split pages between them, enforce limits, report progress.
+"""Split a PDF's pages between parser processes and collect the laid-out pages.
 
-The parent never parses a byte of the PDF. It starts one parser process per core (the
-"forkserver" method where the platform has it, so a process costs a fork of a server that
-has already imported pdfminer; "spawn" elsewhere), hands out page numbers in order through
-a queue, so the first pages arrive first whatever the file's length, and collects the
-laid-out pages. It polls for cancellation and its deadline between messages and, on any
-way out, kills every process it started.
+The parent never parses a byte of the PDF. It starts one parser process per core in the
+import sandbox (:mod:`sandbox`: memory cap, deadline, cancel, no child outliving it), hands
+out page numbers in order, one at a time to whichever process is free, so the first pages
+arrive first whatever the file's length, and collects the results.
 """
 
 from __future__ import annotations
 
-import contextlib
-import multiprocessing
 import os
-import queue
-import time
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
-from workbench.importers.base import ImportCancelled, ImportFailed, ImportOptions, PasswordRequired
+from workbench.importers.base import ImportFailed, ImportOptions, PasswordRequired
 from workbench.importers.pdf_layout import PageLayout
+from workbench.importers.sandbox import Sandbox, stopped_unexpectedly
 
-#: How often (seconds) the parent looks at cancellation, the deadline and dead processes.
-POLL_SECONDS = 0.05
+#: The parser processes' code (pdfplumber and pdfminer load there, never here).
+WORKER = "workbench.importers.pdf_worker:work"
+#: Why a page is missing when its parser process died on it.
+LOST_PAGE = "the reader stopped on it (damaged, or over the memory limit)"
+
+
+class PdfJob(NamedTuple):
+    """What a parser process is told besides the file's bytes."""
+
+    password: str
 
 
 @dataclass(slots=True)
@@ -34,19 +37,10 @@ class ParsedPdf:
     pages: dict[int, PageLayout] = field(default_factory=dict)
     failures: dict[int, str] = field(default_factory=dict)
 
-
-def _context() -> Any:
-    """Forkserver (preloaded with the parser) where available, else spawn; never plain fork,
-    which would copy the caller's threads and Qt state into the child."""
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([WORKER_MODULE])
-        return context
-    return multiprocessing.get_context("spawn")
-
-
-#: The module the parser processes run (pdfplumber and pdfminer load there, not here).
-WORKER_MODULE = "workbench.importers.pdf_worker"
+    @property
+    def finished(self) -> int:
+        """Pages read or given up on."""
+        return len(self.pages) + len(self.failures)
 
 
 def worker_count(options: ImportOptions) -> int:
@@ -54,91 +48,6 @@ def worker_count(options: ImportOptions) -> int:
     if options.pdf_workers > 0:
         return options.pdf_workers
     return max(1, min(os.cpu_count() or 1, 4))
-
-
-class _Pool:
-    """The parser processes of one import and the two queues that talk to them."""
-
-    def __init__(self, path: str, name: str, options: ImportOptions) -> None:
-        self.name = name
-        self.options = options
-        self.deadline = time.monotonic() + options.timeout_seconds
-        from workbench.importers import pdf_worker  # noqa: PLC0415 - pdfplumber loads on first use
-
-        context = _context()
-        self.tasks = context.Queue()
-        self.results = context.Queue()
-        password = options.password or ""
-        self.processes = [
-            context.Process(
-                target=pdf_worker.work,
-                args=(
-                    pdf_worker.Job(path, password, options.memory_mb, number),
-                    self.tasks,
-                    self.results,
-                ),
-                daemon=True,
-                name=f"pdf-parser-{number}",
-            )
-            for number in range(worker_count(options))
-        ]
-        for process in self.processes:
-            process.start()
-        self.busy: dict[int, int] = {}  # worker -> page index it is reading
-        self.opened = False  # a parser has reported on the file (ready or open_error)
-
-    def next_message(self) -> tuple[Any, ...]:
-        """The next message from a parser, checking cancellation and the deadline meanwhile."""
-        while True:
-            if self.options.cancelled():
-                raise ImportCancelled("The import was cancelled.")
-            if time.monotonic() > self.deadline:
-                raise ImportFailed(
-                    f"Reading '{self.name}' took longer than {self.options.timeout_seconds:g} s, "
-                    "the limit set for PDF imports, so it was stopped."
-                )
-            try:
-                return self.results.get(timeout=POLL_SECONDS)
-            except queue.Empty:
-                lost = self._reap()
-                if lost:
-                    return lost
-
-    def _reap(self) -> tuple[Any, ...] | None:
-        """A process that died without a word (killed at the memory cap, crashed) loses the
-        page it was reading; when none is left, the import fails loudly."""
-        for number, process in enumerate(self.processes):
-            if process.exitcode not in (None, 0) and number in self.busy:
-                reason = "the reader stopped on it (damaged, or over the memory limit)"
-                return ("page_error", self.busy.pop(number), reason)
-        if all(p.exitcode is not None for p in self.processes) and not self.opened:
-            raise ImportFailed(
-                f"The PDF reader stopped before it could open '{self.name}': it may need more "
-                f"than the {self.options.memory_mb} MB memory limit, or could not start at all."
-            )
-        if all(p.exitcode is not None for p in self.processes):
-            raise ImportFailed(
-                f"The PDF reader stopped unexpectedly while reading '{self.name}': the file "
-                f"may be damaged or need more than the {self.options.memory_mb} MB memory limit."
-            )
-        return None
-
-    def close(self) -> None:
-        """Stop every process: ask, then terminate, then kill; never leave one behind."""
-        for _ in self.processes:
-            with contextlib.suppress(Exception):
-                self.tasks.put_nowait(None)
-        for process in self.processes:
-            process.join(timeout=0.5)
-            if process.is_alive():
-                process.terminate()
-                process.join(timeout=1.0)
-            if process.is_alive():
-                process.kill()
-                process.join()
-        for channel in (self.tasks, self.results):
-            channel.cancel_join_thread()
-            channel.close()
 
 
 def _open_failure(kind: str, reason: str, name: str) -> ImportFailed:
@@ -151,47 +60,81 @@ def _open_failure(kind: str, reason: str, name: str) -> ImportFailed:
     return ImportFailed(f"'{name}' cannot be read as a PDF: {reason}.")
 
 
-def _wait_ready(pool: _Pool, name: str, max_pages: int) -> ParsedPdf:
-    while True:
-        message = pool.next_message()
-        pool.opened = message[0] in ("ready", "open_error")
-        if message[0] == "open_error":
-            raise _open_failure(message[1], message[2], name)
-        if message[0] == "ready":
-            _, _worker, count, info = message
-            if count > max_pages:
-                raise ImportFailed(
-                    f"'{name}' has {count} pages, more than the {max_pages} pages a PDF "
-                    "import may have (see the import limits in the settings)."
-                )
-            return ParsedPdf(count, info)
+class _Pages:
+    """Which page each parser is reading, and which pages are still to hand out."""
+
+    def __init__(self, box: Sandbox, name: str, options: ImportOptions) -> None:
+        self.box = box
+        self.name = name
+        self.options = options
+        self.parsed: ParsedPdf | None = None
+        self.next_page = 0
+        self.busy: dict[int, int] = {}  # parser -> page index it is reading
+
+    def hand_out(self, child: int) -> None:
+        """Give a free parser the next page, or tell it to stop when none is left."""
+        assert self.parsed is not None
+        if self.next_page < self.parsed.page_count:
+            self.busy[child] = self.next_page
+            self.box.send(child, self.next_page)
+            self.next_page += 1
+        else:
+            self.box.send(child, None)
+
+    def opened(self, count: int, info: dict[str, str]) -> None:
+        if count > self.options.max_pages:
+            raise ImportFailed(
+                f"'{self.name}' has {count} pages, more than the {self.options.max_pages} pages "
+                "a PDF import may have (see the import limits in the settings)."
+            )
+        self.parsed = ParsedPdf(count, info)
+        if self.options.progress:
+            self.options.progress(0, count)
+
+    def ended(self, child: int) -> None:
+        """A parser ended: the page it was reading is lost; with none left, the import fails."""
+        if child in self.busy and self.parsed is not None:
+            self.parsed.failures[self.busy.pop(child)] = LOST_PAGE
+        if self.box.running == 0 and self.parsed is None:
+            raise ImportFailed(
+                f"The PDF reader stopped before it could open '{self.name}': it may need more "
+                f"than the {self.options.memory_mb} MB memory limit, or could not start at all."
+            )
+        if self.box.running == 0 and self.parsed and self.parsed.finished < self.parsed.page_count:
+            raise stopped_unexpectedly(self.name, self.options)
+
+    def take(self, child: int, message: tuple[Any, ...]) -> None:
+        """Record one parser's message and give it its next page."""
+        kind = message[0]
+        if kind == "open_error":
+            raise _open_failure(message[1], message[2], self.name)
+        if kind == "ready" and self.parsed is None:
+            self.opened(message[1], message[2])
+        if self.parsed is None:
+            return
+        if kind == "page":
+            self.parsed.pages[message[1]] = message[2]
+        elif kind == "page_error":
+            self.parsed.failures[message[1]] = message[2]
+        self.busy.pop(child, None)
+        if kind != "ready" and self.options.progress:
+            self.options.progress(self.parsed.finished, self.parsed.page_count)
+        self.hand_out(child)
 
 
-def parse_pdf(path: str, name: str, options: ImportOptions) -> ParsedPdf:
-    """Parse every page of the PDF at ``path`` in parser processes and collect the results.
+def parse_pdf(data: bytes, name: str, options: ImportOptions) -> ParsedPdf:
+    """Parse every page of the PDF ``data`` in parser processes and collect the results.
 
     Raises PasswordRequired, ImportCancelled or ImportFailed (time, memory, page limits,
     an unreadable file); a single unreadable page is recorded in ``failures`` instead.
     """
-    pool = _Pool(path, name, options)
-    try:
-        parsed = _wait_ready(pool, name, options.max_pages)
-        for index in range(parsed.page_count):
-            pool.tasks.put(index)
-        if options.progress:
-            options.progress(0, parsed.page_count)
-        while len(parsed.pages) + len(parsed.failures) < parsed.page_count:
-            message = pool.next_message()
-            if message[0] == "start":
-                pool.busy[message[1]] = message[2]
-            elif message[0] == "page":
-                parsed.pages[message[1]] = message[2]
-            elif message[0] == "page_error" and message[1] not in parsed.pages:
-                parsed.failures[message[1]] = message[2]
+    jobs = [PdfJob(options.password or "") for _ in range(worker_count(options))]
+    with Sandbox(WORKER, data, jobs, name, options) as box:
+        pages = _Pages(box, name, options)
+        while pages.parsed is None or pages.parsed.finished < pages.parsed.page_count:
+            child, message = box.next_message()
+            if message is None:
+                pages.ended(child)
             else:
-                continue
-            if options.progress:
-                options.progress(len(parsed.pages) + len(parsed.failures), parsed.page_count)
-        return parsed
-    finally:
-        pool.close()
+                pages.take(child, message)
+        return pages.parsed

@@ -5,8 +5,10 @@ This is the part that needs every page at once:
 - *Running headers, footers and page numbers* are lines near the top or bottom edge whose
   text, with numbers masked, recurs on several pages, or that are a bare page number.
 - *Footnotes* (a trailing run of smaller type in a block that starts with a note marker)
-  are kept, but held back until the paragraph in progress ends, so a sentence that runs
-  on to the next page is not cut in two by the notes at the foot of the first.
+  are kept with the page they are printed on, since a quote from a note must be cited to
+  that page: after the page's last paragraph, or, where that paragraph began on this page
+  and runs on to the next, just before it, so its sentence is not cut in two. Notes at
+  the foot of one column follow the paragraph in progress there once it ends.
 - *Paragraphs*: lines of a paragraph are joined with a space, words hyphenated across a
   line end are joined again, paragraphs are separated by a blank line. A block (column)
   or page that ends in mid-sentence runs on into the next one.
@@ -22,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from workbench.importers.pdf_layout import Line, PageLayout
+from workbench.importers.pdf_scripts import is_cjk
 
 #: Share of the page height, at top and bottom, where running heads and feet live.
 EDGE_BAND = 0.1
@@ -30,7 +33,11 @@ PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 NOTE_MARKER = re.compile(r"^(?:\d{1,3}(?!\d)|[*†‡§¶])\s*\S")
-BULLETS = ("\u2022 ", "\u25e6 ", "\u25aa ", "\u25cf ", "\u2013 ")
+#: A list item's first line: a bullet (spaced or not) or a short item number.
+LIST_ITEM = re.compile(
+    r"^(?:[\u2022\u25e6\u25aa\u25cf\u25a0\u2023\u2043\u2713\u27a2\u2756]\s?"
+    r"|[\u2013\u2014-]\s|\(?(?:\d{1,2}|[a-z])[.)]\s)"
+)
 #: A line ending a sentence: terminal punctuation, then perhaps closing quotes or brackets.
 SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*$")
 #: Line ends joined to the next line without a space: a URL broken after "/" or ".", a
@@ -44,10 +51,16 @@ def dehyphenates(line: str, following: str) -> bool:
     return line.endswith("-") and line[-2:-1].islower() and following[:1].islower()
 
 
-def _furniture_key(text: str) -> str:
+def furniture_key(text: str) -> str:
     """A line's text with numbers masked and edge numbers dropped, to match across pages."""
     masked = re.sub(r"\d+", "#", text.casefold())
     return re.sub(r"\s+", " ", masked).strip(" #")
+
+
+def word_key(key: str) -> str:
+    """A furniture key's words, space-padded, so that a piece of a line is found inside
+    the whole ("proposed rules" inside "federal register/vol. #/proposed rules")."""
+    return " " + " ".join(re.findall(r"\w+", key)) + " "
 
 
 def _in_edge(line: Line, page: PageLayout) -> bool:
@@ -58,23 +71,69 @@ def _in_edge(line: Line, page: PageLayout) -> bool:
 
 
 def furniture(pages: list[PageLayout]) -> set[tuple[int, int]]:
-    """(page number, line index) of every running header, footer and page number."""
+    """(page number, line index) of every running header, footer and page number.
+
+    A line recurring at the edge of a fifth of the pages is furniture; so is one that
+    recurs on a third of the odd or of the even pages, as books and journals alternate
+    their heads (title on the left-hand pages, chapter on the right-hand ones). A piece
+    of such a line, where the layout cut a page's copy of it in parts, is furniture too.
+    """
     counts: Counter[str] = Counter()
+    parity: Counter[tuple[int, str]] = Counter()
     for page in pages:
-        counts.update({_furniture_key(line.text) for line in page.lines if _in_edge(line, page)})
-    needed = max(2, round(0.3 * len(pages)))
+        keys = {furniture_key(line.text) for line in page.lines if _in_edge(line, page)}
+        counts.update(keys)
+        parity.update((page.number % 2, key) for key in keys)
+    needed = max(2, round(0.2 * len(pages)))
+    needed_side = {
+        side: max(2, round(0.3 * sum(1 for p in pages if p.number % 2 == side))) for side in (0, 1)
+    }
+    recurring = {
+        key
+        for key in counts
+        if key and (counts[key] >= needed or any(parity[s, key] >= needed_side[s] for s in (0, 1)))
+    }
+    recurring -= _numbered_headings(pages, recurring)
+    padded = [word_key(key) for key in recurring]
     found = set()
     for page in pages:
         for index, line in enumerate(page.lines):
             if not _in_edge(line, page):
                 continue
-            key = _furniture_key(line.text)
-            if PAGE_NUMBER.match(line.text.strip()) or (key and counts[key] >= needed):
+            key = furniture_key(line.text)
+            if (
+                PAGE_NUMBER.match(line.text.strip())
+                or key in recurring
+                or (len(key) >= 3 and any(word_key(key) in other for other in padded))
+            ):
                 found.add((page.number, index))
     return found
 
 
-def _body_size(lines: Iterable[Line]) -> float:
+def _numbered_headings(pages: list[PageLayout], keys: set[str]) -> set[str]:
+    """Recurring keys whose numbers do not follow the pages: headings such as "Article 12"
+    and "Article 19" that happen to open two pages, not a head with a page number (whose
+    numbers stay the same or rise with the page)."""
+    numbers: dict[str, list[tuple[int, list[int]]]] = {}
+    for page in pages:
+        for line in page.lines:
+            key = furniture_key(line.text)
+            if key in keys and _in_edge(line, page) and re.search(r"\d", line.text):
+                found = [int(n) for n in re.findall(r"\d+", line.text)[:8]]
+                numbers.setdefault(key, []).append((page.number, found))
+    out = set()
+    for key, seen in numbers.items():
+        if len({len(found) for _, found in seen}) != 1:
+            continue
+        for position in range(len(seen[0][1])):
+            values = {found[position] for _, found in seen}
+            offsets = {found[position] - number for number, found in seen}
+            if len(values) > 1 and len(offsets) > 1:
+                out.add(key)
+    return out
+
+
+def body_size(lines: Iterable[Line]) -> float:
     """The font size carrying the most characters: the body text's."""
     weights: Counter[float] = Counter()
     for line in lines:
@@ -88,7 +147,7 @@ def split_notes(lines: list[Line], body_size: float) -> tuple[list[Line], list[L
     notes: list[Line] = []
     for block in _blocks(lines):
         start = len(block)
-        while start > 0 and block[start - 1].size < 0.9 * body_size:
+        while start > 0 and block[start - 1].size < 0.9 * body_size and not block[start - 1].table:
             start -= 1
         while start < len(block) and not NOTE_MARKER.match(block[start].text):
             start += 1
@@ -99,12 +158,15 @@ def split_notes(lines: list[Line], body_size: float) -> tuple[list[Line], list[L
 
 @dataclass(slots=True)
 class _Writer:
-    """Accumulates paragraphs; ``open`` holds the paragraph still being written."""
+    """Accumulates paragraphs; ``open`` holds the paragraph still being written, begun
+    on page ``open_page``."""
 
     parts: list[str] = field(default_factory=list)
     open: str = ""
-    held_notes: list[str] = field(default_factory=list)
+    open_page: int = 0
     length: int = 0
+    #: Notes of a column on this page, let out when the paragraph in progress ends.
+    pending: list[str] = field(default_factory=list)
 
     def _emit(self, paragraph: str) -> None:
         if self.parts:
@@ -114,24 +176,45 @@ class _Writer:
         self.length += len(paragraph)
 
     def end_paragraph(self) -> None:
-        """Close the open paragraph, then let out notes held back while it was open."""
+        """Close the open paragraph, then let out the column notes waiting for it."""
         if self.open:
             self._emit(self.open)
             self.open = ""
-        for note in self.held_notes:
+        for note in self.pending:
             self._emit(note)
-        self.held_notes.clear()
+        self.pending.clear()
 
-    def continue_with(self, text: str) -> int:
-        """Append a line to the open paragraph (joining a word hyphenated at the line end);
-        returns the offset in the finished text where ``text`` begins."""
+    def place_notes(self, notes: list[str], page: int) -> bool:
+        """Write a page's notes within that page's text (module docstring); True if the
+        open paragraph was kept open to run on."""
+        notes, self.pending = self.pending + notes, []
+        if self.open and self.open_page == page:
+            running, self.open = self.open, ""
+            for note in notes:
+                self._emit(note)
+            self.open = running
+            return True
+        self.end_paragraph()
+        for note in notes:
+            self._emit(note)
+        return False
+
+    def continue_with(self, text: str, page: int, row: bool = False) -> int:
+        """Append a line of ``page`` to the open paragraph (joining a word hyphenated at
+        the line end; a table ``row`` goes on a line of its own); returns the offset in
+        the finished text where ``text`` begins."""
         base = self.length + (2 if self.parts else 0)
         if not self.open:
-            self.open = text
+            self.open, self.open_page = text, page
             return base
-        if dehyphenates(self.open, text) or self.open.endswith("\u00ad"):
+        if row:
+            self.open += "\n"
+        elif dehyphenates(self.open, text) or self.open.endswith("\u00ad"):
             self.open = self.open[:-1]
-        elif not (JOIN_TIGHT.search(self.open) and text[:1].isalnum()):
+        elif not (
+            (JOIN_TIGHT.search(self.open) and text[:1].isalnum())
+            or (is_cjk(self.open[-1]) and is_cjk(text[0]))
+        ):
             self.open += " "
         at = len(self.open)
         self.open += text
@@ -144,21 +227,31 @@ class _Writer:
 
 def _breaks(previous: Line, line: Line, gap: float, left: float, right: float) -> bool:
     """Whether ``line`` starts a new paragraph after ``previous`` in the same block."""
+    if previous.table or line.table:
+        return previous.table != line.table  # a table's rows stay together, apart
     size = max(previous.size, line.size, 1.0)
     if abs(previous.size - line.size) > 0.15 * size:
         return True  # a heading, or back from one
     if line.top - previous.bottom > gap + max(0.18 * size, 1.2):
         return True  # more space than between the lines of a paragraph
-    if line.text.startswith(BULLETS):
+    if LIST_ITEM.match(line.text):
         return True
-    if line.x0 > left + 0.8 * size and line.x0 > previous.x0 + 0.8 * size:
+    if line.rtl:  # the mirror image: indents on the right, ragged edge on the left
+        start, previous_start, previous_end = right - line.x1, right - previous.x1, previous.x0
+        short = previous_end > left + 3 * size
+    else:
+        start, previous_start = line.x0 - left, previous.x0 - left
+        short = previous.x1 < right - 3 * size
+    if start > 0.8 * size and start > previous_start + 0.8 * size:
         return True  # a first-line indent
-    return previous.x1 < right - 3 * size and SENTENCE_END.search(previous.text) is not None
+    return short and SENTENCE_END.search(previous.text) is not None
 
 
 def _runs_on(previous: Line | None, line: Line) -> bool:
     """Whether a block or page ending with ``previous`` runs on into ``line``."""
-    if previous is None or SENTENCE_END.search(previous.text) is not None:
+    if previous is None or previous.table or line.table:
+        return False
+    if SENTENCE_END.search(previous.text) is not None:
         return False
     return abs(previous.size - line.size) <= 0.15 * max(previous.size, line.size, 1.0)
 
@@ -185,7 +278,7 @@ def assemble(pages: list[PageLayout]) -> tuple[str, tuple[int, ...], list[int]]:
     """The document's text, the offset where each page starts, and the pages without text
     (each stands in the text as a placeholder line, so page starts keep rising)."""
     dropped = furniture(pages)
-    body_size = _body_size(line for page in pages for line in page.lines)
+    typical = body_size(line for page in pages for line in page.lines)
     gap = _line_gap(block for page in pages for block in _blocks(list(page.lines)))
     writer = _Writer()
     starts: list[int] = []
@@ -193,13 +286,14 @@ def assemble(pages: list[PageLayout]) -> tuple[str, tuple[int, ...], list[int]]:
     previous: Line | None = None
     for page in pages:
         lines = [ln for i, ln in enumerate(page.lines) if (page.number, i) not in dropped]
-        body, notes = split_notes(lines, body_size)
+        body, notes = split_notes(lines, typical)
         if not body:
             textless.append(page.number)
             writer.end_paragraph()
             body = [Line(f"[Page {page.number}: no text]", 0, 0, 0, 0, 0, -1)]
             previous = None
         page_start: int | None = None
+        held = {line.block for line in notes}
         for block in _blocks(body):
             left, right = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
             if previous is not None and not _runs_on(previous, block[0]):
@@ -207,11 +301,20 @@ def assemble(pages: list[PageLayout]) -> tuple[str, tuple[int, ...], list[int]]:
             for index, line in enumerate(block):
                 if index and _breaks(block[index - 1], line, gap, left, right):
                     writer.end_paragraph()
-                offset = writer.continue_with(line.text)
+                offset = writer.continue_with(line.text, page.number, line.table)
                 page_start = offset if page_start is None else page_start
             previous = block[-1]
+            if _in_edge(previous, page) and previous.top < page.height / 2:
+                writer.end_paragraph()  # a block of running head (a date, a title) stands alone
+                previous = None
+            if block[-1].block in held:  # a column's own notes: out when its paragraph ends
+                writer.pending += _paragraphs_of(
+                    [ln for ln in notes if ln.block == block[-1].block]
+                )
+                notes = [line for line in notes if line.block != block[-1].block]
         starts.append(page_start or 0)
-        writer.held_notes.extend(_paragraphs_of(notes))
+        if (notes or writer.pending) and not writer.place_notes(_paragraphs_of(notes), page.number):
+            previous = None
     text = writer.text()
     return text, _settle(starts, len(text)), textless
 

@@ -15,15 +15,15 @@ in :mod:`pdf_layout` needs five of them.
 from __future__ import annotations
 
 import contextlib
+import io
 import logging
-import multiprocessing
-import queue
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from multiprocessing.connection import Connection
 from typing import Any
 
 import pdfplumber
-from pdfminer.layout import LTChar, LTContainer, LTImage, LTItem, LTPage
+from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTItem, LTPage, LTRect
 from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import PSLiteral
@@ -31,32 +31,12 @@ from pdfminer.utils import decode_text
 from pdfplumber.utils.exceptions import PdfminerException
 
 from workbench.importers.pdf_layout import Glyph, PageLayout, page_layout
+from workbench.importers.pdf_pool import PdfJob
+from workbench.importers.pdf_tables import Rule, merged
+from workbench.importers.sandbox import describe
 
 #: Metadata keys worth keeping from the PDF's Info dictionary.
 INFO_KEYS = ("Title", "Author", "Subject", "CreationDate", "ModDate")
-
-
-def limit_memory(megabytes: int) -> None:
-    """Cap this process's address space where the platform allows it (not on Windows)."""
-    try:
-        import resource  # noqa: PLC0415 - Unix only
-    except ImportError:
-        return
-    limit = megabytes * 1024 * 1024
-    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-    if hard != resource.RLIM_INFINITY:
-        limit = min(limit, hard)
-    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
-
-
-def describe(err: BaseException) -> str:
-    """A short reason for a parser failure, for a journalist's eyes."""
-    if isinstance(err, MemoryError):
-        return "it needs more memory than the limit allows"
-    if isinstance(err, RecursionError):
-        return "its structure is nested too deeply (it may be damaged)"
-    reason = str(err).strip().rstrip(".") or type(err).__name__
-    return f"it is damaged ({reason[:200]})"
 
 
 def _info(doc: PDFDocument) -> dict[str, str]:
@@ -120,11 +100,14 @@ def read_page(number: int, lt_page: LTPage) -> PageLayout:
     """
     by_way: dict[Orientation, list[LTChar]] = {}
     images = 0
+    drawn: list[LTCurve] = []
     for item in _items(lt_page):
         if isinstance(item, LTChar):
             by_way.setdefault(_orientation(item), []).append(item)
         elif isinstance(item, LTImage):
             images += 1
+        elif isinstance(item, LTCurve):  # lines and boxes: a table's ruling
+            drawn.append(item)
     main = max(by_way, key=lambda way: len(by_way[way]), default=UPRIGHT)
     px0, py0, px1, py1 = _turned(lt_page.bbox, main)
     chars = by_way.get(main, [])
@@ -137,7 +120,21 @@ def read_page(number: int, lt_page: LTPage) -> PageLayout:
         Glyph(char._text, x0 - px0, x1 - px0, py1 - y1, py1 - y0, y1 - y0)
         for char, (x0, y0, x1, y1) in zip(chars, boxes, strict=True)
     ]
-    return page_layout(number, px1 - px0, py1 - py0, glyphs, images)
+    rules = _rules(drawn, py1) if main == UPRIGHT else ()
+    return page_layout(number, px1 - px0, py1 - py0, glyphs, images, rules=rules)
+
+
+def _rules(drawn: list[LTCurve], top: float) -> tuple[Rule, ...]:
+    """Horizontal rules, top-down: flat lines, and the top and bottom edges of boxes."""
+    found = []
+    for item in drawn:
+        if item.width < 5:
+            continue
+        if item.height <= 2:
+            found.append(Rule(item.x0, item.x1, top - (item.y0 + item.y1) / 2))
+        elif isinstance(item, LTRect):
+            found += [Rule(item.x0, item.x1, top - item.y1), Rule(item.x0, item.x1, top - item.y0)]
+    return merged(found)
 
 
 class _Complaints(logging.Handler):
@@ -163,16 +160,6 @@ def _listen_to_pdfminer() -> _Complaints:
     return complaints
 
 
-@dataclass(frozen=True, slots=True)
-class Job:
-    """What a parser process is told: the file, its password, its limit and its number."""
-
-    path: str
-    password: str
-    memory_mb: int
-    worker: int
-
-
 def _unwrapped(err: BaseException) -> BaseException:
     """pdfplumber wraps pdfminer's errors; the reason is in the original."""
     if isinstance(err, PdfminerException) and err.args and isinstance(err.args[0], BaseException):
@@ -181,10 +168,10 @@ def _unwrapped(err: BaseException) -> BaseException:
 
 
 @contextlib.contextmanager
-def _open_pdf(job: Job) -> Iterator[pdfplumber.PDF]:
+def _open_pdf(job: PdfJob, data: bytes) -> Iterator[pdfplumber.PDF]:
     """pdfplumber's PDF, with pdfminer's own errors (password, encryption) unwrapped."""
     try:
-        pdf = pdfplumber.open(job.path, password=job.password)
+        pdf = pdfplumber.open(io.BytesIO(data), password=job.password)
     except PdfminerException as err:
         raise _unwrapped(err) from None
     try:
@@ -193,40 +180,31 @@ def _open_pdf(job: Job) -> Iterator[pdfplumber.PDF]:
         pdf.close()
 
 
-def work(job: Job, tasks: Any, results: Any) -> None:
+def work(job: PdfJob, data: bytes, connection: Connection) -> None:
     """A parser process: open the PDF, report its page count, then read pages on request.
 
-    Messages sent: ("ready", worker, pages, info), ("open_error", kind, reason) with kind
-    "password", "wrong_password", "encryption" or "damaged"; per page ("start", worker,
-    index), then ("page", index, PageLayout) or ("page_error", index, reason).
+    Messages sent: ("ready", pages, info), ("open_error", kind, reason) with kind
+    "password", "wrong_password", "encryption" or "damaged"; then, for each page index
+    received, ("page", index, PageLayout) or ("page_error", index, reason). None ends it.
     """
-    limit_memory(job.memory_mb)
     complaints = _listen_to_pdfminer()
-    parent = multiprocessing.parent_process()
     try:
-        with _open_pdf(job) as pdf:
+        with _open_pdf(job, data) as pdf:
             pages = pdf.pages
-            results.put(("ready", job.worker, len(pages), _info(pdf.doc)))
-            while True:
-                try:
-                    index = tasks.get(timeout=1.0)
-                except queue.Empty:
-                    if parent is not None and not parent.is_alive():
-                        return
-                    continue
-                if index is None:
-                    return
-                results.put(("start", job.worker, index))
+            connection.send(("ready", len(pages), _info(pdf.doc)))
+            while (index := connection.recv()) is not None:
                 try:
                     page = pages[index]
                     layout = read_page(index + 1, page.layout)
                     page.close()  # frees pdfplumber's per-page caches
-                    results.put(("page", index, replace(layout, damage=complaints.take())))
+                    connection.send(("page", index, replace(layout, damage=complaints.take())))
                 except Exception as err:
-                    results.put(("page_error", index, describe(_unwrapped(err))))
+                    connection.send(("page_error", index, describe(_unwrapped(err))))
     except PDFPasswordIncorrect:
-        results.put(("open_error", "wrong_password" if job.password else "password", ""))
+        connection.send(("open_error", "wrong_password" if job.password else "password", ""))
     except PDFEncryptionError as err:
-        results.put(("open_error", "encryption", str(err)))
+        connection.send(("open_error", "encryption", str(err)))
+    except (EOFError, OSError):
+        raise  # the parent has gone: nobody to tell
     except Exception as err:
-        results.put(("open_error", "damaged", describe(err)))
+        connection.send(("open_error", "damaged", describe(err)))

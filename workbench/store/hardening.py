@@ -3,38 +3,30 @@
 Applies SQLite's guidance for untrusted databases (https://sqlite.org/security.html):
 recognise the file by its header before SQLite parses it, ``trusted_schema=OFF``,
 defensive mode and triggers/views disabled where the Python build allows
-(``Connection.setconfig``, Python 3.12+), tight length limits, ``quick_check``, and a
-schema compared object by object with the one this program would have written. A file
-that brings a trigger or view of its own is refused before anything is written, so such
-an object can never fire.
+(``Connection.setconfig``, Python 3.12+), tight length limits, the schema compared row by
+row with the one this program would have written (:mod:`workbench.store.schema`), then
+``quick_check``, all within a deadline. A file that brings a trigger, a view or anything
+else of its own is refused before anything is read or written, so it can never run.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
+import stat
+import threading
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from workbench.core.errors import ProjectFileError
-from workbench.store import migrations
+from workbench.store import limits, migrations, schema
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
-
-#: Largest string or blob a project file may hold (an imported original PDF, say).
-MAX_VALUE_BYTES = 256 * 1024 * 1024
-
-#: The columns every version of the schema must have, for read-only opening of newer files.
-REQUIRED_COLUMNS: dict[str, set[str]] = {
-    "meta": {"key", "value"},
-    "documents": {"id", "title", "text", "format", "page_starts", "imported_at"},
-    "claims": {"id", "document_id", "start", "end", "quote", "status"},
-    "evidence": {"id", "claim_id", "stance"},
-    "history": {"id", "at", "reviewer", "action", "entity", "entity_id"},
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +41,15 @@ def read_header(path: Path) -> Header:
     """Check the file is a SQLite database made by this program, from its bytes alone."""
     name = path.name
     try:
+        mode = path.stat().st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(mode):
+            # A FIFO or a device would block or never end: only a plain file is read.
+            raise ProjectFileError(f"'{name}' is not a regular file, not a project file.")
         with path.open("rb") as handle:
             header = handle.read(HEADER_SIZE)
+            size = os.fstat(handle.fileno()).st_size
     except FileNotFoundError:
         raise ProjectFileError(f"'{name}' does not exist (was it moved or deleted?).") from None
     except IsADirectoryError:
@@ -63,11 +62,23 @@ def read_header(path: Path) -> Header:
         raise ProjectFileError(f"'{name}' is empty: it is not a Fact-check Workbench project.")
     if not header.startswith(SQLITE_MAGIC) or len(header) < HEADER_SIZE:
         raise ProjectFileError(f"'{name}' is not a Fact-check Workbench project file.")
+    if size > limits.MAX_FILE_BYTES:
+        raise ProjectFileError(
+            f"'{name}' is {limits.megabytes(size)}, more than the "
+            f"{limits.megabytes(limits.MAX_FILE_BYTES)} a project file may have; it is not opened."
+        )
     user_version = int.from_bytes(header[60:64], "big")
     application_id = int.from_bytes(header[68:72], "big")
     if application_id != migrations.APPLICATION_ID:
         raise ProjectFileError(
             f"'{name}' is a database of another program, not a Fact-check Workbench project."
+        )
+    if header[18:20] != b"\x01\x01":
+        # Write-ahead-log mode: reading would apply (and leave) -wal and -shm files beside it.
+        raise ProjectFileError(
+            f"'{name}' was switched to write-ahead-log mode by another program, which a "
+            "project file never uses; it is not opened. Switch it back with "
+            f"sqlite3 '{name}' 'PRAGMA journal_mode=DELETE'."
         )
     return Header(user_version=user_version, application_id=application_id)
 
@@ -107,7 +118,7 @@ def harden(conn: sqlite3.Connection) -> None:
         setconfig(constants.SQLITE_DBCONFIG_TRUSTED_SCHEMA, False)
         setconfig(constants.SQLITE_DBCONFIG_ENABLE_TRIGGER, False)
         setconfig(constants.SQLITE_DBCONFIG_ENABLE_VIEW, False)
-    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, limits.MAX_VALUE_BYTES)
     conn.setlimit(sqlite3.SQLITE_LIMIT_SQL_LENGTH, 1_000_000)
     conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
     conn.execute("PRAGMA trusted_schema = OFF")
@@ -127,54 +138,50 @@ def tune_for_writing(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA secure_delete = ON")
 
 
-def _schema_of(conn: sqlite3.Connection) -> set[tuple[str, str, str, str | None]]:
-    rows = conn.execute(
-        "select type, name, tbl_name, sql from sqlite_master where name not like 'sqlite_%'"
-    ).fetchall()
-    return {(r[0], r[1], r[2], r[3]) for r in rows}
-
-
-def expected_schema(version: int) -> set[tuple[str, str, str, str | None]]:
-    """The schema objects a healthy file of ``version`` has, built afresh in memory."""
-    db = Database(memory=True, execute_plugins=False)
-    migrations.apply(db, up_to=version)
-    schema = _schema_of(db.conn)
-    db.close()
-    return schema
-
-
 def verify(conn: sqlite3.Connection, name: str, header: Header) -> None:
-    """Refuse a damaged or altered file; raise ProjectFileError with what is wrong."""
+    """Refuse a damaged or altered file; raise ProjectFileError with what is wrong.
+
+    The schema is compared first: it reads nothing but ``sqlite_master``, and until it is
+    known to be ours a scan could evaluate the file's own expressions (a generated column
+    is computed for every row by ``quick_check``).
+    """
+    schema.check(conn, name, header.user_version)
     try:
         result = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.OperationalError:
+        raise  # interrupted by the deadline: reported by :func:`deadline`
     except sqlite3.DatabaseError as err:
         raise ProjectFileError(
             f"'{name}' is damaged and cannot be opened ({detail(err)})."
         ) from None
     if result != [("ok",)]:
         raise ProjectFileError(f"'{name}' is damaged and cannot be opened (failed its check).")
-    schema = _schema_of(conn)
-    own = {kind for kind, *_ in schema} - {"table", "index"}
-    if own:
-        raise ProjectFileError(
-            f"'{name}' carries {', '.join(sorted(own))}s of its own; it was altered outside "
-            "Fact-check Workbench and is not opened, for safety."
-        )
-    if header.user_version > migrations.SCHEMA_VERSION:
-        _verify_columns(conn, name)
-        return
-    if schema != expected_schema(header.user_version):
-        raise ProjectFileError(
-            f"'{name}' has tables that were altered outside Fact-check Workbench; "
-            "it is not opened, for safety."
-        )
 
 
-def _verify_columns(conn: sqlite3.Connection, name: str) -> None:
-    """A newer file may add to the schema, but must keep what this version reads."""
-    for table, needed in REQUIRED_COLUMNS.items():
-        have = {row[1] for row in conn.execute("select * from pragma_table_info(?)", (table,))}
-        if not needed <= have:
-            raise ProjectFileError(
-                f"'{name}' lacks parts of a project file (table '{table}'); it cannot be opened."
-            )
+@contextlib.contextmanager
+def deadline(conn: sqlite3.Connection, name: str) -> Iterator[None]:
+    """Give up every statement on ``conn`` once the check has run :data:`CHECK_SECONDS`.
+
+    Whatever a file holds, opening it ends within a bound, with a message, instead of
+    holding the command or the window for as long as the file makes SQLite work.
+    """
+    seconds = limits.CHECK_SECONDS
+    end = time.monotonic() + seconds
+    conn.set_progress_handler(lambda: int(time.monotonic() > end), 10_000)
+    # One long step (the b-tree walk of quick_check) runs no progress handler between
+    # its pages; an interrupt from a timer stops it too.
+    watchdog = threading.Timer(seconds, conn.interrupt)
+    watchdog.daemon = True
+    watchdog.start()
+    try:
+        yield
+    except sqlite3.OperationalError as err:
+        if "interrupted" not in str(err):
+            raise
+        raise ProjectFileError(
+            f"Checking '{name}' took longer than {seconds:.0f} s, the limit for one file; "
+            "it is not opened."
+        ) from None
+    finally:
+        watchdog.cancel()
+        conn.set_progress_handler(None, 0)

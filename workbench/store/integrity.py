@@ -1,41 +1,48 @@
 """Checking a project file's contents, row by row, before the window sees them.
 
-The schema check (:mod:`workbench.store.hardening`) proves the tables have the right shape;
-this proves the rows make sense: a claim inside its document with the quote it claims, a
-known status and stance, references that resolve, sizes a real project has. Bad rows are
-left out (never deleted from the file) and summarised in one message, so a damaged or
-doctored file opens with what is sound instead of crashing later in the UI.
+The schema check (:mod:`workbench.store.schema`) proves the tables have the right shape;
+this proves the rows make sense. First the file's sizes are measured in SQL, without
+loading a value, and a file beyond :mod:`workbench.store.limits` is refused with the limit
+named. Then every value of every document, claim, evidence and history row is checked the
+way its reader will use it (:mod:`workbench.store.values`): text that is text, a claim
+inside its document with the quote it claims, a known status and stance, times that are
+times, JSON that is sound, references that resolve. Bad rows are left out (never deleted
+from the file) and summarised in one message, so a damaged or doctored file opens with
+what is sound instead of failing later in a command or the window.
 """
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from workbench.core.errors import ProjectFileError
-from workbench.core.model import Stance, Status
-
-#: More rows than any real review holds: a file with more is refused as absurd.
-MAX_DOCUMENTS = 10_000
-MAX_CLAIMS = 2_000_000
-MAX_EVIDENCE = 2_000_000
+from workbench.core.model import Action, Entity, Stance, Status
+from workbench.store import limits, values
 
 _STATUSES = {s.value for s in Status}
 _STANCES = {s.value for s in Stance}
+_ACTIONS = {a.value for a in Action}
+_ENTITIES = {e.value for e in Entity}
 
 
 @dataclass(slots=True)
 class Quarantine:
-    """Ids of rows left out, and why (reason -> count)."""
+    """Ids of rows left out, and why (reason -> count).
 
-    documents: set[str] = field(default_factory=set)
-    claims: set[str] = field(default_factory=set)
-    evidence: set[str] = field(default_factory=set)
+    Ids are kept as the file holds them (a doctored id may be a number or NULL), so the
+    readers' ``row id in quarantine.claims`` test matches whatever the row holds.
+    """
+
+    documents: set[object] = field(default_factory=set)
+    claims: set[object] = field(default_factory=set)
+    evidence: set[object] = field(default_factory=set)
+    history: set[object] = field(default_factory=set)
     reasons: Counter[str] = field(default_factory=Counter)
 
-    def skip(self, kind: set[str], row_id: str, reason: str) -> None:
+    def skip(self, kind: set[object], row_id: object, reason: str) -> None:
         kind.add(row_id)
         self.reasons[reason] += 1
 
@@ -47,6 +54,9 @@ class Quarantine:
             f"{_count(len(self.documents), 'document')}" if self.documents else "",
             f"{_count(len(self.claims), 'claim')}" if self.claims else "",
             f"{_count(len(self.evidence), 'piece', 'pieces')} of evidence" if self.evidence else "",
+            f"{_count(len(self.history), 'history entry', 'history entries')}"
+            if self.history
+            else "",
         ]
         what = ", ".join(p for p in parts if p)
         why = "; ".join(f"{reason} ({n})" for reason, n in self.reasons.most_common())
@@ -54,80 +64,230 @@ class Quarantine:
 
 
 def _count(n: int, one: str, many: str = "") -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
+    return f"{n:,} {one if n == 1 else (many or one + 's')}"
 
 
-def _refuse_absurd_sizes(conn: sqlite3.Connection, name: str) -> None:
-    for table, limit in (
-        ("documents", MAX_DOCUMENTS),
-        ("claims", MAX_CLAIMS),
-        ("evidence", MAX_EVIDENCE),
+# -- sizes ------------------------------------------------------------------------------
+
+_DOCUMENT_TEXT = (
+    "title",
+    "source",
+    "publisher",
+    "author",
+    "published",
+    "source_url",
+    "imported_at",
+    "format",
+    "text_sha256",
+    "page_starts",
+    "original_sha256",
+    "extractor",
+)
+_CLAIM_TEXT = (
+    "quote",
+    "prefix",
+    "suffix",
+    "summary",
+    "claimant",
+    "status",
+    "rating",
+    "note",
+    "created_by",
+    "created_at",
+    "updated_by",
+    "updated_at",
+)
+_EVIDENCE_TEXT = (
+    "title",
+    "url",
+    "publisher",
+    "accessed_at",
+    "excerpt",
+    "stance",
+    "note",
+    "attachment_name",
+    "created_by",
+    "created_at",
+    "updated_by",
+    "updated_at",
+)
+_HISTORY_TEXT = ("at", "reviewer", "action", "entity", "entity_id", "before", "after")
+
+
+def _total_length(table: str, columns: tuple[str, ...]) -> str:
+    summed = " + ".join(f'ifnull(length("{c}"), 0)' for c in columns)
+    return f"select count(*), ifnull(sum({summed}), 0) from {table}"
+
+
+def size_problem(conn: sqlite3.Connection) -> str | None:
+    """What of the file is beyond a limit ("N claims; a project may hold at most M"),
+    measured in SQL without loading a value; None when it is within every limit."""
+    documents, text, longest, attached = conn.execute(
+        "select count(*), ifnull(sum(length(text)), 0), ifnull(max(length(text)), 0),"
+        " ifnull(sum(length(original)), 0) + (select ifnull(sum(length(attachment)), 0)"
+        " from evidence) from documents"
+    ).fetchone()
+    sizes = [
+        (documents, limits.MAX_DOCUMENTS, "documents"),
+        (longest, limits.MAX_DOCUMENT_CHARS, "characters of text in one document"),
+        (text, limits.MAX_TOTAL_TEXT_CHARS, "characters of document text"),
+        (attached, limits.MAX_ATTACHED_BYTES, "bytes of imported files and attachments"),
+    ]
+    records = conn.execute(_total_length("documents", _DOCUMENT_TEXT)).fetchone()[1]
+    for table, columns, limit, what in (
+        ("claims", _CLAIM_TEXT, limits.MAX_CLAIMS, "claims"),
+        ("evidence", _EVIDENCE_TEXT, limits.MAX_EVIDENCE, "pieces of evidence"),
+        ("history", _HISTORY_TEXT, limits.MAX_HISTORY, "history entries"),
     ):
-        (count,) = conn.execute(f"select count(*) from {table}").fetchone()
-        if count > limit:
-            raise ProjectFileError(
-                f"'{name}' holds {count:,} rows in '{table}', far more than a project can; "
-                "it is not opened."
-            )
+        count, chars = conn.execute(_total_length(table, columns)).fetchone()
+        sizes.append((count, limit, what))
+        records += chars
+    records += conn.execute(_total_length("meta", ("key", "value"))).fetchone()[1]
+    sizes.append((records, limits.MAX_RECORD_CHARS, "characters of notes, evidence and history"))
+    for have, limit, what in sizes:
+        if have > limit:
+            return f"{have:,} {what}; a project may hold at most {limit:,}"
+    return None
+
+
+# -- rows -------------------------------------------------------------------------------
 
 
 def scan(conn: sqlite3.Connection, name: str) -> Quarantine:
-    """Check every document, claim and evidence row; return what to leave out."""
-    _refuse_absurd_sizes(conn, name)
+    """Check every document, claim, evidence and history row; return what to leave out."""
+    problem = size_problem(conn)
+    if problem:
+        raise ProjectFileError(f"'{name}' holds {problem}. It is not opened.")
     bad = Quarantine()
-    texts: dict[str, str] = {}
-    for doc_id, text, page_starts in conn.execute("select id, text, page_starts from documents"):
-        if not isinstance(doc_id, str) or not doc_id:
-            bad.reasons["a document without an id"] += 1
-            continue
-        if not isinstance(text, str):
-            bad.skip(bad.documents, doc_id, "a document without text")
-            continue
-        if not _page_starts_ok(page_starts, len(text)):
-            bad.skip(bad.documents, doc_id, "a document with broken page numbers")
-            continue
-        texts[doc_id] = text
-    claim_ids: set[str] = set()
-    for row in conn.execute('select id, document_id, start, "end", quote, status from claims'):
-        reason = _claim_problem(row[1:], texts)
-        if reason:
-            bad.skip(bad.claims, str(row[0]), reason)
-        else:
-            claim_ids.add(row[0])
-    for evidence_id, claim_id, stance, url, title, excerpt in conn.execute(
-        "select id, claim_id, stance, url, title, excerpt from evidence"
-    ):
-        if claim_id not in claim_ids:
-            bad.skip(bad.evidence, str(evidence_id), "evidence for a missing claim")
-        elif stance not in _STANCES:
-            bad.skip(bad.evidence, str(evidence_id), "evidence with an unknown stance")
-        elif not any(isinstance(v, str) and v.strip() for v in (url, title, excerpt)):
-            bad.skip(bad.evidence, str(evidence_id), "empty evidence")
+    texts = _scan_documents(conn, bad)
+    claim_ids = _scan_claims(conn, bad, texts)
+    _scan_evidence(conn, bad, claim_ids)
+    _scan_history(conn, bad)
     return bad
 
 
+Check = Callable[[object], bool]
+
+
+def _fields_problem(
+    row: list[object], checks: dict[str, Check], columns: tuple[str, ...]
+) -> str | None:
+    """The first column whose value fails its check (plain text by default), or None."""
+    for column, value in zip(columns, row, strict=True):
+        if not checks.get(column, values.is_text)(value):
+            return column
+    return None
+
+
+def _required_text(value: object) -> bool:
+    return values.is_text(value, optional=False)
+
+
+def _required_time(value: object) -> bool:
+    return values.is_timestamp(value, optional=False)
+
+
+def _id(value: object) -> bool:
+    return isinstance(value, str) and 0 < len(value) <= 200
+
+
+_DOCUMENT_CHECKS: dict[str, Check] = {
+    "title": _required_text,
+    "format": _required_text,
+    "imported_at": _required_time,
+}
+_DOCUMENT_SCAN = tuple(c for c in _DOCUMENT_TEXT if c != "page_starts")
+
+
+def _scan_documents(conn: sqlite3.Connection, bad: Quarantine) -> dict[str, str]:
+    texts: dict[str, str] = {}
+    columns = ", ".join(f'"{c}"' for c in _DOCUMENT_SCAN)
+    cursor = conn.execute(
+        "select id, text, page_starts, typeof(original) in ('blob', 'null'),"
+        f" {columns} from documents"
+    )
+    for doc_id, text, page_starts, original_ok, *rest in cursor:
+        problem = _fields_problem(rest, _DOCUMENT_CHECKS, _DOCUMENT_SCAN)
+        if not _id(doc_id):
+            bad.skip(bad.documents, doc_id, "a document without a proper id")
+        elif not values.is_text(text, optional=False, limit=limits.MAX_DOCUMENT_CHARS):
+            bad.skip(bad.documents, doc_id, "a document without readable text")
+        elif not _page_starts_ok(page_starts, len(text)):
+            bad.skip(bad.documents, doc_id, "a document with broken page numbers")
+        elif not original_ok or problem:
+            bad.skip(bad.documents, doc_id, f"a document with a damaged {problem or 'original'}")
+        else:
+            texts[doc_id] = text
+    return texts
+
+
 def _page_starts_ok(raw: object, length: int) -> bool:
-    try:
-        starts = json.loads(raw) if isinstance(raw, str) else None
-    except ValueError:
-        return False
+    starts = values.json_value(raw)
     if not isinstance(starts, list):
         return False
     previous = -1
     for start in starts:
-        if not isinstance(start, int) or not previous < start <= length:
+        if not values.is_position(start) or not previous < start <= length:
             return False
         previous = start
     return True
 
 
+_CLAIM_SCAN = (
+    "id",
+    "document_id",
+    "start",
+    "end",
+    "quote",
+    "status",
+    "prefix",
+    "suffix",
+    "summary",
+    "claimant",
+    "rating",
+    "note",
+    "created_by",
+    "created_at",
+    "updated_by",
+    "updated_at",
+)
+_CLAIM_CHECKS: dict[str, Check] = {
+    "created_at": values.is_timestamp,
+    "updated_at": values.is_timestamp,
+    # The summary starts as the quote, which may be as long as its document.
+    "summary": lambda value: values.is_text(value, limit=limits.MAX_DOCUMENT_CHARS),
+}
+
+
+def _scan_claims(conn: sqlite3.Connection, bad: Quarantine, texts: dict[str, str]) -> set[str]:
+    claim_ids: set[str] = set()
+    fields = _CLAIM_SCAN[6:]
+    cursor = conn.execute(
+        f'select id, document_id, start, "end", quote, status, {_plainly_sound(fields)}, rowid'
+        " from claims"
+    )
+    for claim_id, doc_id, start, end, quote, status, plain, rowid in cursor:
+        if not _id(claim_id):
+            reason: str | None = "a claim without a proper id"
+        else:
+            reason = _claim_problem((doc_id, start, end, quote, status), texts)
+        if not reason and not plain:
+            problem = _fields_problem(_row(conn, "claims", fields, rowid), _CLAIM_CHECKS, fields)
+            reason = f"a claim with a damaged {problem}" if problem else None
+        if reason:
+            bad.skip(bad.claims, claim_id, reason)
+        else:
+            claim_ids.add(claim_id)
+    return claim_ids
+
+
 def _claim_problem(row: tuple[object, ...], texts: dict[str, str]) -> str | None:
-    """Why a claim row (document_id, start, end, quote, status) cannot be shown, or None."""
+    """Why a claim (document id, start, end, quote, status) cannot be shown, or None."""
     doc_id, start, end, quote, status = row
     text = texts.get(doc_id) if isinstance(doc_id, str) else None
     if text is None:
         return "a claim whose document is missing"
-    if not isinstance(start, int) or not isinstance(end, int):
+    if not values.is_position(start) or not values.is_position(end):
         return "a claim without a position"
     if not 0 <= start < end <= len(text):
         return "a claim that points outside its document"
@@ -136,3 +296,102 @@ def _claim_problem(row: tuple[object, ...], texts: dict[str, str]) -> str | None
     if status not in _STATUSES:
         return "a claim with an unknown status"
     return None
+
+
+_TIMES = frozenset({"created_at", "updated_at"})
+
+
+def _plainly_sound(columns: tuple[str, ...]) -> str:
+    """SQL that is true when a row's ``columns`` are plainly sound: no blob, the texts
+    together within one field's limit, times in exactly :func:`now_iso`'s form (a real
+    date, the 1st to the 28th, hours below 24).
+
+    Rows it vouches for need no value loaded into Python; any other row gets the full
+    check of :func:`_fields_problem`, so this fast path never decides against a row.
+    """
+    texts = [f'"{c}"' for c in columns if c not in _TIMES]
+    parts = [
+        "instr(" + " || ".join(f"typeof({c})" for c in texts) + ", 'b') = 0",  # no 'blob'
+        "(" + " + ".join(f"ifnull(length({c}), 0)" for c in texts) + ")"
+        f" <= {limits.MAX_FIELD_CHARS}",
+    ]
+    for column in _TIMES.intersection(columns):
+        c = f'"{column}"'
+        parts.append(
+            f"({c} is null or {c} = '' or (length({c}) = 32 and substr({c}, 27) = '+00:00'"
+            f" and date({c}) = substr({c}, 1, 10) and substr({c}, 9, 2) <= '28'"
+            f" and substr({c}, 12, 2) < '24' and {c} >= '0001'))"
+        )
+    return "(" + " and ".join(parts) + ")"
+
+
+def _row(
+    conn: sqlite3.Connection, table: str, columns: tuple[str, ...], rowid: int
+) -> list[object]:
+    """One row's ``columns``, read for the full check."""
+    names = ", ".join(f'"{c}"' for c in columns)
+    return list(conn.execute(f"select {names} from {table} where rowid = ?", (rowid,)).fetchone())
+
+
+#: Evidence columns checked as fields; title, url and excerpt say what it is.
+_EVIDENCE_SCAN = (
+    "title",
+    "url",
+    "publisher",
+    "accessed_at",
+    "excerpt",
+    "note",
+    "attachment_name",
+    "created_by",
+    "created_at",
+    "updated_by",
+    "updated_at",
+)
+_EVIDENCE_CHECKS = _CLAIM_CHECKS
+
+
+def _scan_evidence(conn: sqlite3.Connection, bad: Quarantine, claim_ids: set[str]) -> None:
+    cursor = conn.execute(
+        "select id, claim_id, stance, typeof(attachment) in ('blob', 'null'),"
+        " trim(ifnull(title, '') || ifnull(url, '') || ifnull(excerpt, '')) <> '',"
+        f" {_plainly_sound(_EVIDENCE_SCAN)}, rowid from evidence"
+    )
+    for evidence_id, claim_id, stance, attachment_ok, filled, plain, rowid in cursor:
+        problem = None
+        if not plain:
+            row = _row(conn, "evidence", _EVIDENCE_SCAN, rowid)
+            problem = _fields_problem(row, _EVIDENCE_CHECKS, _EVIDENCE_SCAN)
+        if not _id(evidence_id):
+            bad.skip(bad.evidence, evidence_id, "evidence without a proper id")
+        elif claim_id not in claim_ids:
+            bad.skip(bad.evidence, evidence_id, "evidence for a missing claim")
+        elif stance not in _STANCES:
+            bad.skip(bad.evidence, evidence_id, "evidence with an unknown stance")
+        elif not attachment_ok or problem:
+            bad.skip(bad.evidence, evidence_id, f"evidence with a damaged {problem or 'file'}")
+        elif not filled:
+            bad.skip(bad.evidence, evidence_id, "empty evidence")
+
+
+def _scan_history(conn: sqlite3.Connection, bad: Quarantine) -> None:
+    cursor = conn.execute(
+        'select id, at, reviewer, action, entity, entity_id, before, "after" from history'
+    )
+    for event_id, at, reviewer, action, entity, entity_id, before, after in cursor:
+        sound = (
+            _id(event_id)
+            and values.is_timestamp(at, optional=False)
+            and _required_text(reviewer)
+            and action in _ACTIONS
+            and entity in _ENTITIES
+            and _required_text(entity_id)
+            and _json_record_ok(before)
+            and _json_record_ok(after)
+        )
+        if not sound:
+            bad.skip(bad.history, event_id, "a damaged history entry")
+
+
+def _json_record_ok(raw: object) -> bool:
+    """A history row's before/after: NULL or empty, or a sound JSON object."""
+    return raw is None or raw == "" or isinstance(values.json_value(raw), dict)

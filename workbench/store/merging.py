@@ -90,6 +90,7 @@ def apply_merge(
                 summary,
             )
             db.table("history").insert(records.history_row(merge_event))
+        project.ensure_within_limits(f"The merge of '{source.name}'")
     return resolution
 
 

@@ -42,7 +42,16 @@ from workbench.core.model import (
     sha256_hex,
 )
 from workbench.core.numbering import claim_numbers
-from workbench.store import files, hardening, migrations, opening, records
+from workbench.store import (
+    files,
+    hardening,
+    integrity,
+    limits,
+    migrations,
+    opening,
+    records,
+    sidecars,
+)
 from workbench.store.failures import storage_errors
 from workbench.store.integrity import Quarantine
 from workbench.store.lock import ProjectLock
@@ -57,6 +66,20 @@ _DOCUMENT_COLUMNS = (
     "id, title, text, format, source, publisher, author, published, source_url,"
     " imported_at, page_starts, original_sha256, extractor, text_sha256"
 )
+
+
+def _interrupted_message(name: str, *, recovered: bool) -> str:
+    if recovered:
+        return (
+            f"The last change to '{name}' was interrupted before it was complete; it was "
+            "undone, and every earlier change is kept."
+        )
+    return (
+        f"The last change to '{name}' was interrupted before it was complete (its journal "
+        f"'{name}-journal' is beside it). It is shown as it will be once recovered: the "
+        "unfinished change undone, every earlier change kept. Opening it for editing "
+        "recovers the file itself."
+    )
 
 
 class Project:
@@ -80,6 +103,8 @@ class Project:
         self.reviewer = reviewer
         #: Rows left out because they are damaged (see :mod:`workbench.store.integrity`).
         self.quarantine = Quarantine()
+        #: The private recovered copy read instead of a file with an interrupted write.
+        self._recovery: opening.Recovery | None = None
 
     @property
     def reviewer(self) -> str:
@@ -122,6 +147,10 @@ class Project:
         """
         path = Path(path)
         header = hardening.read_header(path)
+        sidecars.refuse_foreign(path)
+        recovery = opening.check_interrupted(path)
+        if recovery:
+            header = recovery.header
         warnings: list[str] = []
         if header.user_version > migrations.SCHEMA_VERSION:
             read_only = True
@@ -134,9 +163,15 @@ class Project:
         elif not read_only and not os.access(path, os.W_OK):
             read_only = True
             warnings.append(f"'{path.name}' cannot be written here; it is open read-only.")
-        lock = None if read_only else ProjectLock.acquire(path, reviewer, take_over=take_over)
+        if recovery:
+            warnings.append(_interrupted_message(path.name, recovered=not read_only))
+        lock = None
         try:  # whatever fails from here on (or stops us), the lock is not left behind
-            conn, quarantine = opening.connect_checked(path, header, read_only=read_only)
+            if not read_only:
+                lock = ProjectLock.acquire(path, reviewer, take_over=take_over)
+            conn, quarantine = opening.connect_recovering(
+                path, header, recovery, read_only=read_only
+            )
             try:
                 summary = quarantine.summary(path.name)
                 if summary:
@@ -153,15 +188,21 @@ class Project:
                 conn.close()
                 raise
         except BaseException:
+            if recovery:
+                recovery.close()
             if lock:
                 lock.release()
             raise
         project.quarantine = quarantine
+        project._recovery = recovery if read_only else None
         return project
 
     def close(self) -> None:
         """Close the connection and release the lock; every edit is already committed."""
         self.db.close()
+        if self._recovery:
+            self._recovery.close()
+            self._recovery = None
         if self.lock:
             self.lock.release()
             self.lock = None
@@ -245,7 +286,15 @@ class Project:
             self._record(
                 Action.CREATE, Entity.DOCUMENT, doc.id, None, records.document_summary(doc)
             )
+            self.ensure_within_limits(f"The import of '{doc.title}'")
         return doc
+
+    def ensure_within_limits(self, change: str) -> None:
+        """Inside a write's transaction: raise a UserError (the write is rolled back) when
+        it made the file one the open check would refuse."""
+        problem = integrity.size_problem(self.db.conn)
+        if problem:
+            raise UserError(f"{change} was not made: '{self.path.name}' would hold {problem}.")
 
     @storage_errors
     def delete_document(self, document_id: str) -> RemovedDocument:
@@ -563,7 +612,8 @@ class Project:
         """The change log, oldest first (of one entity, or of the whole project)."""
         where, params = ("where entity_id = ?", [entity_id]) if entity_id else ("", [])
         rows = self.db.query(f"select * from history {where} order by at, rowid", params)
-        events = (records.history_event(row) for row in rows)
+        skip = self.quarantine.history
+        events = (records.history_event(row) for row in rows if row["id"] not in skip)
         return [event for event in events if event is not None]
 
     @storage_errors
@@ -603,7 +653,10 @@ class Project:
     @storage_errors
     def reviewers(self) -> list[str]:
         """Everyone who changed the project, in order of first appearance."""
-        rows = self.db.query("select reviewer from history group by reviewer order by min(rowid)")
+        rows = self.db.query(
+            "select reviewer from history where typeof(reviewer) = 'text' and length(reviewer)"
+            f" <= {limits.MAX_FIELD_CHARS} group by reviewer order by min(rowid)"
+        )
         return [row["reviewer"] for row in rows]
 
     def _record(

@@ -26,6 +26,7 @@ from workbench.core.model import (
     as_record,
 )
 from workbench.core.ratings import RatingScale
+from workbench.store import values as decoded
 
 
 def write_settings(db: Database, settings: ProjectSettings) -> None:
@@ -49,7 +50,7 @@ def settings_json(settings: ProjectSettings) -> dict[str, Any]:
 def document(row: dict[str, Any]) -> Document:
     """A document from its row (checked by :mod:`integrity`); the checksum is recomputed."""
     values: dict[str, Any] = {k: ("" if v is None else v) for k, v in row.items()}
-    values["page_starts"] = tuple(json.loads(row["page_starts"]))
+    values["page_starts"] = tuple(decoded.json_value(row["page_starts"]) or ())
     values["text_sha256"] = ""
     return Document(**values)
 
@@ -95,13 +96,14 @@ def read_settings(db: Database) -> tuple[ProjectSettings, bool]:
     found: dict[str, Any] = {}
     sound = True
     for key in ("title", "organisation", "organisation_url"):
-        value = json_or_none(values.get(key, '""'))
-        sound &= isinstance(value, str)
-        found[key] = value if isinstance(value, str) else getattr(defaults, key)
+        value = decoded.json_value(values.get(key, '""'))
+        ok = decoded.is_text(value, optional=False)
+        sound &= ok
+        found[key] = value if ok else getattr(defaults, key)
     scale = defaults.rating_scale
     if "rating_scale" in values:
         try:
-            scale = RatingScale.from_json(json_or_none(values["rating_scale"]))
+            scale = RatingScale.from_json(decoded.json_value(values["rating_scale"]))
         except (UserError, AttributeError):
             sound = False
     return ProjectSettings(rating_scale=scale, **found), sound
@@ -110,8 +112,8 @@ def read_settings(db: Database) -> tuple[ProjectSettings, bool]:
 def history_event(row: dict[str, Any]) -> HistoryEvent | None:
     """A history row as an event, or None when the row is damaged (it is skipped)."""
     try:
-        before = json_or_none(row["before"]) if row["before"] else None
-        after = json_or_none(row["after"]) if row["after"] else None
+        before = decoded.json_value(row["before"]) if row["before"] else None
+        after = decoded.json_value(row["after"]) if row["after"] else None
         if not isinstance(before, dict | None) or not isinstance(after, dict | None):
             return None
         return HistoryEvent(
@@ -125,14 +127,6 @@ def history_event(row: dict[str, Any]) -> HistoryEvent | None:
             after=after,
         )
     except ValueError:
-        return None
-
-
-def json_or_none(text: Any) -> Any:
-    """Parsed JSON, or None for anything that is not valid JSON text."""
-    try:
-        return json.loads(text)
-    except (ValueError, TypeError):
         return None
 
 

@@ -14,10 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QRunnable,
     Qt,
     QThreadPool,
@@ -41,6 +38,7 @@ from workbench.core.archive_items import ArchiveMatch
 from workbench.core.model import Claim, Evidence, ProjectSnapshot, Stance, new_id, now_iso
 from workbench.ui.dialogs import plain_label
 from workbench.ui.dialogs.evidence import EvidenceEntry
+from workbench.ui.list_table_model import Index, ListTableModel
 from workbench.ui.ports import ArchiveLike
 
 #: Quiet time after the last change before the archive is asked.
@@ -48,8 +46,6 @@ DEBOUNCE_MS = 250
 
 #: How many matches the panel lists.
 SHOWN = 8
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def evidence_from_match(match: ArchiveMatch, claim_id: str) -> Evidence:
@@ -157,46 +153,16 @@ class ArchiveQuery(QObject):
             self.found.emit(result)
 
 
-class MatchesModel(QAbstractTableModel):
+class MatchesModel(ListTableModel[ArchiveMatch]):
     """An adapter between a list of ArchiveMatch and Qt's table-model interface."""
 
     HEADERS = ("Score", "Verdict", "Publisher", "Date", "Claim")
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._matches: list[ArchiveMatch] = []
-
-    def set_matches(self, matches: list[ArchiveMatch]) -> None:
-        """Show ``matches`` (a handful: a reset is cheap)."""
-        self.beginResetModel()
-        self._matches = list(matches)
-        self.endResetModel()
-
-    def match_at(self, row: int) -> ArchiveMatch:
-        """The match shown in ``row``."""
-        return self._matches[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        """Rows: one per match (a flat list has no children)."""
-        return 0 if parent.isValid() else len(self._matches)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        """Columns: score, verdict, publisher, date, claim."""
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(  # noqa: N802 - Qt API
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> str | None:
-        """Column titles."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
         """Each match's fields; the tooltip gives the whole claim and its link."""
         if not index.isValid():
             return None
-        match = self._matches[index.row()]
+        match = self._items[index.row()]
         item = match.item
         if role == Qt.ItemDataRole.DisplayRole:
             values = (f"{match.score:.2f}", item.rating, item.publisher, item.date, item.claim)
@@ -248,7 +214,7 @@ class MatchesView(QWidget):
 
     def set_matches(self, matches: list[ArchiveMatch]) -> None:
         """Show ``matches``, the best one selected."""
-        self.model.set_matches(matches)
+        self.model.set_items(matches)
         if matches:
             self.table.setCurrentIndex(self.model.index(0, 0))
 
@@ -260,7 +226,7 @@ class MatchesView(QWidget):
     def current(self) -> ArchiveMatch | None:
         """The selected match, if any."""
         index = self.table.currentIndex()
-        return self.model.match_at(index.row()) if index.isValid() else None
+        return self.model.item(index.row()) if index.isValid() else None
 
     def _update_buttons(self) -> None:
         chosen = self.current() is not None

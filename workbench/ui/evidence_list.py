@@ -7,11 +7,8 @@ writes anywhere itself, so the window can turn each request into one undoable st
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QItemSelectionModel,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -34,28 +31,13 @@ from PySide6.QtWidgets import (
 from workbench.core.model import EVIDENCE_EDITABLE_FIELDS, Evidence
 from workbench.ui.dialogs.evidence import STANCE_LABELS, EvidenceDialog
 from workbench.ui.links import is_link, open_link
+from workbench.ui.list_table_model import Index, ListTableModel
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class EvidenceModel(QAbstractTableModel):
-    """An adapter between a list of core Evidence and Qt's table-model interface."""
+class EvidenceModel(ListTableModel[Evidence]):
+    """An adapter between a claim's core Evidence and Qt's table-model interface."""
 
     HEADERS = ("Title", "Stance", "Publisher")
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[Evidence] = []
-
-    def set_items(self, items: list[Evidence]) -> None:
-        """Show ``items`` (a whole claim's evidence; lists are short, so a reset is cheap)."""
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def item(self, row: int) -> Evidence:
-        """The evidence shown in ``row``."""
-        return self._items[row]
 
     def row_of(self, evidence_id: str) -> int | None:
         """The row showing ``evidence_id``, if any."""
@@ -64,15 +46,7 @@ class EvidenceModel(QAbstractTableModel):
                 return row
         return None
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        """Rows under the invisible root only: this is a flat table."""
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        """Title, stance, publisher."""
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | QIcon | None:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | QIcon | None:
         """Cell text; the tooltip gives the URL and excerpt the columns leave out."""
         if not index.isValid():
             return None
@@ -85,14 +59,6 @@ class EvidenceModel(QAbstractTableModel):
             file = f"Attached file: {item.attachment_name}" if item.attachment_name else ""
             parts = (item.url, item.excerpt[:300], file)
             return "\n\n".join(part for part in parts if part) or None
-        return None
-
-    def headerData(  # noqa: N802 - Qt API
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> str | None:
-        """Column titles."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
         return None
 
 

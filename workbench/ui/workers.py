@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from shiboken6 import delete, isValid
 
 T = TypeVar("T")
@@ -189,12 +189,19 @@ class Job(QObject, Generic[T]):
         if not isValid(dialog):  # gone if its parent window was closed meanwhile
             return
         dialog.canceled.disconnect(self.cancel)
+        shown = dialog.isVisible()
+        window = dialog.parentWidget()
         dialog.reset()
         dialog.hide()
         if self._updating:
             dialog.deleteLater()
         else:
             delete(dialog)
+        if shown and window is not None and QApplication.activeWindow() is None:
+            # Hiding a modal dialog need not give the window back its activation
+            # (without a window manager it never does): without it, the window's
+            # shortcuts stay dead until the user clicks it.
+            window.activateWindow()
 
     def _delivered(self) -> None:
         self._done = True

@@ -1,0 +1,163 @@
+"""PDF import fidelity against public gold texts, side by side with other extractors.
+
+Run with: ``python -m pytest tests/benchmarks/fidelity -o addopts="" -s --benchmark-enable``.
+The documents and their sources are listed in this folder's README. For each file and
+extractor it prints word F1 and reading-order similarity (:mod:`scoring`), artefacts
+(split hyphens, ligatures) and seconds per page; then the mean per script. Our importer
+runs in-process here (layout and text assembly, without the parser processes), like the
+peers: pdftotext (poppler-utils), PyMuPDF and pdfplumber's ``extract_text``.
+
+The assertions are the quality goals that hold today, so a change that loses them fails.
+"""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+import subprocess
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+from tests.conftest import CORPUS
+from workbench.core.model import canonical_text
+from workbench.importers.pdf_text import assemble
+from workbench.importers.pdf_worker import read_page
+
+pymupdf = pytest.importorskip("pymupdf")
+pytest.importorskip("rapidfuzz")  # the benchmark's extra, like PyMuPDF
+
+from tests.benchmarks.fidelity.scoring import artefacts, order_similarity, word_f1  # noqa: E402
+
+HERE = Path(__file__).parent
+#: Each document's script and kind of layout: name -> (script, layout).
+DOCUMENTS = {
+    "ar-docling-rtl-01": ("rtl", "prose"),
+    "ar-docling-rtl-02": ("rtl", "slide"),
+    "fa-docling-rtl-03": ("rtl", "form, table"),
+    "ar-udhr": ("rtl", "prose"),
+    "fa-udhr": ("rtl", "prose"),
+    "he-udhr": ("rtl", "prose"),
+    "ja-vertical-novel": ("ja-vertical", "vertical columns"),
+    "ja-udhr": ("cjk", "prose"),
+    "zh-udhr": ("cjk", "prose"),
+    "ko-udhr": ("korean", "prose"),
+    "ko-nars-issue-brief": ("korean", "two columns, tables, footnotes"),
+    "en-arxiv-table-page": ("latin", "paper page, table"),
+    "en-docling-multi-page": ("latin", "headings, lists"),
+}
+
+
+def ours(path: Path) -> tuple[str, int]:
+    layouts = []
+    with pdfplumber.open(path) as pdf:
+        for number, page in enumerate(pdf.pages, start=1):
+            layouts.append(read_page(number, page.layout))
+            page.close()
+    text, _starts, _textless = assemble(layouts)
+    return canonical_text(text), len(layouts)
+
+
+def pdftotext(path: Path) -> tuple[str, int]:
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True
+    ).stdout.decode()
+    return out, out.count("\f") or 1
+
+
+def mupdf(path: Path) -> tuple[str, int]:
+    with pymupdf.open(path) as document:
+        return "\n".join(page.get_text() for page in document), len(document)
+
+
+def plumber(path: Path) -> tuple[str, int]:
+    with pdfplumber.open(path) as pdf:
+        return "\n".join(page.extract_text() or "" for page in pdf.pages), len(pdf.pages)
+
+
+EXTRACTORS: dict[str, Callable[[Path], tuple[str, int]]] = {
+    "workbench": ours,
+    "pdftotext": pdftotext,
+    "pymupdf": mupdf,
+    "pdfplumber": plumber,
+}
+
+
+@dataclass(frozen=True)
+class Score:
+    f1: float
+    order: float
+    artefacts: int
+    seconds_per_page: float
+
+
+def _gold(name: str) -> str:
+    for suffix in (".txt", ".md"):
+        path = HERE / "gold" / f"{name}{suffix}"
+        if path.exists():
+            return path.read_text(encoding="utf-8")
+    raise FileNotFoundError(name)
+
+
+def _score(name: str, extractor: str) -> Score:
+    path = HERE / "docs" / f"{name}.pdf"
+    started = time.perf_counter()
+    text, pages = EXTRACTORS[extractor](path)
+    elapsed = time.perf_counter() - started
+    gold = _gold(name)
+    return Score(
+        word_f1(text, gold), order_similarity(text, gold), artefacts(text, gold), elapsed / pages
+    )
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[tuple[str, str], Score]:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    return {(name, ex): _score(name, ex) for name in DOCUMENTS for ex in EXTRACTORS}
+
+
+def test_print_the_table(scores: dict[tuple[str, str], Score]) -> None:
+    head = f"{'document':24} {'layout':30}" + "".join(f" {ex:>22}" for ex in EXTRACTORS)
+    print("\nword F1 / reading order / s per page\n" + head)
+    for name, (_script, layout) in DOCUMENTS.items():
+        cells = "".join(
+            f" {s.f1:6.3f} {s.order:6.3f} {s.seconds_per_page:7.3f}"
+            for s in (scores[name, ex] for ex in EXTRACTORS)
+        )
+        print(f"{name:24} {layout:30}{cells}")
+    print("\nmean word F1 / reading order per script")
+    for script in dict.fromkeys(script for script, _ in DOCUMENTS.values()):
+        names = [n for n, (s, _) in DOCUMENTS.items() if s == script]
+        cells = "".join(
+            f" {statistics.mean(scores[n, ex].f1 for n in names):6.3f}"
+            f" {statistics.mean(scores[n, ex].order for n in names):6.3f}        "
+            for ex in EXTRACTORS
+        )
+        print(f"{script:55}{cells}")
+    assert len(scores) == len(DOCUMENTS) * len(EXTRACTORS)
+
+
+def test_right_to_left_text_is_read_in_logical_order(scores: dict[tuple[str, str], Score]) -> None:
+    rtl = [name for name, (script, _) in DOCUMENTS.items() if script == "rtl"]
+    assert statistics.mean(scores[name, "workbench"].f1 for name in rtl) >= 0.9
+
+
+def test_no_split_hyphens_or_ligatures_are_left(scores: dict[tuple[str, str], Score]) -> None:
+    assert sum(scores[name, "workbench"].artefacts for name in DOCUMENTS) == 0
+
+
+def test_running_heads_are_left_out_of_a_three_column_register() -> None:
+    """The federal register's running head is on every page (no gold text for it: the
+    measure is that the head is gone and the peers keep it)."""
+    source = CORPUS / "pdf" / "federal-register-2020-17221.pdf"
+    if not source.exists():
+        pytest.skip("the shared corpus is not beside this clone")
+    text, pages = ours(source)
+    peer, _ = pdftotext(source)
+    assert peer.count("Federal Register /") >= pages - 1
+    assert text.count("Federal Register /") == 0

@@ -1,0 +1,86 @@
+"""The world's scripts in PDFs: right-to-left order, presentation forms, CJK spacing,
+vertical Japanese. Real public PDFs (the fidelity benchmark's documents, sources in its
+README) through the installed importer, and hand-placed glyphs for the exact rules."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from workbench.importers import import_file
+from workbench.importers.pdf_layout import Glyph, page_layout
+from workbench.importers.pdf_scripts import direction, plain_letters, restore_ltr_runs
+
+DOCS = Path(__file__).resolve().parent.parent / "benchmarks" / "fidelity" / "docs"
+#: Two CJK characters (ideographs, kana, CJK punctuation) with a space between them.
+CJK_SPACED = re.compile(r"[\u3000-\u30ff\u4e00-\u9fff] [\u3000-\u30ff\u4e00-\u9fff]")
+
+
+def _drawn(seen: str) -> list[Glyph]:
+    """Glyphs for ``seen``, the characters as they stand on the page from left to right,
+    one 6-point cell each (spaces drawn too)."""
+    return [Glyph(char, 20 + 6 * i, 26 + 6 * i, 10, 20, 10) for i, char in enumerate(seen)]
+
+
+def test_a_right_to_left_line_comes_out_in_logical_order() -> None:
+    # On the page: the bracket shapes mirrored, the number left to right, the words from
+    # the right. Read: "Hebrew 2024 (text)".
+    line = page_layout(1, 300, 300, _drawn("(טסקט) 2024 תירבע")).lines[0]
+    assert line.rtl
+    assert line.text == "עברית 2024 (טקסט)"
+
+
+def test_a_latin_word_touching_an_arabic_letter_is_parted_from_it() -> None:
+    # "in R and Python" read from the right, the Latin runs backwards, "Python" glued to
+    # "and" as word processors draw it.
+    assert restore_ltr_runs("بلغة R وnohtyP") == "بلغة R و Python"
+    assert direction(["البرمجة بلغة Python"]) == "rtl"
+    assert direction(["Python و R"]) == "ltr"
+
+
+def test_presentation_forms_become_letters_and_symbol_bullets_real_bullets() -> None:
+    assert plain_letters("\ufe8d\ufee0\ufecb\ufeae\ufe91\ufef4\ufe94") == "العربية"
+    assert plain_letters("\uf0b7 item") == "\u2022 item"
+    page = page_layout(1, 300, 300, _drawn("\uf0b7 item \ue001"))
+    assert page.lines[0].text == "\u2022 item \ue001"
+    assert page.private == 1  # left for the import's warning
+
+
+@pytest.mark.parametrize(
+    ("name", "opening"),
+    [
+        ("he-udhr.pdf", "הכרזה לכל באי עולם בדבר זכויות האדם"),
+        ("ar-udhr.pdf", "الإعلان العالمي لحقوق الإنسان"),
+        ("fa-udhr.pdf", "اعلامیه جهانی حقوق بشر"),
+        ("ar-docling-rtl-01.pdf", "تحسين الإنتاجية وحل المشكلات من خلال البرمجة بلغة R و Python"),
+    ],
+)
+def test_right_to_left_pdfs_import_in_logical_order(name: str, opening: str) -> None:
+    doc = import_file(DOCS / name)
+    assert doc.text.startswith(opening)
+    assert not re.search("[\ufb50-\ufdff\ufe70-\ufeff]", doc.text)  # no presentation forms
+    assert doc.title == opening
+
+
+def test_vertical_japanese_reads_down_the_columns_from_the_right() -> None:
+    doc = import_file(DOCS / "ja-vertical-novel.pdf")
+    assert doc.text.startswith("るい。眼を明いていられぬくらいだ。はてな何でも容子がおかしいと、")
+    assert "吾輩は藁の上から急に笹原の中へ棄てられたのである。" in doc.text
+    assert not CJK_SPACED.search(doc.text)
+    assert len(doc.page_starts) == 2
+    assert doc.text[doc.page_starts[1] :].startswith(
+        "ばらくして泣いたら書生がまた迎に来てくれるかと考え付いた。"
+    )
+
+
+@pytest.mark.parametrize("name", ["ja-udhr.pdf", "zh-udhr.pdf"])
+def test_no_spaces_are_put_between_chinese_or_japanese_characters(name: str) -> None:
+    doc = import_file(DOCS / name)
+    assert not CJK_SPACED.search(doc.text)
+
+
+def test_korean_keeps_its_word_spaces() -> None:
+    doc = import_file(DOCS / "ko-udhr.pdf")
+    assert "모든 인류 구성원의 천부의 존엄성과" in doc.text

@@ -1,0 +1,79 @@
+"""A PDF's title: its metadata title when that is a real title, else its first heading.
+
+Producers fill the metadata title with whatever they have: the file name
+("905_Precinct_NoOU", "zen_of_python.txt"), the program ("Microsoft Word - draft.doc",
+"PowerPoint Presentation") or nothing. The first heading is the line set in the largest
+type on the first page, provided it is larger than the body text and is not page
+furniture: a running head ("Proposed Rules") is the same on every page and names the
+publication, not the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.importers.pdf_layout import PageLayout
+from workbench.importers.pdf_text import body_size, furniture, furniture_key, word_key
+
+#: Titles that are a tool's name for the file rather than the article's title.
+TOOL_TITLE = re.compile(
+    r"^(microsoft (word|powerpoint|excel) - |untitled|document\d*$|powerpoint presentation$"
+    r"|presentation\d*$|slide \d+$)",
+    re.IGNORECASE,
+)
+#: A file name: an extension, or one word joined by underscores.
+FILE_NAME = re.compile(r"(\.[a-z0-9]{2,4}$)|^[^\s]*_[^\s]*$|^[\d\W_]+$", re.IGNORECASE)
+#: A heading is at least this much larger than the body text.
+HEADING_SCALE = 1.15
+#: Longest title kept (a heading can run over several lines, not over a paragraph).
+MAX_TITLE = 200
+
+
+def meaningful(title: str) -> bool:
+    """Whether a metadata title names the article (module docstring)."""
+    title = title.strip()
+    return (
+        sum(char.isalpha() for char in title) >= 3
+        and not TOOL_TITLE.match(title)
+        and not FILE_NAME.search(title)
+    )
+
+
+def first_heading(pages: list[PageLayout]) -> str:
+    """The largest-type lines at the top of the first page with text, or ""."""
+    page = next((p for p in pages if p.lines), None)
+    if page is None:
+        return ""
+    dropped = furniture(pages)
+    heads = [
+        word_key(furniture_key(p.lines[i].text))
+        for p in pages
+        for i in range(len(p.lines))
+        if (p.number, i) in dropped
+    ]
+    candidates = [
+        line
+        for index, line in enumerate(page.lines)
+        if (page.number, index) not in dropped
+        and not any(word_key(furniture_key(line.text)) in head for head in heads)
+        and sum(char.isalpha() for char in line.text) >= 2
+    ]
+    if not candidates:
+        return ""
+    largest = max(line.size for line in candidates)
+    if largest < HEADING_SCALE * body_size(line for p in pages for line in p.lines):
+        return ""
+    start = next(i for i, line in enumerate(candidates) if line.size >= 0.95 * largest)
+    parts = []
+    for line in candidates[start:]:
+        if line.size < 0.95 * largest or line.block != candidates[start].block:
+            break
+        parts.append(line.text)
+    return " ".join(parts)[:MAX_TITLE].strip()
+
+
+def document_title(metadata_title: str, pages: list[PageLayout]) -> str:
+    """The metadata title if meaningful, else the first heading, else ""."""
+    if meaningful(metadata_title):
+        return metadata_title.strip()
+    return first_heading(pages)

@@ -1,0 +1,51 @@
+"""A read-only table over a short Python list: the part every such model shares.
+
+The evidence list and the "Checked before" matches are both a handful of rows, replaced
+whole when the claim changes (a reset is cheaper than working out moves); only what a
+cell shows differs, so subclasses give ``HEADERS`` and ``data()`` and nothing else.
+"""
+
+from __future__ import annotations
+
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+Index = QModelIndex | QPersistentModelIndex
+Row = TypeVar("Row")
+
+
+class ListTableModel(QAbstractTableModel, Generic[Row]):
+    """Rows from a list, columns named by ``HEADERS``."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[Row] = []
+
+    def set_items(self, items: list[Row]) -> None:
+        """Show ``items`` in place of what was shown."""
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def item(self, row: int) -> Row:
+        """The item shown in ``row``."""
+        return self._items[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        """Rows under the invisible root only: this is a flat table."""
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        """One column per header."""
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(  # noqa: N802 - Qt API
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | None:
+        """Column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
