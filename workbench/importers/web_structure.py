@@ -12,22 +12,42 @@ from typing import Any
 
 from workbench.importers.web_combine import fingerprint
 
-#: Share of a block's words that must be link text for the block to count as links only.
+#: Share of a block's text that must be link text for the block to count as links only.
 LINK_SHARE = 0.9
-_CONTAINERS = ("p", "li", "h2", "h3", "h4", "h5", "h6", "div", "td", "dd", "span")
+#: Longer blocks are never teasers (and their text is not worth comparing).
+MAX_BLOCK_CHARS = 600
+_CONTAINERS = frozenset(("p", "li", "h2", "h3", "h4", "h5", "h6", "div", "td", "dd", "span"))
+
+
+def _size(text: str | None) -> int:
+    """Characters that are not white space: markup indentation does not count."""
+    return len("".join(text.split())) if text else 0
 
 
 def link_block_fingerprints(root: Any) -> set[str]:
-    """Fingerprints of the blocks of an lxml page whose text is (nearly) all link text."""
+    """Fingerprints of the blocks of an lxml page whose text is (nearly) all link text.
+
+    One pass from the leaves up, summing each element's text and link text from its
+    children's, so a deeply nested page costs no more than a flat one.
+    """
+    text: dict[Any, int] = {}
+    linked: dict[Any, int] = {}
     found = set()
-    for anchor_holder in root.iter(*_CONTAINERS):
-        anchors = list(anchor_holder.iter("a"))
-        if not anchors:
-            continue
-        text = fingerprint(anchor_holder.text_content())
-        if " " not in text:
-            continue
-        linked = " ".join(fingerprint(anchor.text_content()) for anchor in anchors)
-        if len(linked) >= LINK_SHARE * len(text):
-            found.add(text)
+    for element in reversed(list(root.iter())):
+        total = _size(element.text) if isinstance(element.tag, str) else 0
+        links = 0
+        for child in element:
+            total += text.pop(child, 0) + _size(child.tail)
+            links += linked.pop(child, 0)
+        if element.tag == "a":
+            links = total
+        text[element], linked[element] = total, links
+        if (
+            element.tag in _CONTAINERS
+            and 0 < total <= MAX_BLOCK_CHARS
+            and links >= LINK_SHARE * total
+        ):
+            words = fingerprint(element.text_content())
+            if " " in words:
+                found.add(words)
     return found
