@@ -13,6 +13,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# The installed command's fixtures (``run``, ``cli_env``), for the CLI tests and any other
+# folder that attacks the real program.
+pytest_plugins = ["tests.command"]
+
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
 SAMPLE_ARTICLE = SEEDS / "atlantic-council-budapest-summit-postponed.txt"

@@ -22,14 +22,13 @@ from typing import TYPE_CHECKING
 from workbench import APP_ID, APP_NAME, __version__
 from workbench.core.merge import MergeSource, Side
 from workbench.core.model import ProjectSnapshot
-from workbench.store import hardening, merging
 from workbench.store.lock import REFRESH_SECONDS, ProjectLockedError
-from workbench.store.projectfile import Project
 from workbench.ui.ports import FileInUse, ProjectLike
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from workbench.store.projectfile import Project
     from workbench.ui.main_window import MainWindow
 
 SAMPLE_NAME = "atlantic-council-budapest-summit-postponed.txt"
@@ -98,7 +97,12 @@ def _loads(library: str) -> bool:
 
 
 class StoreFiles:
-    """The store's project files, as the window's :class:`~workbench.ui.ports.ProjectFiles`."""
+    """The store's project files, as the window's :class:`~workbench.ui.ports.ProjectFiles`.
+
+    The store is imported when a project is first opened or created, not at start-up:
+    sqlite-utils imports numpy (and pandas) whenever they are installed, which costs the
+    welcome screen a few tenths of a second for nothing (measured in the README).
+    """
 
     refresh_seconds = REFRESH_SECONDS
 
@@ -106,6 +110,8 @@ class StoreFiles:
         self, path: Path, *, reviewer: str, read_only: bool = False, take_over: bool = False
     ) -> Project:
         """Open a project file; someone else's lock becomes FileInUse, for the UI to offer."""
+        from workbench.store.projectfile import Project  # noqa: PLC0415 - see the class
+
         try:
             return Project.open(path, reviewer=reviewer, read_only=read_only, take_over=take_over)
         except ProjectLockedError as err:
@@ -113,29 +119,50 @@ class StoreFiles:
 
     def create(self, path: Path, *, reviewer: str) -> Project:
         """Create a new project file."""
+        from workbench.store.projectfile import Project  # noqa: PLC0415
+
         return Project.create(path, reviewer=reviewer)
 
     def refresh_lock(self, project: ProjectLike) -> None:
         """Touch the project's lock so colleagues do not take it for abandoned."""
+        from workbench.store.projectfile import Project  # noqa: PLC0415 - loaded by now
+
         if isinstance(project, Project) and project.lock is not None:
             project.lock.refresh()
 
     def prepare_merge(self, mine: ProjectSnapshot, mine_path: Path, other: Path) -> MergeSource:
         """Read a colleague's copy and plan the merge (runs in a worker)."""
+        from workbench.store import merging  # noqa: PLC0415
+
         return merging.prepare_merge(mine, mine_path, other)
 
     def apply_merge(
         self, project: ProjectLike, source: MergeSource, choices: Mapping[str, Side]
     ) -> None:
         """Write the settled merge in one transaction."""
+        from workbench.store import merging  # noqa: PLC0415
+        from workbench.store.projectfile import Project  # noqa: PLC0415
+
         if not isinstance(project, Project):
             raise TypeError("merging needs a project of the store")
         merging.apply_merge(project, source, choices)
 
+    def refuse_target(self, target: Path, project: Path) -> None:
+        """Refuse an output that would overwrite a project (the CLI's export does the same)."""
+        from workbench.store import targets  # noqa: PLC0415
+
+        targets.refuse_project_target(target, project)
+
     def is_project_file(self, path: Path) -> bool:
-        """True when the file starts like a SQLite database (a project, or a damaged one)."""
-        with path.open("rb") as handle:
-            return handle.read(len(hardening.SQLITE_MAGIC)) == hardening.SQLITE_MAGIC
+        """True when the file starts like a SQLite database (a project, or a damaged one).
+
+        A FIFO, a device or a folder raises OSError rather than hanging the window on a
+        read that never ends (see :func:`~workbench.store.targets.file_header`).
+        """
+        from workbench.store import hardening, targets  # noqa: PLC0415
+
+        magic = hardening.SQLITE_MAGIC
+        return targets.file_header(path, len(magic)) == magic
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:

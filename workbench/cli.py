@@ -188,10 +188,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "check",
         help="verify a project file; exit 0 if sound, 1 if unusable, 3 if damaged entries "
-        "were left out",
+        "were left out or damaged settings replaced",
         description="Open the file as the window would and say whether it can be used. Exit "
         "status: 0 the file is sound; 1 it cannot be used (not a project, damaged beyond "
-        "use, missing); 3 it opens, but damaged entries were left out (listed on stderr).",
+        "use, missing); 3 it opens, but damaged entries were left out or damaged project "
+        "settings replaced by defaults (listed on stderr).",
     )
     p.add_argument("project", type=Path)
     p.set_defaults(handler=cmd_check)

@@ -68,7 +68,7 @@ def _read_items(path: Path) -> list[Any]:
     except OSError:
         is_database = False  # read_file says why in the user's words
     if not is_database:
-        return read_file(path, ImportOptions.from_settings(Settings()).max_bytes)
+        return read_file(path, ImportOptions.from_settings(Settings()))
     with Project.open(path, read_only=True) as project:
         return project_items(project.snapshot())
 

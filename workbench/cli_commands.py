@@ -309,18 +309,25 @@ def cmd_check(args: argparse.Namespace) -> int:
     """Open the file as the GUI would and say whether it can be used.
 
     Exit 0 when it is sound; :data:`CHECK_DAMAGED` when it opens but damaged entries
-    were left out, so that a script notices (unusable files are a UserError: 1).
+    were left out or damaged settings replaced by defaults (a scale of verdicts a desk
+    relies on may be gone), so that a script notices (unusable files are a UserError: 1).
     """
     with _open_for_reading(args.project) as project:
         documents = project.documents()
         claims = project.claims()
         warnings = list(project.warnings)
-        damaged = project.quarantine.summary(args.project.name) is not None
+        damage = [
+            "damaged entries left out"
+            if project.quarantine.summary(args.project.name) is not None
+            else "",
+            "damaged settings replaced by defaults" if project.settings_damaged() else "",
+        ]
     for warning in warnings:
         warn(warning)
     counts = f"{len(documents)} document(s), {len(claims)} claim(s)"
-    if damaged:
-        say(f"{args.project.name}: DAMAGED, damaged entries left out; {counts} usable.")
+    if any(damage):
+        what = ", ".join(part for part in damage if part)
+        say(f"{args.project.name}: DAMAGED, {what}; {counts} usable.")
         return CHECK_DAMAGED
     say(f"{args.project.name}: OK, {counts}.")
     return 0

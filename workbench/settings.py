@@ -43,6 +43,8 @@ PDF_MEMORY_MB = Key("pdf_memory_mb", 2048, int)
 PDF_MAX_PAGES = Key("pdf_max_pages", 2000, int)
 IMPORT_MAX_MB = Key("import_max_mb", 200, int)
 EXPORT_FOLDERS = Key("export_folders", {}, dict)  # project path -> its last export folder
+SNAP_TO_WORDS = Key("snap_to_words", True, bool)  # a dragged selection becomes whole words
+HIGH_CONTRAST = Key("high_contrast", "system", str)  # "system", "on" or "off"
 
 DECLARED = (
     REVIEWER_NAME,
@@ -55,6 +57,8 @@ DECLARED = (
     PDF_MAX_PAGES,
     IMPORT_MAX_MB,
     EXPORT_FOLDERS,
+    SNAP_TO_WORDS,
+    HIGH_CONTRAST,
 )
 
 

@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 
-from tests.cli.conftest import cli_env, run  # noqa: F401 - the installed command, for the CLI tests
 from tests.ui.conftest import answers, config_dir  # noqa: F401 - the window's tests' set-up
 from workbench.core.model import ProjectSettings, Status, new_claim
 from workbench.importers import import_pasted

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 
 from tests.archive.conftest import EIFFEL, VACCINE_FR, review, write_json
 from workbench.importers import claimreview_feed
-from workbench.importers.base import ImportFailed
+from workbench.importers.base import ImportFailed, ImportOptions
 from workbench.importers.claimreview_feed import read_file
 from workbench.reports import write_report
 from workbench.store.projectfile import Project
@@ -130,15 +131,23 @@ def test_size_is_checked_before_reading(tmp_path: Path) -> None:
     big = tmp_path / "big.json"
     with big.open("wb") as handle:
         handle.truncate(10 * 2**20)  # sparse: reading it would show as a JSON error instead
-    with pytest.raises(ImportFailed, match="is 10 MB; fact-check files of up to 1 MB are read"):
-        read_file(big, max_bytes=2**20)
+    with pytest.raises(ImportFailed, match="is 10 MB, more than the 1 MB"):
+        read_file(big, ImportOptions(max_bytes=2**20))
 
 
 def test_too_many_items_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(claimreview_feed, "MAX_ITEMS", 3)
     feed = [review(f"claim {i}", f"https://a.example/{i}") for i in range(5)]
-    with pytest.raises(ImportFailed, match="more than 3 fact-checks"):
-        read_file(write_json(tmp_path / "many.json", feed))
+    with pytest.raises(ImportFailed, match="more than 3 fact-checks"):  # the parser's own rule
+        claimreview_feed.read_bytes(write_json(tmp_path / "many.json", feed).read_bytes(), "many")
+
+
+def test_the_json_is_parsed_under_the_import_memory_limit(tmp_path: Path) -> None:
+    feed = [review(f"claim {i}", f"https://a.example/{i}") for i in range(20_000)]
+    path = write_json(tmp_path / "feed.json", feed)
+    with pytest.raises(ImportFailed, match="60 MB memory limit"):
+        read_file(path, ImportOptions(memory_mb=60))
+    assert len(read_file(path)) == 20_000
 
 
 def test_long_fields_are_clipped(tmp_path: Path) -> None:
@@ -178,3 +187,10 @@ def test_real_news_pages_without_fact_checks_are_one_line_each(corpus: Path) -> 
             read_file(page)
         assert "\n" not in str(err.value)
         assert page.name in str(err.value)
+
+
+def test_a_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    fifo = tmp_path / "feed.json"
+    os.mkfifo(fifo)
+    with pytest.raises(ImportFailed, match="not an ordinary file"):
+        read_file(fifo)

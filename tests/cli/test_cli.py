@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import Run, one_line_error
+from tests.command import Run, one_line_error
 from workbench import __version__
 
 PESKOV = "You cannot postpone what has not been scheduled"

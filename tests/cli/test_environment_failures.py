@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import Run, digest, listing, one_line_error
+from tests.command import Run, digest, listing, one_line_error
 
 PESKOV = "You cannot postpone what has not been scheduled"
 
@@ -183,7 +183,7 @@ def test_an_immutable_folder_is_permission_denied(run: Run, project: tuple[Path,
         one_line_error(run("new", folder / "n.factcheck", check_rc=None), "ermission")
         one_line_error(
             run("export", path, "--format", "md", "-o", folder / "r.md", check_rc=None),
-            "permission",
+            "Permission denied",
         )
     finally:
         subprocess.run([str(chattr), "-i", str(folder)], check=True)

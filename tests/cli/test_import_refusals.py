@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import Run
+from tests.command import Run
 
 GB = 1024 * 1024 * 1024
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import Run, digest, one_line_error, workbench_command
+from tests.command import Run, digest, one_line_error, workbench_command
 from workbench.core.model import new_claim
 from workbench.store.lock import lock_path, process_identity
 from workbench.store.projectfile import Project

@@ -6,7 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
-from tests.cli.conftest import Run
+from tests.command import Run
 
 PESKOV = "You cannot postpone what has not been scheduled"
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import Run, digest, listing, one_line_error
+from tests.command import Run, digest, listing, one_line_error
 
 
 @pytest.fixture

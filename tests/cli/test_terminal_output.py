@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import Run, one_line_error, workbench_command
+from tests.command import Run, one_line_error, workbench_command
 
 PESKOV = "You cannot postpone what has not been scheduled"
 HOSTILE = (

@@ -15,7 +15,6 @@ import lxml.html
 import pdfplumber
 import pytest
 
-from tests.cli.conftest import run  # noqa: F401 - the installed command, as a fixture
 from tests.conftest import SAMPLE_ARTICLE
 from tests.reports.helpers import squash
 from workbench.core.model import ImportedDocument, Status, new_claim
@@ -40,7 +39,7 @@ SAMPLE_CLAIMS = (
 LIGATURES = "".join(map(chr, range(0xFB00, 0xFB07)))
 
 
-def _sample_project(run, tmp_path: Path) -> Path:  # noqa: F811 - the fixture's name
+def _sample_project(run, tmp_path: Path) -> Path:
     """The sample article with three claims, made with the command line."""
     project = tmp_path / "sample.factcheck"
     run("new", project)
@@ -67,7 +66,7 @@ def _pdf_text(path: Path) -> list[str]:
         return [page.extract_text() for page in pdf.pages]
 
 
-def test_the_sample_pdf_is_three_pages_at_most_and_starts_with_the_verdicts(run, tmp_path):  # noqa: F811
+def test_the_sample_pdf_is_three_pages_at_most_and_starts_with_the_verdicts(run, tmp_path):
     project = _sample_project(run, tmp_path)
     out = tmp_path / "report.pdf"
     run("export", project, "--format", "pdf", "-o", out)
@@ -92,7 +91,7 @@ def test_the_sample_pdf_is_three_pages_at_most_and_starts_with_the_verdicts(run,
         assert "official" in copied and not set(LIGATURES) & set(copied)
 
 
-def test_full_article_and_unclaimed_articles_only_on_request(run, tmp_path):  # noqa: F811
+def test_full_article_and_unclaimed_articles_only_on_request(run, tmp_path):
     project = _sample_project(run, tmp_path)
     empty = tmp_path / "empty.txt"
     empty.write_text("Nothing to check here.\nA second, quiet line.\n", encoding="utf-8")

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import cli_env, run  # noqa: F401 - the installed command, for store attacks
 from workbench.core.model import Document, ImportedDocument, canonical_text, new_claim
 from workbench.store.projectfile import Project
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import Run
+from tests.command import Run
 from tests.store.conftest import alter
 from workbench.core.errors import ProjectFileError
 from workbench.store import limits, migrations, schema

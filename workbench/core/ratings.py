@@ -24,8 +24,8 @@ class Rating:
     label: str
     value: int
     #: Not part of equality: two scales with the same labels and values rate alike,
-    #: whatever the wording (the settings dialog edits labels and values only; a
-    #: report falls back to the default scale's meaning for a label it defines).
+    #: whatever the wording (a report falls back to the default scale's meaning for a
+    #: label it defines and the project leaves without one).
     meaning: str = field(default="", compare=False)
 
     def __post_init__(self) -> None:

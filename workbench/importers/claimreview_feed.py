@@ -19,11 +19,17 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from html.parser import HTMLParser
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
 from workbench.core.archive_items import ArchiveItem, clip, item_key
 from workbench.importers.base import ImportFailed, ImportOptions
+from workbench.importers.sandbox import Sandbox, describe, stopped_unexpectedly
+from workbench.importers.source_file import read_bounded
+
+#: The child's side of :func:`read_file`, by name (see :data:`sandbox.Target`).
+CHILD_TARGET = "workbench.importers.claimreview_feed:read_in_child"
 
 #: Deepest nesting followed when looking for ClaimReviews.
 MAX_DEPTH = 32
@@ -35,27 +41,35 @@ MAX_ITEMS = 1_000_000
 PROJECT_EXPORT_FORMAT = "factcheck-workbench-project"
 
 
-def read_file(path: Path, max_bytes: int = ImportOptions().max_bytes) -> list[ArchiveItem]:
+def read_file(path: Path, options: ImportOptions | None = None) -> list[ArchiveItem]:
     """The fact-checks in the file at ``path`` (JSON, JSON-LD or an HTML page).
 
-    A file larger than ``max_bytes`` is refused before it is read.
+    A file larger than ``options.max_bytes`` is refused before it is read, and the JSON is
+    parsed in a child process under the import limits (time, memory, cancel): a feed is
+    someone else's file, and a 200 MB one grows to gigabytes as Python objects.
     """
-    name = path.name
+    options = options or ImportOptions()
+    raw = read_bounded(path, options.max_bytes, 0, lambda _head: options.max_bytes)
+    with Sandbox(CHILD_TARGET, raw, [path.name], path.name, options) as box:
+        _child, message = box.next_message()
+    if message is None:
+        raise stopped_unexpectedly(path.name, options)
+    if message[0] == "failed":
+        raise ImportFailed(message[1])
+    items: list[ArchiveItem] = message[1]
+    return items
+
+
+def read_in_child(name: str, data: bytes, connection: Connection) -> None:
+    """The child's side of :func:`read_file`: send ("done", items) or ("failed", why)."""
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise ImportFailed(
-                f"'{name}' is {size / 2**20:.0f} MB; fact-check files of up to "
-                f"{max_bytes // 2**20} MB are read (Preferences: largest file to import)."
-            )
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ImportFailed(f"'{name}' does not exist.") from None
-    except IsADirectoryError:
-        raise ImportFailed(f"'{name}' is a folder, not a fact-check file.") from None
-    except OSError as err:
-        raise ImportFailed(f"'{name}' cannot be read: {err.strerror}.") from None
-    return read_bytes(raw, name)
+        connection.send(("done", read_bytes(data, name)))
+    except ImportFailed as err:
+        connection.send(("failed", str(err)))
+    except MemoryError:
+        connection.send(("failed", f"'{name}' needs more memory than an import may use."))
+    except Exception as err:  # hostile JSON raises more than ValueError
+        connection.send(("failed", f"'{name}' cannot be read: {describe(err)}."))
 
 
 def read_bytes(raw: bytes, name: str) -> list[ArchiveItem]:

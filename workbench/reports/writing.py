@@ -9,13 +9,13 @@ and no temporary file behind.
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import secrets
 from collections.abc import Callable
 from pathlib import Path
 
 from workbench.core.errors import UserError
+from workbench.core.os_failures import os_problem
 
 #: ``progress(done, total)``: called as the export moves on (render, then write).
 Progress = Callable[[int, int], None]
@@ -29,23 +29,6 @@ class ExportError(UserError):
 
 class ExportCancelled(UserError):
     """The user cancelled an export; nothing was written."""
-
-
-_NO_SPACE = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
-_NO_RIGHTS = {errno.EACCES, errno.EPERM, errno.EROFS}
-
-
-def _explain(err: OSError, target: Path) -> ExportError:
-    if err.errno in _NO_SPACE:
-        return ExportError(
-            f"There is not enough disk space to write '{target.name}'; nothing was changed."
-        )
-    if err.errno in _NO_RIGHTS:
-        return ExportError(
-            f"'{target.name}' cannot be written in '{target.parent}' (no permission or "
-            "read-only disk); nothing was changed."
-        )
-    return ExportError(f"'{target.name}' could not be written: {err.strerror or err}.")
 
 
 def check_target(target: Path) -> None:
@@ -69,7 +52,7 @@ def write_atomically(target: Path, data: bytes) -> Path:
             os.fsync(stream.fileno())
         temporary.replace(target)
     except OSError as err:
-        raise _explain(err, target) from None
+        raise ExportError(os_problem(err, target)) from None
     finally:
         temporary.unlink(missing_ok=True)
     _sync_folder(target.parent)

@@ -14,6 +14,7 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 from workbench.core.errors import ProjectFileError, UserError
 from workbench.store import hardening
+from workbench.store.environment import sqlite_problem
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -28,17 +29,9 @@ def storage_errors(method: Callable[Concatenate[S, P], R]) -> Callable[..., R]:
         try:
             return method(self, *args, **kwargs)
         except sqlite3.OperationalError as err:
-            text = hardening.detail(err)
-            if "full" in text:
-                message = "The disk is full: the change was not saved. Free some space and retry."
-            elif "readonly" in text or "read-only" in text:
-                message = (
-                    "The project file cannot be written (read-only); the change was not saved."
-                )
-            elif "locked" in text or "busy" in text:
-                message = "Another program is writing the project file; try again in a moment."
-            else:
-                message = f"The project file could not be used ({text}); nothing was lost."
+            message = sqlite_problem(err) or (
+                f"The project file could not be used ({hardening.detail(err)}); nothing was lost."
+            )
             raise UserError(message) from err
         except sqlite3.DatabaseError as err:
             raise ProjectFileError(

@@ -221,6 +221,11 @@ class Project:
         return records.read_settings(self.db)[0]
 
     @storage_errors
+    def settings_damaged(self) -> bool:
+        """True when damaged settings in the file were replaced by defaults (``check``)."""
+        return not records.read_settings(self.db)[1]
+
+    @storage_errors
     def update_settings(self, settings: ProjectSettings) -> None:
         """Replace the project's settings (one transaction, one history row)."""
         self.ensure_writable()

@@ -10,6 +10,7 @@ file, recognised by its header whatever its name.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
@@ -73,25 +74,36 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def is_project_file(path: Path) -> bool:
-    """True when ``path`` is a regular file that starts like a project file of ours.
-
-    The header is read without following a FIFO or device into a hang: only a regular
-    file (after symlinks) is opened, and only its first bytes are read.
-    """
+    """True when ``path`` is a regular file that starts like a project file of ours."""
     try:
-        if not stat.S_ISREG(path.stat().st_mode):
-            return False
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        header = file_header(path, HEADER_SIZE)
     except (OSError, ValueError):
         return False
-    try:
-        header = os.read(fd, HEADER_SIZE)
-    except OSError:
-        return False
-    finally:
-        os.close(fd)
     return (
         len(header) == HEADER_SIZE
         and header.startswith(SQLITE_MAGIC)
         and int.from_bytes(header[68:72], "big") == APPLICATION_ID
     )
+
+
+def file_header(path: Path, size: int) -> bytes:
+    """The first ``size`` bytes of ``path``, read without hanging on what is not a file.
+
+    A FIFO blocks a plain ``open`` until a writer comes, and a symlink to ``/dev/zero``
+    or a device never ends: only a regular file (after symlinks) is opened, without
+    blocking, checked again once open (it may have been swapped), and only its first
+    bytes are read. Anything else raises OSError, whose ``strerror`` says so.
+    """
+    if not stat.S_ISREG(path.stat().st_mode):
+        raise _not_regular(path)
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise _not_regular(path)
+        return os.read(fd, size)
+    finally:
+        os.close(fd)
+
+
+def _not_regular(path: Path) -> OSError:
+    return OSError(errno.EINVAL, "it is not a regular file (a folder, pipe or device)", str(path))

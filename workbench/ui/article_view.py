@@ -26,9 +26,16 @@ from workbench.core.word_bounds import snap_to_words, trim_space, word_end, word
 from workbench.ui.find_bar import FindBar
 from workbench.ui.highlighter import ClaimPainter, Span, SpanIndex
 from workbench.ui.offsets import OffsetMap
+from workbench.ui.status_style import STYLES
 
 #: How near (pixels) to the current claim's first or last letter a press grabs that edge.
 EDGE_GRAB_PIXELS = 5
+
+#: What assistive technology hears about the article while no claim is current.
+NO_CURRENT_CLAIM = "No claim selected. Select words and press Ctrl+Enter to add a claim."
+
+#: The longest quote read out for the current claim (a whole paragraph would drown it).
+SPOKEN_QUOTE_CHARS = 200
 
 #: Comfortable reading: about this many characters a line. (QPlainTextEdit, chosen for its
 #: layout speed, ignores block line heights, so spacing comes from the font and margins.)
@@ -39,14 +46,15 @@ class ArticleText(QPlainTextEdit):
     """Read-only text that still takes a keyboard cursor, so Shift+arrows select.
 
     A drag selects whole words (the view snaps the selection when the button is let go);
-    with Alt held it selects exactly what was dragged over. Pressing on the first or last
+    with Alt held it selects exactly what was dragged over. ``snap_words`` False (the
+    preference) swaps the two: a drag is exact and Alt snaps. Pressing on the first or last
     letter's edge of the current claim drags that edge instead of selecting.
 
     Signals:
         claim_clicked(str): a click without a selection landed on a claim's highlight.
-        selection_dragged(bool): a mouse selection ended; True when Alt asked for it exact.
+        selection_dragged(bool): a mouse selection ended; True when it is to stay exact.
         edge_dragged(str, int, int, bool): the current claim's edge was dragged to make
-            the UTF-16 span start..end; True when Alt asked for it exact.
+            the UTF-16 span start..end; True when it is to stay exact.
     """
 
     claim_clicked = Signal(str)
@@ -62,6 +70,7 @@ class ArticleText(QPlainTextEdit):
         )
         self.setUndoRedoEnabled(False)
         self.setAccessibleName("Article text")
+        self.setAccessibleDescription(NO_CURRENT_CLAIM)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.15)
@@ -71,7 +80,9 @@ class ArticleText(QPlainTextEdit):
         self.context_actions: list[QAction] = []
         #: UTF-16 positions where each page of a paged (PDF) document begins.
         self.page_starts: list[int] = []
-        #: The UTF-16 selection last made with Alt held: claimed exactly as it stands.
+        #: The user's preference: a drag snaps to whole words (Alt inverts it).
+        self.snap_words = True
+        #: The UTF-16 selection last dragged exact: claimed exactly as it stands.
         self.exact_selection: tuple[int, int] | None = None
         #: While an edge of the current claim is dragged: the span's other (fixed) end.
         self._edge: int | None = None
@@ -125,7 +136,8 @@ class ArticleText(QPlainTextEdit):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         """End an edge drag; snap a dragged selection; a plain click picks a claim."""
-        exact = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        exact = alt == self.snap_words  # Alt inverts the preference
         if self._edge is not None and event.button() == Qt.MouseButton.LeftButton:
             other, self._edge = self._edge, None
             position = self.cursorForPosition(event.position().toPoint()).position()
@@ -273,6 +285,7 @@ class ArticleView(QWidget):
         self.claims.index = SpanIndex(self.offsets)
         self.claims.index.reset(claims)
         self.claims.current_id = None
+        self._announce_current()
         pages = document.page_starts if document else ()
         self.text.page_starts = [self.offsets.to_utf16(start) for start in pages]
         self.text.setPlainText(text)
@@ -282,12 +295,15 @@ class ArticleView(QWidget):
         old = self.claims.index.span(claim.id)
         self._repaint(old)
         self._repaint(self.claims.index.add(claim))
+        if claim.id == self.claims.current_id:
+            self._announce_current()  # its status or span changed
 
     def remove_claim(self, claim_id: str) -> None:
         """Drop a claim's highlight."""
         self._repaint(self.claims.index.remove(claim_id))
         if self.claims.current_id == claim_id:
             self.claims.current_id = None
+            self._announce_current()
 
     def set_current(self, claim_id: str | None, *, scroll: bool = True) -> None:
         """Mark the current claim; scroll it into view (cursor at its start, no selection)."""
@@ -297,12 +313,34 @@ class ArticleView(QWidget):
         span = index.span(claim_id) if claim_id else None
         self._repaint(previous)
         self._repaint(span)
+        self._announce_current()
         if span is None or not scroll:
             return
         cursor = self.text.textCursor()
         cursor.setPosition(span.start)
         self.text.setTextCursor(cursor)
         self.text.centerCursor()
+
+    def current_claim_description(self) -> str:
+        """The current claim as a screen reader says it: status and quote, never colour."""
+        span = self.claims.index.span(self.claims.current_id) if self.claims.current_id else None
+        if span is None:
+            return NO_CURRENT_CLAIM
+        start, end = (self.offsets.to_code_point(p) for p in (span.start, span.end))
+        quote = " ".join(self._text[start:end].split())
+        if len(quote) > SPOKEN_QUOTE_CHARS:
+            quote = quote[: SPOKEN_QUOTE_CHARS - 1] + "…"
+        label = STYLES[span.status].label
+        return f"Current claim, {label}: “{quote}”"
+
+    def _announce_current(self) -> None:
+        """Tell assistive technology which claim is current and its status.
+
+        The text view's description carries it (its name stays "Article text", its text is
+        the article); Qt sends the description-changed event that makes screen readers
+        re-read it whenever the description really changes.
+        """
+        self.text.setAccessibleDescription(self.current_claim_description())
 
     def _repaint(self, span: Span | None) -> None:
         """Schedule a repaint of the on-screen part of ``span``'s paragraphs only."""
@@ -324,14 +362,16 @@ class ArticleView(QWidget):
         """The selection in code points, snapped to whole words; None if empty.
 
         ``exact`` keeps the selection as it stands (only white space trimmed); by default
-        a selection dragged with Alt held is exact and any other is snapped.
+        a selection dragged exact (Alt held, or any drag when snapping is switched off) is
+        exact, and any other is snapped only while snapping is on: with it off, a drag
+        that Alt snapped already shows its words, and a keyboard selection stays as made.
         """
         cursor = self.text.textCursor()
         if not cursor.hasSelection():
             return None
         utf16 = (cursor.selectionStart(), cursor.selectionEnd())
         if exact is None:
-            exact = utf16 == self.text.exact_selection
+            exact = utf16 == self.text.exact_selection or not self.text.snap_words
         start, end = (self.offsets.to_code_point(p) for p in utf16)
         start, end = (trim_space if exact else snap_to_words)(self._text, start, end)
         return (start, end) if start < end else None

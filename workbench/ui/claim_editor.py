@@ -140,6 +140,8 @@ class ClaimEditor(QWidget):
         content.setLayout(form)
         scroll = QScrollArea()
         scroll.setWidget(content)
+        scroll.setAccessibleName("Claim fields")
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty Tab stop before the fields
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         # Too narrow for the fields: scroll sideways rather than cut them off.

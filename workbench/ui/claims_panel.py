@@ -39,19 +39,27 @@ class ClaimsPanel(QWidget):
         self.model = ClaimsTableModel(self)
         self.status_filter = QComboBox(self)
         self.status_filter.setAccessibleName("Show claims with status")
+        self.status_filter.setAccessibleDescription("Lists only the claims with this status")
         self.status_filter.addItem("All statuses", None)
         for status, style in status_style.STYLES.items():
             self.status_filter.addItem(status_style.icon(status), style.label, status.value)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Search claims")
         self.search.setAccessibleName("Search claims")
+        self.search.setAccessibleDescription(
+            "Lists only the claims whose words, evidence or rating contain this text"
+        )
         self.search.setClearButtonEnabled(True)
         self.table = QTableView(self)
         self.table.setAccessibleName("Claims")
+        self.table.setAccessibleDescription(
+            "The claims of this article with their status; choosing one opens it in the editor"
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # arrows move between rows; Tab leaves the table
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.NUMBER, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()

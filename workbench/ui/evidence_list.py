@@ -112,6 +112,7 @@ class EvidencePanel(QWidget):
         self.view = _EvidenceView()
         self.view.setModel(self.model)
         self.view.setAccessibleName("Evidence")
+        self.view.setAccessibleDescription("The sources for the current claim, with stance")
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)

@@ -32,7 +32,9 @@ from workbench import APP_NAME
 from workbench.core.errors import UserError
 from workbench.core.model import ImportedDocument, Status
 from workbench.settings import (
+    HIGH_CONTRAST,
     REVIEWER_NAME,
+    SNAP_TO_WORDS,
     Settings,
 )
 from workbench.ui import places, titles
@@ -41,11 +43,12 @@ from workbench.ui.article_view import ArticleView
 from workbench.ui.checked_before import CheckedBeforePanel
 from workbench.ui.claim_editor import ClaimEditor
 from workbench.ui.claims_panel import ClaimsPanel
+from workbench.ui.contrast import ContrastFollower
 from workbench.ui.dialogs.archive_search import ArchiveSearchDialog
 from workbench.ui.dialogs.errors import show_error
 from workbench.ui.dialogs.locked import LockChoice, LockedDialog
 from workbench.ui.dialogs.preferences import PreferencesDialog
-from workbench.ui.dialogs.project_settings import ProjectSettingsDialog
+from workbench.ui.dialogs.project_settings import ProjectSettingsDialog, settings_changed
 from workbench.ui.document_list import DocumentList
 from workbench.ui.export_notice import ExportNotice
 from workbench.ui.layout_memory import restore_layout, save_layout
@@ -79,11 +82,12 @@ class MainWindow(QMainWindow):
         if icon is not None:
             self.setWindowIcon(icon)
         self.settings = settings
+        self.contrast = ContrastFollower(lambda: settings.get(HIGH_CONTRAST), self)
         self.sample = sample
         self.session = Session(files, settings)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.indexChanged.connect(self._update_title)  # settings, documents
-        self.transfers = Transfers(self, settings, self._add_document)
+        self.transfers = Transfers(self, settings, self._add_document, files)
         self.sharing = Sharing(self, files, self._after_merge, self.status_message)
         self._build_widgets()
         self.review = ReviewController(
@@ -119,6 +123,7 @@ class MainWindow(QMainWindow):
             start.sample_requested.connect(self.open_sample)
         self.documents = DocumentList(self)
         self.article = ArticleView(self)
+        self.article.text.snap_words = self.settings.get(SNAP_TO_WORDS)
         self.panel = ClaimsPanel(self)
         self.editor = ClaimEditor(self)
         self.right = QSplitter(Qt.Orientation.Vertical, self)
@@ -482,13 +487,15 @@ class MainWindow(QMainWindow):
         if project is None:
             return
         settings = ProjectSettingsDialog.ask(self, project.settings())
-        if settings is not None and settings != project.settings():
+        if settings is not None and settings_changed(project.settings(), settings):
             self.review.change_settings(settings)
 
     def preferences(self) -> None:
         """Edit > Preferences..."""
         if PreferencesDialog.ask(self, self.settings):
             self.set_reviewer(self.settings.reviewer_name())
+            self.article.text.snap_words = self.settings.get(SNAP_TO_WORDS)
+            self.contrast.apply()
 
     def _refresh_lock(self) -> None:
         if self.session.project is not None:

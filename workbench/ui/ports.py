@@ -98,7 +98,13 @@ class ProjectFiles(Protocol):
         ...
 
     def is_project_file(self, path: Path) -> bool:
-        """True if ``path`` looks like a project file (by its header, not its name)."""
+        """True if ``path`` looks like a project file (by its header, not its name); OSError
+        when it cannot be read or is no regular file (a FIFO, a device, a folder)."""
+        ...
+
+    def refuse_target(self, target: Path, project: Path) -> None:
+        """Raise UserError if writing ``target`` (a report, a copy) would overwrite
+        ``project``, its lock or journal, or any other project file."""
         ...
 
     def prepare_merge(self, mine: ProjectSnapshot, mine_path: Path, other: Path) -> MergeSource:

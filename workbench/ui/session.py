@@ -66,6 +66,7 @@ class Session:
         destination = destination if destination.suffix else destination.with_suffix(SUFFIX)
         if destination.resolve() == self.project.path.resolve():
             return self.project  # already there: every edit is in it
+        self.files.refuse_target(destination, self.project.path)
         self.project.save_copy(destination)
         was_untitled, old_path = self.untitled, self.project.path
         self.project.close()

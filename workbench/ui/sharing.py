@@ -90,10 +90,8 @@ class Sharing:
         if answer is None:
             return
         target, include_originals = answer
-        if target.resolve() == project.path.resolve():
-            show_error(self.parent, "Choose another file: a copy cannot replace the project.")
-            return
         try:
+            self.files.refuse_target(target, project.path)
             size = project.share_copy(target, include_originals=include_originals)
         except UserError as err:
             show_error(self.parent, str(err))

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 
 from workbench.core.model import Status
 from workbench.core.palette import LOOKS
+from workbench.ui import contrast
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,8 +78,15 @@ def char_format(status: Status, palette: QPalette, *, current: bool = False) -> 
         background = background.darker(125) if not is_dark(palette) else background.lighter(150)
     fmt.setBackground(background)
     fmt.setUnderlineStyle(STYLES[status].underline)
-    fmt.setUnderlineColor(QColor(STYLES[status].colour))
+    fmt.setUnderlineColor(mark_colour(status, palette))
     return fmt
+
+
+def mark_colour(status: Status, palette: QPalette) -> QColor:
+    """A claim underline's colour: the status colour, or the text colour in high contrast."""
+    if contrast.is_active():
+        return palette.color(QPalette.ColorRole.Text)
+    return QColor(STYLES[status].colour)
 
 
 @cache

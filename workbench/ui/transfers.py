@@ -18,7 +18,7 @@ from workbench.core.model import ImportedDocument
 from workbench.settings import Settings
 from workbench.ui.dialogs.errors import show_error
 from workbench.ui.dialogs.password import PasswordDialog
-from workbench.ui.ports import ProjectLike
+from workbench.ui.ports import ProjectFiles, ProjectLike
 from workbench.ui.workers import Job, JobControl, run_job
 
 
@@ -39,10 +39,12 @@ class Transfers:
         parent: QWidget,
         settings: Settings,
         add_document: Callable[[ImportedDocument], None],
+        files: ProjectFiles,
     ) -> None:
         self.parent = parent
         self.settings = settings
         self.add_document = add_document
+        self.files = files  # to refuse a report that would overwrite a project
         self.last_job: Job | None = None
 
     def import_article(self, path: Path, password: str | None = None) -> None:
@@ -109,6 +111,11 @@ class Transfers:
             self.parent, project.documents(), current_document_id, formats, preview, folder=folder
         )
         if request is None:
+            return
+        try:
+            self.files.refuse_target(request.out, project.path)
+        except UserError as err:
+            show_error(self.parent, str(err))
             return
         snapshot = project.snapshot(
             document_id=request.document_id, statuses=request.statuses or None

@@ -80,10 +80,13 @@ class WindowActions:
         self.undo.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo = window.undo_stack.createRedoAction(window, "&Redo")
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo.setToolTip("Undo your last change to the project (Ctrl+Z)")
+        self.redo.setToolTip("Redo the change you undid (Ctrl+Shift+Z)")
         edit.addActions([self.undo, self.redo])
         edit.addSeparator()
         find_bar = window.article.find_bar
         self.find = self._add(edit, "&Find…", find_bar.open_bar, QKeySequence.StandardKey.Find)
+        self.find.setToolTip("Find words in the article (Ctrl+F)")
         self.find_next = self._add(
             edit, "Find &next", find_bar.find_next, QKeySequence.StandardKey.FindNext
         )
@@ -114,6 +117,7 @@ class WindowActions:
                 style.shortcut,
             )
             action.setIcon(status_style.icon(status))
+            action.setToolTip(f"Set the current claim's status to {style.label} ({style.shortcut})")
             self.statuses[status] = action
         claim.addSeparator()
         self.next_claim = self._add(claim, "&Next claim", lambda: review.step(1), "Alt+Down")

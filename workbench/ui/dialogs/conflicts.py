@@ -109,6 +109,7 @@ class ConflictDialog(QDialog):
         grid.setRowStretch(len(conflicts) + 1, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setAccessibleName("Conflicting changes")
         scroll.setWidget(grid_host)
         return scroll
 

@@ -1,8 +1,11 @@
-"""Preferences: the reviewer's name and the limits that keep a hostile PDF in check."""
+"""Preferences: the reviewer's name, how selections snap, the contrast, and the limits that
+keep a hostile PDF in check."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -13,15 +16,18 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.settings import (
+    HIGH_CONTRAST,
     IMPORT_MAX_MB,
     PDF_MAX_PAGES,
     PDF_MEMORY_MB,
     PDF_TIMEOUT_SECONDS,
     REVIEWER_NAME,
+    SNAP_TO_WORDS,
     Key,
     Settings,
     account_name,
 )
+from workbench.ui import contrast
 from workbench.ui.dialogs import accept_buttons, run_modal
 
 #: Each import limit: its setting, label, accessible name, allowed range and unit.
@@ -44,10 +50,28 @@ class PreferencesDialog(QDialog):
         self.name_edit.setPlaceholderText(account_name())
         self.name_edit.setAccessibleName("Reviewer name")
         self.name_edit.setToolTip("Recorded on every change you make. Empty: your account's name.")
+        self.snap_check = QCheckBox("&Snap selections to whole words")
+        self.snap_check.setChecked(settings.get(SNAP_TO_WORDS))
+        self.snap_check.setToolTip(
+            "A selection dragged in the article grows to the words it touches. "
+            "Hold Alt while dragging to do the opposite."
+        )
         self.limit_spins: dict[str, QSpinBox] = {}
+
+        self.contrast_combo = QComboBox()
+        for value, label in contrast.CHOICES.items():
+            self.contrast_combo.addItem(label, value)
+        chosen = self.contrast_combo.findData(settings.get(HIGH_CONTRAST))
+        self.contrast_combo.setCurrentIndex(max(chosen, 0))
+        self.contrast_combo.setAccessibleName("Contrast")
+        self.contrast_combo.setAccessibleDescription(
+            "High contrast: white text on black (or black on white), strong focus frames"
+        )
 
         people = QFormLayout()
         people.addRow("&Reviewer name:", self.name_edit)
+        people.addRow(self.snap_check)
+        people.addRow("C&ontrast:", self.contrast_combo)
         limits_box = QGroupBox("Importing files")
         limits = QFormLayout(limits_box)
         for key, label, name, low, high, unit in _LIMITS:
@@ -70,6 +94,8 @@ class PreferencesDialog(QDialog):
     def save(self) -> None:
         """Write the fields to the settings file."""
         self._settings.set(REVIEWER_NAME, self.name_edit.text().strip())
+        self._settings.set(SNAP_TO_WORDS, self.snap_check.isChecked())
+        self._settings.set(HIGH_CONTRAST, self.contrast_combo.currentData())
         for key, *_ in _LIMITS:
             self._settings.set(key, self.limit_spins[key.name].value())
 

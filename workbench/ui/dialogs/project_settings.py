@@ -6,6 +6,8 @@ vocabulary; the organisation is the ``author`` of the ClaimReview markup.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,27 +24,44 @@ from workbench.core.model import ProjectSettings
 from workbench.core.ratings import Rating, RatingScale
 from workbench.ui.dialogs import accept_buttons, answer, plain_label
 
+#: "Label = value", then optionally ": meaning". The label is the shortest text before an
+#: "= number" that ends the line or is followed by the colon, so a label may hold "=" and
+#: a meaning may hold anything.
+_RATING_LINE = re.compile(r"(?P<label>.+?)\s*=\s*(?P<value>[+-]?\d+)\s*(?::\s*(?P<meaning>.*))?")
+
 
 def scale_text(scale: RatingScale) -> str:
-    """The scale as the dialog shows it: one "Label = value" a line."""
-    return "\n".join(f"{r.label} = {r.value}" for r in scale.ratings)
+    """The scale as the dialog shows it: one "Label = value: meaning" a line."""
+    return "\n".join(
+        f"{r.label} = {r.value}" + (f": {r.meaning}" if r.meaning else "") for r in scale.ratings
+    )
 
 
 def parse_scale(text: str, best: int, worst: int) -> RatingScale:
-    """A rating scale from "Label = value" lines, or a UserError saying which line is wrong."""
+    """A rating scale from "Label = value: meaning" lines (the meaning optional), or a
+    UserError saying which line is wrong."""
     ratings = []
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
         if not line:
             continue
-        label, sep, value = line.rpartition("=")
-        if not sep or not label.strip():
-            raise UserError(f"Line {number}: write a rating as 'Label = number'.")
-        try:
-            ratings.append(Rating(label.strip(), int(value.strip())))
-        except ValueError:
-            raise UserError(f"Line {number}: '{value.strip()}' is not a whole number.") from None
+        match = _RATING_LINE.fullmatch(line)
+        if match is None:
+            label, sep, value = line.partition(":")[0].rpartition("=")
+            if not sep or not label.strip():
+                raise UserError(
+                    f"Line {number}: write a rating as 'Label = number', then ': meaning' if any."
+                )
+            raise UserError(f"Line {number}: '{value.strip()}' is not a whole number.")
+        meaning = (match["meaning"] or "").strip()
+        ratings.append(Rating(match["label"].strip(), int(match["value"]), meaning))
     return RatingScale(tuple(ratings), best=best, worst=worst)
+
+
+def settings_changed(before: ProjectSettings, after: ProjectSettings) -> bool:
+    """True when ``after`` differs from ``before``, meanings included (a scale's equality
+    leaves its wording out, but a desk that rewords a meaning wants it saved)."""
+    return after != before or after.rating_scale.to_json() != before.rating_scale.to_json()
 
 
 class ProjectSettingsDialog(QDialog):
@@ -62,7 +81,10 @@ class ProjectSettingsDialog(QDialog):
         scale = settings.rating_scale
         self.scale_edit = QPlainTextEdit(scale_text(scale))
         self.scale_edit.setAccessibleName("Rating scale")
-        self.scale_edit.setToolTip("One rating a line: 'Label = number', best first.")
+        self.scale_edit.setToolTip(
+            "One rating a line, best first: 'Label = number: what it means'. The meanings "
+            'are printed in every report\'s "How we rate".'
+        )
         self.best_spin = self._spin(scale.best, "Best rating value")
         self.worst_spin = self._spin(scale.worst, "Worst rating value")
         self.problem = plain_label()
@@ -78,7 +100,7 @@ class ProjectSettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(640)  # a rating and its meaning mostly on one line
         for signal in (
             self.scale_edit.textChanged,
             self.best_spin.valueChanged,

@@ -1,4 +1,5 @@
-"""Run the installed ``workbench`` command in a subprocess, as a user's script would."""
+"""The installed ``workbench`` command run in a subprocess, as a user's script would: fixtures
+and helpers for every test folder (registered as a plugin by ``tests/conftest.py``)."""
 
 from __future__ import annotations
 
