@@ -15,12 +15,12 @@ import os
 import signal
 import socket
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workbench import APP_ID, APP_NAME, __version__
-from workbench.core.merge import MergeSource, Side
+from workbench.core.merge import MergePlan, MergeSource, Side
 from workbench.core.model import ProjectSnapshot
 from workbench.store.lock import REFRESH_SECONDS, ProjectLockedError
 from workbench.ui.ports import FileInUse, ProjectLike
@@ -147,6 +147,31 @@ class StoreFiles:
             raise TypeError("merging needs a project of the store")
         merging.apply_merge(project, source, choices)
 
+    def team_origin(self, project: ProjectLike) -> str | None:
+        """The team project an offline copy was taken from (None: not a copy)."""
+        from workbench.store.projectfile import Project  # noqa: PLC0415
+        from workbench.store.team.origin import read_origin  # noqa: PLC0415 - no psycopg
+
+        return read_origin(project) if isinstance(project, Project) else None
+
+    def team_sync(
+        self, project: ProjectLike, choose: Callable[[MergePlan], Mapping[str, Side] | None]
+    ) -> str:
+        """Sync an offline copy with its team project; ``choose`` settles conflicts."""
+        from workbench.store.projectfile import Project  # noqa: PLC0415
+        from workbench.store.team import offline  # noqa: PLC0415 - loads psycopg
+        from workbench.store.team.project import TeamProject  # noqa: PLC0415
+
+        if not isinstance(project, Project):
+            raise TypeError("only an offline copy (a project file) can be synced")
+        where = offline.origin(project)
+        with TeamProject.open(where, reviewer=project.reviewer) as team:
+            result = offline.sync(project, team, None, choose)
+        return (
+            f"Synced with {where.display()}: {result.taken.change_count} change(s) taken,"
+            f" {result.sent.change_count} sent."
+        )
+
     def refuse_target(self, target: Path, project: Path) -> None:
         """Refuse an output that would overwrite a project (the CLI's export does the same)."""
         from workbench.store import targets  # noqa: PLC0415
@@ -212,11 +237,36 @@ def open_window(argv: Sequence[str]) -> MainWindow:
     try:
         if args.sample:
             window.open_sample()
+        elif argv and is_team_url(str(argv[0])):
+            open_team(window, str(argv[0]), Settings().reviewer_name())
         elif args.file is not None:
             window.open_path(args.file.resolve())
     except Exception:  # the top of the program: a bug is logged and shown, the window stays
         sys.excepthook(*sys.exc_info())
     return window
+
+
+def is_team_url(text: str) -> bool:
+    """True for ``postgresql://host/db#project``: a team project rather than a file."""
+    return text.lower().startswith(("postgresql://", "postgres://"))
+
+
+def open_team(window: MainWindow, url: str, reviewer: str) -> None:
+    """Open a team project in the window, with live changes and leases (loads psycopg)."""
+    from workbench.core.errors import UserError  # noqa: PLC0415
+    from workbench.store.team.address import parse  # noqa: PLC0415
+    from workbench.store.team.project import TeamProject  # noqa: PLC0415
+    from workbench.ui.dialogs.errors import show_error  # noqa: PLC0415
+    from workbench.ui.team_live import TeamLive  # noqa: PLC0415
+
+    try:
+        project = TeamProject.open(parse(url), reviewer=reviewer)
+    except UserError as err:
+        show_error(window, str(err))
+        return
+    window.show_open_project(project)
+    if window.session.project is project:
+        TeamLive(window, project)
 
 
 class StopOnSignals:

@@ -38,6 +38,8 @@ from workbench.cli_commands import (
     cmd_settings,
     valid_text,
 )
+from workbench.cli_team import add_team_parser
+from workbench.cli_versions import add_diff_parser
 from workbench.core.errors import UserError
 from workbench.core.inert import inert
 from workbench.core.model import (
@@ -56,6 +58,8 @@ SUBCOMMANDS = (
     "settings",
     "check",
     "archive",
+    "team",
+    "diff",
 )
 _CLI_FLAGS = ("-h", "--help", "--version", "--self-test")
 
@@ -104,6 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, help="a .txt, .md, .html, .pdf or .docx file")
     p.add_argument("--title", help="the document's title (default: from the file)")
     p.add_argument("--password", help="the password of an encrypted PDF")
+    p.add_argument(
+        "--new-version-of", metavar="DOC", help="a new version of this document (its id)"
+    )
     _reviewer_option(p)
     p.set_defaults(handler=cmd_import)
 
@@ -198,6 +205,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_check)
 
     add_archive_parser(sub)
+    add_team_parser(sub)
+    add_diff_parser(sub)
     return parser
 
 
@@ -229,6 +238,8 @@ def _wants_gui(args: list[str]) -> bool:
     first = args[0]
     if first in SUBCOMMANDS or first in _CLI_FLAGS:
         return False
+    if first.lower().startswith(("postgresql://", "postgres://")):
+        return True  # a team project (``workbench postgresql://host/db#project``)
     return first.startswith("-") or bool(Path(first).suffix) or Path(first).exists()
 
 

@@ -103,10 +103,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     """Import an article; print the new document's id, warnings on stderr."""
     imported = _import_article(args.file, title=args.title, password=args.password)
     with _open_for_writing(args) as project:
-        document = project.add_document(imported)
+        if args.new_version_of:
+            target = project.document(args.new_version_of)
+            line = project.import_new_version(target.id, imported).message(target.title)
+        else:
+            line = project.add_document(imported).id
     for warning in imported.warnings:
         warn(warning)
-    say(document.id)
+    say(line)
     return 0
 
 

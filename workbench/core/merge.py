@@ -19,11 +19,15 @@ from enum import StrEnum
 from typing import Any
 
 from workbench.core.model import (
+    CLAIM_ANCHOR_FIELDS,
     CLAIM_EDITABLE_FIELDS,
+    CLAIM_SPAN_FIELDS,
+    DOCUMENT_DETAIL_FIELDS,
     EVIDENCE_EDITABLE_FIELDS,
     Action,
     Claim,
     Document,
+    DocumentVersion,
     Entity,
     Evidence,
     HistoryEvent,
@@ -84,12 +88,26 @@ class MergePlan:
     # What choosing "theirs" in a delete/edit conflict restores or removes.
     restorable_claims: dict[str, Claim] = field(default_factory=dict)
     restorable_evidence: dict[str, list[Evidence]] = field(default_factory=dict)
+    #: A claim's whole span and anchoring as they have it, per claim whose span they moved
+    #: (taken as one unit, never field by field).
+    span_values: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: Document details (title, author...) they changed and I did not.
+    document_updates: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: Evidence whose attached file they changed (id -> file name, "" when removed).
+    attachment_updates: dict[str, str] = field(default_factory=dict)
+    #: Newer versions of a shared document they imported, oldest first.
+    new_versions: list[DocumentVersion] = field(default_factory=list)
+    #: The versions of each new document, as they have them.
+    versions_of_new: dict[str, tuple[DocumentVersion, ...]] = field(default_factory=dict)
 
     @property
     def change_count(self) -> int:
         """How many changes the plan makes before conflicts are settled."""
         return (
             len(self.new_documents)
+            + len(self.new_versions)
+            + len(self.document_updates)
+            + len(self.attachment_updates)
             + len(self.new_claims)
             + len(self.claim_updates)
             + len(self.deleted_claims)
@@ -112,12 +130,15 @@ class _SideLog:
         self.created: set[str] = set()
         self.deleted: set[str] = set()
         self.last: dict[tuple[str, str], Who] = {}
+        #: The last value each changed field was given (what an attachment's checksum was).
+        self.values: dict[tuple[str, str], Any] = {}
         for event in events:
             who = Who(event.reviewer, event.at)
             if event.action is Action.UPDATE:
-                for name in event.after or {}:
+                for name, value in (event.after or {}).items():
                     self.changed[event.entity_id].add(name)
                     self.last[(event.entity_id, name)] = who
+                    self.values[(event.entity_id, name)] = value
             elif event.action is Action.CREATE:
                 self.created.add(event.entity_id)
             else:
@@ -126,6 +147,14 @@ class _SideLog:
 
     def touched(self, entity_id: str) -> bool:
         return bool(self.changed.get(entity_id))
+
+    def changed_any(self, entity_id: str, names: Iterable[str]) -> bool:
+        """Whether this side changed any of ``names`` of the entity."""
+        return not self.changed.get(entity_id, set()).isdisjoint(names)
+
+    def who_any(self, entity_id: str, names: Iterable[str]) -> Who:
+        """The last change to any of ``names``."""
+        return max((self.who(entity_id, n) for n in names), key=lambda w: w.at, default=Who())
 
     def who(self, entity_id: str, name: str) -> Who:
         return self.last.get((entity_id, name), Who())
@@ -181,15 +210,60 @@ class _Planner:
 
     def documents(self, mine: ProjectSnapshot, theirs: ProjectSnapshot) -> None:
         """New documents, and theirs matched to mine by id or by text hash."""
-        mine_ids = {d.id for d in mine.documents}
+        mine_docs = {d.id: d for d in mine.documents}
         mine_by_hash = {d.text_sha256: d.id for d in mine.documents}
         for doc in theirs.documents:
-            if doc.id in mine_ids or doc.id in self.mine.deleted:
+            if doc.id in mine_docs:
+                self.document_details(mine_docs[doc.id], doc)
+                self.versions(mine, theirs, doc.id)
+                continue
+            if doc.id in self.mine.deleted:
                 continue
             if doc.text_sha256 in mine_by_hash:
                 self.plan.document_map[doc.id] = mine_by_hash[doc.text_sha256]
             else:
                 self.plan.new_documents.append(doc)
+                self.plan.versions_of_new[doc.id] = theirs.versions.get(doc.id, ())
+
+    def document_details(self, mine: Document, theirs: Document) -> None:
+        """Title, author, publisher, date and URL: field by field, like a claim's."""
+        updates: dict[str, Any] = {}
+        for name in DOCUMENT_DETAIL_FIELDS:
+            mine_value, theirs_value = getattr(mine, name), getattr(theirs, name)
+            if mine_value == theirs_value or name not in self.theirs.changed.get(mine.id, ()):
+                continue
+            if name in self.mine.changed.get(mine.id, ()):
+                self.plan.conflicts.append(
+                    Conflict(
+                        Entity.DOCUMENT,
+                        mine.id,
+                        mine.title,
+                        name,
+                        mine_value,
+                        theirs_value,
+                        self.mine.who(mine.id, name),
+                        self.theirs.who(mine.id, name),
+                    )
+                )
+            else:
+                updates[name] = theirs_value
+        if updates:
+            self.plan.document_updates[mine.id] = updates
+            self.plan.labels[mine.id] = mine.title
+
+    def versions(self, mine: ProjectSnapshot, theirs: ProjectSnapshot, document_id: str) -> None:
+        """Their newer versions of a shared document, if both copies share the older ones.
+
+        Copies whose versions differ at the same number (both imported a different new
+        text) keep mine: which text is the article's is not for a merge to guess.
+        """
+        own = {v.number: v.text_sha256 for v in mine.versions.get(document_id, ())}
+        other = theirs.versions.get(document_id, ())
+        if not own or not other or max(v.number for v in other) <= max(own):
+            return
+        if any(own.get(v.number, v.text_sha256) != v.text_sha256 for v in other):
+            return
+        self.plan.new_versions.extend(v for v in other if v.number not in own)
 
     def entity(
         self,
@@ -255,6 +329,10 @@ class _Planner:
                 )
             else:
                 updates[name] = theirs_value
+        if isinstance(mine, Claim) and isinstance(theirs, Claim):
+            self.span(mine, theirs, updates)
+        elif isinstance(mine, Evidence):
+            self.attachment(mine)
         if updates:
             updates["updated_by"] = theirs.updated_by
             updates["updated_at"] = theirs.updated_at
@@ -263,6 +341,62 @@ class _Planner:
             )
             target[entity_id] = updates
             self.plan.labels[entity_id] = _label(mine)
+
+    def span(self, mine: Claim, theirs: Claim, updates: dict[str, Any]) -> None:
+        """A claim's span, quote and context (and its anchoring) merge as one unit.
+
+        Taking their start with my quote would anchor the claim to text it does not
+        quote; so their whole span is taken, or, if both moved it differently, the span is
+        one conflict shown by its quotes.
+        """
+        group = CLAIM_SPAN_FIELDS + CLAIM_ANCHOR_FIELDS
+        values = {name: _plain(getattr(theirs, name)) for name in group}
+        if all(_plain(getattr(mine, n)) == values[n] for n in (*CLAIM_SPAN_FIELDS, "version")):
+            return
+        if not self.theirs.changed_any(mine.id, CLAIM_SPAN_FIELDS):
+            return
+        self.plan.span_values[mine.id] = values
+        if self.mine.changed_any(mine.id, CLAIM_SPAN_FIELDS):
+            self.plan.conflicts.append(
+                Conflict(
+                    Entity.CLAIM,
+                    mine.id,
+                    _label(mine),
+                    "span",
+                    mine.quote,
+                    theirs.quote,
+                    self.mine.who_any(mine.id, CLAIM_SPAN_FIELDS),
+                    self.theirs.who_any(mine.id, CLAIM_SPAN_FIELDS),
+                )
+            )
+        else:
+            updates.update(values)
+
+    def attachment(self, mine: Evidence) -> None:
+        """The file attached to evidence: theirs if only they changed it; both is a conflict."""
+        key = "attachment_name"
+        if key not in self.theirs.changed.get(mine.id, ()):
+            return
+        checksum = "attachment_sha256"
+        theirs_name = self.theirs.values.get((mine.id, key), "")
+        theirs_sum = self.theirs.values.get((mine.id, checksum), "")
+        if key in self.mine.changed.get(mine.id, ()):
+            if self.mine.values.get((mine.id, checksum), "") == theirs_sum:
+                return
+            self.plan.conflicts.append(
+                Conflict(
+                    Entity.EVIDENCE,
+                    mine.id,
+                    _label(mine),
+                    "attachment",
+                    mine.attachment_name,
+                    theirs_name,
+                    self.mine.who(mine.id, key),
+                    self.theirs.who(mine.id, key),
+                )
+            )
+        self.plan.attachment_updates[mine.id] = theirs_name
+        self.plan.labels[mine.id] = _label(mine)
 
     def conflict(
         self,
@@ -301,6 +435,8 @@ class MergeSource:
     name: str
     plan: MergePlan
     originals: dict[str, bytes | None]
+    #: Attached files of their new evidence and of attachments they changed, by evidence id.
+    attachments: dict[str, bytes | None] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,12 +454,29 @@ class Resolution:
         """Field updates per piece of evidence, likewise."""
         return self._updates(Entity.EVIDENCE, self.plan.evidence_updates)
 
+    def document_updates(self) -> dict[str, dict[str, Any]]:
+        """Document detail updates, with the conflicts settled for "theirs" added."""
+        return self._updates(Entity.DOCUMENT, self.plan.document_updates)
+
+    def attachment_updates(self) -> dict[str, str]:
+        """Evidence whose attached file becomes theirs: uncontested, or settled for them."""
+        contested = {
+            c.entity_id
+            for c in self.plan.conflicts
+            if c.field == "attachment" and self.choices.get(c.key) is not Side.THEIRS
+        }
+        return {k: v for k, v in self.plan.attachment_updates.items() if k not in contested}
+
     def _updates(
         self, entity: Entity, base: dict[str, dict[str, Any]]
     ) -> dict[str, dict[str, Any]]:
         updates = {k: dict(v) for k, v in base.items()}
         for conflict in self._theirs(entity):
-            if conflict.field != "deleted":
+            if conflict.field == "span":
+                updates.setdefault(conflict.entity_id, {}).update(
+                    self.plan.span_values[conflict.entity_id]
+                )
+            elif conflict.field not in ("deleted", "attachment"):
                 updates.setdefault(conflict.entity_id, {})[conflict.field] = conflict.theirs
         return updates
 

@@ -23,6 +23,10 @@ def describe_plan(plan: MergePlan) -> list[str]:
     """The plan as lines a reviewer reads: "+" added, "~" changed, "-" deleted, "!" conflict."""
     lines = [f"+ document '{_short(d.title)}'" for d in plan.new_documents]
     lines += [f"= document matched by its text: {t} -> {m}" for t, m in plan.document_map.items()]
+    lines += [f"+ version {v.number} of document {v.document_id}" for v in plan.new_versions]
+    for document_id, fields in plan.document_updates.items():
+        name = _short(plan.labels.get(document_id, document_id))
+        lines.append(f"~ document '{name}': {', '.join(fields)}")
     lines += [f"+ claim '{_short(c.quote)}' ({c.status.value})" for c in plan.new_claims]
     for claim_id, fields in plan.claim_updates.items():
         changed = ", ".join(
@@ -37,6 +41,10 @@ def describe_plan(plan: MergePlan) -> list[str]:
     for evidence_id, fields in plan.evidence_updates.items():
         changed = ", ".join(k for k in fields if not k.startswith("updated"))
         lines.append(f"~ evidence '{_short(plan.labels.get(evidence_id, evidence_id))}': {changed}")
+    lines += [
+        f"~ evidence '{_short(plan.labels.get(i, i))}': attached file"
+        for i in plan.attachment_updates
+    ]
     lines += [f"- evidence '{_short(plan.labels.get(i, i))}'" for i in plan.deleted_evidence]
     for c in plan.conflicts:
         lines.append(

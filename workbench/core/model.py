@@ -159,6 +159,8 @@ class Document:
     original_sha256: str = ""
     extractor: str = ""
     text_sha256: str = field(default="")
+    #: The number of the version ``text`` is (1 for a document never re-imported).
+    version: int = 1
 
     def __post_init__(self) -> None:
         require(bool(self.id), "A document needs an id.")
@@ -214,6 +216,16 @@ class Claim:
     created_at: str = ""
     updated_by: str = ""
     updated_at: str = ""
+    #: The document version ``start``/``end`` point into (older for an orphan kept there).
+    version: int = 1
+    #: The document version the reviewer's verdict was given against.
+    checked_version: int = 1
+    #: How carrying the claim to a new version went ("" when nothing is left to review);
+    #: see :class:`workbench.core.versioning.AnchorState`.
+    anchor_state: str = ""
+    #: The re-anchoring's confidence (0..1) and the quote before it, for the review queue.
+    anchor_score: float = 1.0
+    anchor_old_quote: str = ""
 
     def __post_init__(self) -> None:
         # Plain ifs, not require(): this runs for every claim loaded (100,000 in a big
@@ -288,6 +300,42 @@ MAX_ATTACHMENT_BYTES = 50_000_000
 #: Document fields a reviewer may correct after import (the text never changes).
 DOCUMENT_DETAIL_FIELDS = ("title", "author", "publisher", "published", "source_url")
 
+#: A claim's span and the context that anchors it: changed together, merged as one unit.
+CLAIM_SPAN_FIELDS = ("start", "end", "quote", "prefix", "suffix")
+
+#: A claim's anchoring to a version of its document (see :mod:`workbench.core.versioning`).
+CLAIM_ANCHOR_FIELDS = (
+    "version",
+    "checked_version",
+    "anchor_state",
+    "anchor_score",
+    "anchor_old_quote",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentVersion:
+    """One text a document has had: the current one, or an older one kept for the record.
+
+    ``number`` counts from 1 per document; the document's row holds the highest.
+    """
+
+    document_id: str
+    number: int
+    text: str
+    imported_at: str
+    format: str = ""
+    source: str = ""
+    extractor: str = ""
+    page_starts: tuple[int, ...] = ()
+    original_sha256: str = ""
+    text_sha256: str = ""
+
+    def __post_init__(self) -> None:
+        require(self.number >= 1, "Version numbers start at 1.")
+        if not self.text_sha256:
+            object.__setattr__(self, "text_sha256", sha256_hex(self.text))
+
 
 class Action(StrEnum):
     """What a history event did."""
@@ -332,6 +380,8 @@ class RemovedDocument:
     original: bytes | None
     claims: tuple[Claim, ...]
     evidence: tuple[Evidence, ...]
+    #: Its versions' rows as the store keeps them (opaque here), put back unchanged.
+    version_rows: tuple[dict[str, Any], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -364,6 +414,9 @@ class ProjectSnapshot:
     #: project, so a snapshot scoped to one document or status keeps the window's
     #: numbers. Empty means "number the claims held here".
     numbers: dict[str, int] = field(default_factory=dict)
+    #: Document id -> its versions, oldest first (what a merge compares; reports may say
+    #: which version a claim was checked against).
+    versions: dict[str, tuple[DocumentVersion, ...]] = field(default_factory=dict)
 
     def claims_of(self, document_id: str) -> list[Claim]:
         """The claims of one document, in reading order."""
@@ -410,4 +463,6 @@ def new_claim(
         status=status,
         rating=rating,
         note=note,
+        version=document.version,
+        checked_version=document.version,
     )

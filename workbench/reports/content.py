@@ -32,6 +32,7 @@ from workbench.core.model import (
 )
 from workbench.core.numbering import claim_numbers
 from workbench.core.palette import LOOKS, StatusLook
+from workbench.core.versioning import version_note
 from workbench.reports import transparency
 from workbench.reports.safety import label, prose, safe_link
 from workbench.reports.sentences import Context, context
@@ -107,6 +108,9 @@ class ClaimItem:
     context: Context | None = None
     reviewed_by: str = ""
     reviewed_at: str = ""
+    #: Which version of the article the verdict was given against, and whether the text
+    #: changed since ("" for an article with one version).
+    version_note: str = ""
 
     @property
     def status(self) -> str:
@@ -231,11 +235,13 @@ def build(snapshot: ProjectSnapshot, options: ReportOptions | None = None) -> Re
             _claim_item(numbers, claim, shown, snapshot.evidence[claim.id], reviews.get(claim.id))
             for claim in claims
         ]
+        # A claim kept against an older version has no place in the current text.
+        on_text = [item for item in items if item.claim.version == document.version]
         sections.append(
             DocumentSection(
                 document=shown,
                 source_link=safe_link(document.source_url) or safe_link(document.source),
-                paragraphs=_without_title_line(paragraphs(shown.text, items), shown)
+                paragraphs=_without_title_line(paragraphs(shown.text, on_text), shown)
                 if options.full_article
                 else (),
                 claims=tuple(items),
@@ -320,7 +326,7 @@ def _claim_item(
         number=numbers.get(claim.id, 0),
         claim=_clean_claim(claim),
         look=LOOKS[claim.status],
-        page=document.page_of(claim.start),
+        page=document.page_of(claim.start) if claim.version == document.version else None,
         evidence=tuple(_evidence_item(e) for e in evidence),
         changed_by=label(claim.updated_by or claim.created_by),
         changed_at=human_time(claim.updated_at or claim.created_at),
@@ -328,6 +334,9 @@ def _claim_item(
         context=_context(document.text, claim),
         reviewed_by=label(review.reviewer) if review else "",
         reviewed_at=human_time(review.at) if review else "",
+        version_note=version_note(
+            claim.version, claim.checked_version, claim.anchor_state, document.version
+        ),
     )
 
 

@@ -185,6 +185,8 @@ def _claim(doc: WordDocument, item: content.ClaimItem, several: bool) -> None:
         _label_line(doc, "Page", str(item.page))
     if claim.note:
         _label_line(doc, "Note", claim.note)
+    if item.version_note:
+        _label_line(doc, "Version", item.version_note)
     doc.add_paragraph().add_run(f"Evidence ({len(item.evidence)})").bold = True
     for number, ev in enumerate(item.evidence, start=1):
         _evidence(doc, number, ev)

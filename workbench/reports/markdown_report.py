@@ -75,6 +75,8 @@ def _claim(item: content.ClaimItem, several: bool) -> list[str]:
         out.append(_field("Page", str(item.page)))
     if claim.note:
         out.append(_field("Note", claim.note))
+    if item.version_note:
+        out.append(_field("Version", item.version_note))
     out += ["", f"**Evidence ({len(item.evidence)})**", ""]
     for number, ev in enumerate(item.evidence, start=1):
         out += _evidence(number, ev)

@@ -145,7 +145,10 @@ def verify(conn: sqlite3.Connection, name: str, header: Header) -> None:
     known to be ours a scan could evaluate the file's own expressions (a generated column
     is computed for every row by ``quick_check``).
     """
-    schema.check(conn, name, header.user_version)
+    try:
+        schema.check(conn, name, header.user_version)
+    except UnicodeDecodeError:  # SQLite's error names a garbled object of the file
+        raise ProjectFileError(f"'{name}' is damaged and cannot be opened.") from None
     try:
         result = conn.execute("PRAGMA quick_check").fetchall()
     except sqlite3.OperationalError:
@@ -154,6 +157,8 @@ def verify(conn: sqlite3.Connection, name: str, header: Header) -> None:
         raise ProjectFileError(
             f"'{name}' is damaged and cannot be opened ({detail(err)})."
         ) from None
+    except UnicodeDecodeError:  # the check's report quotes names garbled in the file
+        raise ProjectFileError(f"'{name}' is damaged and cannot be opened.") from None
     if result != [("ok",)]:
         raise ProjectFileError(f"'{name}' is damaged and cannot be opened (failed its check).")
 

@@ -40,6 +40,8 @@ class Quarantine:
     claims: set[object] = field(default_factory=set)
     evidence: set[object] = field(default_factory=set)
     history: set[object] = field(default_factory=set)
+    #: (document id, version number) of old versions left out.
+    versions: set[object] = field(default_factory=set)
     reasons: Counter[str] = field(default_factory=Counter)
 
     def skip(self, kind: set[object], row_id: object, reason: str) -> None:
@@ -57,6 +59,7 @@ class Quarantine:
             f"{_count(len(self.history), 'history entry', 'history entries')}"
             if self.history
             else "",
+            f"{_count(len(self.versions), 'old version')}" if self.versions else "",
         ]
         what = ", ".join(p for p in parts if p)
         why = "; ".join(f"{reason} ({n})" for reason, n in self.reasons.most_common())
@@ -160,7 +163,9 @@ def scan(conn: sqlite3.Connection, name: str) -> Quarantine:
         raise ProjectFileError(f"'{name}' holds {problem}. It is not opened.")
     bad = Quarantine()
     texts = _scan_documents(conn, bad)
-    claim_ids = _scan_claims(conn, bad, texts)
+    current = _current_versions(conn, bad, texts)
+    old_texts = _scan_versions(conn, bad, texts, current)
+    claim_ids = _scan_claims(conn, bad, texts, current, old_texts)
     _scan_evidence(conn, bad, claim_ids)
     _scan_history(conn, bad)
     return bad
@@ -221,6 +226,48 @@ def _scan_documents(conn: sqlite3.Connection, bad: Quarantine) -> dict[str, str]
     return texts
 
 
+def _current_versions(
+    conn: sqlite3.Connection, bad: Quarantine, texts: dict[str, str]
+) -> dict[str, int]:
+    """Each sound document's current version number; a broken number leaves it out."""
+    current: dict[str, int] = {}
+    for doc_id, number in conn.execute("select id, version from documents"):
+        if doc_id not in texts:
+            continue
+        if values.is_position(number) and number >= 1:
+            current[doc_id] = number
+        else:
+            del texts[doc_id]
+            bad.skip(bad.documents, doc_id, "a document with a broken version number")
+    return current
+
+
+def _scan_versions(
+    conn: sqlite3.Connection, bad: Quarantine, texts: dict[str, str], current: dict[str, int]
+) -> dict[tuple[str, int], str]:
+    """Check the old versions' rows like documents; return their texts by (id, number).
+
+    The current version's text is the document's own; its row in ``document_versions``
+    is only checked, never read for it.
+    """
+    old: dict[tuple[str, int], str] = {}
+    seen: set[tuple[str, int]] = set()
+    for doc_id, number, text, page_starts in conn.execute(
+        "select document_id, number, text, page_starts from document_versions"
+    ):
+        key = (doc_id, number)
+        if doc_id not in texts or not values.is_position(number) or key in seen:
+            bad.reasons["a version of a missing document"] += 1
+            continue
+        seen.add(key)
+        readable = values.is_text(text, optional=False, limit=limits.MAX_DOCUMENT_CHARS)
+        if not readable or not _page_starts_ok(page_starts, len(text)):
+            bad.skip(bad.versions, key, "a damaged version of a document")
+        elif number != current[doc_id]:
+            old[key] = text
+    return old
+
+
 def _page_starts_ok(raw: object, length: int) -> bool:
     starts = values.json_value(raw)
     if not isinstance(starts, list):
@@ -259,18 +306,31 @@ _CLAIM_CHECKS: dict[str, Check] = {
 }
 
 
-def _scan_claims(conn: sqlite3.Connection, bad: Quarantine, texts: dict[str, str]) -> set[str]:
+def _scan_claims(
+    conn: sqlite3.Connection,
+    bad: Quarantine,
+    texts: dict[str, str],
+    current: dict[str, int],
+    old_texts: dict[tuple[str, int], str],
+) -> set[str]:
+    """Check every claim against the text its span points into (an old version's for a
+    claim kept there); return the sound ones."""
     claim_ids: set[str] = set()
     fields = _CLAIM_SCAN[6:]
     cursor = conn.execute(
-        f'select id, document_id, start, "end", quote, status, {_plainly_sound(fields)}, rowid'
-        " from claims"
+        f'select id, document_id, start, "end", quote, status, {_plainly_sound(fields)}, rowid,'
+        " version from claims"
     )
-    for claim_id, doc_id, start, end, quote, status, plain, rowid in cursor:
+    for claim_id, doc_id, start, end, quote, status, plain, rowid, number in cursor:
+        spans = (doc_id, start, end, quote, status)
         if not _id(claim_id):
             reason: str | None = "a claim without a proper id"
+        elif isinstance(doc_id, str) and current.get(doc_id, number) != number:
+            old = old_texts.get((doc_id, number))
+            reason = _claim_problem(spans, {doc_id: old} if old is not None else {})
+            reason = reason and reason.replace("document", "version")
         else:
-            reason = _claim_problem((doc_id, start, end, quote, status), texts)
+            reason = _claim_problem(spans, texts)
         if not reason and not plain:
             problem = _fields_problem(_row(conn, "claims", fields, rowid), _CLAIM_CHECKS, fields)
             reason = f"a claim with a damaged {problem}" if problem else None

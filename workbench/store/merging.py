@@ -11,11 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from workbench.core.errors import UserError
 from workbench.core.merge import MergeSource, Resolution, Side, plan_merge, resolve
 from workbench.core.model import (
     Action,
+    Claim,
+    Document,
     Entity,
     Evidence,
     HistoryEvent,
@@ -24,7 +27,8 @@ from workbench.core.model import (
     new_id,
     now_iso,
 )
-from workbench.store import records
+from workbench.core.versioning import TextDiff
+from workbench.store import records, versions
 from workbench.store.failures import storage_errors
 from workbench.store.projectfile import Project
 
@@ -41,7 +45,22 @@ def prepare_merge(mine: ProjectSnapshot, mine_path: Path, other_path: Path | str
     with Project.open(other_path, read_only=True) as other:
         plan = plan_merge(mine, other.snapshot())
         originals = {d.id: other.document_original(d.id) for d in plan.new_documents}
-    return MergeSource(other_path.name, plan, originals)
+        for item in plan.new_versions:
+            key = version_key(item.document_id, item.number)
+            originals[key] = versions.version_original(other, item.document_id, item.number)
+        for doc in plan.new_documents:
+            for item in plan.versions_of_new.get(doc.id, ()):
+                key = version_key(doc.id, item.number)
+                originals[key] = versions.version_original(other, doc.id, item.number)
+        wanted = [e.id for e in plan.new_evidence] + list(plan.attachment_updates)
+        wanted += [e.id for items in plan.restorable_evidence.values() for e in items]
+        attachments = {e: other.evidence_attachment(e) for e in wanted}
+    return MergeSource(other_path.name, plan, originals, attachments)
+
+
+def version_key(document_id: str, number: int) -> str:
+    """Where a new version's original bytes are kept in :attr:`MergeSource.originals`."""
+    return f"{document_id}#{number}"
 
 
 @storage_errors
@@ -54,8 +73,8 @@ def apply_merge(
     plan = source.plan
     db = project.db
     with db.atomic():
-        for doc in plan.new_documents:
-            db.table("documents").insert(records.document_row(doc, source.originals.get(doc.id)))
+        kept = _kept_on_old_versions(project, set(resolution.claim_updates()))
+        _apply_documents(project, source, resolution)
         for claim in plan.new_claims:
             db.table("claims").insert(as_record(claim))
         for claim, evidence in resolution.restored_claims():
@@ -66,6 +85,7 @@ def apply_merge(
             db.table("claims").update(claim_id, fields)
         for evidence_id, fields in resolution.evidence_updates().items():
             db.table("evidence").update(evidence_id, fields)
+        _apply_attachments(project, source, resolution)
         for evidence_id in resolution.deleted_evidence():
             db.execute("delete from evidence where id = ?", [evidence_id])
         for claim_id in resolution.deleted_claims():
@@ -73,6 +93,8 @@ def apply_merge(
             db.execute("delete from claims where id = ?", [claim_id])
         for event in plan.history:
             db.table("history").insert(records.history_row(event), ignore=True)
+        for doc in project.documents():
+            _carry_to_current(project, doc, kept)
         if not plan.is_empty:
             summary = {
                 "merged_from": source.name,
@@ -94,8 +116,76 @@ def apply_merge(
     return resolution
 
 
+def _apply_documents(project: Project, source: MergeSource, resolution: Resolution) -> None:
+    """New documents with their versions, newer versions of shared ones, details."""
+    db = project.db
+    plan = source.plan
+    for doc in plan.new_documents:
+        db.table("documents").insert(records.document_row(doc, source.originals.get(doc.id)))
+        db.table("document_versions").insert_all(
+            _version_rows(source, doc) or [records.first_version_row(doc)]
+        )
+    for item in plan.new_versions:
+        original = source.originals.get(version_key(item.document_id, item.number))
+        versions.add_version(project, project.document(item.document_id), item, original)
+    for document_id, fields in resolution.document_updates().items():
+        db.table("documents").update(document_id, fields)
+
+
+def _apply_attachments(project: Project, source: MergeSource, resolution: Resolution) -> None:
+    """Attached files: changed ones, and those of evidence that came from the other copy."""
+    table = project.db.table("evidence")
+    for evidence_id, name in resolution.attachment_updates().items():
+        data = source.attachments.get(evidence_id)
+        table.update(evidence_id, {"attachment": data, "attachment_name": name if data else ""})
+    for item in source.plan.new_evidence + resolution.restored_evidence():
+        data = source.attachments.get(item.id)
+        if data is not None:
+            table.update(item.id, {"attachment": data})
+
+
 def _insert_evidence(project: Project, items: list[Evidence]) -> None:
     existing_claims = {c.id for c in project.claims()}
     for item in items:
         if item.claim_id in existing_claims:
             project.db.table("evidence").insert(as_record(item), ignore=True)
+
+
+def _version_rows(source: MergeSource, doc: Document) -> list[dict[str, Any]]:
+    """The rows of a new document's versions, as the other copy has them."""
+    rows = []
+    for item in source.plan.versions_of_new.get(doc.id, ()):
+        key = version_key(doc.id, item.number)
+        original = None if item.number == doc.version else source.originals.get(key)
+        rows.append(versions.version_row(item, original))
+    return rows
+
+
+def _kept_on_old_versions(project: Project, respanned: set[str]) -> set[str]:
+    """My claims kept against an older version before the merge (they stay there)."""
+    current = {d.id: d.version for d in project.documents()}
+    return {
+        c.id
+        for c in project.claims()
+        if c.version != current.get(c.document_id) and c.id not in respanned
+    }
+
+
+def _carry_to_current(project: Project, doc: Document, kept: set[str]) -> None:
+    """Re-anchor the claims a merge left on older versions of a document.
+
+    My claims were on my current version, which theirs may have superseded; claims that
+    came from the other copy may be on any version we now share. Orphans I had kept
+    against an older version stay where they are.
+    """
+    stale: dict[int, list[Claim]] = {}
+    for claim in project.claims(doc.id):
+        if claim.version != doc.version and claim.id not in kept:
+            stale.setdefault(claim.version, []).append(claim)
+    if not stale:
+        return
+    texts = {v.number: v.text for v in project.versions(doc.id)}
+    for number, claims in stale.items():
+        diff = TextDiff(texts[number], doc.text)
+        for claim, changes in versions.carried_over(claims, diff, doc.version):
+            versions.write_claim_anchor(project, claim, changes)

@@ -107,6 +107,53 @@ def initial(db: Database) -> None:
     db.table("history").create_index(["entity_id"])
 
 
+@MIGRATIONS(name="0002_versions")
+def versions(db: Database) -> None:
+    """Documents gain versions: every text a document ever had, the old ones kept.
+
+    The document row keeps holding the current text (so everything that reads a document
+    is unchanged) and names its current ``version``; ``document_versions`` holds every
+    version, the current one included. Claims remember the version their span points
+    into (``version``), the version their verdict was checked against
+    (``checked_version``), and how a new version's re-anchoring left them
+    (``anchor_state``, ``anchor_score``, ``anchor_old_quote``) for the review queue.
+    A file of version 1 gets version 1 of each document from its own row.
+    """
+    db.table("document_versions").create(
+        {
+            "id": str,
+            "document_id": str,
+            "number": int,
+            "text": str,
+            "text_sha256": str,
+            "page_starts": str,
+            "source": str,
+            "imported_at": str,
+            "format": str,
+            "extractor": str,
+            "original": bytes,
+            "original_sha256": str,
+        },
+        pk="id",
+        not_null={"document_id", "number", "text", "text_sha256", "page_starts", "imported_at"},
+        foreign_keys=[("document_id", "documents", "id")],
+    )
+    db.table("document_versions").create_index(["document_id", "number"], unique=True)
+    db.table("documents").add_column("version", int, not_null_default=1)
+    claims = db.table("claims")
+    claims.add_column("version", int, not_null_default=1)
+    claims.add_column("checked_version", int, not_null_default=1)
+    claims.add_column("anchor_state", str, not_null_default="")
+    claims.add_column("anchor_score", float, not_null_default=1.0)
+    claims.add_column("anchor_old_quote", str, not_null_default="")
+    db.execute(
+        "insert into document_versions (id, document_id, number, text, text_sha256,"
+        " page_starts, source, imported_at, format, extractor, original, original_sha256)"
+        " select lower(hex(randomblob(16))), id, 1, text, text_sha256, page_starts, source,"
+        " imported_at, format, extractor, null, original_sha256 from documents"
+    )
+
+
 #: The steps in order (all are pending on an empty database); step ``n`` (1-based)
 #: brings a file to version ``n``.
 STEP_NAMES: tuple[str, ...] = tuple(m.name for m in MIGRATIONS.pending(Database(memory=True)))

@@ -34,6 +34,9 @@ def connect_checked(
                 if header.user_version < migrations.SCHEMA_VERSION:
                     migrate(conn, path, header.user_version)
                     schema.check(conn, path.name, migrations.SCHEMA_VERSION)
+        if read_only and header.user_version < migrations.SCHEMA_VERSION:
+            conn = _migrated_in_memory(conn)
+        with hardening.deadline(conn, path.name):
             quarantine = integrity.scan(conn, path.name)
         return conn, quarantine
     except sqlite3.DatabaseError as err:
@@ -119,6 +122,20 @@ def migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
         shutil.copy2(path, backup)
     db = Database(conn, execute_plugins=False, recursive_triggers=False)
     migrations.apply(db)
+
+
+def _migrated_in_memory(conn: sqlite3.Connection) -> sqlite3.Connection:
+    """An older file opened read-only: read through an up-to-date copy in memory.
+
+    The file itself is never written; the program reads only the current schema.
+    """
+    memory = sqlite3.connect(":memory:", check_same_thread=False)
+    conn.backup(memory)
+    conn.close()
+    hardening.harden(memory)
+    memory.text_factory = conn.text_factory
+    migrations.apply(Database(memory, execute_plugins=False, recursive_triggers=False))
+    return memory
 
 
 def create_file(path: Path, settings: ProjectSettings) -> None:

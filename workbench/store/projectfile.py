@@ -27,6 +27,7 @@ from workbench.core.model import (
     Action,
     Claim,
     Document,
+    DocumentVersion,
     Entity,
     Evidence,
     HistoryEvent,
@@ -41,7 +42,7 @@ from workbench.core.model import (
     now_iso,
     sha256_hex,
 )
-from workbench.core.numbering import claim_numbers
+from workbench.core.versioning import VersionImport
 from workbench.store import (
     files,
     hardening,
@@ -52,9 +53,11 @@ from workbench.store import (
     records,
     sidecars,
 )
+from workbench.store import versions as version_store
 from workbench.store.failures import storage_errors
 from workbench.store.integrity import Quarantine
 from workbench.store.lock import ProjectLock
+from workbench.store.snapshots import snapshot_of
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -64,7 +67,7 @@ _EVIDENCE_COLUMNS = tuple(f.name for f in fields(Evidence))
 #: Every document column but the original file's bytes, which are read only on demand.
 _DOCUMENT_COLUMNS = (
     "id, title, text, format, source, publisher, author, published, source_url,"
-    " imported_at, page_starts, original_sha256, extractor, text_sha256"
+    " imported_at, page_starts, original_sha256, extractor, text_sha256, version"
 )
 
 
@@ -288,6 +291,7 @@ class Project:
         )
         with self.db.atomic():
             self.db.table("documents").insert(records.document_row(doc, imported.original))
+            self.db.table("document_versions").insert(records.first_version_row(doc))
             self._record(
                 Action.CREATE, Entity.DOCUMENT, doc.id, None, records.document_summary(doc)
             )
@@ -308,12 +312,20 @@ class Project:
         doc = self.document(document_id)
         claims = self.claims(document_id)
         evidence = [item for claim in claims for item in self.evidence(claim.id)]
+        version_rows = self.db.query(
+            "select * from document_versions where document_id = ?", [document_id]
+        )
         removed = RemovedDocument(
-            doc, self.document_original(document_id), tuple(claims), tuple(evidence)
+            doc,
+            self.document_original(document_id),
+            tuple(claims),
+            tuple(evidence),
+            tuple(version_rows),
         )
         with self.db.atomic():
             for claim in claims:
                 self._delete_claim_rows(claim)
+            self.db.execute("delete from document_versions where document_id = ?", [document_id])
             self.db.execute("delete from documents where id = ?", [document_id])
             self._record(
                 Action.DELETE, Entity.DOCUMENT, doc.id, records.document_summary(doc), None
@@ -327,6 +339,9 @@ class Project:
         doc = removed.document
         with self.db.atomic():
             self.db.table("documents").insert(records.document_row(doc, removed.original))
+            self.db.table("document_versions").insert_all(
+                removed.version_rows or [records.first_version_row(doc)]
+            )
             self._record(
                 Action.CREATE, Entity.DOCUMENT, doc.id, None, records.document_summary(doc)
             )
@@ -374,7 +389,7 @@ class Project:
         doc.check_span(claim.start, claim.end)
         if doc.text[claim.start : claim.end] != claim.quote:
             raise UserError("The claim's quote does not match the document's text.")
-        claim = self._stamped(claim)
+        claim = self._stamped(claim.with_changes(version=doc.version, checked_version=doc.version))
         with self.db.atomic():
             self.db.table("claims").insert(as_record(claim))
             self._record(Action.CREATE, Entity.CLAIM, claim.id, None, as_record(claim))
@@ -610,6 +625,38 @@ class Project:
             )
         return new
 
+    # -- versions of a document (see workbench.store.versions) ---------------------------
+
+    @storage_errors
+    def versions(self, document_id: str) -> list[DocumentVersion]:
+        """Every version of a document, oldest first."""
+        return version_store.versions(self, document_id)
+
+    @storage_errors
+    def version(self, document_id: str, number: int) -> DocumentVersion:
+        """One version of a document."""
+        return version_store.version(self, document_id, number)
+
+    @storage_errors
+    def import_new_version(self, document_id: str, imported: ImportedDocument) -> VersionImport:
+        """Make ``imported`` the document's current text, carrying every claim over."""
+        return version_store.import_new_version(self, document_id, imported)
+
+    @storage_errors
+    def accept_anchor(self, claim_id: str) -> Claim:
+        """Take a moved, changed or kept claim off the review queue."""
+        return version_store.accept_anchor(self, claim_id)
+
+    @storage_errors
+    def reattach_claim(self, claim_id: str, start: int, end: int) -> Claim:
+        """Anchor a claim (an orphan, say) to a span of its document's current text."""
+        return version_store.reattach(self, claim_id, start, end)
+
+    @storage_errors
+    def restore_anchor(self, claim: Claim) -> Claim:
+        """Put a claim's span and anchoring back as they were (undo)."""
+        return version_store.restore_anchor(self, claim)
+
     # -- history ---------------------------------------------------------------------------
 
     @storage_errors
@@ -629,30 +676,12 @@ class Project:
 
         Workers render from the snapshot, never from the connection.
         """
-        every_document = self.documents()
-        documents = [self.document(document_id)] if document_id else every_document
-        wanted = {d.id for d in documents}
-        every_claim = self.claims()
-        claims = [
-            c
-            for c in every_claim
-            if c.document_id in wanted and (not statuses or c.status in statuses)
-        ]
-        claim_ids = {c.id for c in claims}
-        evidence: dict[str, list[Evidence]] = {c.id: [] for c in claims}
-        for item in self.evidence():
-            if item.claim_id in claim_ids:
-                evidence[item.claim_id].append(item)
-        return ProjectSnapshot(
-            path_name=self.path.name,
-            settings=self.settings(),
-            documents=tuple(documents),
-            claims=tuple(claims),
-            evidence={k: tuple(v) for k, v in evidence.items()},
-            history=tuple(self.history()),
-            reviewers=tuple(self.reviewers()),
-            exported_at=now_iso(),
-            numbers=claim_numbers(every_document, every_claim),
+        return snapshot_of(
+            self,
+            self.path.name,
+            document_id=document_id,
+            statuses=statuses,
+            versions=self.versions,
         )
 
     @storage_errors
@@ -663,6 +692,17 @@ class Project:
             f" <= {limits.MAX_FIELD_CHARS} group by reviewer order by min(rowid)"
         )
         return [row["reviewer"] for row in rows]
+
+    def record(
+        self,
+        action: Action,
+        entity: Entity,
+        entity_id: str,
+        before: dict[str, Any] | None,
+        after: dict[str, Any] | None,
+    ) -> None:
+        """Append one history row (the caller holds the transaction of the change)."""
+        self._record(action, entity, entity_id, before, after)
 
     def _record(
         self,

@@ -24,6 +24,7 @@ from workbench.core.model import (
     ProjectSettings,
     Status,
     as_record,
+    new_id,
 )
 from workbench.core.ratings import RatingScale
 from workbench.store import values as decoded
@@ -91,7 +92,13 @@ def evidence(row: dict[str, Any]) -> Evidence:
 
 def read_settings(db: Database) -> tuple[ProjectSettings, bool]:
     """The settings, and whether all of them were sound (damaged ones become defaults)."""
-    values = {row["key"]: row["value"] for row in db.query("select key, value from meta")}
+    return settings_from_values(
+        {row["key"]: row["value"] for row in db.query("select key, value from meta")}
+    )
+
+
+def settings_from_values(values: dict[str, Any]) -> tuple[ProjectSettings, bool]:
+    """The settings from the ``meta`` table's key/value pairs, whichever database held them."""
     defaults = ProjectSettings()
     found: dict[str, Any] = {}
     sound = True
@@ -145,3 +152,24 @@ def document_row(document: Document, original: bytes | None) -> dict[str, Any]:
     row["page_starts"] = json.dumps(list(document.page_starts))
     row["original"] = original
     return row
+
+
+def first_version_row(document: Document) -> dict[str, Any]:
+    """The ``document_versions`` row of a document's current text (its bytes stay in its row).
+
+    Written beside every new document, so every document has its versions listed.
+    """
+    return {
+        "id": new_id(),
+        "document_id": document.id,
+        "number": document.version,
+        "text": document.text,
+        "text_sha256": document.text_sha256,
+        "page_starts": json.dumps(list(document.page_starts)),
+        "source": document.source,
+        "imported_at": document.imported_at,
+        "format": document.format,
+        "extractor": document.extractor,
+        "original": None,
+        "original_sha256": document.original_sha256,
+    }

@@ -29,8 +29,21 @@ SchemaRow = tuple[str, str, str, str]
 #: The columns every version of the schema must have, for read-only opening of newer files.
 REQUIRED_COLUMNS: dict[str, set[str]] = {
     "meta": {"key", "value"},
-    "documents": {"id", "title", "text", "format", "page_starts", "imported_at"},
-    "claims": {"id", "document_id", "start", "end", "quote", "status"},
+    "documents": {"id", "title", "text", "format", "page_starts", "imported_at", "version"},
+    "document_versions": {"id", "document_id", "number", "text", "page_starts", "imported_at"},
+    "claims": {
+        "id",
+        "document_id",
+        "start",
+        "end",
+        "quote",
+        "status",
+        "version",
+        "checked_version",
+        "anchor_state",
+        "anchor_score",
+        "anchor_old_quote",
+    },
     "evidence": {"id", "claim_id", "stance"},
     "history": {"id", "at", "reviewer", "action", "entity", "entity_id"},
 }

@@ -267,6 +267,7 @@ class ArticleView(QWidget):
         layout.addWidget(self.find_bar)
         self.offsets = OffsetMap("")
         self._text = ""
+        self._version = 0
         self.text.claim_clicked.connect(self.claim_clicked)
         self.text.selection_dragged.connect(self._snap_dragged_selection)
         self.text.edge_dragged.connect(self._edge_dragged)
@@ -283,7 +284,9 @@ class ArticleView(QWidget):
         self._text = text
         self.offsets = OffsetMap(text)
         self.claims.index = SpanIndex(self.offsets)
-        self.claims.index.reset(claims)
+        # A claim kept against an older version of the article has no place in this text.
+        self._version = document.version if document else 0
+        self.claims.index.reset([c for c in claims if c.version == self._version])
         self.claims.current_id = None
         self._announce_current()
         pages = document.page_starts if document else ()
@@ -292,6 +295,9 @@ class ArticleView(QWidget):
 
     def add_or_update_claim(self, claim: Claim) -> None:
         """Show a new or changed claim (repainting only where it is, before and after)."""
+        if claim.version != self._version:
+            self.remove_claim(claim.id)
+            return
         old = self.claims.index.span(claim.id)
         self._repaint(old)
         self._repaint(self.claims.index.add(claim))

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import QListView, QMenu, QWidget
 
@@ -78,6 +85,11 @@ class DocumentList(QListView):
         menu = QMenu(self)
         menu.addActions(self.context_actions)
         menu.exec(event.globalPos())
+
+    def document_at(self, point: QPoint) -> str | None:
+        """The id of the document listed under ``point`` (viewport coordinates), if any."""
+        index = self.indexAt(point)
+        return self.documents.documents[index.row()].id if index.isValid() else None
 
     def set_documents(self, documents: list[Document], current_id: str | None) -> None:
         """Show ``documents`` with ``current_id`` selected (without emitting)."""

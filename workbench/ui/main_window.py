@@ -7,6 +7,7 @@ lives there. Window layout is kept in the settings.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -59,7 +60,9 @@ from workbench.ui.review_actions import ReviewActions
 from workbench.ui.reviewer_widget import ReviewerWidget
 from workbench.ui.session import Session
 from workbench.ui.sharing import Sharing
+from workbench.ui.team_menu import TeamMenu
 from workbench.ui.transfers import Transfers, report_failure
+from workbench.ui.versions_queue import VersionActions
 from workbench.ui.welcome import EmptyProjectPage, WelcomePage
 from workbench.ui.window_actions import WindowActions
 
@@ -90,11 +93,15 @@ class MainWindow(QMainWindow):
         self.transfers = Transfers(self, settings, self._add_document, files)
         self.sharing = Sharing(self, files, self._after_merge, self.status_message)
         self._build_widgets()
+        #: Set while a team project is open (see ``ui/team_live.py``); True: handled.
+        self.user_error_hook: Callable[[UserError], bool] | None = None
         self.review = ReviewController(
             self.article, self.panel, self.editor, self.undo_stack, self._show_user_error
         )
+        self.versions = VersionActions(self)
         self.actions_ = WindowActions(self)
         self.review_actions = ReviewActions(self)
+        self.team_menu = TeamMenu(self, self._after_merge)
         self.review.summary_changed.connect(self.summary.setText)
         self.review.current_changed.connect(self.checked_before.show_claim)
         self.checked_before.evidence_requested.connect(self.editor.evidence_add_requested)
@@ -244,6 +251,14 @@ class MainWindow(QMainWindow):
             self._open_locked_or_not(path)
         except UserError as err:
             show_error(self, str(err))
+        self._show_project()
+
+    def show_open_project(self, project: ProjectLike) -> None:
+        """Show a project opened elsewhere (a team project, opened by its address)."""
+        if not self.leave_project():
+            project.close()
+            return
+        self.session.project, self.session.untitled = project, False
         self._show_project()
 
     def _open_locked_or_not(self, path: Path) -> None:
@@ -502,6 +517,8 @@ class MainWindow(QMainWindow):
             self.session.files.refresh_lock(self.session.project)
 
     def _show_user_error(self, error: UserError) -> None:
+        if self.user_error_hook is not None and self.user_error_hook(error):
+            return  # a team project settles conflicts and kept edits itself
         report_failure(self, "saving a change", error)
 
     # -- Qt events --------------------------------------------------------------------------
@@ -512,8 +529,22 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
-        """A dropped project opens; dropped articles are imported."""
+        """A dropped project opens; dropped articles are imported.
+
+        One article dropped onto a document in the list is a new version of that document.
+        """
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        target = self.documents.document_at(
+            self.documents.viewport().mapFrom(self, event.position().toPoint())
+        )
+        if (
+            target is not None
+            and len(paths) == 1
+            and not self.session.files.is_project_file(paths[0])
+        ):
+            self.versions.import_version(target, paths[0])
+            event.acceptProposedAction()
+            return
         for path in paths:
             self.open_path(path)
         event.acceptProposedAction()

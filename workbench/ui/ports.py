@@ -8,16 +8,17 @@ this protocol, and a :class:`ProjectFiles` to open and create them.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 from typing import Any, Protocol
 
 from workbench.core.archive_items import ArchiveMatch
 from workbench.core.errors import UserError
-from workbench.core.merge import MergeSource, Side
+from workbench.core.merge import MergePlan, MergeSource, Side
 from workbench.core.model import (
     Claim,
     Document,
+    DocumentVersion,
     Evidence,
     ImportedDocument,
     ProjectSettings,
@@ -25,6 +26,7 @@ from workbench.core.model import (
     RemovedDocument,
     Status,
 )
+from workbench.core.versioning import VersionImport
 
 
 class ProjectLike(Protocol):
@@ -66,6 +68,11 @@ class ProjectLike(Protocol):
     def save_copy(self, destination: Path | str) -> Path: ...
     def share_copy(self, destination: Path | str, *, include_originals: bool = True) -> int: ...
     def originals_size(self) -> int: ...
+    def versions(self, document_id: str) -> list[DocumentVersion]: ...
+    def import_new_version(self, document_id: str, imported: ImportedDocument) -> VersionImport: ...
+    def accept_anchor(self, claim_id: str) -> Claim: ...
+    def reattach_claim(self, claim_id: str, start: int, end: int) -> Claim: ...
+    def restore_anchor(self, claim: Claim) -> Claim: ...
     def close(self) -> None: ...
 
 
@@ -127,4 +134,52 @@ class ArchiveLike(Protocol):
 
     def add_project(self, snapshot: ProjectSnapshot) -> int:
         """Add a project's reviewed claims (idempotent); how many were new or changed."""
+        ...
+
+
+class ChangeFeedLike(Protocol):
+    """Colleagues' committed changes on a team project; called from a listener thread."""
+
+    def wait(self, timeout: float) -> list[Any]:
+        """The changes announced within ``timeout`` seconds; ServerUnavailable if gone."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class TeamProjectLike(ProjectLike, Protocol):
+    """A project on the team server: live changes and leases besides the usual calls."""
+
+    def change_feed(self) -> ChangeFeedLike:
+        """A new listening connection, for one background thread."""
+        ...
+
+    def take_lease(self, document_id: str) -> None:
+        """Say (for a while) that this reviewer is on ``document_id``."""
+        ...
+
+    def who_is_on(self, document_id: str) -> list[str]:
+        """The reviewers who hold a lease on ``document_id``."""
+        ...
+
+    def pending_edits(self) -> int:
+        """How many edits were kept because the server went away."""
+        ...
+
+    def resend(self) -> list[str]:
+        """Send the kept edits (ServerUnavailable while still away); what was refused."""
+        ...
+
+
+class TeamSyncing(Protocol):
+    """Offline copies of team projects (the store's files may offer it; see ``app.py``)."""
+
+    def team_origin(self, project: ProjectLike) -> str | None:
+        """The team project ``project`` is an offline copy of (None: it is not one)."""
+        ...
+
+    def team_sync(
+        self, project: ProjectLike, choose: Callable[[MergePlan], Mapping[str, Side] | None]
+    ) -> str:
+        """Sync with the team server; ``choose`` settles conflicts. Returns a summary."""
         ...

@@ -47,8 +47,17 @@ class Transfers:
         self.files = files  # to refuse a report that would overwrite a project
         self.last_job: Job | None = None
 
-    def import_article(self, path: Path, password: str | None = None) -> None:
-        """Import ``path`` in a worker; ask for a password when the file needs one."""
+    def import_article(
+        self,
+        path: Path,
+        password: str | None = None,
+        done: Callable[[ImportedDocument], None] | None = None,
+    ) -> None:
+        """Import ``path`` in a worker; ask for a password when the file needs one.
+
+        The result goes to ``done`` (a new version of a document, say) instead of becoming
+        a new document.
+        """
 
         def work(control: JobControl) -> ImportedDocument:
             # The importers pull in pdfplumber, trafilatura and friends (a quarter of a
@@ -71,12 +80,12 @@ class Transfers:
             if isinstance(error, PasswordRequired):
                 typed = PasswordDialog.ask(self.parent, path.name, wrong=error.wrong)
                 if typed is not None:
-                    self.import_article(path, typed)
+                    self.import_article(path, typed, done)
             elif not isinstance(error, ImportCancelled):
                 report_failure(self.parent, f"importing '{path.name}'", error)
 
         self.last_job = run_job(
-            self.parent, f"Importing {path.name}", work, self.add_document, failed
+            self.parent, f"Importing {path.name}", work, done or self.add_document, failed
         )
 
     def export(

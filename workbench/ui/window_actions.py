@@ -60,6 +60,10 @@ class WindowActions:
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
         self.import_ = self._add(file_menu, "&Import article…", window.import_dialog, "Ctrl+I")
+        versions = window.versions
+        self.import_version = self._add(file_menu, "Import new &version…", versions.import_dialog)
+        self.version_diff = self._add(file_menu, "What c&hanged…", versions.show_diff)
+        self.version_queue = self._add(file_menu, "Claims to re&view…", versions.show_queue)
         self.save_as = self._add(
             file_menu, "Save &as…", window.save_as, QKeySequence.StandardKey.SaveAs
         )
@@ -165,6 +169,9 @@ class WindowActions:
             action.setEnabled(writable)
         self.import_.setEnabled(not read_only)
         self.merge.setEnabled(writable)
+        self.import_version.setEnabled(writable)
+        self.version_queue.setEnabled(writable)
+        self.version_diff.setEnabled(is_open)
         self.paste.setEnabled(not read_only)
 
     def _fill_recent(self) -> None:

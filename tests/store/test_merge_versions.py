@@ -1,0 +1,128 @@
+"""Merging copies: versions, claim spans as one unit, document details, attached files."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.store.conftest import PESKOV
+from workbench.core.merge import Side
+from workbench.core.merge_summary import describe_plan
+from workbench.core.model import Evidence, ImportedDocument, new_claim, new_id
+from workbench.store.merging import apply_merge, prepare_merge
+from workbench.store.projectfile import Project
+
+
+@pytest.fixture
+def copies(project_path: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """Ada's file and the copy Grace received."""
+    theirs = tmp_path / "grace.factcheck"
+    shutil.copy(project_path, theirs)
+    return project_path, theirs
+
+
+SUMMARIES: list[str] = []
+
+
+def _merge(mine: Path, theirs: Path, prefer: Side = Side.MINE) -> list[str]:
+    with Project.open(mine, reviewer="Ada Reviewer") as project:
+        source = prepare_merge(project.snapshot(), project.path, theirs)
+        SUMMARIES[:] = describe_plan(source.plan)
+        apply_merge(project, source, prefer)
+        return [c.key.split(":")[-1] for c in source.plan.conflicts]
+
+
+def _respan(path: Path, reviewer: str, words: str) -> None:
+    with Project.open(path, reviewer=reviewer) as project:
+        (claim,) = project.claims()
+        start = project.documents()[0].text.index(words)
+        project.update_claim_span(claim.id, start, start + len(words))
+
+
+def test_a_span_moved_on_one_side_arrives_whole(copies: tuple[Path, Path]) -> None:
+    mine, theirs = copies
+    _respan(theirs, "Grace Hopper", "You cannot postpone")
+    assert _merge(mine, theirs) == []
+    with Project.open(mine, read_only=True) as project:
+        (claim,) = project.claims()
+        text = project.documents()[0].text
+        assert claim.quote == "You cannot postpone" == text[claim.start : claim.end]
+        assert text[claim.end : claim.end + len(claim.suffix)] == claim.suffix
+
+
+@pytest.mark.parametrize("prefer", [Side.MINE, Side.THEIRS])
+def test_spans_moved_on_both_sides_are_one_conflict(
+    copies: tuple[Path, Path], prefer: Side
+) -> None:
+    mine, theirs = copies
+    _respan(mine, "Ada Reviewer", "what has not been scheduled")
+    _respan(theirs, "Grace Hopper", "You cannot postpone")
+    assert _merge(mine, theirs, prefer) == ["span"]
+    expected = "You cannot postpone" if prefer is Side.THEIRS else "what has not been scheduled"
+    with Project.open(mine, read_only=True) as project:
+        (claim,) = project.claims()
+        assert claim.quote == expected
+        assert project.documents()[0].text[claim.start : claim.end] == expected
+
+
+def test_document_details_merge_and_clash(copies: tuple[Path, Path]) -> None:
+    mine, theirs = copies
+    with Project.open(theirs, reviewer="Grace Hopper") as project:
+        doc = project.documents()[0]
+        project.update_document(doc.id, author="Grace's author", publisher="CNN")
+    with Project.open(mine, reviewer="Ada Reviewer") as project:
+        project.update_document(doc.id, publisher="Reuters")
+    assert _merge(mine, theirs, Side.MINE) == ["publisher"]
+    with Project.open(mine, read_only=True) as project:
+        merged = project.documents()[0]
+        assert (merged.author, merged.publisher) == ("Grace's author", "Reuters")
+
+
+def test_attached_files_travel_with_the_merge(copies: tuple[Path, Path]) -> None:
+    mine, theirs = copies
+    with Project.open(mine, reviewer="Ada Reviewer") as project:
+        (claim,) = project.claims()
+        shared = project.add_evidence(
+            Evidence(id=new_id(), claim_id=claim.id, url="https://example.org")
+        )
+    shutil.copy(mine, theirs)
+    with Project.open(theirs, reviewer="Grace Hopper") as project:
+        project.set_evidence_attachment(shared.id, "readout.png", b"\x89PNG shared")
+        added = project.add_evidence(Evidence(id=new_id(), claim_id=claim.id, title="Video"))
+        project.set_evidence_attachment(added.id, "clip.txt", b"transcript")
+    assert _merge(mine, theirs) == []
+    assert "~ evidence 'https://example.org': attached file" in SUMMARIES
+    with Project.open(mine, read_only=True) as project:
+        assert project.evidence_attachment(shared.id) == b"\x89PNG shared"
+        assert project.evidence_attachment(added.id) == b"transcript"
+        names = {e.id: e.attachment_name for e in project.evidence()}
+        assert names == {shared.id: "readout.png", added.id: "clip.txt"}
+
+
+def test_their_new_version_arrives_and_my_claims_are_carried_to_it(
+    copies: tuple[Path, Path],
+) -> None:
+    mine, theirs = copies
+    with Project.open(theirs, reviewer="Grace Hopper") as project:
+        doc = project.documents()[0]
+        new_text = "Update: a correction.\n\n" + doc.text.replace("scheduled", "planned")
+        project.import_new_version(doc.id, ImportedDocument(new_text, doc.title, "txt"))
+    with Project.open(mine, reviewer="Ada Reviewer") as project:
+        start = doc.text.index("Kremlin")
+        mine_claim = project.add_claim(new_claim(doc, start, start + len("Kremlin")))
+    _merge(mine, theirs)
+    assert f"+ version 2 of document {doc.id}" in SUMMARIES
+    with Project.open(mine, read_only=True) as project:
+        current = project.documents()[0]
+        assert current.version == 2 and current.text == new_text
+        assert [v.number for v in project.versions(doc.id)] == [1, 2]
+        claims = {c.id: c for c in project.claims()}
+        carried = claims[mine_claim.id]
+        assert (carried.version, carried.quote) == (2, "Kremlin")
+        assert current.text[carried.start : carried.end] == "Kremlin"
+        (original,) = (c for c in claims.values() if c.id != mine_claim.id)
+        assert original.quote == PESKOV.replace("scheduled", "planned")
+        assert original.anchor_state == "changed"
+    assert _merge(mine, theirs) == []  # merging the same copy again changes nothing

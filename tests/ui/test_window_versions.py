@@ -1,0 +1,89 @@
+"""A new version of an article in the real window: menu import, review queue, undo, diff."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from workbench.core.model import ImportedDocument, new_claim
+from workbench.ui.version_diff import VersionDiffDialog
+
+CHANGED = "senior administration official told CNN"
+GONE = "You cannot postpone what has not been scheduled"
+
+
+def _claims_and_new_version(window, tmp_path: Path) -> tuple[str, str, Path]:
+    project = window.session.project
+    doc = window.review.document
+    ids = []
+    for quote in (CHANGED, GONE):
+        start = doc.text.index(quote)
+        ids.append(project.add_claim(new_claim(doc, start, start + len(quote))).id)
+    window.review.show_document(doc.id)
+    sentence_end = doc.text.index(GONE) + len(GONE)
+    edited = doc.text.replace("senior administration", "top administration")
+    edited = edited[: doc.text.index(GONE)] + "An update was added" + edited[sentence_end - 2 :]
+    path = tmp_path / "update.txt"
+    path.write_text(edited, encoding="utf-8")
+    return ids[0], ids[1], path
+
+
+def test_importing_a_new_version_fills_the_queue_and_each_settlement_undoes(
+    qtbot, sample_window, tmp_path: Path, answers
+) -> None:
+    changed_id, orphan_id, path = _claims_and_new_version(sample_window, tmp_path)
+    answers["open_paths"] = [path]
+    sample_window.actions_.import_version.trigger()
+    assert sample_window.transfers.last_job.wait()
+    qtbot.waitUntil(lambda: sample_window.versions.queue is not None)
+    queue = sample_window.versions.queue
+    assert queue.list.count() == 2
+    assert sample_window.article.claims.index.span(orphan_id) is None  # not in the new text
+    queue.list.setCurrentRow(
+        next(r for r in range(2) if queue.list.item(r).data(Qt.ItemDataRole.UserRole) == changed_id)
+    )
+    shown = queue.compare.toHtml()
+    assert "line-through" in shown and "top" in queue.compare.toPlainText()
+    qtbot.mouseClick(queue.accept_button, Qt.MouseButton.LeftButton)
+    assert queue.list.count() == 1
+    sample_window.undo_stack.undo()
+    assert queue.list.count() == 2
+    sample_window.undo_stack.redo()
+    assert queue.list.count() == 1
+    text = sample_window.article._text
+    start = text.index("An update was added")
+    sample_window.article.select_span(start, start + len("An update was added"))
+    queue.list.setCurrentRow(0)
+    assert not queue.accept_button.isEnabled() and queue.keep_button.isEnabled()
+    qtbot.mouseClick(queue.attach_button, Qt.MouseButton.LeftButton)
+    assert queue.list.count() == 0
+    attached = sample_window.session.project.claim(orphan_id)
+    assert attached.quote == "An update was added" and attached.version == 2
+    assert sample_window.article.claims.index.span(orphan_id) is not None
+    sample_window.undo_stack.undo()
+    assert sample_window.session.project.claim(orphan_id).anchor_state == "orphaned"
+
+
+def test_the_diff_view_marks_changes_and_flags_claims(qtbot, sample_window, tmp_path: Path):
+    _, _, path = _claims_and_new_version(sample_window, tmp_path)
+    doc_id = sample_window.review.document.id
+    sample_window.versions.import_version(doc_id, path)
+    assert sample_window.transfers.last_job.wait()
+    qtbot.waitUntil(lambda: sample_window.session.project.document(doc_id).version == 2)
+    dialog = VersionDiffDialog(sample_window, sample_window.session.project, doc_id)
+    qtbot.addWidget(dialog)
+    shown = dialog.view.toPlainText()
+    assert "An update was added" in shown and "⚑ claim" in shown
+    assert dialog.summary.text().startswith("Version 1 → 2:")
+    dialog.old.setValue(2)
+    assert dialog.summary.text() == "Choose two different versions."
+
+
+def test_the_same_file_again_says_no_change(qtbot, sample_window, tmp_path: Path) -> None:
+    doc = sample_window.review.document
+    message = sample_window.versions.add_version(
+        doc.id, ImportedDocument(doc.text, doc.title, "txt")
+    )
+    assert message.startswith("No change")
+    assert sample_window.session.project.document(doc.id).version == 1

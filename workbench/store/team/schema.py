@@ -1,0 +1,105 @@
+"""The team project's schema on PostgreSQL: the ``.factcheck`` tables, one step at a time.
+
+The same logical model as :mod:`workbench.store.migrations` (meta, documents, claims,
+evidence, history, with the same column names), plus what a shared server needs:
+
+- ``version`` on documents, claims and evidence, compared in every UPDATE's WHERE
+  (optimistic concurrency: a save based on an old read is refused, never overwrites);
+- ``blobs``: imported originals and evidence attachments stored once by SHA-256;
+- ``seq`` columns, the insertion order SQLite's rowid gives;
+- ``db_user`` on history, filled by the server, so the log names the login as well as the
+  reviewer name the client claims;
+- ``leases``: who has which document open, until when.
+
+``schema_steps`` records which steps a project has; never edit a released step, add one.
+"""
+
+from __future__ import annotations
+
+import psycopg
+
+from workbench.core.errors import UserError
+from workbench.store.team.address import TeamAddress
+
+_INITIAL = """
+create schema {schema};
+create table {schema}.schema_steps (name text primary key, applied_at timestamptz not null
+    default now());
+create table {schema}.meta (key text primary key, value text not null);
+create table {schema}.blobs (sha256 text primary key, data bytea not null);
+create table {schema}.documents (
+    id text primary key, title text not null, source text, publisher text, author text,
+    published text, source_url text, imported_at text not null, format text not null,
+    text text not null, text_sha256 text not null, page_starts text not null,
+    original_sha256 text, extractor text,
+    version integer not null default 1, seq bigserial);
+create table {schema}.claims (
+    id text primary key, document_id text not null references {schema}.documents(id),
+    "start" integer not null, "end" integer not null, quote text not null, prefix text,
+    suffix text, summary text, claimant text, status text not null, rating text, note text,
+    created_by text, created_at text, updated_by text, updated_at text,
+    version integer not null default 1);
+create index on {schema}.claims (document_id, "start");
+create table {schema}.evidence (
+    id text primary key, claim_id text not null references {schema}.claims(id),
+    title text, url text, publisher text, accessed_at text, excerpt text,
+    stance text not null, note text, attachment_sha256 text, attachment_name text,
+    created_by text, created_at text, updated_by text, updated_at text,
+    version integer not null default 1, seq bigserial);
+create index on {schema}.evidence (claim_id);
+create table {schema}.history (
+    id text primary key, at text not null, reviewer text not null, action text not null,
+    entity text not null, entity_id text not null, before text, after text,
+    db_user text not null default current_user, seq bigserial);
+create index on {schema}.history (entity_id);
+create table {schema}.leases (
+    session text primary key, document_id text not null,
+    holder text not null default current_user, reviewer text not null,
+    expires_at timestamptz not null);
+"""
+
+#: The steps in order: (name, SQL with ``{schema}`` for the project's schema).
+STEPS: tuple[tuple[str, str], ...] = (("0001_initial", _INITIAL),)
+
+#: The schema version a project created by this code has.
+SCHEMA_VERSION = len(STEPS)
+
+#: Tables every role may read; the same names as in the ``.factcheck`` file, plus these.
+TABLES = ("meta", "blobs", "documents", "claims", "evidence", "history", "leases")
+
+
+def exists(conn: psycopg.Connection, address: TeamAddress) -> bool:
+    """True when the project's schema is on the server."""
+    row = conn.execute("select 1 from pg_namespace where nspname = %s", [address.schema]).fetchone()
+    return row is not None
+
+
+def applied(conn: psycopg.Connection, address: TeamAddress) -> list[str]:
+    """The names of the steps the project has (none when it does not exist)."""
+    if not exists(conn, address):
+        return []
+    rows = conn.execute(f"select name from {address.schema}.schema_steps order by name")
+    return [row[0] for row in rows]
+
+
+def migrate(conn: psycopg.Connection, address: TeamAddress) -> list[str]:
+    """Apply the steps the project lacks, in the caller's transaction; returns their names.
+
+    A project made by a newer version (a step this code does not know) is refused.
+    """
+    done = applied(conn, address)
+    known = [name for name, _ in STEPS]
+    unknown = [name for name in done if name not in known]
+    if unknown:
+        raise UserError(
+            f"Project '{address.project}' was made by a newer version of Fact-check Workbench"
+            f" (step {unknown[-1]}); update the program to use it."
+        )
+    new: list[str] = []
+    for name, sql in STEPS:
+        if name in done:
+            continue
+        conn.execute(sql.format(schema=address.schema).encode())
+        conn.execute(f"insert into {address.schema}.schema_steps (name) values (%s)", [name])
+        new.append(name)
+    return new

@@ -1,0 +1,109 @@
+"""What changed between two versions of an article: inserted and deleted passages.
+
+The newer text is shown whole, deleted passages struck through in place and inserted
+ones underlined, and a flag after every change that touches a claim, so a desk can see a
+publisher's quiet edits and which verdicts they concern.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.numbering import claim_numbers
+from workbench.core.versioning import TextDiff, touched_by
+from workbench.ui.ports import ProjectLike
+
+#: How deleted and inserted passages are marked (readable in light and dark themes).
+DELETED_STYLE = "background:#f6c1bd;color:#000;text-decoration:line-through"
+INSERTED_STYLE = "background:#bfe3c3;color:#000;text-decoration:underline"
+
+
+def diff_html(old: str, new: str, spans: list[tuple[int, int]], labels: list[str]) -> str:
+    """The newer text as HTML with the changes from ``old`` marked and claims flagged."""
+    out: list[str] = []
+    at = 0
+    for change in TextDiff(old, new).changes():
+        out.append(html.escape(new[at : change.new_start]))
+        if change.old_text:
+            out.append(f'<span style="{DELETED_STYLE}">{html.escape(change.old_text)}</span>')
+        if change.new_text:
+            out.append(f'<span style="{INSERTED_STYLE}">{html.escape(change.new_text)}</span>')
+        touched = [labels[i] for i in touched_by(change, spans)]
+        if touched:
+            out.append(f" <b>⚑ {html.escape(', '.join(touched))}</b> ")
+        at = change.new_end
+    out.append(html.escape(new[at:]))
+    return '<div style="white-space:pre-wrap">' + "".join(out) + "</div>"
+
+
+class VersionDiffDialog(QDialog):
+    """Compare two versions of one document (the previous and the current by default)."""
+
+    def __init__(self, parent: QWidget, project: ProjectLike, document_id: str) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.document_id = document_id
+        document = project.document(document_id)
+        self.setWindowTitle(f"What changed: {document.title}")
+        self.versions = {v.number: v for v in project.versions(document_id)}
+        newest = max(self.versions, default=1)
+        self.old = QSpinBox(self)
+        self.new = QSpinBox(self)
+        for box, value in ((self.old, max(1, newest - 1)), (self.new, newest)):
+            box.setRange(1, newest)
+            box.setValue(value)
+            box.valueChanged.connect(lambda _value: self.refresh())
+        self.old.setAccessibleName("From version")
+        self.new.setAccessibleName("To version")
+        self.view = QTextBrowser(self)
+        self.view.setAccessibleName("Changes")
+        self.summary = QLabel(self)
+        pick = QHBoxLayout()
+        pick.addWidget(QLabel("From version", self))
+        pick.addWidget(self.old)
+        pick.addWidget(QLabel("to", self))
+        pick.addWidget(self.new)
+        pick.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(pick)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(close)
+        self.resize(720, 560)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the changes between the chosen versions."""
+        old = self.versions.get(self.old.value())
+        new = self.versions.get(self.new.value())
+        if old is None or new is None or old.number == new.number:
+            self.summary.setText("Choose two different versions.")
+            self.view.setHtml("")
+            return
+        documents = self.project.documents()
+        every = self.project.claims()
+        numbers = claim_numbers(documents, every)
+        claims = [c for c in every if c.document_id == self.document_id and c.version == new.number]
+        changes = TextDiff(old.text, new.text).changes()
+        self.summary.setText(f"Version {old.number} → {new.number}: {len(changes)} change(s)")
+        self.view.setHtml(
+            diff_html(
+                old.text,
+                new.text,
+                [(c.start, c.end) for c in claims],
+                [f"claim {numbers.get(c.id, '?')}" for c in claims],
+            )
+        )
