@@ -37,9 +37,16 @@ def _paragraphs(corpus: Path, name: str) -> str:
 
 
 def _damaged(data: bytes, count: int) -> bytes:
-    """``data`` with ``count`` bytes, spread evenly, replaced by a lone continuation byte."""
+    """``data`` with ``count`` bytes, spread evenly, replaced by a lone continuation byte.
+
+    A position that falls on a continuation byte moves on to the next other byte: replacing
+    one continuation byte by another would leave the text valid, and the count short.
+    """
     damaged = bytearray(data)
-    for at in range(len(data) // (count + 1), len(data), len(data) // (count + 1))[:count]:
+    for spread in range(len(data) // (count + 1), len(data), len(data) // (count + 1))[:count]:
+        at = spread
+        while 0x80 <= damaged[at] < 0xC0:
+            at += 1
         damaged[at] = 0x80
     return bytes(damaged)
 

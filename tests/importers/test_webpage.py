@@ -12,19 +12,19 @@ from workbench.importers import ImportFailed, import_bytes, import_file
 PAGES = {
     "correctiv.org.zusage": (
         "„Wir haben bereits die Zusage“",
-        "„Wir haben bereits die Zusage“",
+        "Die AfD behauptet, nichts vom Versand einer Gratiszeitung",
         "CORRECTIV ist das erste gemeinnützige Recherchezentrum",
         "Fördern Sie unabhängigen Journalismus",
     ),
     "dw.com.colonial": (
         "Berlin confronts Germany's colonial past with new initiative | DW | 19.01.2020",
-        "The German capital has launched a five-year project to mark its part",
+        "Berlin's relationship with its colonial history is being reconsidered",
         "The city of Berlin itself became a major part of African colonial history in 1884",
         "Follow @dwnews on Twitter",
     ),
     "franceculture.fr.idees": (
         "Prendre la parole",
-        "Prendre la parole",
+        "Serions-nous entrés dans l’ère de ce que Paul Valadier",
         "Revue Esprit : Quand le langage travaille.",
         "Oser prendre la parole (2/4) : A la tribune je monterai",
     ),
@@ -37,14 +37,14 @@ PAGES = {
     ),
     "nature.com.telescope": (
         "Gigantic Chinese telescope opens to astronomers worldwide",
-        "Gigantic Chinese telescope opens to astronomers worldwide",
-        "Nature 574, 16-17 (2019)",
+        "The world’s largest single-dish radio observatory is preparing to open",
+        "Now the team’s biggest hurdle is working out how to store",
         "How one astronomer hears the Universe",
     ),
     "reuters.com.parasite": (
         "'Parasite' scores historic upset at SAG awards, boosting Oscar chances",
         "LOS ANGELES (Reuters) - South Korean thriller “Parasite” was the upset winner",
-        "Our Standards: The Thomson Reuters Trust Principles.",
+        "Additional reporting by Steve Gorman; Editing by",
         "Factbox: Key winners at the 2020 Screen Actors Guild Awards",
     ),
     "salon.com.emissions": (

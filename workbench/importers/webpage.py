@@ -3,7 +3,9 @@
 trafilatura does the extraction (body, title, author, date, site name, canonical URL):
 it is maintained, tested against a large set of news sites, and what the corpus pages
 come from. Hand-written rules for navigation, teasers and cookie banners would not keep
-up with the web. Comments are left out: they are not the article.
+up with the web. Comments are left out: they are not the article. Its body is then
+checked against readability-lxml's and cleaned of a repeated headline and of link-only
+blocks (:mod:`workbench.importers.web_article`, measured on a public benchmark).
 
 Pages that draw their article with scripts (a saved copy then shows only a photo caption)
 often carry the whole text in their schema.org JSON-LD as ``articleBody``; when that is
@@ -20,8 +22,12 @@ from typing import Any
 
 from workbench.core.model import ImportedDocument, canonical_text
 from workbench.importers.base import ImportFailed, ImportOptions
+from workbench.importers.web_article import article_paragraphs
 
-EXTRACTOR = f"html/trafilatura-{version('trafilatura')}/no-comments+tables"
+EXTRACTOR = (
+    f"html/trafilatura-{version('trafilatura')}+readability-lxml-{version('readability-lxml')}"
+    "/no-comments+tables"
+)
 #: A saved web page larger than this is refused before it is read. Real saved news pages
 #: are well under 10 MB (the corpus's largest is 0.4 MB; with every image inlined, as
 #: "save as a single file" does, a few MB more), while a crafted 20 MB page kept the
@@ -91,7 +97,9 @@ class WebPageImporter:
         except Exception as err:  # lxml and trafilatura raise many types on broken markup
             raise ImportFailed(f"'{name}' cannot be read as a web page ({err}).") from None
         found = extracted if isinstance(extracted, TrafilaturaDocument) else None
-        body = canonical_text(found.text or "") if found else ""
+        title = canonical_text(found.title or "") if found else ""
+        article = article_paragraphs(data, found.text or "", title) if found else None
+        body = canonical_text("\n".join(article.paragraphs)) if article else ""
         warnings: tuple[str, ...] = ()
         hidden = canonical_text(json_ld_article_body(data))
         if len(hidden) > 3 * len(body):
@@ -107,7 +115,7 @@ class WebPageImporter:
         text = "\n\n".join(paragraphs)
         return ImportedDocument(
             text=text,
-            title=options.title or canonical_text(found.title or "") or paragraphs[0][:120],
+            title=options.title or title or paragraphs[0][:120],
             format=self.format,
             source=name,
             publisher=canonical_text(found.sitename or found.hostname or ""),
