@@ -59,6 +59,7 @@ from workbench.ui.sharing import Sharing
 from workbench.ui.transfers import Transfers, report_failure
 from workbench.ui.welcome import EmptyProjectPage, WelcomePage
 from workbench.ui.window_actions import WindowActions
+from workbench.ui.workers import stop_jobs
 
 
 class MainWindow(QMainWindow):
@@ -518,6 +519,13 @@ class MainWindow(QMainWindow):
             return
         save_layout(self, self._splitters(), self.settings)
         event.accept()
+
+    def stop_background_work(self) -> None:
+        """At the program's end: stop running jobs and let started archive calls finish
+        (closing hands the project to the archive) while the objects they answer exist."""
+        stop_jobs()
+        if self.checked_before.query is not None:
+            self.checked_before.query.wait()
 
     def _splitters(self) -> dict[str, QSplitter]:
         return {"main": self.main, "right": self.right}
