@@ -15,7 +15,7 @@ import lxml.html
 import pdfplumber
 import pytest
 
-from tests.cli.conftest import run  # noqa: F401 - the installed command, as a fixture
+from tests.cli.conftest import cli_env, run  # noqa: F401 - the installed command, as a fixture
 from tests.conftest import SAMPLE_ARTICLE
 from tests.reports.helpers import squash
 from workbench.core.model import ImportedDocument, Status, new_claim
