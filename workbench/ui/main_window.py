@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.review.current_changed.connect(self.checked_before.show_claim)
         self.checked_before.evidence_requested.connect(self.editor.evidence_add_requested)
         self.checked_before.message.connect(self.status_message)
+        self.checked_before.note.connect(self._background_note)
         self.review.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.documents.document_chosen.connect(self.review.show_document)
         self.setAcceptDrops(True)
@@ -214,6 +215,12 @@ class MainWindow(QMainWindow):
     def status_message(self, text: str) -> None:
         """A short message in the status bar."""
         self.statusBar().showMessage(text, 8000)
+
+    def _background_note(self, text: str) -> None:
+        """News nobody asked for waits its turn: it never replaces a message being read
+        (the archive, fed after a merge, hid the merge's summary)."""
+        if not self.statusBar().currentMessage():
+            self.status_message(text)
 
     def show_message(self, text: str) -> None:
         """Show a non-blocking warning above the article (empty text hides the bar)."""
