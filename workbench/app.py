@@ -329,5 +329,6 @@ def main(argv: Sequence[str]) -> int:
     stopper = StopOnSignals(app)
     window = stopper.window = open_window(argv)
     code = app.exec()
+    window.stop_background_work()
     del window, stopper
     return code

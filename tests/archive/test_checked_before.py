@@ -6,6 +6,7 @@ answers arrive from the panel's background thread and are awaited through its si
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +21,8 @@ from workbench.archive_service import ArchiveService
 from workbench.core.model import Stance
 from workbench.importers.claimreview_feed import items_from_json
 from workbench.settings import Settings
+from workbench.store.projectfile import Project
+from workbench.ui.dialogs.conflicts import ConflictDialog
 from workbench.ui.main_window import MainWindow
 
 LAVROV = "Lavrov rejected Trump’s idea of freezing the conflict"
@@ -170,3 +173,30 @@ def test_an_unusable_archive_is_a_line_in_the_panel(
         window.review.add_claim()
     assert "not a Fact-check Workbench archive" in window.checked_before.status.text()
     window.session.close(discard=True)
+
+
+def test_the_merge_summary_stays_in_the_status_bar_while_the_archive_is_fed(
+    qtbot, archive_window, answers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A merge shows the merged project, which feeds the archive in the background; the
+    archive's "N reviewed claim(s) added" replaced the merge's summary at once."""
+    _open_sample(archive_window)
+    _claim(qtbot, archive_window, LAVROV)
+    claim_id = archive_window.review.current_id
+    qtbot.keyClick(archive_window.article.text, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    answers["save_path"] = tmp_path / "ada.factcheck"
+    assert archive_window.save_as()
+    theirs = tmp_path / "grace.factcheck"
+    shutil.copy(tmp_path / "ada.factcheck", theirs)
+    with Project.open(theirs, reviewer="Grace") as colleague:
+        colleague.update_claim(claim_id, status="disputed", rating="Mostly false")
+    answers["open_paths"] = [theirs]
+    monkeypatch.setattr(ConflictDialog, "ask", classmethod(lambda cls, parent, plan, name: {}))
+    archive_window.checked_before.query.wait()  # saving fed the archive: that is done
+    QCoreApplication.processEvents()
+    with qtbot.waitSignal(archive_window.checked_before.query.added, timeout=10_000) as added:
+        archive_window.merge()
+        assert archive_window.sharing.last_job.wait()
+    assert added.args == [1]  # the merged verdict changed the archived claim
+    QCoreApplication.processEvents()
+    assert "Merged grace.factcheck" in archive_window.statusBar().currentMessage()

@@ -196,22 +196,27 @@ class ReportContent:
         return len(self.documents) > 1
 
 
-def report_title(snapshot: ProjectSnapshot) -> str:
+def report_title(snapshot: ProjectSnapshot, options: ReportOptions | None = None) -> str:
     """The report's title: the project's, else its article's, else :data:`FALLBACK_TITLE`.
 
     Never the file name: a new project's title defaults to its file's name, and an
     untitled project's file is named after the moment it was made ("Untitled 2026-12-03
     05-17-23-532449"), which means nothing to a reader. So a project title that only
-    repeats the file name counts as no title.
+    repeats the file name counts as no title. The articles named are those the report
+    covers: a heading naming an article the report leaves out (no claims) misleads.
     """
     title = label(snapshot.settings.title).strip()
     if title and title != PurePath(label(snapshot.path_name)).stem.strip():
         return title
-    titles = [label(d.title).strip() for d in snapshot.documents]
+    documents = snapshot.documents
+    if not (options and options.include_unclaimed):
+        claimed = {claim.document_id for claim in snapshot.claims}
+        documents = tuple(d for d in documents if d.id in claimed) or documents
+    titles = [label(d.title).strip() for d in documents]
     titles = [t for t in titles if t and t != UNTITLED_DOCUMENT]
     if not titles:
         return FALLBACK_TITLE
-    more = len(snapshot.documents) - 1
+    more = len(documents) - 1
     if more:
         return f"{titles[0]} and {more} more article{'s' if more > 1 else ''}"
     return titles[0]
@@ -251,7 +256,7 @@ def build(snapshot: ProjectSnapshot, options: ReportOptions | None = None) -> Re
     settings = snapshot.settings
     all_items = [item for section in sections for item in section.claims]
     return ReportContent(
-        title=report_title(snapshot),
+        title=report_title(snapshot, options),
         organisation=label(settings.organisation),
         organisation_link=safe_link(settings.organisation_url),
         reviewers=tuple(label(r) for r in snapshot.reviewers),

@@ -70,7 +70,7 @@ def _gui_application() -> None:
 def render(snapshot: ProjectSnapshot, options: ReportOptions | None = None) -> bytes:
     """The report as PDF bytes: A4, page numbers and the title in every page's footer."""
     check_size(snapshot, "PDF")
-    return html_to_pdf(render_html(snapshot, options, qt=True), report_title(snapshot))
+    return html_to_pdf(render_html(snapshot, options, qt=True), report_title(snapshot, options))
 
 
 def html_to_pdf(html: str, footer_title: str) -> bytes:

@@ -68,12 +68,15 @@ class ReviewerItem:
 def human_time(iso: str) -> str:
     """An ISO 8601 timestamp as a reader writes it ("27 Nov 2026, 14:05 UTC").
 
-    Anything that does not parse is shown as it is: dates typed by people vary.
+    Anything that does not parse is shown as it is: dates typed by people vary. A date
+    without a time (an evidence's "accessed" day) stays a date: "00:00" would be invented.
     """
     try:
         moment = datetime.fromisoformat(iso)
     except ValueError:
         return iso
+    if "T" not in iso and " " not in iso.strip():
+        return moment.strftime("%d %b %Y")
     if moment.tzinfo is None:
         return moment.strftime("%d %b %Y, %H:%M")
     return moment.astimezone(UTC).strftime("%d %b %Y, %H:%M UTC")

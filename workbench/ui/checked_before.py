@@ -253,10 +253,13 @@ class CheckedBeforePanel(QWidget):
     Signals:
         evidence_requested(object): an EvidenceEntry to add to the current claim (undoable).
         message(str): a short confirmation for the status bar.
+        note(str): news from the background (the archive grew), for a status bar that is
+            not saying something else.
     """
 
     evidence_requested = Signal(object)
     message = Signal(str)
+    note = Signal(str)
 
     def __init__(self, archive: ArchiveLike | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -325,7 +328,7 @@ class CheckedBeforePanel(QWidget):
 
     def _added(self, count: int) -> None:
         if count:
-            self.message.emit(f"{count} reviewed claim(s) added to your archive.")
+            self.note.emit(f"{count} reviewed claim(s) added to your archive.")
 
     def _attach(self, match: ArchiveMatch) -> None:
         if self.claim is not None and not self._read_only:

@@ -65,6 +65,7 @@ from workbench.ui.transfers import Transfers, report_failure
 from workbench.ui.versions_queue import VersionActions
 from workbench.ui.welcome import EmptyProjectPage, WelcomePage
 from workbench.ui.window_actions import WindowActions
+from workbench.ui.workers import stop_jobs
 
 
 class MainWindow(QMainWindow):
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.review.current_changed.connect(self.checked_before.show_claim)
         self.checked_before.evidence_requested.connect(self.editor.evidence_add_requested)
         self.checked_before.message.connect(self.status_message)
+        self.checked_before.note.connect(self._background_note)
         self.review.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.documents.document_chosen.connect(self.review.show_document)
         self.setAcceptDrops(True)
@@ -225,6 +227,12 @@ class MainWindow(QMainWindow):
     def status_message(self, text: str) -> None:
         """A short message in the status bar."""
         self.statusBar().showMessage(text, 8000)
+
+    def _background_note(self, text: str) -> None:
+        """News nobody asked for waits its turn: it never replaces a message being read
+        (the archive, fed after a merge, hid the merge's summary)."""
+        if not self.statusBar().currentMessage():
+            self.status_message(text)
 
     def show_message(self, text: str) -> None:
         """Show a non-blocking warning above the article (empty text hides the bar)."""
@@ -556,6 +564,13 @@ class MainWindow(QMainWindow):
             return
         save_layout(self, self._splitters(), self.settings)
         event.accept()
+
+    def stop_background_work(self) -> None:
+        """At the program's end: stop running jobs and let started archive calls finish
+        (closing hands the project to the archive) while the objects they answer exist."""
+        stop_jobs()
+        if self.checked_before.query is not None:
+            self.checked_before.query.wait()
 
     def _splitters(self) -> dict[str, QSplitter]:
         return {"main": self.main, "right": self.right}

@@ -209,6 +209,17 @@ class Job(QObject, Generic[T]):
         self.finished.emit()
 
 
+def stop_jobs(timeout_ms: int = 30_000) -> bool:
+    """Cancel every running job and wait for its thread; True if all ended in time.
+
+    For the program's end: a worker left running past the event loop reported to objects
+    Python was already tearing down (a traceback at every quit during an import).
+    """
+    for job in list(Job._running):
+        job.cancel()
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
 def run_job(
     parent: QWidget,
     title: str,
