@@ -18,7 +18,7 @@ PAGES = {
     ),
     "dw.com.colonial": (
         "Berlin confronts Germany's colonial past with new initiative | DW | 19.01.2020",
-        "Berlin's relationship with its colonial history is being reconsidered",
+        "The German capital has launched a five-year project to mark its part in European",
         "The city of Berlin itself became a major part of African colonial history in 1884",
         "Follow @dwnews on Twitter",
     ),

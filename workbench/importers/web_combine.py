@@ -27,6 +27,10 @@ SUPPORT_SHARE = 0.8
 #: When checking would drop more than this share of trafilatura's words, readability has
 #: found another part of the page (or half the article) and is no evidence either way.
 MAX_DROPPED_SHARE = 0.3
+#: trafilatura paragraphs before the first one readability confirms are kept, up to this
+#: many: readability starts at the body and leaves out the standfirst under the headline,
+#: where a fact-checker's claim may well be (it costs 0.002 F1 on the tuning half).
+LEAD_PARAGRAPHS = 2
 #: A paragraph that is wholly a link is a teaser only from this many words on (shorter
 #: ones, like a lone "Reuters", are too ambiguous to drop).
 LINK_BLOCK_MIN_WORDS = 4
@@ -70,7 +74,8 @@ def combine(trafilatura: Sequence[str], readability: Sequence[str]) -> Combined:
 
     Cut short: trafilatura found under half of readability's words, so readability's text is
     taken whole. Otherwise most of each trafilatura paragraph's word triples must occur in
-    readability's text; one that is not (a teaser, a newsletter box) is dropped. When
+    readability's text; one that is not (a teaser, a newsletter box) is dropped, except the
+    lead above the first confirmed paragraph (the standfirst readability skips). When
     readability found nothing, or so little of trafilatura's text that checking would drop
     much of it, there is nothing to check against, and trafilatura stands.
     """
@@ -81,7 +86,13 @@ def combine(trafilatura: Sequence[str], readability: Sequence[str]) -> Combined:
     if ours < CUT_SHORT_RATIO * len(theirs):
         return Combined(list(readability), "readability")
     found = {run for size in (1, 2, 3) for run in _runs(theirs, size)}
-    kept = [paragraph for paragraph in trafilatura if _supported(paragraph, found)]
+    confirmed = [_supported(paragraph, found) for paragraph in trafilatura]
+    lead = next((i for i, yes in enumerate(confirmed) if yes), 0)
+    kept = [
+        paragraph
+        for i, paragraph in enumerate(trafilatura)
+        if confirmed[i] or i < min(lead, LEAD_PARAGRAPHS)
+    ]
     if sum(len(words(paragraph)) for paragraph in kept) < (1 - MAX_DROPPED_SHARE) * ours:
         return Combined(list(trafilatura), "trafilatura")
     return Combined(kept, "trafilatura∩readability")
