@@ -96,3 +96,15 @@ def digest(path: Path) -> str:
 def listing(folder: Path) -> list[str]:
     """Every name in ``folder``, hidden ones included (temporary files, locks)."""
     return sorted(p.name for p in folder.iterdir())
+
+
+def project_with_claim(run: Run, article: Path, project: str) -> tuple[str, str]:
+    """A new project (in the command's folder) with ``article`` and one claim on its first
+    "no plans"; returns the document's and the claim's ids."""
+    run("new", project)
+    document = run("import", project, article).stdout.strip()
+    claim = run(
+        "claim", "add", project, "--document", document, "--quote", "no plans",
+        "--occurrence", "1",
+    ).stdout.strip()  # fmt: skip
+    return document, claim

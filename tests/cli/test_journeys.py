@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tests.command import Run
+from tests.command import Run, project_with_claim
 
 
 def test_evidence_accessed_today_is_reported_as_a_date_without_an_invented_time(
@@ -13,19 +13,7 @@ def test_evidence_accessed_today_is_reported_as_a_date_without_an_invented_time(
 ) -> None:
     """``evidence add`` records the day the source was accessed, not a time; the report
     said "accessed 03 Dec 2026, 00:00" as if the reviewer had looked at midnight."""
-    run("new", "desk.factcheck")
-    document = run("import", "desk.factcheck", sample_article).stdout.strip()
-    claim = run(
-        "claim",
-        "add",
-        "desk.factcheck",
-        "--document",
-        document,
-        "--quote",
-        "no plans",
-        "--occurrence",
-        "1",
-    ).stdout.strip()
+    _, claim = project_with_claim(run, sample_article, "desk.factcheck")
     run(
         "evidence",
         "add",

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.command import Run
+from tests.command import Run, project_with_claim
 
 # Close the window ``delay`` ms after it opened what the arguments name, then end as the
 # program does (``main`` returns the exit code).
@@ -78,19 +78,7 @@ def test_quitting_a_reviewed_project_archives_it_quietly(
     """Opening and closing a project hands its verdicts to the archive on the "Checked
     before" panel's thread; the program waits for that call before it ends, so the verdicts
     are archived and no answer reaches a deleted panel."""
-    run("new", "desk.factcheck")
-    document = run("import", "desk.factcheck", sample_article).stdout.strip()
-    claim = run(
-        "claim",
-        "add",
-        "desk.factcheck",
-        "--document",
-        document,
-        "--quote",
-        "no plans",
-        "--occurrence",
-        "1",
-    ).stdout.strip()
+    _, claim = project_with_claim(run, sample_article, "desk.factcheck")
     run("claim", "set", "desk.factcheck", claim, "--status", "disputed")
     stderr = _close_after(delay_ms, ["desk.factcheck"], cli_env, tmp_path)
     assert "Traceback" not in stderr

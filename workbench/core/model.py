@@ -436,6 +436,23 @@ def as_record(value: Claim | Evidence | Document | HistoryEvent) -> dict[str, An
     return record
 
 
+def span_fields(document: Document, start: int, end: int) -> dict[str, Any]:
+    """A claim's span over ``document.text[start:end]``: position, quote and context.
+
+    The five fields move together (an update, a merge, a carried-over version), so every
+    backend takes them from here rather than from a partial copy.
+    """
+    document.check_span(start, end)
+    selector = select(document.text, start, end)
+    return {
+        "start": selector.start,
+        "end": selector.end,
+        "quote": selector.quote,
+        "prefix": selector.prefix,
+        "suffix": selector.suffix,
+    }
+
+
 def new_claim(
     document: Document,
     start: int,

@@ -17,7 +17,6 @@ from typing import Any, ParamSpec, TypeVar
 
 from sqlite_utils import Database
 
-from workbench.core.anchoring import select
 from workbench.core.errors import ReadOnlyProjectError, UserError
 from workbench.core.model import (
     CLAIM_EDITABLE_FIELDS,
@@ -41,6 +40,7 @@ from workbench.core.model import (
     new_id,
     now_iso,
     sha256_hex,
+    span_fields,
 )
 from workbench.core.versioning import VersionImport
 from workbench.store import (
@@ -540,15 +540,7 @@ class Project:
         self.ensure_writable()
         old = self.claim(claim_id)
         doc = self.document(old.document_id)
-        doc.check_span(start, end)
-        selector = select(doc.text, start, end)
-        changes = {
-            "start": selector.start,
-            "end": selector.end,
-            "quote": selector.quote,
-            "prefix": selector.prefix,
-            "suffix": selector.suffix,
-        }
+        changes = span_fields(doc, start, end)
         return self._write_update(Entity.CLAIM, old, changes)
 
     @storage_errors

@@ -27,7 +27,6 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import psycopg
 
-from workbench.core.anchoring import select
 from workbench.core.edit_conflict import EditConflict
 from workbench.core.errors import ReadOnlyProjectError, UserError
 from workbench.core.merge import Conflict, MergeSource, Resolution, Side, Who, resolve
@@ -53,6 +52,7 @@ from workbench.core.model import (
     new_id,
     now_iso,
     sha256_hex,
+    span_fields,
 )
 from workbench.core.versioning import VersionImport
 from workbench.store import records
@@ -442,15 +442,7 @@ class TeamProject:
         """Move a claim's span; quote and context are taken afresh from the text."""
         current = self._fresh(Entity.CLAIM, claim_id)
         doc = self.document(current[1].document_id)
-        doc.check_span(start, end)
-        selector = select(doc.text, start, end)
-        changes = {
-            "start": selector.start,
-            "end": selector.end,
-            "quote": selector.quote,
-            "prefix": selector.prefix,
-            "suffix": selector.suffix,
-        }
+        changes = span_fields(doc, start, end)
         return self._guarded_update(Entity.CLAIM, current, changes)
 
     def delete_claim(self, claim_id: str) -> tuple[Claim, list[Evidence]]:
