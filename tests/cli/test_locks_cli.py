@@ -241,6 +241,8 @@ def test_a_planted_lock_neither_hangs_nor_reaches_the_terminal_raw(
     )
     assert not any(ch in line for ch in ACTIVE)
     assert len(line) < 600
+    if kind != "hostile holder":  # unreadable: the line says when it can be taken over
+        assert "can be taken over 60 seconds after it was made" in line
     # Once it has been there a while (longer than any holder of ours needs to write one),
     # it can be taken over.
     long_ago = time.time() - 3 * 60 * 60

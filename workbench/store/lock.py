@@ -105,11 +105,15 @@ class ProjectLockedError(UserError):
     """Someone else is editing the file; ``holder`` says who, ``stale`` if they seem gone."""
 
     def __init__(self, project: Path, holder: LockHolder, *, stale: bool) -> None:
-        hint = (
-            "Their program seems to have stopped; the lock can be taken over."
-            if stale
-            else "Open it read-only, or ask them to close it."
-        )
+        if stale:
+            hint = "Their program seems to have stopped; the lock can be taken over."
+        elif holder == UNREADABLE:
+            hint = (
+                "Its lock file cannot be read; if nobody is editing the project, the lock can "
+                f"be taken over {UNREADABLE_STALE_SECONDS} seconds after it was made."
+            )
+        else:
+            hint = "Read it meanwhile (read-only), or ask them to close it."
         super().__init__(f"'{inert(project.name)}' is being edited by {holder.describe()}. {hint}")
         self.holder = holder
         self.stale = stale
