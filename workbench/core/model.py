@@ -133,6 +133,24 @@ class ImportedDocument:
         require(canonical_text(self.text) == self.text, "Imported text must be canonical.")
         _check_page_starts(self.page_starts, len(self.text))
 
+    def as_document(self, document_id: str, imported_at: str) -> Document:
+        """The project's document for this import (both backends store the same one)."""
+        return Document(
+            id=document_id,
+            title=self.title or "Untitled document",
+            text=self.text,
+            format=self.format,
+            source=self.source,
+            publisher=self.publisher,
+            author=self.author,
+            published=self.published,
+            source_url=self.source_url,
+            imported_at=imported_at,
+            page_starts=self.page_starts,
+            original_sha256=sha256_hex(self.original) if self.original else "",
+            extractor=self.extractor,
+        )
+
 
 def _check_page_starts(page_starts: tuple[int, ...], length: int) -> None:
     previous = -1
@@ -465,16 +483,10 @@ def new_claim(
     note: str = "",
 ) -> Claim:
     """A new claim over ``document.text[start:end]``, anchored with quote and context."""
-    document.check_span(start, end)
-    selector = select(document.text, start, end)
     return Claim(
         id=new_id(),
         document_id=document.id,
-        start=selector.start,
-        end=selector.end,
-        quote=selector.quote,
-        prefix=selector.prefix,
-        suffix=selector.suffix,
+        **span_fields(document, start, end),
         summary=summary,
         claimant=claimant,
         status=status,

@@ -274,21 +274,7 @@ class Project:
     def add_document(self, imported: ImportedDocument, *, document_id: str = "") -> Document:
         """Add an imported article; returns it with its new id."""
         self.ensure_writable()
-        doc = Document(
-            id=document_id or new_id(),
-            title=imported.title or "Untitled document",
-            text=imported.text,
-            format=imported.format,
-            source=imported.source,
-            publisher=imported.publisher,
-            author=imported.author,
-            published=imported.published,
-            source_url=imported.source_url,
-            imported_at=now_iso(),
-            page_starts=imported.page_starts,
-            original_sha256=sha256_hex(imported.original) if imported.original else "",
-            extractor=imported.extractor,
-        )
+        doc = imported.as_document(document_id or new_id(), now_iso())
         with self.db.atomic():
             self.db.table("documents").insert(records.document_row(doc, imported.original))
             self.db.table("document_versions").insert(records.first_version_row(doc))

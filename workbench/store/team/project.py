@@ -316,21 +316,7 @@ class TeamProject:
     @_kept_when_offline
     def add_document(self, imported: ImportedDocument, *, document_id: str = "") -> Document:
         """Add an imported article; its original file is stored once by its SHA-256."""
-        doc = Document(
-            id=document_id or new_id(),
-            title=imported.title or "Untitled document",
-            text=imported.text,
-            format=imported.format,
-            source=imported.source,
-            publisher=imported.publisher,
-            author=imported.author,
-            published=imported.published,
-            source_url=imported.source_url,
-            imported_at=now_iso(),
-            page_starts=imported.page_starts,
-            original_sha256=sha256_hex(imported.original) if imported.original else "",
-            extractor=imported.extractor,
-        )
+        doc = imported.as_document(document_id or new_id(), now_iso())
         with self._change(Entity.DOCUMENT, doc.id) as conn:
             insert_document(conn, doc, imported.original)
             self._record(
