@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from workbench import APP_ID, APP_NAME, __version__
 from workbench.core.merge import MergePlan, MergeSource, Side
 from workbench.core.model import ProjectSnapshot
+from workbench.core.verification import Verification
 from workbench.store.lock import REFRESH_SECONDS, ProjectLockedError
 from workbench.ui.ports import FileInUse, ProjectLike
 
@@ -146,6 +147,23 @@ class StoreFiles:
         if not isinstance(project, Project):
             raise TypeError("merging needs a project of the store")
         merging.apply_merge(project, source, choices)
+
+    def verifier(self, project: ProjectLike) -> Callable[[], Verification]:
+        """``verify`` of the project's file, or of its team project, for a worker thread."""
+        from workbench.store.projectfile import Project  # noqa: PLC0415
+
+        if isinstance(project, Project):
+            from workbench.store.verification import verify_file  # noqa: PLC0415
+
+            path = project.path
+            return lambda: verify_file(path)
+        from workbench.store.team.project import TeamProject  # noqa: PLC0415 - one is open
+        from workbench.store.team.verification import verify_team  # noqa: PLC0415
+
+        if not isinstance(project, TeamProject):
+            raise TypeError("verifying needs a project of the store")
+        url = f"{project.address.conninfo}#{project.address.project}"
+        return lambda: verify_team(url)
 
     def team_origin(self, project: ProjectLike) -> str | None:
         """The team project an offline copy was taken from (None: not a copy)."""

@@ -39,6 +39,7 @@ from workbench.cli_commands import (
     valid_text,
 )
 from workbench.cli_team import add_team_parser
+from workbench.cli_verify import add_verify_parser
 from workbench.cli_versions import add_diff_parser
 from workbench.core.errors import UserError
 from workbench.core.inert import inert
@@ -60,6 +61,7 @@ SUBCOMMANDS = (
     "archive",
     "team",
     "diff",
+    "verify",
 )
 _CLI_FLAGS = ("-h", "--help", "--version", "--self-test")
 
@@ -207,6 +209,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_archive_parser(sub)
     add_team_parser(sub)
     add_diff_parser(sub)
+    add_verify_parser(sub)
     return parser
 
 

@@ -437,6 +437,9 @@ class MergeSource:
     originals: dict[str, bytes | None]
     #: Attached files of their new evidence and of attachments they changed, by evidence id.
     attachments: dict[str, bytes | None] = field(default_factory=dict)
+    #: The head of the other copy's history chain when it was read (recorded by the merge,
+    #: so that copy's chain can be checked against it later).
+    head: str = ""
 
 
 @dataclass(frozen=True, slots=True)

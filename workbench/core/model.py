@@ -435,6 +435,9 @@ class ProjectSnapshot:
     #: Document id -> its versions, oldest first (what a merge compares; reports may say
     #: which version a claim was checked against).
     versions: dict[str, tuple[DocumentVersion, ...]] = field(default_factory=dict)
+    #: The hash of the newest history row when the snapshot was read: the head of the
+    #: history's hash chain (core.history_chain), which every report prints.
+    history_head: str = ""
 
     def claims_of(self, document_id: str) -> list[Claim]:
         """The claims of one document, in reading order."""

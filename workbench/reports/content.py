@@ -179,6 +179,8 @@ class ReportContent:
     sources: tuple[transparency.SourceItem, ...] = ()
     review_log: tuple[transparency.ReviewerItem, ...] = ()
     full_article: bool = False
+    #: The head of the project's history chain when exported (``workbench verify``).
+    history_head: str = ""
 
     @property
     def reviewed_percent(self) -> int:
@@ -274,6 +276,7 @@ def build(snapshot: ProjectSnapshot, options: ReportOptions | None = None) -> Re
             snapshot.history, {item.claim.id: item.number for item in all_items}
         ),
         full_article=options.full_article,
+        history_head=snapshot.history_head,
     )
 
 

@@ -35,6 +35,7 @@ COLUMNS = (
     "evidence_urls",
     "reviewer",
     "updated",
+    "history_head",
 )
 
 
@@ -61,6 +62,7 @@ def rows(snapshot: ProjectSnapshot) -> list[list[str | int]]:
             "evidence_urls": "\n".join(e.url for e in evidence if e.url),
             "reviewer": claim.updated_by or claim.created_by,
             "updated": claim.updated_at or claim.created_at,
+            "history_head": snapshot.history_head,
         }
         numbers = {
             "number": numbers.get(claim.id, 0),

@@ -325,6 +325,8 @@ def build(snapshot: ProjectSnapshot, options: content.ReportOptions | None = Non
     _summary(doc, report)
     _label_line(doc, "Reviewers", ", ".join(report.reviewers) or "—")
     _label_line(doc, "Exported", report.exported_at)
+    if report.history_head:
+        _label_line(doc, "Integrity", f"history chain head {report.history_head}")
     _verdict_table(doc, report)
     if report.claims:
         doc.add_heading("Claims", level=1)

@@ -57,6 +57,7 @@ def project_json(snapshot: ProjectSnapshot) -> dict[str, Any]:
         "claims": [_claim(c) for c in snapshot.claims],
         "evidence": [as_record(e) for c in snapshot.claims for e in snapshot.evidence[c.id]],
         "history": [as_record(e) for e in snapshot.history],
+        "history_head": snapshot.history_head,
     }
 
 

@@ -201,6 +201,8 @@ def render_markdown(snapshot: ProjectSnapshot, options: content.ReportOptions | 
     out += [f"*{kicker}*", ""]
     out.append(_field("Reviewers", ", ".join(report.reviewers) or "—"))
     out.append(_field("Exported", report.exported_at))
+    if report.history_head:
+        out.append(_field("Integrity", f"history chain head {report.history_head}"))
     out.append(
         f"- **Reviewed:** {report.reviewed} of {report.total} claims ({report.reviewed_percent}%)"
         + "".join(f" · {c.mark} {c.look.label}: {c.count}" for c in report.counts if c.count)

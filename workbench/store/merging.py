@@ -28,7 +28,7 @@ from workbench.core.model import (
     now_iso,
 )
 from workbench.core.versioning import TextDiff
-from workbench.store import records, versions
+from workbench.store import history_log, records, versions
 from workbench.store.failures import storage_errors
 from workbench.store.projectfile import Project
 
@@ -55,7 +55,8 @@ def prepare_merge(mine: ProjectSnapshot, mine_path: Path, other_path: Path | str
         wanted = [e.id for e in plan.new_evidence] + list(plan.attachment_updates)
         wanted += [e.id for items in plan.restorable_evidence.values() for e in items]
         attachments = {e: other.evidence_attachment(e) for e in wanted}
-    return MergeSource(other_path.name, plan, originals, attachments)
+        head = other.history_head()
+    return MergeSource(other_path.name, plan, originals, attachments, head)
 
 
 def version_key(document_id: str, number: int) -> str:
@@ -92,7 +93,7 @@ def apply_merge(
             db.execute("delete from evidence where claim_id = ?", [claim_id])
             db.execute("delete from claims where id = ?", [claim_id])
         for event in plan.history:
-            db.table("history").insert(records.history_row(event), ignore=True)
+            history_log.append(db, event, copied=True)
         for doc in project.documents():
             _carry_to_current(project, doc, kept)
         if not plan.is_empty:
@@ -100,6 +101,7 @@ def apply_merge(
                 "merged_from": source.name,
                 "changes": plan.change_count,
                 "conflicts": {c.key: resolution.choices[c.key].value for c in plan.conflicts},
+                "other_head": source.head,
             }
             merge_event = HistoryEvent(
                 new_id(),
@@ -111,7 +113,7 @@ def apply_merge(
                 None,
                 summary,
             )
-            db.table("history").insert(records.history_row(merge_event))
+            history_log.append(db, merge_event)
         project.ensure_within_limits(f"The merge of '{source.name}'")
     return resolution
 

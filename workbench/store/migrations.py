@@ -11,6 +11,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from workbench.core.history_chain import CHAINED_FIELDS, GENESIS, link_hash
+
 #: ``PRAGMA application_id``: "FCWB" in ASCII, so ``file`` and libmagic can tell a
 #: project file from any other SQLite database.
 APPLICATION_ID = 0x46435742
@@ -152,6 +154,28 @@ def versions(db: Database) -> None:
         " select lower(hex(randomblob(16))), id, 1, text, text_sha256, page_starts, source,"
         " imported_at, format, extractor, null, original_sha256 from documents"
     )
+
+
+@MIGRATIONS(name="0004_history_chain")
+def history_chain(db: Database) -> None:
+    """History rows gain ``prev_hash`` and ``hash``: a chain that shows any later tampering.
+
+    The rows a file already has are chained in the order they were stored (rowid), over
+    their stored bytes, exactly as :mod:`workbench.store.history_log` chains new ones
+    (see :mod:`workbench.core.history_chain` for the canonical form).
+    """
+    history = db.table("history")
+    history.add_column("prev_hash", str)
+    history.add_column("hash", str)
+    columns = ", ".join(f'cast("{name}" as blob)' for name in CHAINED_FIELDS)
+    rows = db.execute(f"select rowid, {columns} from history order by rowid").fetchall()
+    previous = GENESIS
+    for rowid, *values in rows:
+        digest = link_hash(previous, values)
+        db.execute(
+            "update history set prev_hash = ?, hash = ? where rowid = ?", [previous, digest, rowid]
+        )
+        previous = digest
 
 
 #: The steps in order (all are pending on an empty database); step ``n`` (1-based)

@@ -46,6 +46,7 @@ from workbench.core.versioning import VersionImport
 from workbench.store import (
     files,
     hardening,
+    history_log,
     integrity,
     limits,
     migrations,
@@ -647,6 +648,11 @@ class Project:
         return [event for event in events if event is not None]
 
     @storage_errors
+    def history_head(self) -> str:
+        """The hash of the newest history row: the head of the chain a report prints."""
+        return history_log.head(self.db)
+
+    @storage_errors
     def snapshot(
         self, *, document_id: str | None = None, statuses: Collection[Status] | None = None
     ) -> ProjectSnapshot:
@@ -693,7 +699,7 @@ class Project:
         event = HistoryEvent(
             new_id(), now_iso(), self.reviewer, action, entity, entity_id, before, after
         )
-        self.db.table("history").insert(records.history_row(event))
+        history_log.append(self.db, event)
 
     # -- copies ----------------------------------------------------------------------------
 

@@ -33,6 +33,7 @@ class Readable(Protocol):
     def evidence(self, claim_id: str | None = None) -> list[Evidence]: ...
     def history(self, entity_id: str | None = None) -> list[HistoryEvent]: ...
     def reviewers(self) -> list[str]: ...
+    def history_head(self) -> str: ...
 
 
 def snapshot_of(
@@ -71,4 +72,5 @@ def snapshot_of(
         exported_at=now_iso(),
         numbers=claim_numbers(every_document, every_claim),
         versions={d.id: tuple(versions(d.id)) for d in documents} if versions else {},
+        history_head=project.history_head(),
     )

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from workbench import APP_NAME
 from workbench.core.errors import UserError
 from workbench.core.model import ImportedDocument, Status
+from workbench.core.verification import Verification
 from workbench.settings import (
     HIGH_CONTRAST,
     REVIEWER_NAME,
@@ -50,6 +51,7 @@ from workbench.ui.dialogs.errors import show_error
 from workbench.ui.dialogs.locked import LockChoice, LockedDialog
 from workbench.ui.dialogs.preferences import PreferencesDialog
 from workbench.ui.dialogs.project_settings import ProjectSettingsDialog, settings_changed
+from workbench.ui.dialogs.verify import verify_project
 from workbench.ui.document_list import DocumentList
 from workbench.ui.export_notice import ExportNotice
 from workbench.ui.layout_memory import restore_layout, save_layout
@@ -65,7 +67,7 @@ from workbench.ui.transfers import Transfers, report_failure
 from workbench.ui.versions_queue import VersionActions
 from workbench.ui.welcome import EmptyProjectPage, WelcomePage
 from workbench.ui.window_actions import WindowActions
-from workbench.ui.workers import stop_jobs
+from workbench.ui.workers import Job, stop_jobs
 
 
 class MainWindow(QMainWindow):
@@ -93,6 +95,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.indexChanged.connect(self._update_title)  # settings, documents
         self.transfers = Transfers(self, settings, self._add_document, files)
         self.sharing = Sharing(self, files, self._after_merge, self.status_message)
+        #: The running or last File > Verify project job (tests wait for it).
+        self.last_verify: Job[Verification] | None = None
         self._build_widgets()
         #: Set while a team project is open (see ``ui/team_live.py``); True: handled.
         self.user_error_hook: Callable[[UserError], bool] | None = None
@@ -439,6 +443,11 @@ class MainWindow(QMainWindow):
         """File > Merge a colleague's copy..."""
         if self.session.project is not None:
             self.sharing.merge(self.session.project)
+
+    def verify_project(self) -> None:
+        """File > Verify project...: recompute every stored hash, in a worker."""
+        if self.session.project is not None:
+            self.last_verify = verify_project(self, self.session.files, self.session.project)
 
     def share_copy(self) -> None:
         """File > Share a copy...: proposed in a folder the reviewer can see."""

@@ -26,6 +26,7 @@ from workbench.core.model import (
     RemovedDocument,
     Status,
 )
+from workbench.core.verification import Verification
 from workbench.core.versioning import VersionImport
 
 
@@ -122,6 +123,11 @@ class ProjectFiles(Protocol):
         self, project: ProjectLike, source: MergeSource, choices: Mapping[str, Side]
     ) -> None:
         """Write the settled merge into ``project`` in one transaction (GUI thread)."""
+        ...
+
+    def verifier(self, project: ProjectLike) -> Callable[[], Verification]:
+        """A job recomputing every hash ``project`` stores, through a connection of its own
+        (called on the GUI thread; the job runs in a worker and never writes)."""
         ...
 
 

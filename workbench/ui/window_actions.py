@@ -10,6 +10,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
@@ -71,6 +72,11 @@ class WindowActions:
         file_menu.addSeparator()
         self.merge = self._add(file_menu, "&Merge a colleague's copy…", window.merge, "Ctrl+M")
         self.share = self._add(file_menu, "S&hare a copy…", window.share_copy, "Ctrl+Shift+E")
+        self.verify = self._add(
+            file_menu,
+            QCoreApplication.translate("WindowActions", "&Verify project…"),
+            window.verify_project,
+        )
         file_menu.addSeparator()
         self.close = self._add(
             file_menu, "&Close project", window.close_project, QKeySequence.StandardKey.Close
@@ -154,6 +160,7 @@ class WindowActions:
             self.save_as,
             self.export,
             self.share,
+            self.verify,
             self.close,
             self.find,
             self.find_next,

@@ -106,7 +106,8 @@ def sync(
     _merge_into_file(local, team, taken, choices or Side.MINE)
     sent = plan_merge(team.snapshot(), local.snapshot())
     originals = {d.id: local.document_original(d.id) for d in sent.new_documents}
-    team.apply_merge(MergeSource(local.path.name, sent, originals), Side.THEIRS)
+    head = local.history_head()
+    team.apply_merge(MergeSource(local.path.name, sent, originals, head=head), Side.THEIRS)
     _copy_attachments(local, team, [item.id for item in sent.new_evidence], to_server=True)
     return SyncResult(taken, sent)
 
@@ -116,7 +117,8 @@ def _merge_into_file(
 ) -> None:
     originals = {d.id: team.document_original(d.id) for d in plan.new_documents}
     name = team.address.display()
-    merging.apply_merge(local, MergeSource(name, plan, originals), choices)
+    source = MergeSource(name, plan, originals, head=team.history_head())
+    merging.apply_merge(local, source, choices)
     _copy_attachments(local, team, [item.id for item in plan.new_evidence], to_server=False)
 
 
@@ -153,6 +155,7 @@ def publish(local_path: Path, team: TeamProject) -> MergePlan:
         plan = plan_merge(team.snapshot(), snapshot)
         originals = {d.id: local.document_original(d.id) for d in plan.new_documents}
         team.update_settings(snapshot.settings)
-        team.apply_merge(MergeSource(local_path.name, plan, originals), Side.THEIRS)
+        source = MergeSource(local_path.name, plan, originals, head=local.history_head())
+        team.apply_merge(source, Side.THEIRS)
         _copy_attachments(local, team, [item.id for item in plan.new_evidence], to_server=True)
     return plan

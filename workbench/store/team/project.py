@@ -29,6 +29,7 @@ import psycopg
 
 from workbench.core.edit_conflict import EditConflict
 from workbench.core.errors import ReadOnlyProjectError, UserError
+from workbench.core.history_chain import GENESIS
 from workbench.core.merge import Conflict, MergeSource, Resolution, Side, Who, resolve
 from workbench.core.model import (
     CLAIM_EDITABLE_FIELDS,
@@ -648,6 +649,11 @@ class TeamProject:
         rows = self._query("select reviewer from history group by reviewer order by min(seq)")
         return [row[0] for row in rows]
 
+    def history_head(self) -> str:
+        """The hash of the newest history row (the server computes every link)."""
+        rows = self._query("select hash from history order by seq desc limit 1")
+        return str(rows[0][0] or "") if rows else GENESIS
+
     # -- versions: kept in the file, not yet on the team server ------------------------------
 
     def versions(self, document_id: str) -> list[DocumentVersion]:
@@ -750,6 +756,7 @@ class TeamProject:
                     "merged_from": source.name,
                     "changes": plan.change_count,
                     "conflicts": {c.key: resolution.choices[c.key].value for c in plan.conflicts},
+                    "other_head": source.head,
                 }
                 self._record(Action.UPDATE, Entity.PROJECT, "merge", None, summary)
         return resolution

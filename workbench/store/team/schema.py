@@ -61,8 +61,59 @@ create table {schema}.leases (
     expires_at timestamptz not null);
 """
 
+#: The history's hash chain (see :mod:`workbench.core.history_chain` for the canonical
+#: bytes), computed by the server itself: a client cannot forge, fork or back-date it.
+#: The trigger takes a transaction advisory lock on the project's history, so links are
+#: made one at a time; it then numbers the row (``seq``, the chain's order), stamps ``at``
+#: with the server's clock, and links the row to the newest one. Rows already there are
+#: chained in ``seq`` order, keeping their times.
+_HISTORY_CHAIN = """
+alter table {schema}.history add column prev_hash text, add column hash text;
+create function {schema}.netstring(value text) returns bytea
+    language sql immutable parallel safe as $$
+    select case when value is null then '\\x2d2c'::bytea
+        else convert_to(octet_length(convert_to(value, 'UTF8'))::text || ':', 'UTF8')
+            || convert_to(value, 'UTF8') || '\\x2c'::bytea end $$;
+create function {schema}.history_link(prev text, h {schema}.history) returns text
+    language sql immutable parallel safe as $$
+    select encode(sha256({schema}.netstring(prev) || {schema}.netstring(h.id)
+        || {schema}.netstring(h.at) || {schema}.netstring(h.reviewer)
+        || {schema}.netstring(h.action) || {schema}.netstring(h.entity)
+        || {schema}.netstring(h.entity_id) || {schema}.netstring(h.before)
+        || {schema}.netstring(h.after)), 'hex') $$;
+create function {schema}.chain_history() returns trigger language plpgsql as $$
+declare
+    previous text;
+begin
+    perform pg_advisory_xact_lock(hashtext('{schema}.history'));
+    select h.hash into previous from {schema}.history h order by h.seq desc limit 1;
+    new.seq := nextval(pg_get_serial_sequence('{schema}.history', 'seq'));
+    new.at := to_char(clock_timestamp() at time zone 'UTC',
+                      'YYYY-MM-DD"T"HH24:MI:SS.US"+00:00"');
+    new.prev_hash := coalesce(previous, repeat('0', 64));
+    new.hash := {schema}.history_link(new.prev_hash, new);
+    return new;
+end $$;
+do $$
+declare
+    previous text := repeat('0', 64);
+    item {schema}.history;
+begin
+    for item in select * from {schema}.history order by seq loop
+        update {schema}.history set prev_hash = previous,
+            hash = {schema}.history_link(previous, item) where seq = item.seq;
+        previous := {schema}.history_link(previous, item);
+    end loop;
+end $$;
+create trigger chain_history before insert on {schema}.history
+    for each row execute function {schema}.chain_history();
+"""
+
 #: The steps in order: (name, SQL with ``{schema}`` for the project's schema).
-STEPS: tuple[tuple[str, str], ...] = (("0001_initial", _INITIAL),)
+STEPS: tuple[tuple[str, str], ...] = (
+    ("0001_initial", _INITIAL),
+    ("0004_history_chain", _HISTORY_CHAIN),
+)
 
 #: The schema version a project created by this code has.
 SCHEMA_VERSION = len(STEPS)
