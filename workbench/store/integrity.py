@@ -114,6 +114,7 @@ _EVIDENCE_TEXT = (
     "updated_by",
     "updated_at",
 )
+_COPY_TEXT = ("name", "media_type", "kind", "captured_at", "added_by", "pages")
 _HISTORY_TEXT = ("at", "reviewer", "action", "entity", "entity_id", "before", "after")
 
 
@@ -128,7 +129,7 @@ def size_problem(conn: sqlite3.Connection) -> str | None:
     documents, text, longest, attached = conn.execute(
         "select count(*), ifnull(sum(length(text)), 0), ifnull(max(length(text)), 0),"
         " ifnull(sum(length(original)), 0) + (select ifnull(sum(length(attachment)), 0)"
-        " from evidence) from documents"
+        " from evidence) + (select ifnull(sum(length(data)), 0) from blobs) from documents"
     ).fetchone()
     sizes = [
         (documents, limits.MAX_DOCUMENTS, "documents"),
@@ -141,6 +142,7 @@ def size_problem(conn: sqlite3.Connection) -> str | None:
         ("claims", _CLAIM_TEXT, limits.MAX_CLAIMS, "claims"),
         ("evidence", _EVIDENCE_TEXT, limits.MAX_EVIDENCE, "pieces of evidence"),
         ("history", _HISTORY_TEXT, limits.MAX_HISTORY, "history entries"),
+        ("archived_copies", _COPY_TEXT, limits.MAX_EVIDENCE, "archived copies"),
     ):
         count, chars = conn.execute(_total_length(table, columns)).fetchone()
         sizes.append((count, limit, what))

@@ -26,8 +26,11 @@ MAX_HISTORY = 1_000_000
 MAX_RECORD_CHARS = 200_000_000
 #: Characters in one short field (a title, a note, an excerpt, a claimant, a URL...).
 MAX_FIELD_CHARS = 100_000
-#: Bytes of imported originals and evidence attachments, all together.
+#: Bytes of imported originals, evidence attachments and archived copies, all together.
 MAX_ATTACHED_BYTES = 1024 * 1024 * 1024
+#: Largest single archived copy of evidence (a WACZ of a long page with video is tens of
+#: MB); below :data:`MAX_VALUE_BYTES`, which SQLite enforces on any value.
+MAX_COPY_BYTES = 200 * 1024 * 1024
 #: Largest single string or blob SQLite may hand back (an imported original, say).
 MAX_VALUE_BYTES = 256 * 1024 * 1024
 #: Bytes of the project file itself.
