@@ -15,6 +15,10 @@ from pathlib import PurePath
 
 from workbench.core.errors import require
 
+#: Largest single archived copy (a WACZ of a long page with video is tens of MB); below
+#: the 256 MB SQLite is allowed to hand back as one value (see ``store.limits``).
+MAX_COPY_BYTES = 200 * 1024 * 1024
+
 
 class CopyKind(StrEnum):
     """What an archived copy is, which decides how the window shows it."""
@@ -48,12 +52,6 @@ _BY_SUFFIX: dict[str, tuple[CopyKind, str]] = {
     ".htm": (CopyKind.HTML, "text/html"),
     ".mhtml": (CopyKind.MHTML, "multipart/related"),
     ".mht": (CopyKind.MHTML, "multipart/related"),
-    ".pdf": (CopyKind.PDF, "application/pdf"),
-    ".png": (CopyKind.IMAGE, "image/png"),
-    ".jpg": (CopyKind.IMAGE, "image/jpeg"),
-    ".jpeg": (CopyKind.IMAGE, "image/jpeg"),
-    ".gif": (CopyKind.IMAGE, "image/gif"),
-    ".webp": (CopyKind.IMAGE, "image/webp"),
 }
 
 
@@ -62,21 +60,18 @@ def kind_of(name: str, head: bytes) -> tuple[CopyKind, str]:
 
     The bytes win where they are unambiguous (a PDF named ``.png`` is a PDF); a WACZ is a
     ZIP and an HTML page is text, which only the name tells apart from other ZIPs and texts.
+    A file named as a web archive stays one whatever its bytes, so that reading it says
+    what is wrong with it rather than keeping it quietly as some other file.
     """
     lower = name.lower()
     suffix = ".warc" if lower.endswith(".warc.gz") else PurePath(lower).suffix
-    named = _BY_SUFFIX.get(suffix)
     if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
         return CopyKind.IMAGE, "image/webp"
     for magic, kind, media_type in _MAGIC:
-        if head.startswith(magic):
-            if kind is CopyKind.WARC and magic == b"\x1f\x8b" and suffix != ".warc":
-                break
+        if head.startswith(magic) and (magic != b"\x1f\x8b" or suffix == ".warc"):
             return kind, media_type
-    if named and named[0] is CopyKind.WACZ and head.startswith(b"PK"):
-        return named
-    if named and named[0] in (CopyKind.HTML, CopyKind.MHTML):
-        return named
+    if suffix in _BY_SUFFIX:
+        return _BY_SUFFIX[suffix]
     if b"<html" in head[:1024].lower() or head[:64].lower().lstrip().startswith(b"<!doctype"):
         return CopyKind.HTML, "text/html"
     return CopyKind.FILE, "application/octet-stream"
