@@ -172,6 +172,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="reports: also list articles in which no claim was marked",
     )
+    p.add_argument(
+        "--with-copies",
+        action="store_true",
+        dest="with_copies",
+        help="html: write a new folder (or, for OUT ending in .zip, a zip) holding report.html "
+        "and the archived copies it cites, linked from it",
+    )
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("merge", help="merge another reviewer's copy into a project")

@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from workbench.core.archived import ArchivedCopy
+from workbench.core.archived import copy_record
 from workbench.core.errors import UserError
 
 
@@ -94,25 +94,6 @@ def cmd_add_copy(args: argparse.Namespace) -> int:
     return 0
 
 
-def copy_json(copy: ArchivedCopy) -> dict[str, Any]:
-    """The documented JSON of one copy (``evidence copies --json``)."""
-    return {
-        "id": copy.id,
-        "evidence_id": copy.evidence_id,
-        "sha256": copy.sha256,
-        "name": copy.name,
-        "size": copy.size,
-        "media_type": copy.media_type,
-        "kind": copy.kind.value,
-        "captured_at": copy.captured_at,
-        "added_at": copy.added_at,
-        "added_by": copy.added_by,
-        "pages": [
-            {"url": p.url, "title": p.title, "captured_at": p.captured_at} for p in copy.pages
-        ],
-    }
-
-
 def cmd_copies(args: argparse.Namespace) -> int:
     """List archived copies: one line each, or the documented JSON."""
     from workbench.cli_commands import _open_for_reading, say  # noqa: PLC0415
@@ -123,7 +104,7 @@ def cmd_copies(args: argparse.Namespace) -> int:
             project.evidence_item(args.evidence_id)
         copies = project.archived_copies(args.evidence_id)
     if args.json:
-        sys.stdout.write(inert_json({"copies": [copy_json(c) for c in copies]}) + "\n")
+        sys.stdout.write(inert_json({"copies": [copy_record(c) for c in copies]}) + "\n")
         return 0
     for copy in copies:
         captured = copy.captured_at or "capture time unknown"

@@ -138,6 +138,18 @@ class ArchivedCopy:
         }
 
 
+def copy_record(copy: ArchivedCopy) -> dict[str, object]:
+    """A copy as documented JSON (``evidence copies --json``, the JSON export): its
+    history record with its id and pages."""
+    return {
+        "id": copy.id,
+        **copy.record(),
+        "pages": [
+            {"url": p.url, "title": p.title, "captured_at": p.captured_at} for p in copy.pages
+        ],
+    }
+
+
 def copy_file_name(copy: ArchivedCopy) -> str:
     """The name a copy is written under beside a report: hash-prefixed, so two copies
     with the same original name never overwrite each other, and bare (no folders)."""

@@ -35,6 +35,7 @@ COLUMNS = (
     "evidence_urls",
     "reviewer",
     "updated",
+    "archived_copies",
 )
 
 
@@ -59,6 +60,12 @@ def rows(snapshot: ProjectSnapshot) -> list[list[str | int]]:
             "rating": claim.rating,
             "note": claim.note,
             "evidence_urls": "\n".join(e.url for e in evidence if e.url),
+            # one line per archived copy: its SHA-256 and when it was captured
+            "archived_copies": "\n".join(
+                f"{copy.sha256} {copy.captured_at}".strip()
+                for e in evidence
+                for copy in snapshot.copies.get(e.id, ())
+            ),
             "reviewer": claim.updated_by or claim.created_by,
             "updated": claim.updated_at or claim.created_at,
         }
