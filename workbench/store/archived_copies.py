@@ -97,7 +97,10 @@ def find(project: Project, prefix: str) -> ArchivedCopy:
             f"Give at least {MIN_PREFIX} hex digits of the copy's SHA-256 (see "
             "'workbench evidence copies')."
         )
-    found = {c.sha256: c for c in copies(project) if c.sha256.startswith(prefix)}
+    found: dict[str, ArchivedCopy] = {}
+    for copy in copies(project):
+        if copy.sha256.startswith(prefix):
+            found.setdefault(copy.sha256, copy)  # the same file kept twice is one file
     if not found:
         raise UserError(f"No archived copy's SHA-256 starts with '{prefix}'.")
     if len(found) > 1:
