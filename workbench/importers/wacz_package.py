@@ -58,20 +58,22 @@ class _CountedMember:
         info: zipfile.ZipInfo,
         name: str,
         budget: list[int],
-        algorithm: str = "sha256",
+        algorithm: str = "",
     ) -> None:
         self._stream = archive.open(info)
         self._info = info
         self._name = name
         self._budget = budget
         self.read_bytes = 0
-        self.digest = hashlib.new(algorithm)
+        #: The hash of the bytes read, when ``algorithm`` names one (a declared file).
+        self.digest = hashlib.new(algorithm) if algorithm else None
 
     def read(self, size: int = -1) -> bytes:
         chunk = self._stream.read(CHUNK if size < 0 or size > CHUNK else size)
         self.read_bytes += len(chunk)
         self._budget[0] -= len(chunk)
-        self.digest.update(chunk)
+        if self.digest is not None:
+            self.digest.update(chunk)
         if self._budget[0] < 0:
             raise _bomb(self._name, "unpacks to far more than its own size")
         past = self.read_bytes > RATIO_AFTER_MB * MB
@@ -193,7 +195,8 @@ def _check_resource(
     with _CountedMember(archive, by_name[path], name, remaining, algorithm) as stream:
         while stream.read(CHUNK):
             pass
-    if stream.digest.hexdigest() != expected or (size is not None and size != stream.read_bytes):
+    actual = stream.digest.hexdigest() if stream.digest is not None else ""
+    if actual != expected or (size is not None and size != stream.read_bytes):
         raise ImportFailed(
             f"'{name}': '{path[:80]}' does not match the digest its {DATAPACKAGE} declares; "
             "the archive may have been altered, so it was not read."
