@@ -3,6 +3,7 @@ byte for byte, removed and put back by undo; a lying archive is refused in one l
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,8 @@ from workbench.core.model import Evidence
 from workbench.settings import ARCHIVED_COPY_ASK_MB
 from workbench.ui import attachments, copies_controller
 from workbench.ui.dialogs.archived_copy import ArchivedCopyViewer
+from workbench.ui.dialogs.export import ExportDialog, ExportRequest
+from workbench.ui.dialogs.share import ShareDialog
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
 
@@ -169,3 +172,47 @@ def test_a_file_dropped_on_the_list_is_added(qtbot, with_evidence, tmp_path: Pat
     assert window.copies.last_job is not None and window.copies.last_job.wait()
     [copy] = window.session.project.archived_copies(item.id)
     assert copy.name == "drop.png" and copy.kind.value == "image"
+
+
+def test_the_window_exports_the_report_with_its_copies_and_shares_without_them(
+    qtbot, with_evidence, tmp_path: Path, monkeypatch
+):
+    window, item = with_evidence
+    archive = tmp_path / "capture.wacz"
+    archive.write_bytes(wacz([("https://news.example/cpi", ARTICLE)]))
+    _add(window, item.id, archive)
+    [copy] = window.session.project.archived_copies(item.id)
+    request = ExportRequest(
+        fmt="html", out=tmp_path / "report.html", document_id=None, statuses=(), with_copies=True
+    )
+    monkeypatch.setattr(ExportDialog, "ask", classmethod(lambda cls, *a, **k: request))
+    window.export()
+    assert window.transfers.last_job is not None and window.transfers.last_job.wait()
+    with zipfile.ZipFile(tmp_path / "report.zip") as bundle:
+        assert bundle.read(f"copies/{copy.short_hash}-capture.wacz") == archive.read_bytes()
+        assert copy.sha256 in bundle.read("report.html").decode()
+
+    sizes: list[int] = []
+
+    def ask(cls, parent, path, originals, copies_bytes):
+        sizes.append(copies_bytes)
+        return tmp_path / "shared.factcheck", True, False
+
+    monkeypatch.setattr(ShareDialog, "ask", classmethod(ask))
+    window.share_copy()
+    assert sizes == [archive.stat().st_size]
+    from workbench.store.projectfile import Project
+
+    with Project.open(tmp_path / "shared.factcheck", read_only=True) as shared:
+        assert shared.archived_copies() == [copy]
+        assert shared.archived_copies_size() == 0
+
+
+def test_the_share_dialog_offers_the_copies_only_when_there_are_some(qtbot, tmp_path: Path):
+    without = ShareDialog(None, tmp_path / "a.factcheck", 1000)
+    qtbot.addWidget(without)
+    assert without.copies_check.isHidden()
+    large = ShareDialog(None, tmp_path / "a.factcheck", 1000, 40 * 1024 * 1024)
+    qtbot.addWidget(large)
+    assert not large.copies_check.isHidden() and not large.copies_check.isChecked()
+    assert "40.0 MB" in large.copies_check.text()

@@ -11,12 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTreeView,
     QVBoxLayout,
@@ -115,8 +116,14 @@ class CopiesPanel(QWidget):
         ):
             button.setAccessibleName(name)
             button.setToolTip(name)
+        title = QLabel(self.tr("Archived copies of the selected evidence"))
+        bold = QFont(title.font())
+        bold.setBold(True)
+        title.setFont(bold)
+        title.setBuddy(self.view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
         layout.addWidget(self.view)
         for row in (
             (self.add_button, self.remove_button),
