@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from workbench.core.archived import ArchivedCopy, ArchivedPage
@@ -382,7 +383,9 @@ class AddCopy(StoreCommand):
         found: tuple[str, tuple[ArchivedPage, ...]],
     ) -> None:
         """``file`` is (name, bytes); ``found`` what reading it said: (captured at, pages)."""
-        super().__init__(context, "Add archived copy", claim_id)
+        super().__init__(
+            context, QCoreApplication.translate("Commands", "Add archived copy"), claim_id
+        )
         self.evidence_id = evidence_id
         self.file = file
         self.found = found
@@ -407,7 +410,9 @@ class RemoveCopy(StoreCommand):
     """Remove one archived copy (undo keeps it again, bytes and all)."""
 
     def __init__(self, context: CommandContext, claim_id: str, copy: ArchivedCopy) -> None:
-        super().__init__(context, "Remove archived copy", claim_id)
+        super().__init__(
+            context, QCoreApplication.translate("Commands", "Remove archived copy"), claim_id
+        )
         self.copy = copy
         self.data = b""
 

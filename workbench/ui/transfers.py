@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from workbench.core.errors import UserError
@@ -197,4 +198,5 @@ class Transfers:
             if not isinstance(error, ExportCancelled):
                 report_failure(self.parent, "exporting", error)
 
-        self.last_job = run_job(self.parent, f"Exporting {out.name}", work, exported, failed)
+        title = QCoreApplication.translate("Transfers", "Exporting {0}").format(out.name)
+        self.last_job = run_job(self.parent, title, work, exported, failed)
