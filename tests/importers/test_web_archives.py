@@ -150,3 +150,10 @@ def test_pictures_and_pdfs_are_not_parsed_only_recognised() -> None:
     assert kind_of("report.png", b"%PDF-1.7") == (CopyKind.PDF, "application/pdf")
     assert kind_of("notes.txt", b"plain") == (CopyKind.FILE, "application/octet-stream")
     assert kind_of("capture.warc.gz", b"\x1f\x8b\x08") == (CopyKind.WARC, "application/warc")
+
+
+def test_a_saved_page_too_large_to_extract_is_kept_without_its_text() -> None:
+    page = b"<html><body>" + b"<p>x</p>" * 3_000_000 + b"</body></html>"
+    summary = summarise(page, "huge.html", ImportOptions())
+    assert summary.kind is CopyKind.HTML and summary.text == ""
+    assert summary.warnings == ("The archived page is larger than 16 MB; its text is not shown.",)

@@ -159,8 +159,17 @@ def _main_capture(html: list[Capture], pages: tuple[ArchivedPage, ...]) -> Captu
 def _page_text(
     html: bytes, name: str, options: ImportOptions
 ) -> tuple[str, str, str, tuple[str, ...]]:
-    """(title, text, canonical URL, warnings) of a page, by the web importer's pipeline."""
+    """(title, text, canonical URL, warnings) of a page, by the web importer's pipeline;
+    a page larger than the web importer reads is kept without its text."""
     from workbench.importers import webpage  # noqa: PLC0415 - trafilatura loads in the child
+
+    if len(html) > webpage.MAX_MB * 1024 * 1024:
+        return (
+            "",
+            "",
+            "",
+            (f"The archived page is larger than {webpage.MAX_MB} MB; its text is not shown.",),
+        )
 
     try:
         document = webpage.IMPORTER.load(html, name, options)
