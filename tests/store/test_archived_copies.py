@@ -146,7 +146,9 @@ def test_doctored_copy_rows_are_left_out_and_the_file_still_opens(project_path: 
     )
     with Project.open(project_path) as project:
         [kept] = project.archived_copies()
+        [warning] = project.warnings
     assert kept.name == "b.png" and kept.pages == ()
+    assert "1 archived copy" in warning and "a damaged archived copy (1)" in warning
 
 
 def test_an_older_file_migrates_and_takes_copies(tmp_path: Path) -> None:

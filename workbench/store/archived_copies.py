@@ -38,8 +38,8 @@ def copies(project: Project, evidence_id: str | None = None) -> list[ArchivedCop
     rows = project.db.conn.execute(
         f"select {_COLUMNS} from archived_copies {where} order by added_at, rowid", params
     )
-    skip = project.quarantine.evidence
-    found = (_copy(row) for row in rows if row[1] not in skip)
+    skip, bad = project.quarantine.evidence, project.quarantine.copies
+    found = (_copy(row) for row in rows if row[1] not in skip and row[0] not in bad)
     return [copy for copy in found if copy is not None]
 
 
