@@ -379,7 +379,7 @@ def _copy_item(copy: ArchivedCopy, folder: str) -> transparency.CopyItem:
         name=label(copy.name),
         kind=copy.kind.value,
         sha256=copy.sha256,
-        captured=human_time(copy.captured_at) if copy.captured_at else "",
+        captured=label(human_time(copy.captured_at)) if copy.captured_at else "",
         size=f"{copy.size:,} bytes",
         href=f"{folder}/{quote(copy_file_name(copy))}" if folder else None,
     )
