@@ -64,7 +64,11 @@ class CopiesController(QObject):
     def show_for(self, evidence_id: str | None) -> None:
         """Show the copies of ``evidence_id`` (the evidence now selected)."""
         project = self.review.project
-        copies = project.archived_copies(evidence_id) if project and evidence_id else []
+        try:
+            copies = project.archived_copies(evidence_id) if project and evidence_id else []
+        except UserError as err:  # the file went away under us: say so, show none
+            self.report_error(err)
+            copies = []
         self.panel.set_read_only(project is None or project.read_only)
         self.panel.show_copies(evidence_id if project else None, copies)
 
