@@ -38,6 +38,7 @@ from workbench.cli_commands import (
     cmd_settings,
     valid_text,
 )
+from workbench.cli_copies import add_copy_parsers
 from workbench.cli_team import add_team_parser
 from workbench.cli_verify import add_verify_parser
 from workbench.cli_versions import add_diff_parser
@@ -134,7 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
     _reviewer_option(p)
     p.set_defaults(handler=cmd_claim_set)
 
-    evidence = sub.add_parser("evidence", help="add evidence to a claim")
+    evidence = sub.add_parser("evidence", help="add evidence to a claim, keep archived copies")
     evidence_sub = evidence.add_subparsers(dest="evidence_command", metavar="ACTION", required=True)
     p = evidence_sub.add_parser("add", help="add a source to a claim; prints its id")
     p.add_argument("project", type=Path)
@@ -147,6 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--note", metavar="N", default="")
     _reviewer_option(p)
     p.set_defaults(handler=cmd_evidence_add)
+    add_copy_parsers(evidence_sub, _reviewer_option)
 
     p = sub.add_parser("claims", help="list claims")
     p.add_argument("project", type=Path)
@@ -171,6 +173,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--include-unclaimed",
         action="store_true",
         help="reports: also list articles in which no claim was marked",
+    )
+    p.add_argument(
+        "--with-copies",
+        action="store_true",
+        dest="with_copies",
+        help="html: write a new folder (or, for OUT ending in .zip, a zip) holding report.html "
+        "and the archived copies it cites, linked from it",
     )
     p.set_defaults(handler=cmd_export)
 

@@ -245,11 +245,21 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UserError(f"Unknown format '{args.fmt}': use one of {', '.join(reports.FORMATS)}.")
     statuses = tuple(Status.parse(s) for s in args.status) if args.status else None
     refuse_project_target(args.output, args.project)
-    with _open_for_reading(args.project) as project:
-        snapshot = project.snapshot(document_id=args.document, statuses=statuses)
     options = reports.ReportOptions(
         full_article=args.full_article, include_unclaimed=args.include_unclaimed
     )
+    with _open_for_reading(args.project) as project:
+        snapshot = project.snapshot(document_id=args.document, statuses=statuses)
+        if args.with_copies:
+            from workbench.reports.with_copies import write_with_copies  # noqa: PLC0415
+
+            if args.fmt != "html":
+                raise UserError("--with-copies writes the HTML report: use --format html.")
+            out = write_with_copies(
+                snapshot, args.output, project.archived_copy_data, options=options
+            )
+            say(str(out))
+            return 0
     out = reports.write_report(snapshot, args.fmt, args.output, options=options)
     say(str(out))
     return 0

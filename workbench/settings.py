@@ -45,6 +45,8 @@ IMPORT_MAX_MB = Key("import_max_mb", 200, int)
 EXPORT_FOLDERS = Key("export_folders", {}, dict)  # project path -> its last export folder
 SNAP_TO_WORDS = Key("snap_to_words", True, bool)  # a dragged selection becomes whole words
 HIGH_CONTRAST = Key("high_contrast", "system", str)  # "system", "on" or "off"
+# an archived copy of evidence larger than this (MB) is kept only after the user says so
+ARCHIVED_COPY_ASK_MB = Key("archived_copy_ask_mb", 50, int)
 
 DECLARED = (
     REVIEWER_NAME,
@@ -59,6 +61,7 @@ DECLARED = (
     EXPORT_FOLDERS,
     SNAP_TO_WORDS,
     HIGH_CONTRAST,
+    ARCHIVED_COPY_ASK_MB,
 )
 
 

@@ -14,11 +14,17 @@ from workbench.core.errors import ProjectFileError
 from workbench.core.history_chain import GENESIS, row_hash
 from workbench.core.merge import Side
 from workbench.core.model import Evidence, ImportedDocument, ProjectSettings, Status, new_id
+from workbench.store import migrations
 from workbench.store.merging import apply_merge, prepare_merge
 from workbench.store.projectfile import Project
 from workbench.store.verification import verify_file
 
-FIXTURES = sorted((Path(__file__).parent.parent / "fixtures").glob("schema-v*.factcheck"))
+#: The fixtures of the versions before the chain: what the migration must chain.
+FIXTURES = [
+    path
+    for path in sorted((Path(__file__).parent.parent / "fixtures").glob("schema-v*.factcheck"))
+    if int(path.stem.removeprefix("schema-v")) <= migrations.STEP_NAMES.index("0004_history_chain")
+]
 
 
 def _stored_rows(path: Path) -> list[dict[str, object]]:

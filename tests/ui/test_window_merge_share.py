@@ -78,7 +78,9 @@ def test_share_a_copy_without_originals(qtbot, sample_window, answers, tmp_path,
     _claim_quote(qtbot, sample_window)
     _saved(sample_window, answers, tmp_path / "ada.factcheck")
     target = tmp_path / "to-send.factcheck"
-    monkeypatch.setattr(ShareDialog, "ask", classmethod(lambda cls, parent, s, n: (target, False)))
+    monkeypatch.setattr(
+        ShareDialog, "ask", classmethod(lambda cls, parent, s, n, c: (target, False, True))
+    )
     sample_window.share_copy()
     assert "to-send.factcheck" in sample_window.statusBar().currentMessage()
     with Project.open(target, read_only=True) as copy:

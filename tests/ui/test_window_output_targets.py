@@ -99,8 +99,8 @@ def test_share_a_copy_onto_the_project_or_another_is_refused(
     targets = [saved, colleague, saved.with_name(saved.name + "-journal")]
     before = {path: path.read_bytes() if path.exists() else None for path in targets}
     for target in targets:
-        answer = (target, True)
-        monkeypatch.setattr(ShareDialog, "ask", classmethod(lambda cls, p, s, n, a=answer: a))
+        answer = (target, True, True)
+        monkeypatch.setattr(ShareDialog, "ask", classmethod(lambda cls, p, s, n, c, a=answer: a))
         sample_window.share_copy()
     assert len(shown) == len(targets)
     assert all("choose another name" in line for line in shown)

@@ -82,7 +82,7 @@ def test_titles_become_safe_file_names(title, name):
 def test_share_a_copy_proposes_a_visible_folder(sample_window, monkeypatch, tmp_path):
     proposed: list[Path] = []
     monkeypatch.setattr(
-        ShareDialog, "ask", classmethod(lambda cls, parent, path, size: proposed.append(path))
+        ShareDialog, "ask", classmethod(lambda cls, parent, path, *sizes: proposed.append(path))
     )
     sample_window.share_copy()
     (untitled,) = proposed

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from workbench.core.archived import ArchivedCopy
 from workbench.core.model import (
     CLAIM_ANCHOR_FIELDS,
     CLAIM_EDITABLE_FIELDS,
@@ -99,6 +100,10 @@ class MergePlan:
     new_versions: list[DocumentVersion] = field(default_factory=list)
     #: The versions of each new document, as they have them.
     versions_of_new: dict[str, tuple[DocumentVersion, ...]] = field(default_factory=dict)
+    #: Archived copies they kept that I have not (a file already kept with the same
+    #: evidence, by SHA-256, is not taken twice), and copies they removed.
+    new_copies: list[ArchivedCopy] = field(default_factory=list)
+    deleted_copies: list[str] = field(default_factory=list)
 
     @property
     def change_count(self) -> int:
@@ -114,6 +119,8 @@ class MergePlan:
             + len(self.new_evidence)
             + len(self.evidence_updates)
             + len(self.deleted_evidence)
+            + len(self.new_copies)
+            + len(self.deleted_copies)
         )
 
     @property
@@ -197,6 +204,7 @@ def plan_merge(mine: ProjectSnapshot, theirs: ProjectSnapshot) -> MergePlan:
         if evidence_id not in theirs_evidence and item.claim_id not in plan.deleted_claims:
             planner.entity(Entity.EVIDENCE, evidence_id, item, None)
     _hold_back_evidence_of_restorable_claims(plan)
+    planner.copies(mine, theirs)
     return plan
 
 
@@ -224,6 +232,28 @@ class _Planner:
             else:
                 self.plan.new_documents.append(doc)
                 self.plan.versions_of_new[doc.id] = theirs.versions.get(doc.id, ())
+
+    def copies(self, mine: ProjectSnapshot, theirs: ProjectSnapshot) -> None:
+        """Archived copies: the union by SHA-256 per piece of evidence, less removals.
+
+        A copy is only ever added or removed, so no field can conflict: theirs is taken
+        unless I removed it (or already keep the same bytes with that evidence), and mine
+        goes when they removed it. Copies of evidence that does not survive the merge go
+        with their evidence.
+        """
+        own = {c.id: c for items in mine.copies.values() for c in items}
+        pairs = {(c.evidence_id, c.sha256) for c in own.values()}
+        other = {c.id: c for items in theirs.copies.values() for c in items}
+        for copy_id, copy in other.items():
+            if copy_id in own or copy_id in self.mine.deleted:
+                continue
+            if (copy.evidence_id, copy.sha256) not in pairs:
+                pairs.add((copy.evidence_id, copy.sha256))
+                self.plan.new_copies.append(copy)
+        for copy_id, copy in own.items():
+            if copy_id not in other and copy_id in self.theirs.deleted:
+                self.plan.deleted_copies.append(copy_id)
+                self.plan.labels[copy_id] = copy.name
 
     def document_details(self, mine: Document, theirs: Document) -> None:
         """Title, author, publisher, date and URL: field by field, like a claim's."""
@@ -440,6 +470,8 @@ class MergeSource:
     #: The head of the other copy's history chain when it was read (recorded by the merge,
     #: so that copy's chain can be checked against it later).
     head: str = ""
+    #: The bytes of their new archived copies, by SHA-256 (absent: their copy lacks them).
+    blobs: dict[str, bytes] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

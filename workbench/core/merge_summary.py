@@ -46,6 +46,8 @@ def describe_plan(plan: MergePlan) -> list[str]:
         for i in plan.attachment_updates
     ]
     lines += [f"- evidence '{_short(plan.labels.get(i, i))}'" for i in plan.deleted_evidence]
+    lines += [f"+ archived copy '{_short(c.name)}' ({c.short_hash})" for c in plan.new_copies]
+    lines += [f"- archived copy '{_short(plan.labels.get(i, i))}'" for i in plan.deleted_copies]
     for c in plan.conflicts:
         lines.append(
             f"! conflict on {c.entity.value} '{_short(c.label)}', {c.field}: "

@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import Any, Self
 
 from workbench.core.anchoring import select
+from workbench.core.archived import ArchivedCopy
 from workbench.core.errors import UserError, require
 from workbench.core.ratings import DEFAULT_RATING_SCALE, RatingScale
 
@@ -370,6 +371,8 @@ class Entity(StrEnum):
     DOCUMENT = "document"
     CLAIM = "claim"
     EVIDENCE = "evidence"
+    #: A file kept with a piece of evidence (see :mod:`workbench.core.archived`).
+    ARCHIVED_COPY = "archived_copy"
 
 
 @dataclass(frozen=True, slots=True)
@@ -438,6 +441,9 @@ class ProjectSnapshot:
     #: The hash of the newest history row when the snapshot was read: the head of the
     #: history's hash chain (core.history_chain), which every report prints.
     history_head: str = ""
+    #: Evidence id -> the archived copies kept with it, oldest first (evidence without
+    #: copies is absent).
+    copies: dict[str, tuple[ArchivedCopy, ...]] = field(default_factory=dict)
 
     def claims_of(self, document_id: str) -> list[Claim]:
         """The claims of one document, in reading order."""

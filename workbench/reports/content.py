@@ -21,7 +21,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import PurePath
+from urllib.parse import quote
 
+from workbench.core.archived import ArchivedCopy, copy_file_name
 from workbench.core.model import (
     Claim,
     Document,
@@ -73,6 +75,9 @@ class ReportOptions:
 
     full_article: bool = False
     include_unclaimed: bool = False
+    #: The folder (relative to the report) the archived copies are written to beside it,
+    #: so the report links to them; "" when they are not written.
+    copies_folder: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +93,7 @@ class EvidenceItem:
     stance: str
     note: str
     attachment: str
+    copies: tuple[transparency.CopyItem, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,6 +248,7 @@ def build(snapshot: ProjectSnapshot, options: ReportOptions | None = None) -> Re
             _claim_item(numbers, claim, shown, snapshot.evidence[claim.id], reviews.get(claim.id))
             for claim in claims
         ]
+        items = [_with_copies(item, snapshot, options.copies_folder) for item in items]
         # A claim kept against an older version has no place in the current text.
         on_text = [item for item in items if item.claim.version == document.version]
         sections.append(
@@ -355,6 +362,29 @@ def _context(text: str, claim: Claim) -> Context:
     found = context(text, claim.start, claim.end)
     return Context(
         _PLACEHOLDER.sub("", found.before), found.quote, _PLACEHOLDER.sub("", found.after)
+    )
+
+
+def _with_copies(item: ClaimItem, snapshot: ProjectSnapshot, folder: str) -> ClaimItem:
+    """The claim's evidence with the archived copies each piece keeps."""
+    if not snapshot.copies:
+        return item
+    ids = [e.id for e in snapshot.evidence[item.claim.id]]
+    evidence = tuple(
+        replace(shown, copies=tuple(_copy_item(c, folder) for c in snapshot.copies.get(i, ())))
+        for shown, i in zip(item.evidence, ids, strict=True)
+    )
+    return replace(item, evidence=evidence)
+
+
+def _copy_item(copy: ArchivedCopy, folder: str) -> transparency.CopyItem:
+    return transparency.CopyItem(
+        name=label(copy.name),
+        kind=copy.kind.value,
+        sha256=copy.sha256,
+        captured=label(human_time(copy.captured_at)) if copy.captured_at else "",
+        size=f"{copy.size:,} bytes",
+        href=f"{folder}/{quote(copy_file_name(copy))}" if folder else None,
     )
 
 

@@ -36,6 +36,7 @@ COLUMNS = (
     "reviewer",
     "updated",
     "history_head",
+    "archived_copies",
 )
 
 
@@ -60,6 +61,12 @@ def rows(snapshot: ProjectSnapshot) -> list[list[str | int]]:
             "rating": claim.rating,
             "note": claim.note,
             "evidence_urls": "\n".join(e.url for e in evidence if e.url),
+            # one line per archived copy: its SHA-256 and when it was captured
+            "archived_copies": "\n".join(
+                f"{copy.sha256} {copy.captured_at}".strip()
+                for e in evidence
+                for copy in snapshot.copies.get(e.id, ())
+            ),
             "reviewer": claim.updated_by or claim.created_by,
             "updated": claim.updated_at or claim.created_at,
             "history_head": snapshot.history_head,

@@ -276,6 +276,9 @@ def _back_matter(doc: WordDocument, report: content.ReportContent) -> None:
         if src.url and not src.link:
             entry.add_run().add_break()
             entry.add_run(xml_text(src.url)).font.size = Pt(9)
+        for copy in src.copies:
+            entry.add_run().add_break()
+            entry.add_run(xml_text(transparency.copy_line(copy))).font.size = Pt(9)
     _method(doc, report)
 
 

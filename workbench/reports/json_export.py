@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from workbench import __version__
+from workbench.core.archived import copy_record
 from workbench.core.model import Claim, ProjectSnapshot, as_record
 from workbench.reports.jsonld import dumps
 
@@ -58,6 +59,12 @@ def project_json(snapshot: ProjectSnapshot) -> dict[str, Any]:
         "evidence": [as_record(e) for c in snapshot.claims for e in snapshot.evidence[c.id]],
         "history": [as_record(e) for e in snapshot.history],
         "history_head": snapshot.history_head,
+        "archived_copies": [
+            copy_record(copy)
+            for c in snapshot.claims
+            for e in snapshot.evidence[c.id]
+            for copy in snapshot.copies.get(e.id, ())
+        ],
     }
 
 

@@ -176,6 +176,7 @@ def _back_matter(report: content.ReportContent) -> list[str]:
         if src.url and not src.link:
             line += " — " + one_line(src.url)
         out.append(line)
+        out += [f"   - {one_line(transparency.copy_line(copy))}" for copy in src.copies]
     out += ["", "## How we rate", "", "| Status | Meaning |", "| --- | --- |"]
     out += [f"| {c.mark} {c.look.label} | {c.meaning} |" for c in report.counts]
     out += ["", "| Rating | Value | Meaning |", "| --- | ---: | --- |"]

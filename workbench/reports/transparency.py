@@ -32,6 +32,24 @@ class Cited(Protocol):
     def link(self) -> str | None: ...
     @property
     def publisher(self) -> str: ...
+    @property
+    def copies(self) -> tuple[CopyItem, ...]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class CopyItem:
+    """An archived copy of a source as a report cites it: what a reader checks it by.
+
+    ``href`` is the copy's file beside the report (relative), when the report was written
+    with its copies; None otherwise.
+    """
+
+    name: str
+    kind: str
+    sha256: str
+    captured: str
+    size: str
+    href: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +71,8 @@ class SourceItem:
     link: str | None
     publisher: str
     cited_by: tuple[int, ...]
+    #: Its archived copies, each once (by SHA-256), in order of first citation.
+    copies: tuple[CopyItem, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,15 +123,25 @@ def sources(citations: Iterable[tuple[int, Iterable[Cited]]]) -> tuple[SourceIte
 
     ``citations`` pairs each claim's number with its evidence.
     """
-    found: dict[str, tuple[Cited, dict[int, None]]] = {}
+    found: dict[str, tuple[Cited, dict[int, None], dict[str, CopyItem]]] = {}
     for number, evidence in citations:
         for ev in evidence:
             key = (ev.link or ev.url or ev.title).casefold()
-            found.setdefault(key, (ev, {}))[1][number] = None  # ordered, no repeats
+            _first, cited, copies = found.setdefault(key, (ev, {}, {}))
+            cited[number] = None  # ordered, no repeats
+            for copy in ev.copies:
+                copies.setdefault(copy.sha256, copy)
     return tuple(
-        SourceItem(ev.title, ev.url, ev.link, ev.publisher, tuple(cited))
-        for ev, cited in found.values()
+        SourceItem(ev.title, ev.url, ev.link, ev.publisher, tuple(cited), tuple(copies.values()))
+        for ev, cited, copies in found.values()
     )
+
+
+def copy_line(copy: CopyItem) -> str:
+    """An archived copy as every plain-text format cites it (the HTML adds its link)."""
+    captured = f", captured {copy.captured}" if copy.captured else ""
+    what = f"{copy.name} ({copy.kind}, {copy.size}){captured}"
+    return f"Archived copy: {what} · SHA-256 {copy.sha256}"
 
 
 def cited_by(source: SourceItem) -> str:

@@ -58,8 +58,15 @@ def backup_copy(conn: sqlite3.Connection, destination: Path) -> Path:
     return destination
 
 
-def compact_copy(conn: sqlite3.Connection, destination: Path, *, include_originals: bool) -> int:
-    """A compact copy (``VACUUM INTO``), optionally without imported files; its size.
+def compact_copy(
+    conn: sqlite3.Connection,
+    destination: Path,
+    *,
+    include_originals: bool,
+    include_copies: bool = True,
+) -> int:
+    """A compact copy (``VACUUM INTO``), optionally without imported files or archived
+    copies' bytes; its size.
 
     VACUUM rebuilds every page, so nothing deleted earlier (an old note, a removed claim)
     lingers in the copy's free pages.
@@ -72,11 +79,14 @@ def compact_copy(conn: sqlite3.Connection, destination: Path, *, include_origina
             conn.execute("VACUUM INTO ?", [str(tmp)])
         finally:
             conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
-        if not include_originals:
+        if not (include_originals and include_copies):
             copy = sqlite3.connect(tmp)  # our own fresh copy: no hardening needed
             try:
-                copy.execute("update documents set original = null")
-                copy.execute("update evidence set attachment = null")
+                if not include_originals:
+                    copy.execute("update documents set original = null")
+                    copy.execute("update evidence set attachment = null")
+                if not include_copies:
+                    copy.execute("delete from blobs")
                 copy.commit()
                 copy.execute("VACUUM")
             finally:

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from workbench.core.archived import CopyKind
 from workbench.core.errors import ProjectFileError
 from workbench.core.model import Action, Entity, Stance, Status
 from workbench.store import limits, values
@@ -42,6 +43,8 @@ class Quarantine:
     history: set[object] = field(default_factory=set)
     #: (document id, version number) of old versions left out.
     versions: set[object] = field(default_factory=set)
+    #: Archived copies of evidence left out.
+    copies: set[object] = field(default_factory=set)
     reasons: Counter[str] = field(default_factory=Counter)
 
     def skip(self, kind: set[object], row_id: object, reason: str) -> None:
@@ -60,6 +63,9 @@ class Quarantine:
             if self.history
             else "",
             f"{_count(len(self.versions), 'old version')}" if self.versions else "",
+            f"{_count(len(self.copies), 'archived copy', 'archived copies')}"
+            if self.copies
+            else "",
         ]
         what = ", ".join(p for p in parts if p)
         why = "; ".join(f"{reason} ({n})" for reason, n in self.reasons.most_common())
@@ -114,6 +120,7 @@ _EVIDENCE_TEXT = (
     "updated_by",
     "updated_at",
 )
+_COPY_TEXT = ("name", "media_type", "kind", "captured_at", "added_by", "pages")
 _HISTORY_TEXT = ("at", "reviewer", "action", "entity", "entity_id", "before", "after")
 
 
@@ -128,7 +135,7 @@ def size_problem(conn: sqlite3.Connection) -> str | None:
     documents, text, longest, attached = conn.execute(
         "select count(*), ifnull(sum(length(text)), 0), ifnull(max(length(text)), 0),"
         " ifnull(sum(length(original)), 0) + (select ifnull(sum(length(attachment)), 0)"
-        " from evidence) from documents"
+        " from evidence) + (select ifnull(sum(length(data)), 0) from blobs) from documents"
     ).fetchone()
     sizes = [
         (documents, limits.MAX_DOCUMENTS, "documents"),
@@ -141,6 +148,7 @@ def size_problem(conn: sqlite3.Connection) -> str | None:
         ("claims", _CLAIM_TEXT, limits.MAX_CLAIMS, "claims"),
         ("evidence", _EVIDENCE_TEXT, limits.MAX_EVIDENCE, "pieces of evidence"),
         ("history", _HISTORY_TEXT, limits.MAX_HISTORY, "history entries"),
+        ("archived_copies", _COPY_TEXT, limits.MAX_EVIDENCE, "archived copies"),
     ):
         count, chars = conn.execute(_total_length(table, columns)).fetchone()
         sizes.append((count, limit, what))
@@ -166,7 +174,8 @@ def scan(conn: sqlite3.Connection, name: str) -> Quarantine:
     current = _current_versions(conn, bad, texts)
     old_texts = _scan_versions(conn, bad, texts, current)
     claim_ids = _scan_claims(conn, bad, texts, current, old_texts)
-    _scan_evidence(conn, bad, claim_ids)
+    evidence_ids = _scan_evidence(conn, bad, claim_ids)
+    _scan_copies(conn, bad, evidence_ids)
     _scan_history(conn, bad)
     return bad
 
@@ -410,7 +419,9 @@ _EVIDENCE_SCAN = (
 _EVIDENCE_CHECKS = _CLAIM_CHECKS
 
 
-def _scan_evidence(conn: sqlite3.Connection, bad: Quarantine, claim_ids: set[str]) -> None:
+def _scan_evidence(conn: sqlite3.Connection, bad: Quarantine, claim_ids: set[str]) -> set[str]:
+    """Check every piece of evidence; return the sound ones' ids."""
+    sound: set[str] = set()
     cursor = conn.execute(
         "select id, claim_id, stance, typeof(attachment) in ('blob', 'null'),"
         " trim(ifnull(title, '') || ifnull(url, '') || ifnull(excerpt, '')) <> '',"
@@ -431,6 +442,34 @@ def _scan_evidence(conn: sqlite3.Connection, bad: Quarantine, claim_ids: set[str
             bad.skip(bad.evidence, evidence_id, f"evidence with a damaged {problem or 'file'}")
         elif not filled:
             bad.skip(bad.evidence, evidence_id, "empty evidence")
+        else:
+            sound.add(evidence_id)
+    return sound
+
+
+_COPY_KINDS = frozenset(k.value for k in CopyKind)
+
+
+def _scan_copies(conn: sqlite3.Connection, bad: Quarantine, evidence_ids: set[str]) -> None:
+    """Archived copies: of sound evidence, with a hash, a known kind, a size and sound text
+    (a web archive's list of pages may be long: it counts as a document's text)."""
+    cursor = conn.execute(
+        "select id, evidence_id, sha256, kind, size, name, media_type, captured_at, added_at,"
+        " added_by, pages from archived_copies"
+    )
+    for copy_id, evidence_id, sha, kind, size, *texts, pages in cursor:
+        sound = (
+            _id(copy_id)
+            and evidence_id in evidence_ids
+            and isinstance(sha, str)
+            and len(sha) == 64
+            and kind in _COPY_KINDS
+            and values.is_position(size)
+            and all(values.is_text(text) for text in texts)
+            and values.is_text(pages, limit=limits.MAX_DOCUMENT_CHARS)
+        )
+        if not sound:
+            bad.skip(bad.copies, copy_id, "a damaged archived copy")
 
 
 def _scan_history(conn: sqlite3.Connection, bad: Quarantine) -> None:

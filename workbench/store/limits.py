@@ -10,6 +10,8 @@ it is opened, with a message naming the limit, instead of exhausting memory late
 
 from __future__ import annotations
 
+from workbench.core import archived
+
 #: Characters of text in one document (a 2,000-page PDF is about 6 million).
 MAX_DOCUMENT_CHARS = 20_000_000
 #: Characters of document text in one project, all documents together.
@@ -26,8 +28,10 @@ MAX_HISTORY = 1_000_000
 MAX_RECORD_CHARS = 200_000_000
 #: Characters in one short field (a title, a note, an excerpt, a claimant, a URL...).
 MAX_FIELD_CHARS = 100_000
-#: Bytes of imported originals and evidence attachments, all together.
+#: Bytes of imported originals, evidence attachments and archived copies, all together.
 MAX_ATTACHED_BYTES = 1024 * 1024 * 1024
+#: Largest single archived copy of evidence; below :data:`MAX_VALUE_BYTES`.
+MAX_COPY_BYTES = archived.MAX_COPY_BYTES
 #: Largest single string or blob SQLite may hand back (an imported original, say).
 MAX_VALUE_BYTES = 256 * 1024 * 1024
 #: Bytes of the project file itself.

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from workbench.core.archived import ArchivedCopy
 from workbench.core.errors import UserError
 from workbench.core.merge import MergeSource, Resolution, Side, plan_merge, resolve
 from workbench.core.model import (
@@ -28,7 +29,7 @@ from workbench.core.model import (
     now_iso,
 )
 from workbench.core.versioning import TextDiff
-from workbench.store import history_log, records, versions
+from workbench.store import archived_copies, history_log, records, versions
 from workbench.store.failures import storage_errors
 from workbench.store.projectfile import Project
 
@@ -56,7 +57,19 @@ def prepare_merge(mine: ProjectSnapshot, mine_path: Path, other_path: Path | str
         wanted += [e.id for items in plan.restorable_evidence.values() for e in items]
         attachments = {e: other.evidence_attachment(e) for e in wanted}
         head = other.history_head()
-    return MergeSource(other_path.name, plan, originals, attachments, head)
+        blobs = _copy_bytes(other, plan.new_copies)
+    return MergeSource(other_path.name, plan, originals, attachments, head=head, blobs=blobs)
+
+
+def _copy_bytes(other: Project, wanted: list[ArchivedCopy]) -> dict[str, bytes]:
+    """The bytes of their new archived copies that their file holds (a share copy may not)."""
+    found: dict[str, bytes] = {}
+    for copy in wanted:
+        try:
+            found[copy.sha256] = other.archived_copy_data(copy.sha256)
+        except UserError:
+            continue
+    return found
 
 
 def version_key(document_id: str, number: int) -> str:
@@ -87,11 +100,19 @@ def apply_merge(
         for evidence_id, fields in resolution.evidence_updates().items():
             db.table("evidence").update(evidence_id, fields)
         _apply_attachments(project, source, resolution)
+        _apply_copies(project, source)
         for evidence_id in resolution.deleted_evidence():
+            db.execute("delete from archived_copies where evidence_id = ?", [evidence_id])
             db.execute("delete from evidence where id = ?", [evidence_id])
         for claim_id in resolution.deleted_claims():
+            db.execute(
+                "delete from archived_copies where evidence_id in"
+                " (select id from evidence where claim_id = ?)",
+                [claim_id],
+            )
             db.execute("delete from evidence where claim_id = ?", [claim_id])
             db.execute("delete from claims where id = ?", [claim_id])
+        db.execute("delete from blobs where sha256 not in (select sha256 from archived_copies)")
         for event in plan.history:
             history_log.append(db, event, copied=True)
         for doc in project.documents():
@@ -144,6 +165,19 @@ def _apply_attachments(project: Project, source: MergeSource, resolution: Resolu
         data = source.attachments.get(item.id)
         if data is not None:
             table.update(item.id, {"attachment": data})
+
+
+def _apply_copies(project: Project, source: MergeSource) -> None:
+    """Their new archived copies (of evidence the merged project has), and their removals.
+
+    Their history rows for these are copied with the rest of their history.
+    """
+    evidence = {e.id for e in project.evidence()}
+    for copy in source.plan.new_copies:
+        if copy.evidence_id in evidence:
+            archived_copies.insert(project.db, copy, source.blobs.get(copy.sha256))
+    for copy_id in source.plan.deleted_copies:
+        project.db.execute("delete from archived_copies where id = ?", [copy_id])
 
 
 def _insert_evidence(project: Project, items: list[Evidence]) -> None:

@@ -156,6 +156,43 @@ def versions(db: Database) -> None:
     )
 
 
+@MIGRATIONS(name="0003_archived_copies")
+def archived_copies(db: Database) -> None:
+    """Evidence gains archived copies: files kept with it, their bytes stored once.
+
+    ``blobs`` holds each file's bytes once, by SHA-256 (two pieces of evidence citing one
+    WACZ keep one copy of it); ``archived_copies`` says which evidence keeps which file,
+    under what name, of what kind, captured when, and, for a web archive, its pages (a
+    JSON list of [url, title, captured at]). ``sha256`` names its blob without a foreign
+    key, because a share copy may leave the bytes out and keep the rows. The older single
+    ``evidence.attachment`` stays as it is: files that have one keep it, unchanged.
+    """
+    db.table("blobs").create(
+        {"sha256": str, "size": int, "data": bytes},
+        pk="sha256",
+        not_null={"size", "data"},
+    )
+    db.table("archived_copies").create(
+        {
+            "id": str,
+            "evidence_id": str,
+            "sha256": str,
+            "name": str,
+            "size": int,
+            "media_type": str,
+            "kind": str,
+            "captured_at": str,
+            "added_at": str,
+            "added_by": str,
+            "pages": str,
+        },
+        pk="id",
+        not_null={"evidence_id", "sha256", "name", "size", "media_type", "kind", "added_at"},
+        foreign_keys=[("evidence_id", "evidence", "id")],
+    )
+    db.table("archived_copies").create_index(["evidence_id", "sha256"], unique=True)
+
+
 @MIGRATIONS(name="0004_history_chain")
 def history_chain(db: Database) -> None:
     """History rows gain ``prev_hash`` and ``hash``: a chain that shows any later tampering.

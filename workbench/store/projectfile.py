@@ -17,6 +17,7 @@ from typing import Any, ParamSpec, TypeVar
 
 from sqlite_utils import Database
 
+from workbench.core.archived import ArchivedCopy, ArchivedPage, kind_of
 from workbench.core.errors import ReadOnlyProjectError, UserError
 from workbench.core.model import (
     CLAIM_EDITABLE_FIELDS,
@@ -43,6 +44,7 @@ from workbench.core.model import (
     span_fields,
 )
 from workbench.core.versioning import VersionImport
+from workbench.store import archived_copies as copy_store
 from workbench.store import (
     files,
     hardening,
@@ -445,6 +447,7 @@ class Project:
 
     def _delete_claim_rows(self, claim: Claim) -> None:
         for item in self.evidence(claim.id):
+            copy_store.delete_for_evidence(self, item.id)
             self.db.execute("delete from evidence where id = ?", [item.id])
             self._record(Action.DELETE, Entity.EVIDENCE, item.id, as_record(item), None)
         self.db.execute("delete from claims where id = ?", [claim.id])
@@ -493,6 +496,7 @@ class Project:
         self.ensure_writable()
         item = self._one_evidence(evidence_id)
         with self.db.atomic():
+            copy_store.delete_for_evidence(self, evidence_id)
             self.db.execute("delete from evidence where id = ?", [evidence_id])
             self._record(Action.DELETE, Entity.EVIDENCE, item.id, as_record(item), None)
         return item
@@ -503,6 +507,11 @@ class Project:
         self.ensure_writable()
         with self.db.atomic():
             self._insert_evidence(evidence)
+
+    @storage_errors
+    def evidence_item(self, evidence_id: str) -> Evidence:
+        """One piece of evidence by id, or a UserError naming the id."""
+        return self._one_evidence(evidence_id)
 
     def _one_evidence(self, evidence_id: str) -> Evidence:
         columns = ", ".join(f'"{c}"' for c in _EVIDENCE_COLUMNS)
@@ -604,6 +613,65 @@ class Project:
             )
         return new
 
+    # -- archived copies of evidence (see workbench.store.archived_copies) ---------------
+
+    @storage_errors
+    def archived_copies(self, evidence_id: str | None = None) -> list[ArchivedCopy]:
+        """The files kept with one piece of evidence (or with all), oldest first."""
+        return copy_store.copies(self, evidence_id)
+
+    @storage_errors
+    def add_archived_copy(
+        self,
+        evidence_id: str,
+        name: str,
+        data: bytes,
+        *,
+        captured_at: str = "",
+        pages: tuple[ArchivedPage, ...] = (),
+    ) -> ArchivedCopy:
+        """Keep a file (web archive, saved page, PDF, screenshot...) with a piece of evidence."""
+        return copy_store.add_copy(
+            self,
+            evidence_id,
+            name,
+            data,
+            captured_at=captured_at,
+            pages=pages,
+            kind=kind_of(name, data[:64]),
+        )
+
+    @storage_errors
+    def restore_archived_copy(self, copy: ArchivedCopy, data: bytes) -> ArchivedCopy:
+        """Put back a removed copy with its id and who added it when (undo)."""
+        return copy_store.add_copy(
+            self,
+            copy.evidence_id,
+            copy.name,
+            data,
+            captured_at=copy.captured_at,
+            pages=copy.pages,
+            kind=(copy.kind, copy.media_type),
+            copy_id=copy.id,
+            added=(copy.added_at, copy.added_by),
+        )
+
+    @storage_errors
+    def remove_archived_copy(self, copy_id: str) -> ArchivedCopy:
+        """Remove one archived copy; returns it (read its bytes first to undo)."""
+        return copy_store.remove_copy(self, copy_id)
+
+    @storage_errors
+    def archived_copy_data(self, sha256: str) -> bytes:
+        """The bytes of an archived copy, exactly as they were added."""
+        return copy_store.copy_data(self, sha256)
+
+    @storage_errors
+    def find_archived_copy(self, prefix: str) -> ArchivedCopy:
+        """The archived copy whose SHA-256 starts with ``prefix``."""
+        return copy_store.find(self, prefix)
+
+    @storage_errors
     # -- versions of a document (see workbench.store.versions) ---------------------------
 
     @storage_errors
@@ -666,6 +734,7 @@ class Project:
             document_id=document_id,
             statuses=statuses,
             versions=self.versions,
+            copies=self.archived_copies,
         )
 
     @storage_errors
@@ -718,14 +787,29 @@ class Project:
         return int(row[0])
 
     @storage_errors
-    def share_copy(self, destination: Path | str, *, include_originals: bool = True) -> int:
+    def archived_copies_size(self) -> int:
+        """Bytes of the archived copies (each file once), which a share copy may leave out."""
+        return copy_store.kept_size(self)
+
+    @storage_errors
+    def share_copy(
+        self,
+        destination: Path | str,
+        *,
+        include_originals: bool = True,
+        include_copies: bool = True,
+    ) -> int:
         """Write a compact copy for e-mail (``VACUUM INTO``); returns its size in bytes.
 
         Without ``include_originals`` the imported files' bytes and evidence attachments
-        are left out (the text stays).
+        are left out (the text stays); without ``include_copies`` the archived copies'
+        bytes are (their names, hashes and pages stay, so a report still cites them).
         """
         return files.compact_copy(
-            self.db.conn, Path(destination), include_originals=include_originals
+            self.db.conn,
+            Path(destination),
+            include_originals=include_originals,
+            include_copies=include_copies,
         )
 
     def ensure_writable(self) -> None:

@@ -46,6 +46,20 @@ REQUIRED_COLUMNS: dict[str, set[str]] = {
     },
     "evidence": {"id", "claim_id", "stance"},
     "history": {"id", "at", "reviewer", "action", "entity", "entity_id"},
+    "blobs": {"sha256", "size", "data"},
+    "archived_copies": {
+        "id",
+        "evidence_id",
+        "sha256",
+        "name",
+        "size",
+        "media_type",
+        "kind",
+        "captured_at",
+        "added_at",
+        "added_by",
+        "pages",
+    },
 }
 
 _SPACE = re.compile(r"\s+")

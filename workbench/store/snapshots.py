@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from typing import Protocol
 
+from workbench.core.archived import ArchivedCopy
 from workbench.core.model import (
     Claim,
     Document,
@@ -43,11 +44,12 @@ def snapshot_of(
     document_id: str | None = None,
     statuses: Collection[Status] | None = None,
     versions: Callable[[str], list[DocumentVersion]] | None = None,
+    copies: Callable[[], list[ArchivedCopy]] | None = None,
 ) -> ProjectSnapshot:
     """Plain data for a report, an export or a merge, read in one go on the owning thread.
 
     ``versions`` reads a document's versions, for a backend that keeps them (the file does;
-    the team server does not yet).
+    the team server does not yet); ``copies`` reads every archived copy, likewise.
     """
     every_document = project.documents()
     documents = [project.document(document_id)] if document_id else every_document
@@ -61,6 +63,11 @@ def snapshot_of(
     for item in project.evidence():
         if item.claim_id in claim_ids:
             evidence[item.claim_id].append(item)
+    evidence_ids = {e.id for items in evidence.values() for e in items}
+    kept: dict[str, list[ArchivedCopy]] = {}
+    for copy in copies() if copies else ():
+        if copy.evidence_id in evidence_ids:
+            kept.setdefault(copy.evidence_id, []).append(copy)
     return ProjectSnapshot(
         path_name=path_name,
         settings=project.settings(),
@@ -73,4 +80,5 @@ def snapshot_of(
         numbers=claim_numbers(every_document, every_claim),
         versions={d.id: tuple(versions(d.id)) for d in documents} if versions else {},
         history_head=project.history_head(),
+        copies={k: tuple(v) for k, v in kept.items()},
     )

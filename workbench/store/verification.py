@@ -133,8 +133,30 @@ def _attachment_items(conn: sqlite3.Connection) -> Iterator[HashedItem]:
             yield HashedItem(f"evidence {_text(evidence_id)}: attached file", stored, data)
 
 
+def archived_copy_hashes(conn: sqlite3.Connection) -> CheckResult:
+    """Each archived copy's bytes against the SHA-256 it is cited by (in reports too)."""
+    return hash_check("archived copies", _archived_copy_items(conn))
+
+
+def _archived_copy_items(conn: sqlite3.Connection) -> Iterator[HashedItem]:
+    # A share copy may keep the rows without the bytes: those copies have nothing to check.
+    rows = conn.execute(
+        "select c.evidence_id, c.name, c.sha256, cast(b.data as blob) from archived_copies c"
+        " join blobs b on b.sha256 = c.sha256 order by c.rowid"
+    )
+    for evidence_id, name, sha256, data in rows:
+        subject = f"evidence {_text(evidence_id)}: archived copy {_text(name)}"
+        yield HashedItem(subject, _text(sha256) or "", data or b"")
+
+
 #: What ``verify`` checks in a file, in order.
-CHECKS: tuple[Check, ...] = (history_chain, document_hashes, version_hashes, attachment_hashes)
+CHECKS: tuple[Check, ...] = (
+    history_chain,
+    document_hashes,
+    version_hashes,
+    attachment_hashes,
+    archived_copy_hashes,
+)
 
 
 def verify_file(path: Path | str) -> Verification:

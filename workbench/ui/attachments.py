@@ -9,6 +9,7 @@ the user's click. Anything else can be saved and opened by the user deliberately
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -54,11 +55,21 @@ def read(path: Path) -> bytes:
         raise UserError(f"'{path.name}' cannot be read: {err.strerror}.") from None
 
 
-def save(parent: QWidget | None, name: str, data: bytes) -> Path | None:
-    """Save an attached file where the user chooses; the path written, or None."""
+def save(
+    parent: QWidget | None,
+    name: str,
+    data: bytes,
+    refuse: Callable[[Path], None] | None = None,
+) -> Path | None:
+    """Save an attached file where the user chooses; the path written, or None.
+
+    ``refuse(path)`` raises a UserError for a path that must not be written (a project).
+    """
     path = ask_save_path(parent, safe_name(name))
     if path is None:
         return None
+    if refuse is not None:
+        refuse(path)
     partial = path.with_name(path.name + ".part")
     try:
         partial.write_bytes(data)

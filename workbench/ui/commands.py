@@ -11,14 +11,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from workbench.core.archived import ArchivedCopy, ArchivedPage
 from workbench.core.errors import UserError
 from workbench.core.model import Claim, Document, Evidence, ProjectSettings, RemovedDocument
 from workbench.ui.ports import ProjectLike
 
 #: An evidence attachment as the store keeps it: file name and bytes (None: no file).
 Attachment = tuple[str, bytes | None]
+#: An archived copy with its bytes, read before a removal so that undo can put it back.
+KeptCopy = tuple[ArchivedCopy, bytes]
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,16 +98,19 @@ class DeleteClaim(StoreCommand):
         super().__init__(context, "Delete claim", claim_id)
         self.removed: tuple[Claim, list[Evidence]] | None = None
         self.files: dict[str, Attachment] = {}
+        self.copies: list[KeptCopy] = []
 
     def _do(self) -> None:
         project = self.context.project
         self.files = attachments_of(project, project.evidence(self.claim_id))
+        self.copies = copies_of(project, project.evidence(self.claim_id))
         self.removed = project.delete_claim(self.claim_id)
 
     def _undo(self) -> None:
         assert self.removed is not None  # undo only follows a successful redo
         self.context.project.restore_claim(*self.removed)
         put_back(self.context.project, self.files)
+        put_back_copies(self.context.project, self.copies)
 
 
 class EditClaim(StoreCommand):
@@ -194,15 +201,18 @@ class RemoveEvidence(StoreCommand):
         super().__init__(context, "Remove evidence", evidence.claim_id)
         self.evidence = evidence
         self.files: dict[str, Attachment] = {}
+        self.copies: list[KeptCopy] = []
 
     def _do(self) -> None:
         project = self.context.project
         self.files = attachments_of(project, [self.evidence])
+        self.copies = copies_of(project, [self.evidence])
         self.evidence = project.delete_evidence(self.evidence.id)
 
     def _undo(self) -> None:
         self.context.project.restore_evidence(self.evidence)
         put_back(self.context.project, self.files)
+        put_back_copies(self.context.project, self.copies)
 
 
 class ChangeSettings(StoreCommand):
@@ -239,12 +249,15 @@ class RemoveDocument(StoreCommand):
         self.refresh = refresh  # called with the document to show afterwards
         self.removed: RemovedDocument | None = None
         self.files: dict[str, Attachment] = {}
+        self.copies: list[KeptCopy] = []
         self._show: str | None = None
 
     def _do(self) -> None:
         project = self.context.project
         claims = project.claims(self.document_id)
-        self.files = attachments_of(project, [e for c in claims for e in project.evidence(c.id)])
+        items = [e for c in claims for e in project.evidence(c.id)]
+        self.files = attachments_of(project, items)
+        self.copies = copies_of(project, items)
         self.removed = project.delete_document(self.document_id)
         self._show = None
 
@@ -252,6 +265,7 @@ class RemoveDocument(StoreCommand):
         if self.removed is not None:
             self.context.project.restore_document(self.removed)
             put_back(self.context.project, self.files)
+            put_back_copies(self.context.project, self.copies)
             self._show = self.document_id
 
     def _changed(self) -> None:
@@ -337,3 +351,75 @@ def put_back(project: ProjectLike, files: dict[str, Attachment]) -> None:
     for evidence_id, (name, data) in files.items():
         if data is not None:
             project.set_evidence_attachment(evidence_id, name, data)
+
+
+def copies_of(project: ProjectLike, items: list[Evidence]) -> list[KeptCopy]:
+    """The archived copies of ``items`` with their bytes (read before a deletion)."""
+    kept = []
+    for item in items:
+        for copy in project.archived_copies(item.id):
+            try:
+                kept.append((copy, project.archived_copy_data(copy.sha256)))
+            except UserError:  # a share copy without the bytes: nothing to put back
+                continue
+    return kept
+
+
+def put_back_copies(project: ProjectLike, copies: list[KeptCopy]) -> None:
+    """Keep again, as they were, the copies read by :func:`copies_of`."""
+    for copy, data in copies:
+        project.restore_archived_copy(copy, data)
+
+
+class AddCopy(StoreCommand):
+    """Keep a file as an archived copy of evidence (undo removes it)."""
+
+    def __init__(
+        self,
+        context: CommandContext,
+        claim_id: str,
+        evidence_id: str,
+        file: tuple[str, bytes],
+        found: tuple[str, tuple[ArchivedPage, ...]],
+    ) -> None:
+        """``file`` is (name, bytes); ``found`` what reading it said: (captured at, pages)."""
+        super().__init__(
+            context, QCoreApplication.translate("Commands", "Add archived copy"), claim_id
+        )
+        self.evidence_id = evidence_id
+        self.file = file
+        self.found = found
+        self.copy: ArchivedCopy | None = None
+
+    def _do(self) -> None:
+        project = self.context.project
+        if self.copy is None:
+            captured, pages = self.found
+            self.copy = project.add_archived_copy(
+                self.evidence_id, *self.file, captured_at=captured, pages=pages
+            )
+        else:  # redo: the same copy, id and all
+            project.restore_archived_copy(self.copy, self.file[1])
+
+    def _undo(self) -> None:
+        assert self.copy is not None  # undo only follows a successful redo
+        self.context.project.remove_archived_copy(self.copy.id)
+
+
+class RemoveCopy(StoreCommand):
+    """Remove one archived copy (undo keeps it again, bytes and all)."""
+
+    def __init__(self, context: CommandContext, claim_id: str, copy: ArchivedCopy) -> None:
+        super().__init__(
+            context, QCoreApplication.translate("Commands", "Remove archived copy"), claim_id
+        )
+        self.copy = copy
+        self.data = b""
+
+    def _do(self) -> None:
+        project = self.context.project
+        self.data = project.archived_copy_data(self.copy.sha256)
+        project.remove_archived_copy(self.copy.id)
+
+    def _undo(self) -> None:
+        self.context.project.restore_archived_copy(self.copy, self.data)

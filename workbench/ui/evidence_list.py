@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.model import EVIDENCE_EDITABLE_FIELDS, Evidence
+from workbench.ui.copies_panel import CopiesPanel
 from workbench.ui.dialogs.evidence import STANCE_LABELS, EvidenceDialog
 from workbench.ui.links import is_link, open_link
 from workbench.ui.list_table_model import Index, ListTableModel
@@ -103,6 +104,9 @@ class EvidencePanel(QWidget):
     edit_requested = Signal(str, dict)  # evidence id, {field: new value, "attachment": ...}
     remove_requested = Signal(str)  # evidence id
     attachment_requested = Signal(str, str)  # evidence id, "open" or "save"
+    #: The evidence whose archived copies to show (its id, or None), after every change
+    #: of selection or of the list.
+    evidence_selected = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,6 +135,8 @@ class EvidencePanel(QWidget):
         self.remove_button = QPushButton("Remo&ve")
         self.open_button = QPushButton("&Open link")
         self.file_button = self._file_button()
+        #: The selected evidence's archived copies (filled by the window's controller).
+        self.copies = CopiesPanel()
         for button, name in (
             (self.add_button, "Add evidence"),
             (self.edit_button, "Edit evidence"),
@@ -154,6 +160,7 @@ class EvidencePanel(QWidget):
                 buttons.addWidget(widget)
             buttons.addStretch(1)
             layout.addLayout(buttons)
+        layout.addWidget(self.copies)
 
         self.add_button.clicked.connect(self._add)
         self.edit_button.clicked.connect(self._edit)
@@ -216,6 +223,7 @@ class EvidencePanel(QWidget):
         self.remove_button.setEnabled(writable and selected is not None)
         self.open_button.setEnabled(selected is not None and is_link(selected.url))
         self.file_button.setEnabled(selected is not None and bool(selected.attachment_name))
+        self.evidence_selected.emit(selected.id if selected is not None else None)
 
     def _add(self) -> None:
         if self._claim_id is None or self._read_only:

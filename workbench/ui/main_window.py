@@ -46,6 +46,7 @@ from workbench.ui.checked_before import CheckedBeforePanel
 from workbench.ui.claim_editor import ClaimEditor
 from workbench.ui.claims_panel import ClaimsPanel
 from workbench.ui.contrast import ContrastFollower
+from workbench.ui.copies_controller import CopiesController
 from workbench.ui.dialogs.archive_search import ArchiveSearchDialog
 from workbench.ui.dialogs.errors import show_error
 from workbench.ui.dialogs.locked import LockChoice, LockedDialog
@@ -103,6 +104,14 @@ class MainWindow(QMainWindow):
         self.review = ReviewController(
             self.article, self.panel, self.editor, self.undo_stack, self._show_user_error
         )
+        self.copies = CopiesController(
+            self.editor.evidence.copies,
+            self.review,
+            settings,
+            files.refuse_target,
+            self._show_user_error,
+        )
+        self.editor.evidence.evidence_selected.connect(self.copies.show_for)
         self.versions = VersionActions(self)
         self.actions_ = WindowActions(self)
         self.review_actions = ReviewActions(self)

@@ -85,14 +85,19 @@ class Sharing:
         )
 
     def share(self, project: ProjectLike, suggested: Path) -> None:
-        """Ask where (``suggested`` first), whether to include the originals; write the copy."""
-        answer = ShareDialog.ask(self.parent, suggested, project.originals_size())
+        """Ask where (``suggested`` first), whether to include the originals and the archived
+        copies; write the copy."""
+        answer = ShareDialog.ask(
+            self.parent, suggested, project.originals_size(), project.archived_copies_size()
+        )
         if answer is None:
             return
-        target, include_originals = answer
+        target, include_originals, include_copies = answer
         try:
             self.files.refuse_target(target, project.path)
-            size = project.share_copy(target, include_originals=include_originals)
+            size = project.share_copy(
+                target, include_originals=include_originals, include_copies=include_copies
+            )
         except UserError as err:
             show_error(self.parent, str(err))
             return

@@ -10,7 +10,9 @@ from __future__ import annotations
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from workbench.core.errors import UserError
@@ -20,6 +22,11 @@ from workbench.ui.dialogs.errors import show_error
 from workbench.ui.dialogs.password import PasswordDialog
 from workbench.ui.ports import ProjectFiles, ProjectLike
 from workbench.ui.workers import Job, JobControl, run_job
+
+if TYPE_CHECKING:  # the reports load on demand
+    from workbench.core.model import ProjectSnapshot
+    from workbench.reports.content import ReportOptions
+    from workbench.ui.dialogs.export import ExportRequest
 
 
 def report_failure(parent: QWidget, what: str, error: BaseException) -> None:
@@ -101,7 +108,7 @@ class Transfers:
         """
         from workbench import reports  # noqa: PLC0415 - loads every renderer: only on demand
         from workbench.reports.html_report import render_html  # noqa: PLC0415
-        from workbench.ui.dialogs.export import ExportDialog, ExportRequest  # noqa: PLC0415
+        from workbench.ui.dialogs.export import ExportDialog  # noqa: PLC0415
 
         formats = {name: (f.label, f.extension) for name, f in reports.FORMATS.items()}
 
@@ -129,6 +136,9 @@ class Transfers:
         snapshot = project.snapshot(
             document_id=request.document_id, statuses=request.statuses or None
         )
+        if request.with_copies:
+            self._export_with_copies(project, snapshot, request, _options(request), exported)
+            return
 
         def work(control: JobControl) -> Path:
             return reports.write_report(
@@ -147,3 +157,46 @@ class Transfers:
         self.last_job = run_job(
             self.parent, f"Exporting {request.out.name}", work, exported, failed
         )
+
+    def _export_with_copies(
+        self,
+        project: ProjectLike,
+        snapshot: ProjectSnapshot,
+        request: ExportRequest,
+        options: ReportOptions,
+        exported: Callable[[Path], None],
+    ) -> None:
+        """The HTML report and its archived copies, as a zip beside the chosen name.
+
+        The copies' bytes are read here, on the thread that owns the project; the worker
+        only writes.
+        """
+        from workbench.reports.with_copies import cited_copies, write_with_copies  # noqa: PLC0415
+        from workbench.reports.writing import ExportCancelled  # noqa: PLC0415
+
+        out = request.out.with_suffix(".zip")
+        kept: dict[str, bytes] = {}
+        try:
+            self.files.refuse_target(out, project.path)
+            for copy in cited_copies(snapshot):
+                kept[copy.sha256] = project.archived_copy_data(copy.sha256)
+        except UserError as err:
+            show_error(self.parent, str(err))
+            return
+
+        def work(control: JobControl) -> Path:
+            return write_with_copies(
+                snapshot,
+                out,
+                kept.__getitem__,
+                options=options,
+                progress=control.progress,
+                cancelled=control.cancelled,
+            )
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, ExportCancelled):
+                report_failure(self.parent, "exporting", error)
+
+        title = QCoreApplication.translate("Transfers", "Exporting {0}").format(out.name)
+        self.last_job = run_job(self.parent, title, work, exported, failed)

@@ -27,6 +27,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import psycopg
 
+from workbench.core.archived import ArchivedCopy, ArchivedPage
 from workbench.core.edit_conflict import EditConflict
 from workbench.core.errors import ReadOnlyProjectError, UserError
 from workbench.core.history_chain import GENESIS
@@ -122,6 +123,13 @@ LEASE_SECONDS = 90
 _NO_VERSIONS = (
     "The team server does not keep article versions yet: take a copy to work offline, "
     "import the new version there, and publish it as a new team project."
+)
+
+
+#: Why a team project refuses archived copies (the file format keeps them already).
+_NO_COPIES = (
+    "The team server does not keep archived copies of evidence yet: take a copy to work "
+    "offline and keep them there."
 )
 
 
@@ -701,8 +709,47 @@ class TeamProject:
 
         return write_copy(self, Path(destination))
 
-    def share_copy(self, destination: Path | str, *, include_originals: bool = True) -> int:
-        """Write a compact ``.factcheck`` copy for e-mail; returns its size in bytes."""
+    def archived_copies(self, evidence_id: str | None = None) -> list[ArchivedCopy]:
+        """None yet: the server's schema has no archived copies (see :data:`_NO_COPIES`)."""
+        return []
+
+    def archived_copies_size(self) -> int:
+        """No archived copies are kept on the server yet."""
+        return 0
+
+    def add_archived_copy(
+        self,
+        evidence_id: str,
+        name: str,
+        data: bytes,
+        *,
+        captured_at: str = "",
+        pages: tuple[ArchivedPage, ...] = (),
+    ) -> ArchivedCopy:
+        """Refused for now: the server's schema has no archived copies yet."""
+        raise UserError(_NO_COPIES)
+
+    def restore_archived_copy(self, copy: ArchivedCopy, data: bytes) -> ArchivedCopy:
+        """Refused for now, likewise."""
+        raise UserError(_NO_COPIES)
+
+    def remove_archived_copy(self, copy_id: str) -> ArchivedCopy:
+        """Refused for now, likewise."""
+        raise UserError(_NO_COPIES)
+
+    def archived_copy_data(self, sha256: str) -> bytes:
+        """Refused for now, likewise."""
+        raise UserError(_NO_COPIES)
+
+    def share_copy(
+        self,
+        destination: Path | str,
+        *,
+        include_originals: bool = True,
+        include_copies: bool = True,
+    ) -> int:
+        """Write a compact ``.factcheck`` copy for e-mail; returns its size in bytes (the
+        server keeps no archived copies, so ``include_copies`` changes nothing)."""
         from workbench.store.team.offline import write_share_copy  # noqa: PLC0415 - cycle
 
         return write_share_copy(self, Path(destination), include_originals=include_originals)

@@ -47,6 +47,8 @@ class ExportRequest:
     statuses: tuple[Status, ...]
     full_article: bool = False
     include_unclaimed: bool = False
+    #: HTML only: write a zip of the report and the archived copies it cites.
+    with_copies: bool = False
 
 
 def file_stem(title: str) -> str:
@@ -173,8 +175,11 @@ class ExportDialog(QDialog):
         """The readable reports' options: both off, so the report stays short."""
         self.full_article_check = QCheckBox("Add the full article text, claims highlighted")
         self.unclaimed_check = QCheckBox("List articles without claims")
+        self.copies_check = QCheckBox(
+            self.tr("Put the archived copies beside the report (writes a .zip)")
+        )
         column = QVBoxLayout()
-        for check in (self.full_article_check, self.unclaimed_check):
+        for check in (self.full_article_check, self.unclaimed_check, self.copies_check):
             check.setAccessibleName(check.text())
             column.addWidget(check)
         return column
@@ -237,6 +242,7 @@ class ExportDialog(QDialog):
         readable = self.format_combo.currentData() in READABLE_FORMATS
         self.full_article_check.setEnabled(readable)
         self.unclaimed_check.setEnabled(readable)
+        self.copies_check.setEnabled(self.format_combo.currentData() == "html")
         previewable = self.format_combo.currentData() in PREVIEW_FORMATS
         self.preview_button.setVisible(self._preview is not None and previewable)
         self.preview_button.setEnabled(any(c.isChecked() for c in self.status_checks.values()))
@@ -250,6 +256,7 @@ class ExportDialog(QDialog):
             statuses=tuple(s for s, check in self.status_checks.items() if check.isChecked()),
             full_article=self.full_article_check.isChecked(),
             include_unclaimed=self.unclaimed_check.isChecked(),
+            with_copies=self.copies_check.isEnabled() and self.copies_check.isChecked(),
         )
 
     @classmethod

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.settings import (
+    ARCHIVED_COPY_ASK_MB,
     HIGH_CONTRAST,
     IMPORT_MAX_MB,
     PDF_MAX_PAGES,
@@ -36,6 +37,14 @@ _LIMITS: tuple[tuple[Key, str, str, int, int, str], ...] = (
     (PDF_MEMORY_MB, "Memory a PDF may use:", "PDF memory limit", 128, 65536, " MB"),
     (PDF_MAX_PAGES, "Largest PDF:", "PDF page limit", 1, 100_000, " pages"),
     (IMPORT_MAX_MB, "Largest file to import:", "Import size limit", 1, 4096, " MB"),
+    (
+        ARCHIVED_COPY_ASK_MB,
+        "Ask before keeping an archived copy over:",
+        "Archived copy size to ask about",
+        1,
+        200,
+        " MB",
+    ),
 )
 
 

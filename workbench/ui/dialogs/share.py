@@ -1,4 +1,5 @@
-"""Asks where to write a compact copy for sharing, and whether to include the originals."""
+"""Asks where to write a compact copy for sharing, and whether to include the originals
+and the archived copies of evidence."""
 
 from __future__ import annotations
 
@@ -23,7 +24,13 @@ from workbench.ui.dialogs import accept_buttons, answer
 class ShareDialog(QDialog):
     """Target file and "include the imported files" (off keeps e-mail attachments small)."""
 
-    def __init__(self, parent: QWidget | None, suggested: Path, originals_bytes: int) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        suggested: Path,
+        originals_bytes: int,
+        copies_bytes: int = 0,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Share a copy")
         intro = QLabel(
@@ -43,12 +50,21 @@ class ShareDialog(QDialog):
             f"&Include the imported files ({megabytes:.1f} MB): PDFs, web pages, documents"
         )
         self.originals_check.setChecked(megabytes < 5)
+        copies_mb = copies_bytes / (1024 * 1024)
+        self.copies_check = QCheckBox(
+            self.tr(
+                "Include the &archived copies of evidence ({0} MB): web archives, captures"
+            ).format(f"{copies_mb:.1f}")
+        )
+        self.copies_check.setChecked(copies_mb < 5)
+        self.copies_check.setVisible(copies_bytes > 0)
         self.buttons = accept_buttons(self, QDialogButtonBox.StandardButton.Save)
         self.path_edit.textChanged.connect(self._update_save)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(row)
         layout.addWidget(self.originals_check)
+        layout.addWidget(self.copies_check)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
 
@@ -66,11 +82,16 @@ class ShareDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, suggested: Path, originals_bytes: int
-    ) -> tuple[Path, bool] | None:
-        """Show the dialog; (target, include originals), or None when cancelled."""
-        dialog = cls(parent, suggested, originals_bytes)
+        cls, parent: QWidget | None, suggested: Path, originals_bytes: int, copies_bytes: int = 0
+    ) -> tuple[Path, bool, bool] | None:
+        """Show the dialog; (target, include originals, include archived copies), or None
+        when cancelled."""
+        dialog = cls(parent, suggested, originals_bytes, copies_bytes)
         return answer(
             dialog,
-            lambda: (Path(dialog.path_edit.text().strip()), dialog.originals_check.isChecked()),
+            lambda: (
+                Path(dialog.path_edit.text().strip()),
+                dialog.originals_check.isChecked(),
+                dialog.copies_check.isChecked(),
+            ),
         )
