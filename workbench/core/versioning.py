@@ -35,7 +35,7 @@ from workbench.core.versioning_scores import (
     keeps_word_bounds,
     ratio,
 )
-from workbench.core.versioning_search import search
+from workbench.core.versioning_search import search, settle_end, settle_start
 from workbench.core.versioning_states import ORPHAN, REVIEW_STATES, AnchorState, CarriedOver
 
 __all__ = [
@@ -86,8 +86,7 @@ def carry_over(diff: TextDiff, selector: Selector) -> CarriedOver:
         if start < end and new[start:end] == selector.quote:
             found = _confirmed(diff, selector, start, end)
         else:
-            exact = exact_start and exact_end
-            found = _changed_in_place(diff, selector, start, end, exact) or ORPHAN
+            found = _changed_in_place(diff, selector, (start, exact_start), (end, exact_end))
     else:
         found = search(diff, selector)
     if found.selector is not None and _rivalled(diff, selector, found.selector):
@@ -172,26 +171,33 @@ def _confirmed(diff: TextDiff, selector: Selector, start: int, end: int) -> Carr
 
 
 def _changed_in_place(
-    diff: TextDiff, selector: Selector, start: int, end: int, exact: bool
-) -> CarriedOver | None:
+    diff: TextDiff, selector: Selector, start: tuple[int, bool], end: tuple[int, bool]
+) -> CarriedOver:
     """The span's own passage with an edit inside, if its wording is still close enough.
 
-    With both ends where the diff kept them (``exact``), the edit lies inside the span and
-    a looser likeness will do; an end inside a changed run is only placed approximately,
-    so the passage must then be closer to its wording. Either way it must be about the
-    quote's length: a passage that swallowed a neighbouring sentence is not the claim.
+    ``start`` and ``end`` are where the diff put the ends, and whether exactly. With both
+    exact, the edit lies inside the span and a looser likeness will do. An end inside a
+    changed run is only placed in proportion: it is taken only where it is certain (the
+    quote's edge word or the old context is there, once, nearby), and the passage must
+    then be closer to the quote's wording. Either way it must be about the quote's
+    length: a passage that swallowed a neighbouring sentence is not the claim.
     """
     new = diff.new
-    start, end = _trim(new, start, end)
+    first = start[0] if start[1] else settle_start(new, start[0], selector)
+    last = end[0] if end[1] else settle_end(new, end[0], selector)
+    if first is None or last is None:
+        return ORPHAN
+    first, last = _trim(new, first, last)
     length = len(selector.quote)
-    if start >= end or not length / 2 <= end - start <= length * 1.5 + 10:
-        return None
-    likeness = ratio(selector.quote, new[start:end])
-    context = context_at(new, start, end, selector).score
-    if likeness < (MIN_CHANGED_RATIO if exact else NEAR_EDGE_RATIO) or context < MIN_CONTEXT / 2:
-        return None
+    if first >= last or not length / 2 <= last - first <= length * 1.5 + 10:
+        return ORPHAN
+    likeness = ratio(selector.quote, new[first:last])
+    context = context_at(new, first, last, selector).score
+    least = MIN_CHANGED_RATIO if start[1] and end[1] else NEAR_EDGE_RATIO
+    if likeness < least or context < MIN_CONTEXT / 2:
+        return ORPHAN
     return CarriedOver(
-        AnchorState.CHANGED, select(new, start, end), round(0.7 * likeness + 0.3 * context, 3)
+        AnchorState.CHANGED, select(new, first, last), round(0.7 * likeness + 0.3 * context, 3)
     )
 
 

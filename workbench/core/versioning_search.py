@@ -23,7 +23,7 @@ from workbench.core.versioning_scores import (
 from workbench.core.versioning_states import ORPHAN, AnchorState, CarriedOver
 
 #: Characters of old context that, found right beside a searched passage, fix its end.
-_EDGE_CONTEXT = 12
+EDGE_CONTEXT = 12
 #: A quote this long (characters) found exactly once is itself strong evidence; so is a
 #: shorter one found once whose old context still borders it to make up this length.
 LONG_QUOTE = 40
@@ -34,15 +34,18 @@ MIN_SEED_CHARS = 12
 def search(diff: TextDiff, selector: Selector) -> CarriedOver:
     """The passage the diff could not follow: the quote where it unambiguously is now.
 
-    Every occurrence counts, even one the diff holds as the image of another old
-    passage: the claim's passage was lost, so which copy it became is not known.
+    Only text written anew is searched: an unchanged run is the image of another old
+    passage, the claim's being lost. A quote the old text held more than once is not
+    searched for at all: a copy found is as likely another old one as the claim's.
     """
     new = diff.new
     length = len(selector.quote)
+    if len(occurrences(diff.old, selector.quote)) > 1:
+        return ORPHAN
     starts = [
         at
         for at in occurrences(new, selector.quote)
-        if keeps_word_bounds(new, at, at + length, selector)
+        if diff.written_anew(at, at + length) and keeps_word_bounds(new, at, at + length, selector)
     ]
     if starts:
         if len(starts) == 1 and _verbatim_run(new, starts[0], length, selector) >= LONG_QUOTE:
@@ -56,7 +59,12 @@ def search(diff: TextDiff, selector: Selector) -> CarriedOver:
             return ORPHAN
         context, at = best
         return CarriedOver(AnchorState.MOVED, select(new, at, at + length), round(context.score, 3))
-    return _search_changed(new, selector)
+    found = _search_changed(diff.old, new, selector)
+    if found.selector is not None and not diff.written_anew(
+        found.selector.start, found.selector.end
+    ):
+        return ORPHAN
+    return found
 
 
 def _verbatim_run(new: str, at: int, length: int, selector: Selector) -> int:
@@ -96,24 +104,24 @@ def _unambiguous(candidates: list[tuple[Context, int]], length: int) -> tuple[Co
     return ranked[0]
 
 
-def _search_changed(new: str, selector: Selector) -> CarriedOver:
+def _search_changed(old: str, new: str, selector: Selector) -> CarriedOver:
     """A moved *and* edited quote, located by a long fragment of it found exactly once."""
     quote = selector.quote
-    seed = _seed(quote, new)
+    seed = _seed(quote, old, new)
     if seed is None:
         return ORPHAN
     guess = seed[1] - seed[0]
     slack = max(2, len(quote) // 5)
     edge = min(len(quote), 20)
-    starts = _word_starts(new, guess - slack, guess + slack)
+    starts = word_starts(new, guess - slack, guess + slack)
     if not starts:
         return ORPHAN
     # Each end is placed on its own, which keeps this linear in the slack: where the old
     # context still borders the passage it fixes the end for certain (even if the edge
     # word was edited); otherwise the end goes where the quote's edge words match, and
     # is only trusted if they are the very same words.
-    head = selector.prefix[-_EDGE_CONTEXT:]
-    tail = selector.suffix[:_EDGE_CONTEXT]
+    head = selector.prefix[-EDGE_CONTEXT:]
+    tail = selector.suffix[:EDGE_CONTEXT]
     fixed_starts = [s for s in starts if head and new[max(0, s - len(head)) : s].endswith(head)]
     start = (
         fixed_starts[0]
@@ -121,7 +129,7 @@ def _search_changed(new: str, selector: Selector) -> CarriedOver:
         else max(starts, key=lambda s: ratio(quote[:edge], new[s : s + edge]))
     )
     guess_end = start + len(quote)
-    ends = _word_ends(new, max(start + 1, guess_end - slack), guess_end + slack)
+    ends = word_ends(new, max(start + 1, guess_end - slack), guess_end + slack)
     if not ends:
         return ORPHAN
     fixed_ends = [e for e in ends if tail and new[e:].startswith(tail)]
@@ -131,8 +139,8 @@ def _search_changed(new: str, selector: Selector) -> CarriedOver:
         else max(ends, key=lambda e: ratio(quote[-edge:], new[max(start, e - edge) : e]))
     )
     words = quote.split()
-    certain = (len(fixed_starts) == 1 or new[start:].startswith(words[0])) and (
-        len(fixed_ends) == 1 or new[:end].endswith(words[-1])
+    certain = (len(fixed_starts) == 1 or _word_begins(new, start, words[0])) and (
+        len(fixed_ends) == 1 or _word_ends_at(new, end, words[-1])
     )
     likeness = ratio(quote, new[start:end])
     if likeness < MIN_SEARCHED_RATIO or not certain:
@@ -146,14 +154,19 @@ def _search_changed(new: str, selector: Selector) -> CarriedOver:
 
 
 _WORD = re.compile(r"\w+")
+#: The old context's word nearest the quote, with what stands between them.
+_NEAREST_BEFORE = re.compile(r"\w+\W*$")
+_NEAREST_AFTER = re.compile(r"\W*\w+")
 
 
-def _seed(quote: str, new: str) -> tuple[int, int] | None:
-    """The longest run of the quote's words found exactly once in ``new``.
+def _seed(quote: str, old: str, new: str) -> tuple[int, int] | None:
+    """The longest run of the quote's words found exactly once in ``old`` and in ``new``.
 
     Returns (offset in the quote, offset in ``new``), or None when no run of at least a
-    third of the quote (and :data:`MIN_SEED_CHARS`) is unique. Runs are tried longest
-    first with ``str.find``, which is far cheaper than difflib over the whole text.
+    third of the quote (and :data:`MIN_SEED_CHARS`) is unique. A run the old text held
+    twice (a caption repeated, a near-copy of the sentence) does not tell the claim's
+    passage from the other. Runs are tried longest first with ``str.find``, which is far
+    cheaper than difflib over the whole text.
     """
     words = list(_WORD.finditer(quote))
     least = max(MIN_SEED_CHARS, len(quote) // 3)
@@ -164,7 +177,7 @@ def _seed(quote: str, new: str) -> tuple[int, int] | None:
             if b - a < least:
                 continue
             at = new.find(quote[a:b])
-            if at != -1 and new.find(quote[a:b], at + 1) == -1:
+            if at != -1 and new.find(quote[a:b], at + 1) == -1 and _once(old, quote[a:b]):
                 found.append((a, at))
         if len(found) == 1:
             return found[0]
@@ -174,7 +187,7 @@ def _seed(quote: str, new: str) -> tuple[int, int] | None:
     return None
 
 
-def _word_starts(text: str, low: int, high: int) -> list[int]:
+def word_starts(text: str, low: int, high: int) -> list[int]:
     """Offsets in ``low..high`` where a word begins (a changed span keeps to word bounds)."""
     return [
         i
@@ -183,7 +196,7 @@ def _word_starts(text: str, low: int, high: int) -> list[int]:
     ]
 
 
-def _word_ends(text: str, low: int, high: int) -> list[int]:
+def word_ends(text: str, low: int, high: int) -> list[int]:
     """Offsets in ``low..high`` where a word ends."""
     return [
         i
@@ -191,3 +204,60 @@ def _word_ends(text: str, low: int, high: int) -> list[int]:
         if not text[i - 1].isspace()
         and (i == len(text) or not text[i].isalnum() or not text[i - 1].isalnum())
     ]
+
+
+def settle_start(new: str, guess: int, selector: Selector) -> int | None:
+    """Where a changed passage begins, near ``guess``, if that is certain, else None.
+
+    Certain means the one word start nearby where the quote's first word stands or the
+    old prefix's last word still borders it: a start placed in proportion inside an
+    edit may be words off.
+    """
+    quote = selector.quote
+    slack = max(2, len(quote) // 5)
+    first = quote.split()[0]
+    head = _NEAREST_BEFORE.search(selector.prefix)
+    found = [
+        s
+        for s in word_starts(new, guess - slack, guess + slack)
+        if _word_begins(new, s, first) or (head and new[max(0, s - len(head[0])) : s] == head[0])
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def settle_end(new: str, guess: int, selector: Selector) -> int | None:
+    """Where a changed passage ends, near ``guess``, if that is certain, else None."""
+    quote = selector.quote
+    slack = max(2, len(quote) // 5)
+    last = quote.split()[-1]
+    tail = _NEAREST_AFTER.match(selector.suffix)
+    found = [
+        e
+        for e in word_ends(new, guess - slack, guess + slack)
+        if _word_ends_at(new, e, last) or (tail and new.startswith(tail[0], e))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _word_begins(text: str, at: int, word: str) -> bool:
+    """Whether ``word`` stands at ``at`` as a whole word, not the head of a longer one."""
+    end = at + len(word)
+    return text.startswith(word, at) and not (
+        end < len(text) and word[-1:].isalnum() and text[end].isalnum()
+    )
+
+
+def _word_ends_at(text: str, at: int, word: str) -> bool:
+    """Whether ``word`` ends at ``at`` as a whole word ("day" does not end "Tuesday")."""
+    start = at - len(word)
+    return (
+        start >= 0
+        and text.startswith(word, start)
+        and not (start > 0 and word[:1].isalnum() and text[start - 1].isalnum())
+    )
+
+
+def _once(text: str, part: str) -> bool:
+    """Whether ``part`` occurs in ``text`` exactly once."""
+    at = text.find(part)
+    return at != -1 and text.find(part, at + 1) == -1
