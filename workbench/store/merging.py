@@ -157,7 +157,7 @@ def _version_rows(source: MergeSource, doc: Document) -> list[dict[str, Any]]:
     for item in source.plan.versions_of_new.get(doc.id, ()):
         key = version_key(doc.id, item.number)
         original = None if item.number == doc.version else source.originals.get(key)
-        rows.append(versions.version_row(item, original))
+        rows.append(records.version_row(item, original))
     return rows
 
 
