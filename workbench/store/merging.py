@@ -47,7 +47,8 @@ def prepare_merge(mine: ProjectSnapshot, mine_path: Path, other_path: Path | str
         originals = {d.id: other.document_original(d.id) for d in plan.new_documents}
         for item in plan.new_versions:
             key = version_key(item.document_id, item.number)
-            originals[key] = versions.version_original(other, item.document_id, item.number)
+            number = plan.their_number(item.document_id, item.number)
+            originals[key] = versions.version_original(other, item.document_id, number)
         for doc in plan.new_documents:
             for item in plan.versions_of_new.get(doc.id, ()):
                 key = version_key(doc.id, item.number)
