@@ -98,7 +98,8 @@ def test_a_verbatim_copy_far_from_the_old_context_does_not_rival_the_kept_passag
 
 
 def test_a_quote_the_old_text_held_twice_is_not_searched_for_once_its_copy_is_gone() -> None:
-    old = "Intro line here.\n\nThe caption reads Putin by AP.\n\nBody text.\n\nThe caption reads Putin by AP.\n"
+    caption = "The caption reads Putin by AP.\n"
+    old = f"Intro line here.\n\n{caption}\nBody text.\n\n{caption}"
     new = "Intro line here.\n\nNew lead.\n\nThe caption reads Putin by AP.\n"
     second = old.rindex("Putin by AP")
     (result,) = carry_all(old, new, [select(old, second, second + len("Putin by AP"))])

@@ -68,7 +68,8 @@ def carry_over(diff: TextDiff, selector: Selector) -> CarriedOver:
     If the diff still holds either end of the span unchanged, the passage is still there
     and only it is considered; a passage the diff lost entirely (deleted, or moved as a
     block) is searched for. Either way, a rival place as likely to be the claim's makes
-    it an orphan.
+    it an orphan, and so does new wording that the old text already held elsewhere (that
+    passage moved here; the claim's was not edited into it).
     """
     new = diff.new
     start, exact_start = diff.map_start(selector.start)
@@ -89,8 +90,10 @@ def carry_over(diff: TextDiff, selector: Selector) -> CarriedOver:
             found = _changed_in_place(diff, selector, (start, exact_start), (end, exact_end))
     else:
         found = search(diff, selector)
-    if found.selector is not None and _rivalled(diff, selector, found.selector):
+    if found.selector is None or _rivalled(diff, selector, found.selector):
         return ORPHAN
+    if found.state is AnchorState.CHANGED and found.selector.quote in diff.old:
+        return ORPHAN  # that wording was another passage of the old text, moved here
     return found
 
 

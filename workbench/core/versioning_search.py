@@ -139,8 +139,12 @@ def _search_changed(old: str, new: str, selector: Selector) -> CarriedOver:
         else max(ends, key=lambda e: ratio(quote[-edge:], new[max(start, e - edge) : e]))
     )
     words = quote.split()
-    certain = (len(fixed_starts) == 1 or _word_begins(new, start, words[0])) and (
-        len(fixed_ends) == 1 or _word_ends_at(new, end, words[-1])
+    # Where the old context and the quote's edge word point at different places (text
+    # was inserted between them), neither is sure.
+    heads = [s for s in starts if _word_begins(new, s, words[0])]
+    tails = [e for e in ends if _word_ends_at(new, e, words[-1])]
+    certain = ((len(fixed_starts) == 1 and heads in ([], [start])) or heads == [start]) and (
+        (len(fixed_ends) == 1 and tails in ([], [end])) or tails == [end]
     )
     likeness = ratio(quote, new[start:end])
     if likeness < MIN_SEARCHED_RATIO or not certain:
