@@ -7,8 +7,9 @@ quote unambiguously is now (``moved``), on the edited wording of its own passage
 (``changed``), or it becomes an ``orphan`` for the reviewer to re-attach. An ambiguous or
 weak match is an orphan, never a guess.
 
-The diff (:mod:`~workbench.core.versioning_diff`) carries each span's ends; only a passage
-it lost is searched for (:mod:`~workbench.core.versioning_search`). Whatever place is
+The diff (:mod:`~workbench.core.versioning_diff`) carries each span's ends, an end inside
+an edit placed only where that is certain (:mod:`~workbench.core.versioning_edges`); only
+a passage it lost is searched for (:mod:`~workbench.core.versioning_search`). Whatever place is
 found must then clearly beat every other place in the new or edited lines that looks like
 the claim (:mod:`~workbench.core.versioning_scores`): a claimed sentence edited in place
 while a verbatim copy of it appears elsewhere has two answers that the text cannot tell
@@ -21,6 +22,7 @@ import difflib
 
 from workbench.core.anchoring import Selector, occurrences, select
 from workbench.core.versioning_diff import Change, TextDiff, word_changes
+from workbench.core.versioning_edges import keeps_word_bounds, settle_end, settle_start
 from workbench.core.versioning_notes import (
     VersionImport,
     describe_change,
@@ -32,10 +34,9 @@ from workbench.core.versioning_scores import (
     MIN_CONTEXT,
     NEAR_EDGE_RATIO,
     context_at,
-    keeps_word_bounds,
     ratio,
 )
-from workbench.core.versioning_search import search, settle_end, settle_start
+from workbench.core.versioning_search import search
 from workbench.core.versioning_states import ORPHAN, REVIEW_STATES, AnchorState, CarriedOver
 
 __all__ = [

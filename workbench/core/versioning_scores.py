@@ -89,20 +89,3 @@ def context_at(text: str, start: int, end: int, selector: Selector) -> Context:
         else:
             sides.append(0.0)
     return Context(sides[0], sides[1])
-
-
-def keeps_word_bounds(text: str, start: int, end: int, selector: Selector) -> bool:
-    """Whether ``text[start:end]`` cuts no word that the claim's old span did not cut.
-
-    A quote read verbatim from one fixed end may stop inside a longer word of the new
-    text ("day" in "Tuesday"): that is not the claim's passage.
-    """
-
-    def cuts(before: str, after: str) -> bool:
-        return before.isalnum() and after.isalnum()
-
-    old_start_cut = cuts(selector.prefix[-1:], selector.quote[:1])
-    old_end_cut = cuts(selector.quote[-1:], selector.suffix[:1])
-    return (
-        old_start_cut or not cuts(text[max(0, start - 1) : start], text[start : start + 1])
-    ) and (old_end_cut or not cuts(text[end - 1 : end] if end else "", text[end : end + 1]))

@@ -11,19 +11,25 @@ import re
 
 from workbench.core.anchoring import Selector, occurrences, select
 from workbench.core.versioning_diff import TextDiff
+from workbench.core.versioning_edges import (
+    keeps_word_bounds,
+    word_begins,
+    word_ends,
+    word_ends_at,
+    word_starts,
+)
 from workbench.core.versioning_scores import (
     MIN_CONTEXT,
     MIN_SEARCHED_CONTEXT,
     MIN_SEARCHED_RATIO,
     Context,
     context_at,
-    keeps_word_bounds,
     ratio,
 )
 from workbench.core.versioning_states import ORPHAN, AnchorState, CarriedOver
 
 #: Characters of old context that, found right beside a searched passage, fix its end.
-EDGE_CONTEXT = 12
+_EDGE_CONTEXT = 12
 #: A quote this long (characters) found exactly once is itself strong evidence; so is a
 #: shorter one found once whose old context still borders it to make up this length.
 LONG_QUOTE = 40
@@ -120,8 +126,8 @@ def _search_changed(old: str, new: str, selector: Selector) -> CarriedOver:
     # context still borders the passage it fixes the end for certain (even if the edge
     # word was edited); otherwise the end goes where the quote's edge words match, and
     # is only trusted if they are the very same words.
-    head = selector.prefix[-EDGE_CONTEXT:]
-    tail = selector.suffix[:EDGE_CONTEXT]
+    head = selector.prefix[-_EDGE_CONTEXT:]
+    tail = selector.suffix[:_EDGE_CONTEXT]
     fixed_starts = [s for s in starts if head and new[max(0, s - len(head)) : s].endswith(head)]
     start = (
         fixed_starts[0]
@@ -141,8 +147,8 @@ def _search_changed(old: str, new: str, selector: Selector) -> CarriedOver:
     words = quote.split()
     # Where the old context and the quote's edge word point at different places (text
     # was inserted between them), neither is sure.
-    heads = [s for s in starts if _word_begins(new, s, words[0])]
-    tails = [e for e in ends if _word_ends_at(new, e, words[-1])]
+    heads = [s for s in starts if word_begins(new, s, words[0])]
+    tails = [e for e in ends if word_ends_at(new, e, words[-1])]
     certain = ((len(fixed_starts) == 1 and heads in ([], [start])) or heads == [start]) and (
         (len(fixed_ends) == 1 and tails in ([], [end])) or tails == [end]
     )
@@ -158,9 +164,6 @@ def _search_changed(old: str, new: str, selector: Selector) -> CarriedOver:
 
 
 _WORD = re.compile(r"\w+")
-#: The old context's word nearest the quote, with what stands between them.
-_NEAREST_BEFORE = re.compile(r"\w+\W*$")
-_NEAREST_AFTER = re.compile(r"\W*\w+")
 
 
 def _seed(quote: str, old: str, new: str) -> tuple[int, int] | None:
@@ -189,76 +192,6 @@ def _seed(quote: str, old: str, new: str) -> tuple[int, int] | None:
             shifts = {at - a for a, at in found}
             return found[0] if len(shifts) == 1 else None
     return None
-
-
-def word_starts(text: str, low: int, high: int) -> list[int]:
-    """Offsets in ``low..high`` where a word begins (a changed span keeps to word bounds)."""
-    return [
-        i
-        for i in range(max(0, low), min(len(text), high + 1))
-        if not text[i].isspace() and (i == 0 or not text[i - 1].isalnum() or not text[i].isalnum())
-    ]
-
-
-def word_ends(text: str, low: int, high: int) -> list[int]:
-    """Offsets in ``low..high`` where a word ends."""
-    return [
-        i
-        for i in range(max(1, low), min(len(text), high) + 1)
-        if not text[i - 1].isspace()
-        and (i == len(text) or not text[i].isalnum() or not text[i - 1].isalnum())
-    ]
-
-
-def settle_start(new: str, guess: int, selector: Selector) -> int | None:
-    """Where a changed passage begins, near ``guess``, if that is certain, else None.
-
-    Certain means the one word start nearby where the quote's first word stands or the
-    old prefix's last word still borders it: a start placed in proportion inside an
-    edit may be words off.
-    """
-    quote = selector.quote
-    slack = max(2, len(quote) // 5)
-    first = quote.split()[0]
-    head = _NEAREST_BEFORE.search(selector.prefix)
-    found = [
-        s
-        for s in word_starts(new, guess - slack, guess + slack)
-        if _word_begins(new, s, first) or (head and new[max(0, s - len(head[0])) : s] == head[0])
-    ]
-    return found[0] if len(found) == 1 else None
-
-
-def settle_end(new: str, guess: int, selector: Selector) -> int | None:
-    """Where a changed passage ends, near ``guess``, if that is certain, else None."""
-    quote = selector.quote
-    slack = max(2, len(quote) // 5)
-    last = quote.split()[-1]
-    tail = _NEAREST_AFTER.match(selector.suffix)
-    found = [
-        e
-        for e in word_ends(new, guess - slack, guess + slack)
-        if _word_ends_at(new, e, last) or (tail and new.startswith(tail[0], e))
-    ]
-    return found[0] if len(found) == 1 else None
-
-
-def _word_begins(text: str, at: int, word: str) -> bool:
-    """Whether ``word`` stands at ``at`` as a whole word, not the head of a longer one."""
-    end = at + len(word)
-    return text.startswith(word, at) and not (
-        end < len(text) and word[-1:].isalnum() and text[end].isalnum()
-    )
-
-
-def _word_ends_at(text: str, at: int, word: str) -> bool:
-    """Whether ``word`` ends at ``at`` as a whole word ("day" does not end "Tuesday")."""
-    start = at - len(word)
-    return (
-        start >= 0
-        and text.startswith(word, start)
-        and not (start > 0 and word[:1].isalnum() and text[start - 1].isalnum())
-    )
 
 
 def _once(text: str, part: str) -> bool:
