@@ -5,7 +5,7 @@ to see the figures. Simulated edits (see ``tests/edit_simulator.py``) run at thr
 "correct" means a span the simulator tracked (an orphan is correct only for a deleted
 passage). The rules were studied on the *tuning* sets (seed 14 over the seed article and
 the corpus web pages, seed 2026 over the corpus PDFs' text); the *held-out* sets were
-only measured: seed 8181 over the same texts, and over eight Wikipedia articles that no
+only measured: seed 9191 over the same texts, and over eight Wikipedia articles that no
 rule was studied on. The real pairs are revisions of public documents
 (``version_pairs/README.md``).
 """
@@ -57,7 +57,7 @@ HELD_OUT_ARTICLES = (
     "henry-home-lord-kames-3",
     "isaac-newton-2",
 )
-HELD_OUT_SEED = 8181
+HELD_OUT_SEED = 9191
 
 
 def _pages(corpus: Path) -> list[str]:

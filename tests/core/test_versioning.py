@@ -92,6 +92,24 @@ def test_a_sentence_edited_in_place_and_copied_verbatim_elsewhere() -> None:
     assert _carry(OLD, split, quote) == (AnchorState.ORPHANED, None)
 
 
+LONG = (
+    "Markets were calm.\n\nOfficials at the statistics office said on Friday that "
+    "unemployment was stable at 4 per cent across all regions of the country this spring."
+    "\n\nExports rose.\n"
+)
+STABLE = "unemployment was stable at 4 per cent"
+
+
+def test_a_kept_quote_beats_an_edited_copy_whose_context_is_no_better() -> None:
+    """The context lies inside the sentence, so a copy of it matches as well; the quote
+    itself decides: the verbatim one the diff kept is the claim's, the edited copy is new."""
+    sentence = LONG.split("\n\n")[1]
+    new = LONG + "\n" + sentence.replace("4 per", "5 per") + "\n"
+    assert _carry(LONG, new, STABLE) == (AnchorState.EXACT, STABLE)
+    edited_here = LONG.replace("4 per", "5 per") + "\n" + sentence + "\n"
+    assert _carry(LONG, edited_here, STABLE)[0] is AnchorState.ORPHANED
+
+
 def test_a_verbatim_copy_far_from_the_old_context_does_not_rival_the_kept_passage() -> None:
     new = OLD + "\n\nA box: Exports rose sharply, the agency said."
     assert _carry(OLD, new, "Exports rose sharply") == (AnchorState.EXACT, "Exports rose sharply")

@@ -61,6 +61,8 @@ _MIN_SHINGLE = 8
 _MAX_SHINGLE = 16
 #: Characters in a row that align a rival passage with the quote.
 _MIN_RUN = 4
+#: Characters of the old text around a span that show its neighbouring sentences.
+_NEIGHBOURS = 120
 
 
 def carry_over(diff: TextDiff, selector: Selector) -> CarriedOver:
@@ -122,11 +124,38 @@ def _rivalled(diff: TextDiff, selector: Selector, found: Selector) -> bool:
                 continue
             start, end = _aligned(diff.new, quote, at, offset)
             seen.update(range(start, end))
-            if diff.written_anew(start, end) and not own.beats(
-                context_at(diff.new, start, end, selector)
-            ):
+            if not diff.written_anew(start, end):
+                continue
+            rival = context_at(diff.new, start, end, selector)
+            if own.beats(rival):
+                continue
+            if not _kept_over_edited_copy(diff, selector, found, (start, end)):
                 return True
     return False
+
+
+def _kept_over_edited_copy(
+    diff: TextDiff, selector: Selector, found: Selector, rival: tuple[int, int]
+) -> bool:
+    """Whether the verbatim quote found beats an edited copy of it with as good a context.
+
+    The stored context often lies inside the claimed sentence, which a copy repeats; then
+    the neighbouring sentences decide, read from the old text around the span: if the
+    found place keeps them at least as well on both sides, the verbatim quote there is
+    the claim's, and the edited copy is new text.
+    """
+    if found.quote != selector.quote or diff.new[rival[0] : rival[1]] == selector.quote:
+        return False
+    wide = Selector(
+        selector.start,
+        selector.end,
+        selector.quote,
+        diff.old[max(0, selector.start - _NEIGHBOURS) : selector.start],
+        diff.old[selector.end : selector.end + _NEIGHBOURS],
+    )
+    own = context_at(diff.new, found.start, found.end, wide)
+    other = context_at(diff.new, rival[0], rival[1], wide)
+    return own.prefix >= other.prefix and own.suffix >= other.suffix
 
 
 def _aligned(new: str, quote: str, at: int, offset: int) -> tuple[int, int]:
