@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from workbench.core.anchoring import Selector, select
 
@@ -33,6 +33,9 @@ class _TrackedClaim:
     start: int  # offset within the sentence
     end: int
     original: str = ""  # its sentence's text when claimed
+    #: Copies of the claim's passage in verbatim copies of its sentence inserted later,
+    #: tracked through the later edits like the claim itself.
+    copies: list[_TrackedClaim] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -64,8 +67,17 @@ class Scenario:
     new: str
     selectors: list[Selector]
     #: Per claim, every span that is right: where its passage went, or (when its sentence
-    #: was deleted) verbatim copies of that sentence inserted elsewhere, since a deletion
-    #: plus an identical insertion is a move. Empty when the claim's passage is gone.
+    #: was deleted) its place in the copies of that sentence inserted elsewhere, since a
+    #: deletion plus an identical insertion is a move (a copy edited afterwards, like any
+    #: moved passage, is where the claim went; whether its own words changed or only
+    #: words around it). Empty when the claim's passage is gone.
+    #:
+    #: A copy whose claimed words are still the old quote is right even when the claim's
+    #: own sentence survives: "the sentence stayed, was edited, and a copy of it was
+    #: inserted there" and "the sentence moved there, and a copy of it (edited) was
+    #: inserted where it was" give the same text with as many edits, so no one can tell
+    #: which is the claim's; taking either is not a mis-anchor (the re-anchoring still
+    #: orphans the claim unless one place's context clearly wins).
     truth: list[tuple[tuple[int, int], ...]]
 
 
@@ -84,12 +96,16 @@ def simulate(text: str, level: Level, rng: random.Random, claims: int = 12) -> S
         new_text = rng.choice(pool) if rng.random() < 0.5 else _invented(rng)
         at = rng.randrange(len(sentences) + 1)
         sentences.insert(at, _Sentence(new_text, next_id))
+        for claim in tracked:
+            if claim.original == new_text:
+                claim.copies.append(_TrackedClaim(next_id, claim.start, claim.end))
         next_id += 1
     for _ in range(level.deletes):
         victim = sentences.pop(rng.randrange(len(sentences)))
         for claim in tracked:
-            if claim.sentence == victim.ident:
-                claim.sentence = None
+            for copy in (claim, *claim.copies):
+                if copy.sentence == victim.ident:
+                    copy.sentence = None
     for _ in range(level.moves):
         size = rng.randint(1, 4)
         at = rng.randrange(max(1, len(sentences) - size))
@@ -109,12 +125,16 @@ def simulate(text: str, level: Level, rng: random.Random, claims: int = 12) -> S
         where[sentence.ident] = offset
         offset += len(sentence.text)
     truth: list[tuple[tuple[int, int], ...]] = []
-    for c in tracked:
-        if c.sentence is not None:
-            truth.append(((where[c.sentence] + c.start, where[c.sentence] + c.end),))
-        else:
-            copies = [s.ident for s in sentences if s.text == c.original]
-            truth.append(tuple((where[i] + c.start, where[i] + c.end) for i in copies))
+    for claim, selector in zip(tracked, selectors, strict=True):
+        spans = [
+            (where[span.sentence] + span.start, where[span.sentence] + span.end)
+            for span in (claim, *claim.copies)
+            if span.sentence is not None
+        ]
+        if claim.sentence is not None:
+            own, copies = spans[0], spans[1:]
+            spans = [own, *(c for c in copies if new[c[0] : c[1]] == selector.quote)]
+        truth.append(tuple(spans))
     return Scenario(old, new, selectors, truth)
 
 
@@ -171,10 +191,10 @@ def _edit_word(
     a, b = word.start(), word.end()
     sentence.text = sentence.text[:a] + replacement + sentence.text[b:]
     delta = len(replacement) - (b - a)
-    for claim in tracked:
-        if claim.sentence != sentence.ident:
+    for span in (s for claim in tracked for s in (claim, *claim.copies)):
+        if span.sentence != sentence.ident:
             continue
-        if claim.start >= b:
-            claim.start += delta
-        if claim.end >= b:
-            claim.end += delta
+        if span.start >= b:
+            span.start += delta
+        if span.end >= b:
+            span.end += delta

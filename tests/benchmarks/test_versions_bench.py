@@ -1,10 +1,13 @@
 """Carrying claims to a new version: accuracy under simulated edits, real pairs, speed.
 
 Run with ``python -m pytest tests/benchmarks/test_versions_bench.py --benchmark-enable -s``
-to see the figures. Simulated edits (see ``tests/edit_simulator.py``) run over the seed
-article and the corpus pages' text at three levels with a fixed random seed; "correct"
-means the span the simulator tracked (an orphan is correct only for a deleted passage).
-The real pairs are revisions of a public document (``version_pairs/README.md``).
+to see the figures. Simulated edits (see ``tests/edit_simulator.py``) run at three levels;
+"correct" means a span the simulator tracked (an orphan is correct only for a deleted
+passage). The rules were studied on the *tuning* sets (seed 14 over the seed article and
+the corpus web pages, seed 2026 over the corpus PDFs' text); the *held-out* sets were
+only measured: seed 9191 over the same texts, and over eight Wikipedia articles that no
+rule was studied on. The real pairs are revisions of public documents
+(``version_pairs/README.md``).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from workbench.core.anchoring import reanchor, select
 from workbench.core.errors import AnchorError
 from workbench.core.versioning import AnchorState, TextDiff, carry_over
 from workbench.importers.base import ImportOptions
+from workbench.importers.pdf import PdfImporter
 from workbench.importers.webpage import WebPageImporter
 
 pytestmark = pytest.mark.benchmark(group="versions")
@@ -35,7 +39,28 @@ GOALS = {"light": 0.97, "medium": 0.95, "heavy": 0.90}
 ROUNDS = 10
 
 
-def _texts(corpus: Path) -> list[str]:
+#: The corpus PDFs with running text enough for twelve claims.
+PDFS = (
+    "issue-848.pdf",
+    "federal-register-2020-17221.pdf",
+    "2023-06-20-PV.pdf",
+    "la-precinct-bulletin-2014-p1.pdf",
+)
+#: Wikipedia articles (their newest revision in the data set) that no rule was studied on.
+HELD_OUT_ARTICLES = (
+    "history-of-christianity-4",
+    "herbert-a-simon-3",
+    "haemophilia-6",
+    "heinrich-abeken-6",
+    "hern-n-cort-s-6",
+    "telecommunications-in-india-3",
+    "henry-home-lord-kames-3",
+    "isaac-newton-2",
+)
+HELD_OUT_SEED = 9191
+
+
+def _pages(corpus: Path) -> list[str]:
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     importer = WebPageImporter()
     for page in sorted((corpus / "html").glob("*.html")):
@@ -43,8 +68,33 @@ def _texts(corpus: Path) -> list[str]:
     return texts
 
 
-def _measure(texts: list[str], level: Level) -> tuple[Counter[str], float, int]:
-    rng = random.Random(14)
+def _pdfs(corpus: Path) -> list[str]:
+    importer = PdfImporter()
+    return [
+        importer.load((corpus / "pdf" / name).read_bytes(), name, ImportOptions()).text
+        for name in PDFS
+    ]
+
+
+def _articles(_: Path) -> list[str]:
+    return [
+        gzip.decompress((PAIRS / "wikipedia" / f"{name}.txt.gz").read_bytes()).decode("utf-8")
+        for name in HELD_OUT_ARTICLES
+    ]
+
+
+#: name: (the texts, the random seed of the edits).
+SETS = {
+    "tuning-pages": (_pages, 14),
+    "tuning-pdfs": (_pdfs, 2026),
+    "held-out-pages": (_pages, HELD_OUT_SEED),
+    "held-out-pdfs": (_pdfs, HELD_OUT_SEED),
+    "held-out-wikipedia": (_articles, HELD_OUT_SEED),
+}
+
+
+def _measure(texts: list[str], level: Level, seed: int) -> tuple[Counter[str], float, int]:
+    rng = random.Random(seed)
     outcome: Counter[str] = Counter()
     spent = 0.0
     claims = 0
@@ -67,17 +117,25 @@ def _measure(texts: list[str], level: Level) -> tuple[Counter[str], float, int]:
 
 
 @pytest.mark.parametrize("level", LEVELS, ids=lambda level: level.name)
-def test_simulated_edits(benchmark, corpus: Path, level: Level) -> None:  # type: ignore[no-untyped-def]
-    texts = _texts(corpus)
+@pytest.mark.parametrize("name", list(SETS))
+def test_simulated_edits(benchmark, corpus: Path, name: str, level: Level) -> None:  # type: ignore[no-untyped-def]
+    read, seed = SETS[name]
+    texts = read(corpus)
     outcome, spent, claims = benchmark.pedantic(
-        _measure, args=(texts, level), rounds=1, iterations=1
+        _measure, args=(texts, level, seed), rounds=1, iterations=1
     )
     rates = {k: round(outcome[k] / claims, 4) for k in ("correct", "orphan", "mis-anchor")}
     ms_per_claim = spent / claims * 1000
     benchmark.extra_info.update(claims=claims, ms_per_claim=round(ms_per_claim, 3), **rates)
-    print(f"\n{level.name}: {claims} claims {rates} {ms_per_claim:.3f} ms/claim (diff included)")
-    assert rates["correct"] >= GOALS[level.name] - 0.02  # the figures are reported either way
-    assert rates["mis-anchor"] <= 0.01
+    print(
+        f"\n{name} {level.name}: {claims} claims {rates} {ms_per_claim:.3f} ms/claim"
+        " (diff included)"
+    )
+    # The goal is no mis-anchor; the tuning sets meet it, the held-out ones come close
+    # (a rare claim whose passage the old text held twice; see the README's figures).
+    assert outcome["mis-anchor"] <= (0 if name.startswith("tuning") else 0.003 * claims)
+    if name.endswith("pages"):  # the issue's goals are set on these texts
+        assert rates["correct"] >= GOALS[level.name] - 0.02  # reported either way
 
 
 def _sentences(text: str, every: int) -> list[tuple[int, int]]:
@@ -96,39 +154,107 @@ def _pair(older: str, newer: str) -> tuple[str, str]:
     return read(older).decode("utf-8"), read(newer).decode("utf-8")
 
 
+#: Consecutive revisions of Wikipedia articles (``version_pairs/README.md``), by how much
+#: of the text changed: name, older and newer revision number.
+WIKIPEDIA = {
+    "quiet": [
+        ("hawala", 2, 3),
+        ("howitzer", 2, 3),
+        ("hephaestus", 1, 2),
+        ("hacker-ethic", 1, 2),
+        ("hockey", 1, 2),
+    ],
+    "edited": [
+        ("hour", 2, 3),
+        ("hunter-s-thompson", 1, 2),
+        ("horned-god", 0, 1),
+        ("hypnotherapy", 2, 3),
+        ("harry-kroto", 2, 3),
+    ],
+    "rewritten": [
+        ("italy", 2, 3),
+        ("i-robot", 3, 4),
+        ("helium-3", 1, 2),
+        ("indo-iranian-languages", 3, 4),
+        ("ich-bin-ein-berliner", 4, 5),
+    ],
+}
+
+
+def _wikipedia(name: str, revision: int) -> str:
+    data = (PAIRS / "wikipedia" / f"{name}-{revision}.txt.gz").read_bytes()
+    return gzip.decompress(data).decode("utf-8")
+
+
+def _judge(old: str, new: str, every: int) -> tuple[Counter[str], int, int, float]:
+    """Claims on every ``every``-th sentence of ``old`` carried to ``new``: their states,
+    how many could be judged, the mis-anchors among them, and the seconds taken.
+
+    A claim is judged when the passage from its line's start to its sentence's end is
+    there verbatim, once, in both texts: it must land on it (anything else is a
+    mis-anchor). The others are reported by state only.
+    """
+    selectors = [select(old, s, e) for s, e in _sentences(old, every)]
+    started = time.perf_counter()
+    diff = TextDiff(old, new)
+    results = [carry_over(diff, s) for s in selectors]
+    spent = time.perf_counter() - started
+    states: Counter[str] = Counter()
+    judged = mis = 0
+    for selector, result in zip(selectors, results, strict=True):
+        states[result.state.value] += 1
+        sentence = old[old.rfind("\n", 0, selector.start) + 1 : old.find(".", selector.end) + 1]
+        if new.count(sentence) == 1 and old.count(sentence) == 1:
+            judged += 1
+            truth = new.index(sentence) + selector.start - old.index(sentence)
+            mis += result.selector is not None and result.selector.start != truth
+    return states, judged, mis, spent
+
+
 @pytest.mark.parametrize(
     ("older", "newer"),
     [("105902b", "583a7d0"), ("eba03b5", "fe1b687"), ("5c70e7a", "103bd8b")],
     ids=["quiet-edit", "correction", "rewrite"],
 )
 def test_real_pairs_of_versions(benchmark, older: str, newer: str) -> None:  # type: ignore[no-untyped-def]
-    """Claims on every third sentence; a span whose sentence is still there verbatim and
-    unique must land on it (anything else is a mis-anchor); the rest are reported."""
+    """Claims on every third sentence of a revised privacy statement."""
     old, new = _pair(older, newer)
-    selectors = [select(old, s, e) for s, e in _sentences(old, 3)]
-
-    def carry() -> list[object]:
-        diff = TextDiff(old, new)
-        return [carry_over(diff, s) for s in selectors]
-
-    results = benchmark.pedantic(carry, rounds=3, iterations=1)
-    states: Counter[str] = Counter()
-    mis = 0
-    for selector, result in zip(selectors, results, strict=True):
-        states[result.state.value] += 1  # type: ignore[attr-defined]
-        sentence = old[old.rfind("\n", 0, selector.start) + 1 : old.find(".", selector.end) + 1]
-        if new.count(sentence) == 1 and old.count(sentence) == 1:
-            truth = new.index(sentence) + selector.start - old.index(sentence)
-            found = result.selector  # type: ignore[attr-defined]
-            mis += found is not None and found.start != truth
-    per_claim = benchmark.stats.stats.median / len(selectors) * 1000
-    benchmark.extra_info.update(claims=len(selectors), mis_anchors=mis, **states)
+    states, judged, mis, _ = benchmark.pedantic(_judge, args=(old, new, 3), rounds=3, iterations=1)
+    claims = sum(states.values())
+    per_claim = benchmark.stats.stats.median / claims * 1000
+    benchmark.extra_info.update(claims=claims, judged=judged, mis_anchors=mis, **states)
     print(
-        f"\n{older}->{newer}: {len(selectors)} claims {dict(states)} mis {mis} "
+        f"\n{older}->{newer}: {claims} claims {dict(states)} judged {judged} mis {mis} "
         f"{per_claim:.3f} ms/claim"
     )
     assert mis == 0
     assert states[AnchorState.EXACT.value] + states[AnchorState.MOVED.value] > 0
+
+
+@pytest.mark.parametrize("band", list(WIKIPEDIA))
+def test_wikipedia_revisions(benchmark, band: str) -> None:  # type: ignore[no-untyped-def]
+    """Claims on every other sentence of five consecutive revisions of Wikipedia articles
+    per band (quietly edited, edited, rewritten), none of which a rule was studied on."""
+
+    def measure() -> tuple[Counter[str], int, int, float]:
+        total: Counter[str] = Counter()
+        judged = mis = 0
+        spent = 0.0
+        for name, older, newer in WIKIPEDIA[band]:
+            states, j, m, s = _judge(_wikipedia(name, older), _wikipedia(name, newer), 2)
+            total += states
+            judged, mis, spent = judged + j, mis + m, spent + s
+        return total, judged, mis, spent
+
+    states, judged, mis, spent = benchmark.pedantic(measure, rounds=1, iterations=1)
+    claims = sum(states.values())
+    per_claim = spent / claims * 1000
+    benchmark.extra_info.update(claims=claims, judged=judged, mis_anchors=mis, **states)
+    print(
+        f"\nwikipedia {band}: {claims} claims {dict(states)} judged {judged} mis {mis} "
+        f"{per_claim:.3f} ms/claim"
+    )
+    assert mis == 0
 
 
 def test_carrying_over_is_faster_than_re_anchoring_each_claim_alone(benchmark) -> None:  # type: ignore[no-untyped-def]

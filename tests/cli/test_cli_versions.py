@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
+import jsonschema
+
 from tests.command import Run
+from workbench.reports import json_export
+from workbench.reports.resources import schema_path
 
 FIRST = "The minister said inflation fell to 2 per cent in March. Unemployment was stable.\n"
 SECOND = (
@@ -52,3 +57,38 @@ def test_the_same_text_again_is_no_change_and_bad_versions_are_one_line(
     assert failed.stderr.count("\n") == 1 and "no version 5" in failed.stderr
     missing = run("import", project, tmp_path / "a.txt", "--new-version-of", "nope", check_rc=1)
     assert "No document with id 'nope'" in missing.stderr
+
+
+def test_the_json_export_lists_every_version_with_the_old_text(run: Run, tmp_path: Path) -> None:
+    """The export keeps what a reader needs for a claim left on an old version: its text,
+    and each version's date, source and hashes; the file follows the published schema."""
+    project, doc, _ = _project(run, tmp_path)
+    (tmp_path / "b.txt").write_text(SECOND, encoding="utf-8")
+    run("import", project, tmp_path / "b.txt", "--new-version-of", doc)
+    (tmp_path / "c.txt").write_text("Nothing of the claim is left.\n", encoding="utf-8")
+    run("import", project, tmp_path / "c.txt", "--new-version-of", doc)
+    run("export", project, "--format", "json", "-o", tmp_path / "p.json")
+    data = json.loads((tmp_path / "p.json").read_text(encoding="utf-8"))
+    schema = json.loads(schema_path(json_export.SCHEMA_FILE).read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(schema).validate(data)
+
+    versions = [v for v in data["document_versions"] if v["document_id"] == doc]
+    assert [v["number"] for v in versions] == [1, 2, 3]
+    assert [v["source"] for v in versions] == ["a.txt", "b.txt", "c.txt"]
+    assert [v.get("text") for v in versions] == [FIRST, SECOND, None]
+    (document,) = data["documents"]
+    assert document["version"] == 3 and document["text"] == "Nothing of the claim is left.\n"
+    for item in versions:
+        text = item.get("text", document["text"])
+        assert item["text_sha256"] == hashlib.sha256(text.encode("utf-8")).hexdigest()
+        assert item["imported_at"]
+    originals = {v["number"]: v["original_sha256"] for v in versions}
+    assert originals[2] == hashlib.sha256(SECOND.encode("utf-8")).hexdigest()
+    # The orphaned claim stays on version 2, and its quote reads there.
+    (claim,) = data["claims"]
+    assert claim["version"] == 2 and claim["anchor_state"] == "orphaned"
+    assert SECOND[claim["start"] : claim["end"]] == claim["quote"]
+
+    broken = json.loads(json.dumps(data))
+    broken["document_versions"][0]["number"] = 0
+    assert not jsonschema.Draft202012Validator(schema).is_valid(broken)

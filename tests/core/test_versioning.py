@@ -78,6 +78,72 @@ def test_an_edited_copy_beside_an_exact_one_is_an_orphan() -> None:
     assert state is AnchorState.ORPHANED
 
 
+def test_a_sentence_edited_in_place_and_copied_verbatim_elsewhere() -> None:
+    """The text cannot tell "edited here, copied there" from "moved there, an edited copy
+    left here": only a place that keeps the old neighbours on both sides better wins;
+    when each keeps one side, neither is taken."""
+    quote = "Unemployment was stable at 4 per cent"
+    edited = quote.replace("4", "5") + "."
+    far = OLD.replace(quote + ".", edited) + " " + quote + "."
+    assert _carry(OLD, far, quote) == (AnchorState.CHANGED, quote.replace("4", "5"))
+    split = OLD.replace(
+        quote + ". Exports", edited + " Critics said so. " + quote + ". Exports"
+    ).replace(" Critics said the figures were incomplete.", "")
+    assert _carry(OLD, split, quote) == (AnchorState.ORPHANED, None)
+
+
+LONG = (
+    "Markets were calm.\n\nOfficials at the statistics office said on Friday that "
+    "unemployment was stable at 4 per cent across all regions of the country this spring."
+    "\n\nExports rose.\n"
+)
+STABLE = "unemployment was stable at 4 per cent"
+
+
+def test_a_kept_quote_beats_an_edited_copy_whose_context_is_no_better() -> None:
+    """The context lies inside the sentence, so a copy of it matches as well; the quote
+    itself decides: the verbatim one the diff kept is the claim's, the edited copy is new."""
+    sentence = LONG.split("\n\n")[1]
+    new = LONG + "\n" + sentence.replace("4 per", "5 per") + "\n"
+    assert _carry(LONG, new, STABLE) == (AnchorState.EXACT, STABLE)
+    edited_here = LONG.replace("4 per", "5 per") + "\n" + sentence + "\n"
+    assert _carry(LONG, edited_here, STABLE)[0] is AnchorState.ORPHANED
+
+
+def test_a_verbatim_copy_far_from_the_old_context_does_not_rival_the_kept_passage() -> None:
+    new = OLD + "\n\nA box: Exports rose sharply, the agency said."
+    assert _carry(OLD, new, "Exports rose sharply") == (AnchorState.EXACT, "Exports rose sharply")
+
+
+def test_a_quote_the_old_text_held_twice_is_not_searched_for_once_its_copy_is_gone() -> None:
+    caption = "The caption reads Putin by AP.\n"
+    old = f"Intro line here.\n\n{caption}\nBody text.\n\n{caption}"
+    new = "Intro line here.\n\nNew lead.\n\nThe caption reads Putin by AP.\n"
+    second = old.rindex("Putin by AP")
+    (result,) = carry_all(old, new, [select(old, second, second + len("Putin by AP"))])
+    assert result.state is AnchorState.ORPHANED
+
+
+def test_repeated_passages_keep_their_rank_or_become_orphans() -> None:
+    page = "Officers respond to cases. Reed removes the nameplate from his locker.\n\n"
+    old = page * 3
+    at = old.index("Reed removes", len(page))  # the second page's
+    selector = select(old, at, at + len("Reed removes the nameplate"))
+    (kept,) = carry_all(old, "Masthead.\n\n" + old, [selector])
+    assert kept.state is AnchorState.EXACT and kept.selector is not None
+    assert kept.selector.start == at + len("Masthead.\n\n")
+    (lost,) = carry_all(old, page * 2, [selector])  # which page went is anyone's guess
+    assert lost.state is AnchorState.ORPHANED
+
+
+def test_an_end_inside_an_edit_is_never_placed_inside_a_longer_word() -> None:
+    old = "The prophecy said he was predicted to one day return to the city."
+    new = "The prophecy said he was predicted Tuesday one day return to the city."
+    quote = "was predicted to one day"
+    (result,) = carry_all(old, new, [select(old, old.index(quote), old.index(quote) + len(quote))])
+    assert result.selector is None or result.selector.quote == "was predicted Tuesday one day"
+
+
 def test_changes_and_the_claims_they_touch() -> None:
     new = OLD.replace("2 per cent", "2.4 per cent").replace("Exports", "Shipments")
     diff = TextDiff(OLD, new)

@@ -126,3 +126,55 @@ def test_their_new_version_arrives_and_my_claims_are_carried_to_it(
         assert original.quote == PESKOV.replace("scheduled", "planned")
         assert original.anchor_state == "changed"
     assert _merge(mine, theirs) == []  # merging the same copy again changes nothing
+
+
+@pytest.mark.parametrize("prefer", [Side.MINE, Side.THEIRS])
+def test_both_copies_imported_a_different_new_version_and_both_are_kept(
+    copies: tuple[Path, Path], prefer: Side
+) -> None:
+    """Ada and Grace each imported their own version 2 of the same article and claimed on
+    it. After the merge Ada's file holds both texts in order (hers as 2, Grace's as 3,
+    the current one), every claim reads true on the version it points into, and the
+    summary says what happened. Merging the same copy again adds nothing."""
+    mine, theirs = copies
+    with Project.open(theirs, reviewer="Grace Hopper") as project:
+        doc = project.documents()[0]
+        graces_text = doc.text.replace("scheduled", "planned") + "\n\nGrace's correction."
+        project.import_new_version(doc.id, ImportedDocument(graces_text, doc.title, "txt"))
+        at = graces_text.index("Grace's correction")
+        graces = project.add_claim(
+            new_claim(project.document(doc.id), at, at + len("Grace's correction"))
+        )
+    adas_text = "Update from Ada's desk.\n\n" + doc.text
+    with Project.open(mine, reviewer="Ada Reviewer") as project:
+        project.import_new_version(doc.id, ImportedDocument(adas_text, doc.title, "txt"))
+        at = adas_text.index("Update from Ada's desk")
+        adas = project.add_claim(
+            new_claim(project.document(doc.id), at, at + len("Update from Ada's desk"))
+        )
+    conflicts = _merge(mine, theirs, prefer)
+    assert conflicts == ["span"]  # the shared claim was carried differently on each side
+    assert (
+        f"+ version 3 of document {doc.id} (their version 2: both copies imported a "
+        "different new text, so theirs now follows mine)"
+    ) in SUMMARIES
+    with Project.open(mine, read_only=True) as project:
+        assert [v.number for v in project.versions(doc.id)] == [1, 2, 3]
+        assert project.version(doc.id, 1).text == doc.text
+        assert project.version(doc.id, 2).text == adas_text
+        current = project.document(doc.id)
+        assert (current.version, current.text) == (3, graces_text)
+        claims = {c.id: c for c in project.claims()}
+        assert len(claims) == 3
+        for claim in claims.values():
+            text = project.version(doc.id, claim.version).text
+            assert text[claim.start : claim.end] == claim.quote, claim
+        assert claims[graces.id].version == 3
+        shared = next(c for c in claims.values() if c.id not in (graces.id, adas.id))
+        assert (shared.version, shared.quote) == (3, PESKOV.replace("scheduled", "planned"))
+        # Ada's claim quotes text Grace's version lacks: kept on Ada's version, for review.
+        assert (claims[adas.id].version, claims[adas.id].anchor_state) == (2, "orphaned")
+    assert _merge(mine, theirs, prefer) == []
+    with Project.open(mine, read_only=True) as project:
+        assert [v.number for v in project.versions(doc.id)] == [1, 2, 3]
+        assert len(project.claims()) == 3

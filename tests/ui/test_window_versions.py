@@ -87,3 +87,57 @@ def test_the_same_file_again_says_no_change(qtbot, sample_window, tmp_path: Path
     )
     assert message.startswith("No change")
     assert sample_window.session.project.document(doc.id).version == 1
+
+
+def test_dropping_a_file_on_a_document_makes_it_that_documents_new_version(
+    qtbot, window, sample_article: Path, tmp_path: Path
+) -> None:
+    """A file dragged from the desktop onto a row of the document list: Qt's own drag
+    enter, move and drop events through the list's viewport, as the platform sends them
+    (the window accepts drops for its children). The project file then holds version 2,
+    the claims carried over, and the review queue shows the one to look at."""
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    from workbench.store.projectfile import Project
+
+    path = tmp_path / "desk.factcheck"
+    Project.create(path, title="Desk").close()
+    window.open_path(path)
+    window.import_articles([sample_article])
+    assert window.transfers.last_job.wait()
+    qtbot.waitUntil(lambda: window.review.document is not None)
+    changed_id, orphan_id, update = _claims_and_new_version(window, tmp_path)
+    doc_id = window.review.document.id
+
+    viewport = window.documents.viewport()
+    row = window.documents.visualRect(window.documents.model().index(0, 0)).center()
+    assert window.documents.document_at(row) == doc_id
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(update))])
+    copy, left = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton
+    none = Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(row, copy, mime, left, none)
+    QApplication.sendEvent(viewport, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(viewport, QDragMoveEvent(row + QPoint(1, 0), copy, mime, left, none))
+    drop = QDropEvent(QPointF(row), copy, mime, left, none)
+    QApplication.sendEvent(viewport, drop)
+    assert drop.isAccepted()
+    assert window.transfers.last_job.wait()
+    qtbot.waitUntil(lambda: window.versions.queue is not None)
+    assert window.versions.queue.list.count() == 2  # the changed claim and the orphan
+
+    stored = Project.open(path, read_only=True)
+    try:
+        assert [v.number for v in stored.versions(doc_id)] == [1, 2]
+        assert stored.document(doc_id).version == 2
+        assert stored.version(doc_id, 2).source == update.name
+        changed, orphan = stored.claim(changed_id), stored.claim(orphan_id)
+        assert (changed.version, changed.anchor_state) == (2, "changed")
+        assert changed.quote == CHANGED.replace("senior", "top")
+        assert (orphan.version, orphan.anchor_state) == (1, "orphaned")
+        assert len(stored.documents()) == 1  # not imported as a document of its own
+    finally:
+        stored.close()

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -96,14 +96,24 @@ class MergePlan:
     document_updates: dict[str, dict[str, Any]] = field(default_factory=dict)
     #: Evidence whose attached file they changed (id -> file name, "" when removed).
     attachment_updates: dict[str, str] = field(default_factory=dict)
-    #: Newer versions of a shared document they imported, oldest first.
+    #: Newer versions of a shared document they imported, oldest first, numbered as they
+    #: will be here.
     new_versions: list[DocumentVersion] = field(default_factory=list)
+    #: Per shared document, their version numbers that differ here (document id -> their
+    #: number -> its number here): both copies imported a different new text, so theirs
+    #: come after mine.
+    renumbered: dict[str, dict[int, int]] = field(default_factory=dict)
     #: The versions of each new document, as they have them.
     versions_of_new: dict[str, tuple[DocumentVersion, ...]] = field(default_factory=dict)
     #: Archived copies they kept that I have not (a file already kept with the same
     #: evidence, by SHA-256, is not taken twice), and copies they removed.
     new_copies: list[ArchivedCopy] = field(default_factory=list)
     deleted_copies: list[str] = field(default_factory=list)
+
+    def their_number(self, document_id: str, number: int) -> int:
+        """A version's number in their copy, given its number here."""
+        theirs = (n for n, here in self.renumbered.get(document_id, {}).items() if here == number)
+        return next(theirs, number)
 
     @property
     def change_count(self) -> int:
@@ -189,7 +199,7 @@ def plan_merge(mine: ProjectSnapshot, theirs: ProjectSnapshot) -> MergePlan:
     for claim_id, theirs_claim in theirs_claims.items():
         document_id = plan.document_map.get(theirs_claim.document_id, theirs_claim.document_id)
         if document_id in known_documents:
-            claim = theirs_claim.with_changes(document_id=document_id)
+            claim = planner.their_numbering(theirs_claim.with_changes(document_id=document_id))
             planner.entity(Entity.CLAIM, claim_id, mine_claims.get(claim_id), claim)
     for claim_id, mine_claim in mine_claims.items():
         if claim_id not in theirs_claims:
@@ -282,18 +292,43 @@ class _Planner:
             self.plan.labels[mine.id] = mine.title
 
     def versions(self, mine: ProjectSnapshot, theirs: ProjectSnapshot, document_id: str) -> None:
-        """Their newer versions of a shared document, if both copies share the older ones.
+        """Their newer versions of a shared document, after the versions both copies share.
 
-        Copies whose versions differ at the same number (both imported a different new
-        text) keep mine: which text is the article's is not for a merge to guess.
+        Where the copies part (both imported a different new text under the same number),
+        nothing is dropped and nothing guessed: my versions keep their numbers, and theirs
+        from there on follow mine, in their order, so the last one they imported becomes
+        the current text here and every claim can be carried to it.
         """
         own = {v.number: v.text_sha256 for v in mine.versions.get(document_id, ())}
         other = theirs.versions.get(document_id, ())
-        if not own or not other or max(v.number for v in other) <= max(own):
+        if not own or not other:
             return
-        if any(own.get(v.number, v.text_sha256) != v.text_sha256 for v in other):
+        parted = [v.number for v in other if v.number in own and own[v.number] != v.text_sha256]
+        if not parted:
+            self.plan.new_versions.extend(v for v in other if v.number not in own)
             return
-        self.plan.new_versions.extend(v for v in other if v.number not in own)
+        first = min(parted)
+        here = {sha: number for number, sha in own.items()}  # merged before: already here
+        numbers: dict[int, int] = {}
+        following = max(own)
+        for item in (v for v in other if v.number >= first):
+            if item.text_sha256 in here:
+                numbers[item.number] = here[item.text_sha256]
+                continue
+            following += 1
+            numbers[item.number] = following
+            self.plan.new_versions.append(replace(item, number=following))
+        self.plan.renumbered[document_id] = numbers
+
+    def their_numbering(self, claim: Claim) -> Claim:
+        """Their claim with its version numbers as they are here (see :meth:`versions`)."""
+        numbers = self.plan.renumbered.get(claim.document_id)
+        if not numbers:
+            return claim
+        return claim.with_changes(
+            version=numbers.get(claim.version, claim.version),
+            checked_version=numbers.get(claim.checked_version, claim.checked_version),
+        )
 
     def entity(
         self,

@@ -23,7 +23,13 @@ def describe_plan(plan: MergePlan) -> list[str]:
     """The plan as lines a reviewer reads: "+" added, "~" changed, "-" deleted, "!" conflict."""
     lines = [f"+ document '{_short(d.title)}'" for d in plan.new_documents]
     lines += [f"= document matched by its text: {t} -> {m}" for t, m in plan.document_map.items()]
-    lines += [f"+ version {v.number} of document {v.document_id}" for v in plan.new_versions]
+    for v in plan.new_versions:
+        lines.append(f"+ version {v.number} of document {v.document_id}")
+        if (theirs := plan.their_number(v.document_id, v.number)) != v.number:
+            lines[-1] += (
+                f" (their version {theirs}: both copies imported a different new text,"
+                " so theirs now follows mine)"
+            )
     for document_id, fields in plan.document_updates.items():
         name = _short(plan.labels.get(document_id, document_id))
         lines.append(f"~ document '{name}': {', '.join(fields)}")

@@ -450,7 +450,9 @@ class ProjectSnapshot:
         return [c for c in self.claims if c.document_id == document_id]
 
 
-def as_record(value: Claim | Evidence | Document | HistoryEvent) -> dict[str, Any]:
+def as_record(
+    value: Claim | Evidence | Document | DocumentVersion | HistoryEvent,
+) -> dict[str, Any]:
     """A plain dict of a model object's fields (enums as their values), for JSON and history."""
     record: dict[str, Any] = {}
     for f in fields(value):

@@ -8,6 +8,10 @@ that shape changes in a way an older reader would misread.
 Each claim, document and evidence object holds exactly the model's fields (so a reader
 can rebuild the objects with ``Claim(**record)``); claims also carry ``selectors``, the
 same anchor in Web Annotation form, for tools that speak that model.
+
+``document_versions`` lists every text each document has had, oldest first, with its
+import date, source and hashes. An old version carries its text, since claims kept
+against it point into it; the current one does not repeat the document's ``text``.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from typing import Any
 
 from workbench import __version__
 from workbench.core.archived import copy_record
-from workbench.core.model import Claim, ProjectSnapshot, as_record
+from workbench.core.model import Claim, DocumentVersion, ProjectSnapshot, as_record
 from workbench.reports.jsonld import dumps
 
 FORMAT = "factcheck-workbench-project"
@@ -38,6 +42,13 @@ def _claim(claim: Claim) -> dict[str, Any]:
     return record
 
 
+def _version(item: DocumentVersion, current: int) -> dict[str, Any]:
+    record = as_record(item)
+    if item.number == current:
+        del record["text"]  # the document's own text
+    return record
+
+
 def project_json(snapshot: ProjectSnapshot) -> dict[str, Any]:
     """The export as plain JSON data (see the schema for every field's meaning)."""
     settings = snapshot.settings
@@ -55,6 +66,11 @@ def project_json(snapshot: ProjectSnapshot) -> dict[str, Any]:
         },
         "reviewers": list(snapshot.reviewers),
         "documents": [as_record(d) for d in snapshot.documents],
+        "document_versions": [
+            _version(v, d.version)
+            for d in snapshot.documents
+            for v in snapshot.versions.get(d.id, ())
+        ],
         "claims": [_claim(c) for c in snapshot.claims],
         "evidence": [as_record(e) for c in snapshot.claims for e in snapshot.evidence[c.id]],
         "history": [as_record(e) for e in snapshot.history],

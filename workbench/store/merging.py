@@ -48,7 +48,8 @@ def prepare_merge(mine: ProjectSnapshot, mine_path: Path, other_path: Path | str
         originals = {d.id: other.document_original(d.id) for d in plan.new_documents}
         for item in plan.new_versions:
             key = version_key(item.document_id, item.number)
-            originals[key] = versions.version_original(other, item.document_id, item.number)
+            number = plan.their_number(item.document_id, item.number)
+            originals[key] = versions.version_original(other, item.document_id, number)
         for doc in plan.new_documents:
             for item in plan.versions_of_new.get(doc.id, ()):
                 key = version_key(doc.id, item.number)
@@ -193,7 +194,7 @@ def _version_rows(source: MergeSource, doc: Document) -> list[dict[str, Any]]:
     for item in source.plan.versions_of_new.get(doc.id, ()):
         key = version_key(doc.id, item.number)
         original = None if item.number == doc.version else source.originals.get(key)
-        rows.append(versions.version_row(item, original))
+        rows.append(records.version_row(item, original))
     return rows
 
 

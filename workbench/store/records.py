@@ -18,6 +18,7 @@ from workbench.core.model import (
     Action,
     Claim,
     Document,
+    DocumentVersion,
     Entity,
     Evidence,
     HistoryEvent,
@@ -159,17 +160,38 @@ def first_version_row(document: Document) -> dict[str, Any]:
 
     Written beside every new document, so every document has its versions listed.
     """
+    return version_row(current_version(document), None)
+
+
+def current_version(document: Document) -> DocumentVersion:
+    """A document's current text as a version (what a version row and its switch record)."""
+    return DocumentVersion(
+        document_id=document.id,
+        number=document.version,
+        text=document.text,
+        imported_at=document.imported_at,
+        format=document.format,
+        source=document.source,
+        extractor=document.extractor,
+        page_starts=document.page_starts,
+        original_sha256=document.original_sha256,
+        text_sha256=document.text_sha256,
+    )
+
+
+def version_row(item: DocumentVersion, original: bytes | None) -> dict[str, Any]:
+    """A version as its ``document_versions`` row, with its file's bytes if kept there."""
     return {
         "id": new_id(),
-        "document_id": document.id,
-        "number": document.version,
-        "text": document.text,
-        "text_sha256": document.text_sha256,
-        "page_starts": json.dumps(list(document.page_starts)),
-        "source": document.source,
-        "imported_at": document.imported_at,
-        "format": document.format,
-        "extractor": document.extractor,
-        "original": None,
-        "original_sha256": document.original_sha256,
+        "document_id": item.document_id,
+        "number": item.number,
+        "text": item.text,
+        "text_sha256": item.text_sha256,
+        "page_starts": json.dumps(list(item.page_starts)),
+        "source": item.source,
+        "imported_at": item.imported_at,
+        "format": item.format,
+        "extractor": item.extractor,
+        "original": original,
+        "original_sha256": item.original_sha256,
     }

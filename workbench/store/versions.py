@@ -22,11 +22,11 @@ from workbench.core.model import (
     DocumentVersion,
     Entity,
     ImportedDocument,
-    new_id,
     now_iso,
     sha256_hex,
 )
 from workbench.core.versioning import TextDiff, VersionImport, carry_over
+from workbench.store import records
 
 if TYPE_CHECKING:
     from workbench.store.projectfile import Project
@@ -128,44 +128,22 @@ def add_version(
         " (select original from documents where id = ?) where document_id = ? and number = ?",
         [doc.id, doc.id, doc.version],
     )
-    page_starts = json.dumps(list(new.page_starts))
-    db.table("document_versions").insert(version_row(new, None))
-    after = {
-        "version": new.number,
-        "text_sha256": new.text_sha256,
-        "source": new.source,
-        "format": new.format,
-        "extractor": new.extractor,
-        "page_starts": page_starts,
-        "original_sha256": new.original_sha256,
-    }
-    before = {
-        "version": doc.version,
-        "text_sha256": doc.text_sha256,
-        "source": doc.source,
-        "format": doc.format,
-        "extractor": doc.extractor,
-        "page_starts": json.dumps(list(doc.page_starts)),
-        "original_sha256": doc.original_sha256,
-    }
+    db.table("document_versions").insert(records.version_row(new, None))
+    after = _switch_fields(new)
+    before = _switch_fields(records.current_version(doc))
     db.table("documents").update(doc.id, {**after, "text": new.text, "original": original})
     project.record(Action.UPDATE, Entity.DOCUMENT, doc.id, before, after)
 
 
-def version_row(item: DocumentVersion, original: bytes | None) -> dict[str, Any]:
-    """A version as its ``document_versions`` row, with its file's bytes if kept there."""
+def _switch_fields(item: DocumentVersion) -> dict[str, Any]:
+    """The document row's fields that a switch to version ``item`` changes (history values)."""
     return {
-        "id": new_id(),
-        "document_id": item.document_id,
-        "number": item.number,
-        "text": item.text,
+        "version": item.number,
         "text_sha256": item.text_sha256,
-        "page_starts": json.dumps(list(item.page_starts)),
         "source": item.source,
-        "imported_at": item.imported_at,
         "format": item.format,
         "extractor": item.extractor,
-        "original": original,
+        "page_starts": json.dumps(list(item.page_starts)),
         "original_sha256": item.original_sha256,
     }
 

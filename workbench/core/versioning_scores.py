@@ -1,0 +1,91 @@
+"""How alike a found passage is to a claim's old one: its wording and its context, side by side.
+
+The decisive question when a claim's passage may be in two places is which place is
+*clearly* the claim's. Context is scored per side, because a copy of a claimed sentence
+keeps the sentence's own words around the quote on both sides, while the neighbouring
+sentences usually stay on one side only: a place that keeps the old prefix and another
+that keeps the old suffix are equally good answers, so neither may be taken.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+
+from workbench.core.anchoring import Selector
+
+#: A changed passage is accepted only if its wording is at least this similar to the old
+#: quote (difflib ratio) ...
+MIN_CHANGED_RATIO = 0.6
+#: ... or this similar when an end of it lies in an edit (the end is placed approximately) ...
+NEAR_EDGE_RATIO = 0.75
+#: ... and a passage found by searching (not by following the diff) this similar.
+MIN_SEARCHED_RATIO = 0.8
+#: The context (prefix/suffix) must agree at least this much for a quote found elsewhere.
+MIN_CONTEXT = 0.5
+#: ... and this much for a quote the diff lost (its passage was deleted or moved away).
+MIN_SEARCHED_CONTEXT = 0.65
+#: Between two candidate places, the better context must lead by this much on average ...
+CONTEXT_MARGIN = 0.15
+#: ... and be no worse than this on either side, or neither place is taken.
+SIDE_TOLERANCE = 0.1
+#: Unrelated strings of English are this alike by chance (shared letters, "the", spaces):
+#: a side agreeing less has lost its context.
+NOISE_FLOOR = 0.5
+
+
+def ratio(a: str, b: str) -> float:
+    """difflib's similarity of two strings (0..1), without its junk heuristic."""
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """How well the text before and after a place matches the claim's stored context."""
+
+    prefix: float
+    suffix: float
+
+    @property
+    def score(self) -> float:
+        """Both sides together (0..1)."""
+        return (self.prefix + self.suffix) / 2
+
+    def beats(self, rival: Context) -> bool:
+        """Whether this place is clearly the claim's rather than ``rival``.
+
+        It must lead on average by :data:`CONTEXT_MARGIN` and not trail on either side by
+        more than :data:`SIDE_TOLERANCE`: a rival keeping one old neighbour better is as
+        likely to be where the claim went. A side agreeing less than :data:`NOISE_FLOOR`
+        counts as lost, so two places that both lost a side tie on it.
+        """
+        mine, theirs = self._sides(), rival._sides()
+        return (
+            sum(mine) / 2 >= sum(theirs) / 2 + CONTEXT_MARGIN
+            and mine[0] >= theirs[0] - SIDE_TOLERANCE
+            and mine[1] >= theirs[1] - SIDE_TOLERANCE
+        )
+
+    def _sides(self) -> tuple[float, float]:
+        return tuple(side if side >= NOISE_FLOOR else 0.0 for side in (self.prefix, self.suffix))  # type: ignore[return-value]
+
+
+def context_at(text: str, start: int, end: int, selector: Selector) -> Context:
+    """How the text around ``start..end`` matches the stored prefix and suffix.
+
+    Cheap when the context is unchanged (a string comparison); difflib otherwise. Where
+    the old text had no context on a side (the span began or ended the text), that side
+    agrees only if the new text has none either.
+    """
+    sides: list[float] = []
+    for stored, found in (
+        (selector.prefix, text[max(0, start - len(selector.prefix)) : start]),
+        (selector.suffix, text[end : end + len(selector.suffix)]),
+    ):
+        if stored == found:
+            sides.append(1.0)
+        elif stored and found:
+            sides.append(ratio(stored, found))
+        else:
+            sides.append(0.0)
+    return Context(sides[0], sides[1])
