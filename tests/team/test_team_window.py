@@ -115,6 +115,55 @@ def test_an_edit_while_the_server_is_away_is_kept_and_resent(
     qtbot.waitUntil(saved, timeout=30_000)
 
 
+def test_a_resent_edit_stays_on_the_undo_stack_and_undo_reaches_the_server(
+    qtbot, team_window, pg: pg_server.Server, team: TeamAddress
+) -> None:
+    _, window, claim_id = team_window
+    stack = window.undo_stack
+    before = stack.count()
+    pg.pause()  # the cluster is stopped: every connection is cut
+    try:
+        window.review.mark(Status.DISPUTED)
+        assert "kept" in window.message_bar.text()
+        assert stack.count() == before + 1 and stack.canUndo()
+    finally:
+        pg.resume()
+
+    def status_on_server() -> Status:
+        with TeamProject.open(team, reviewer="Cy") as fresh:
+            return fresh.claim(claim_id).status
+
+    qtbot.waitUntil(lambda: status_on_server() is Status.DISPUTED, timeout=30_000)
+    assert window.session.project.pending_edits() == 0
+    assert stack.count() == before + 1  # still there after the resend
+    stack.undo()
+    assert status_on_server() is Status.UNREVIEWED
+    stack.redo()
+    assert status_on_server() is Status.DISPUTED
+
+
+def test_a_claim_deleted_while_the_server_is_away_is_deleted_when_it_is_back_and_undoable(
+    qtbot, team_window, pg: pg_server.Server, team: TeamAddress
+) -> None:
+    _, window, claim_id = team_window
+    pg.pause()
+    try:
+        window.review.delete_claim()
+        assert "kept" in window.message_bar.text()
+        assert window.undo_stack.canUndo()
+    finally:
+        pg.resume()
+
+    def claims_on_server() -> list[str]:
+        with TeamProject.open(team, reviewer="Cy") as fresh:
+            return [c.id for c in fresh.claims()]
+
+    qtbot.waitUntil(lambda: claims_on_server() == [], timeout=30_000)
+    qtbot.waitUntil(lambda: window.review.panel.model.rowCount() == 0, timeout=10_000)
+    window.undo_stack.undo()
+    assert claims_on_server() == [claim_id]
+
+
 def test_take_a_copy_then_sync_it_from_the_window(
     qtbot, team_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, team: TeamAddress
 ) -> None:

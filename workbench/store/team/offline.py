@@ -18,6 +18,7 @@ import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from workbench.core.errors import UserError
 from workbench.core.merge import MergePlan, MergeSource, Side, plan_merge
@@ -25,7 +26,8 @@ from workbench.store import merging, records
 from workbench.store.projectfile import Project
 from workbench.store.team.address import TeamAddress, parse
 from workbench.store.team.origin import read_origin, write_origin
-from workbench.store.team.project import TeamProject, store_blob
+from workbench.store.team.project import TeamProject
+from workbench.store.team.settings_merge import SettingsPlan, plan_settings, settled
 
 
 def write_copy(team: TeamProject, destination: Path) -> Path:
@@ -93,7 +95,10 @@ def sync(
     """
     local.ensure_writable()
     team.ensure_writable()
-    taken = snapshot_plan(local, team)
+    mine, theirs = local.snapshot(), team.snapshot()
+    taken = plan_merge(mine, theirs)
+    settings_taken = plan_settings(mine, theirs)
+    taken.conflicts.extend(settings_taken.conflicts)
     if taken.conflicts and choices is None and choose is not None:
         choices = choose(taken)
         if choices is None:
@@ -103,42 +108,49 @@ def sync(
             f"{len(taken.conflicts)} conflict(s) between your copy and the team server;"
             " nothing was synced. Settle them with --prefer mine or --prefer theirs."
         )
-    _merge_into_file(local, team, taken, choices or Side.MINE)
-    sent = plan_merge(team.snapshot(), local.snapshot())
-    originals = {d.id: local.document_original(d.id) for d in sent.new_documents}
-    team.apply_merge(MergeSource(local.path.name, sent, originals), Side.THEIRS)
-    _copy_attachments(local, team, [item.id for item in sent.new_evidence], to_server=True)
+    _merge_into_file(local, team, taken, choices or Side.MINE, settings_taken)
+    mine, theirs = team.snapshot(), local.snapshot()
+    sent = plan_merge(mine, theirs)
+    settings = settled(mine.settings, plan_settings(mine, theirs), Side.THEIRS)
+    team.apply_merge(merge_source(local.path.name, sent, local), Side.THEIRS, settings=settings)
     return SyncResult(taken, sent)
 
 
 def _merge_into_file(
-    local: Project, team: TeamProject, plan: MergePlan, choices: Mapping[str, Side] | Side
+    local: Project,
+    team: TeamProject,
+    plan: MergePlan,
+    choices: Mapping[str, Side] | Side,
+    settings_plan: SettingsPlan | None = None,
 ) -> None:
-    originals = {d.id: team.document_original(d.id) for d in plan.new_documents}
-    name = team.address.display()
-    merging.apply_merge(local, MergeSource(name, plan, originals), choices)
-    _copy_attachments(local, team, [item.id for item in plan.new_evidence], to_server=False)
+    """The server's work into the file, settings included, in one transaction."""
+    source = merge_source(team.address.display(), plan, team)
+    with local.db.atomic():
+        merging.apply_merge(local, source, choices)
+        settings = settled(local.settings(), settings_plan, choices) if settings_plan else None
+        if settings is not None:
+            records.write_settings(local.db, settings)
 
 
-def _copy_attachments(
-    local: Project, team: TeamProject, evidence_ids: list[str], *, to_server: bool
-) -> None:
-    """Bring new evidence's attached files across (by hash on the server)."""
-    for evidence_id in evidence_ids:
-        source = local if to_server else team
-        data = source.evidence_attachment(evidence_id)
-        if data is None:
-            continue
-        if to_server:
-            with team.conn.transaction():
-                digest = store_blob(team.conn, data)
-                team.conn.execute(
-                    "update evidence set attachment_sha256 = %s where id = %s",
-                    [digest, evidence_id],
-                )
-        else:
-            with local.db.atomic():
-                local.db.table("evidence").update(evidence_id, {"attachment": data})
+class _Holder(Protocol):
+    """Either side of a sync: where a merge reads originals and attached files from."""
+
+    def document_original(self, document_id: str) -> bytes | None: ...
+    def evidence_attachment(self, evidence_id: str) -> bytes | None: ...
+
+
+def merge_source(name: str, plan: MergePlan, other: _Holder) -> MergeSource:
+    """The plan with the bytes it brings: new documents' originals, attached files.
+
+    Attached files travel for new evidence, for evidence a delete/edit conflict may bring
+    back, and for evidence whose file the other side changed: without them a changed
+    attachment would not cross (the plan only names it).
+    """
+    originals = {d.id: other.document_original(d.id) for d in plan.new_documents}
+    wanted = [e.id for e in plan.new_evidence] + list(plan.attachment_updates)
+    wanted += [e.id for items in plan.restorable_evidence.values() for e in items]
+    attachments = {e: other.evidence_attachment(e) for e in wanted}
+    return MergeSource(name, plan, originals, attachments)
 
 
 def publish(local_path: Path, team: TeamProject) -> MergePlan:
@@ -151,8 +163,6 @@ def publish(local_path: Path, team: TeamProject) -> MergePlan:
     with Project.open(local_path, read_only=True) as local:
         snapshot = local.snapshot()
         plan = plan_merge(team.snapshot(), snapshot)
-        originals = {d.id: local.document_original(d.id) for d in plan.new_documents}
         team.update_settings(snapshot.settings)
-        team.apply_merge(MergeSource(local_path.name, plan, originals), Side.THEIRS)
-        _copy_attachments(local, team, [item.id for item in plan.new_evidence], to_server=True)
+        team.apply_merge(merge_source(local_path.name, plan, local), Side.THEIRS)
     return plan

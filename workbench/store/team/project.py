@@ -28,7 +28,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 import psycopg
 
 from workbench.core.edit_conflict import EditConflict
-from workbench.core.errors import ReadOnlyProjectError, UserError
+from workbench.core.errors import EditKept, ReadOnlyProjectError, UserError
 from workbench.core.merge import Conflict, MergeSource, Resolution, Side, Who, resolve
 from workbench.core.model import (
     CLAIM_EDITABLE_FIELDS,
@@ -57,6 +57,7 @@ from workbench.core.model import (
 from workbench.core.versioning import VersionImport
 from workbench.store import records
 from workbench.store.snapshots import snapshot_of
+from workbench.store.team import resend as kept
 from workbench.store.team import roles
 from workbench.store.team.address import TeamAddress
 from workbench.store.team.connection import ServerUnavailable, connect, server_errors
@@ -77,27 +78,43 @@ _DOCUMENT_COLUMNS = ", ".join(_DOCUMENT_FIELDS)
 _TABLES = {Entity.DOCUMENT: "documents", Entity.CLAIM: "claims", Entity.EVIDENCE: "evidence"}
 
 
-class KeptUntilServerBack(ServerUnavailable):
+class KeptUntilServerBack(ServerUnavailable, EditKept):
     """The server went away during an edit; the edit is kept and sent when it is back."""
 
 
 def _kept_when_offline(method: Callable[Concatenate[TeamProject, P], R]) -> Callable[..., R]:
     """Keep an edit the server could not take (it went away) for :meth:`TeamProject.resend`."""
+    return _keeper(None)(method)
 
-    @functools.wraps(method)
-    def wrapper(self: TeamProject, *args: P.args, **kwargs: P.kwargs) -> R:
-        if self.unsent and not self._resending:
-            self.unsent.append((method, args, kwargs))  # keep the order of the edits
-            raise KeptUntilServerBack(_KEPT)
-        try:
-            return method(self, *args, **kwargs)
-        except ServerUnavailable as err:
-            if self._resending:
-                raise
-            self.unsent.append((method, args, kwargs))
-            raise KeptUntilServerBack(f"{err} {_KEPT}") from err
 
-    return wrapper
+def _kept_deletion(
+    removes: Callable[[kept.Seen, str], Any],
+) -> Callable[[Callable[Concatenate[TeamProject, P], R]], Callable[..., R]]:
+    """Keep a deletion like an edit; ``removes`` says, from the rows shown, what it removes."""
+    return _keeper(removes)
+
+
+def _keeper(
+    removes: Callable[[kept.Seen, str], Any] | None,
+) -> Callable[[Callable[Concatenate[TeamProject, P], R]], Callable[..., R]]:
+    def decorate(method: Callable[Concatenate[TeamProject, P], R]) -> Callable[..., R]:
+        @functools.wraps(method)
+        def wrapper(self: TeamProject, *args: P.args, **kwargs: P.kwargs) -> R:
+            if self.unsent and not self._resending:
+                self._keep(method, args, kwargs)  # keep the order of the edits
+                raise KeptUntilServerBack(_KEPT, self._removed(removes, args))
+            try:
+                return method(self, *args, **kwargs)
+            except ServerUnavailable as err:
+                if self._resending:
+                    raise
+                self._keep(method, args, kwargs)
+                result = self._removed(removes, args)
+                raise KeptUntilServerBack(f"{err} {_KEPT}", result) from err
+
+        return wrapper
+
+    return decorate
 
 
 _KEPT = "Your change is kept and will be sent when the team server is back."
@@ -143,6 +160,9 @@ class TeamProject:
         #: Edits made while the server was away, in order, for :meth:`resend`.
         self.unsent: list[tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]] = []
         self._resending = False
+        #: The rows as shown when the server went away: what the kept edits are based on.
+        self._seen_when_away: dict[str, tuple[int, Any]] = {}
+        self._settings_shown: ProjectSettings | None = None
         #: This window's leases are keyed by it (one login may have several windows open).
         self.session = new_id()
 
@@ -194,12 +214,25 @@ class TeamProject:
         """How many edits wait for the server to come back."""
         return len(self.unsent)
 
-    def resend(self) -> list[str]:
+    def _keep(self, method: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+              ) -> None:  # fmt: skip
+        if not self.unsent:
+            self._seen_when_away = dict(self._seen)
+        self.unsent.append((method, args, kwargs))
+
+    def _removed(self, removes: Callable[[kept.Seen, str], Any] | None, args: tuple[Any, ...]
+                 ) -> Any:  # fmt: skip
+        """What a kept deletion removes, from the rows shown (None for other edits)."""
+        return removes(self._seen, args[0]) if removes is not None and args else None
+
+    def resend(self) -> list[UserError]:
         """Reconnect if needed and send the kept edits, in order; returns what was refused.
 
-        Stops (keeping the rest) while the server is still away. An edit the server now
-        refuses (a colleague changed the same field meanwhile, say) is not retried: its
-        message is returned for the window to show, so nothing is dropped silently.
+        Stops (keeping the rest) while the server is still away. Each kept edit is checked
+        against the rows as shown when it was made (not as re-read since), so a colleague's
+        change meanwhile is a conflict, not overwritten. An edit the server now refuses
+        is not retried: its error (an :class:`EditConflict` carries both versions) is
+        returned for the window to show, so nothing is dropped silently.
         """
         if not self.unsent:
             return []
@@ -207,7 +240,9 @@ class TeamProject:
             fresh = connect(self.address, autocommit=True)
             self.conn.close()
             self.conn, self._pid = fresh, int(fresh.info.backend_pid)
-        refused: list[str] = []
+        self._seen.update(self._seen_when_away)
+        self._seen_when_away = {}
+        refused: list[UserError] = []
         self._resending = True
         try:
             while self.unsent:
@@ -215,9 +250,10 @@ class TeamProject:
                 try:
                     method(self, *args, **kwargs)
                 except ServerUnavailable:
+                    self._seen_when_away = dict(self._seen)
                     raise
                 except UserError as err:
-                    refused.append(str(err))
+                    refused.append(err)
                 self.unsent.pop(0)
         finally:
             self._resending = False
@@ -264,8 +300,14 @@ class TeamProject:
 
     def settings(self) -> ProjectSettings:
         """The project's settings, with defaults for anything the server does not hold."""
-        values = dict(self._query("select key, value from meta"))
-        return records.settings_from_values(values)[0]
+        try:
+            values = dict(self._query("select key, value from meta"))
+        except ServerUnavailable:
+            if self._settings_shown is None:
+                raise
+            return self._settings_shown  # the window's title while the server is away
+        self._settings_shown = records.settings_from_values(values)[0]
+        return self._settings_shown
 
     def update_settings(self, settings: ProjectSettings) -> None:
         """Replace the settings (editors only: the server refuses anyone else)."""
@@ -324,11 +366,19 @@ class TeamProject:
             )
         return doc
 
+    @_kept_deletion(kept.removed_document)
     def delete_document(self, document_id: str) -> RemovedDocument:
-        """Remove a document with its claims and evidence (editors only); returns them."""
+        """Remove a document with its claims and evidence (editors only); returns them.
+
+        A colleague's change to any of them since they were shown is a conflict.
+        """
+        shown = dict(self._seen)
         doc = self.document(document_id)
         claims = self.claims(document_id)
         evidence = [item for claim in claims for item in self.evidence(claim.id)]
+        ids = [doc.id, *(c.id for c in claims), *(e.id for e in evidence)]
+        rows = [self._seen[item_id] for item_id in ids]
+        kept.check_deletion(shown, Entity.DOCUMENT, doc.title, rows, self.reviewer)
         removed = RemovedDocument(
             doc, self.document_original(document_id), tuple(claims), tuple(evidence)
         )
@@ -386,8 +436,9 @@ class TeamProject:
                 "join documents d on d.id = c.document_id", (),
                 'order by d.seq, c."start", c."end"',
             )  # fmt: skip
-        return self._claims("where c.document_id = %s", [document_id],
-                            'order by c."start", c."end"')  # fmt: skip
+        read = functools.partial(self._claims, "where c.document_id = %s", [document_id],
+                                 'order by c."start", c."end"')  # fmt: skip
+        return self._or_shown(read, Claim, document_id=document_id)
 
     def claim(self, claim_id: str) -> Claim:
         """One claim by id, or a UserError naming the id."""
@@ -431,10 +482,17 @@ class TeamProject:
         changes = span_fields(doc, start, end)
         return self._guarded_update(Entity.CLAIM, current, changes)
 
+    @_kept_deletion(kept.removed_claim)
     def delete_claim(self, claim_id: str) -> tuple[Claim, list[Evidence]]:
-        """Delete a claim and its evidence; returns both so the deletion can be undone."""
+        """Delete a claim and its evidence; returns both so the deletion can be undone.
+
+        A colleague's change to either since they were shown is a conflict.
+        """
+        shown = dict(self._seen)
         claim = self.claim(claim_id)
         evidence = self.evidence(claim_id)
+        rows = [self._seen[item_id] for item_id in (claim.id, *(e.id for e in evidence))]
+        kept.check_deletion(shown, Entity.CLAIM, claim.quote, rows, self.reviewer)
         with self._change(Entity.CLAIM, claim_id):
             self._delete_claim_rows(claim)
         return claim, evidence
@@ -472,8 +530,20 @@ class TeamProject:
     def evidence(self, claim_id: str | None = None) -> list[Evidence]:
         """Evidence of one claim (or of all claims), oldest first."""
         if claim_id:
-            return self._evidence("where claim_id = %s", [claim_id])
+            read = functools.partial(self._evidence, "where claim_id = %s", [claim_id])
+            return self._or_shown(read, Evidence, claim_id=claim_id)
         return self._evidence("", ())
+
+    def _or_shown(self, read: Callable[[], list[Item]], kind: type[Item], **match: str
+                  ) -> list[Item]:  # fmt: skip
+        """Rows from the server; while it is away, the ones last shown (what a deletion
+        the window prepares offline reads, so that the deletion can be kept)."""
+        try:
+            return read()
+        except ServerUnavailable:
+            rows: list[Item] = kept.shown(self._seen, kind, **match)
+            order = "created_at" if kind is Evidence else "start"
+            return sorted(rows, key=lambda row: getattr(row, order))
 
     def evidence_counts(self) -> dict[str, int]:
         """How many pieces of evidence each claim has (claims with none are absent)."""
@@ -487,6 +557,7 @@ class TeamProject:
         evidence = self._stamped(evidence)
         with self._change(Entity.EVIDENCE, evidence.id):
             self._insert_evidence(evidence)
+        self._seen[evidence.id] = (1, evidence)
         return evidence
 
     @_kept_when_offline
@@ -498,9 +569,19 @@ class TeamProject:
         current = self._fresh(Entity.EVIDENCE, evidence_id)
         return self._guarded_update(Entity.EVIDENCE, current, changes)
 
+    @_kept_deletion(kept.removed_evidence)
     def delete_evidence(self, evidence_id: str) -> Evidence:
-        """Delete one piece of evidence; returns it so the deletion can be undone."""
-        item = self._fresh(Entity.EVIDENCE, evidence_id)[1]
+        """Delete one piece of evidence; returns it so the deletion can be undone.
+
+        A colleague's change to it since it was shown is a conflict.
+        """
+        shown = dict(self._seen)
+        if not self._evidence("where id = %s", [evidence_id]):
+            raise UserError(f"No evidence with id '{evidence_id}' in this project.")
+        current = self._seen[evidence_id]
+        item = current[1]
+        kept.check_deletion(shown, Entity.EVIDENCE, item.display_title, [current],
+                              self.reviewer)  # fmt: skip
         with self._change(Entity.EVIDENCE, evidence_id) as conn:
             conn.execute("delete from evidence where id = %s", [evidence_id])
             self._record(Action.DELETE, Entity.EVIDENCE, item.id, as_record(item), None)
@@ -712,8 +793,16 @@ class TeamProject:
 
     # -- merge (sync of an offline copy) -----------------------------------------------------
 
-    def apply_merge(self, source: MergeSource, choices: Mapping[str, Side] | Side) -> Resolution:
-        """Write a settled merge plan in one transaction (what a sync sends)."""
+    def apply_merge(
+        self,
+        source: MergeSource,
+        choices: Mapping[str, Side] | Side,
+        *,
+        settings: ProjectSettings | None = None,
+    ) -> Resolution:
+        """Write a settled merge plan (and changed settings) in one transaction."""
+        from workbench.store.team import merge_extras  # noqa: PLC0415 - cycle
+
         resolution = resolve(source.plan, choices)
         plan = source.plan
         with self._change(Entity.PROJECT, "merge") as conn:
@@ -738,6 +827,10 @@ class TeamProject:
                         " where id = %s",
                         [*map(records.plain, values.values()), item_id],
                     )
+            if settings is not None:
+                write_settings(conn, settings)
+            merge_extras.write_documents(conn, resolution)
+            merge_extras.write_attachments(conn, source, resolution)
             for evidence_id in resolution.deleted_evidence():
                 conn.execute("delete from evidence where id = %s", [evidence_id])
             for claim_id in resolution.deleted_claims():
