@@ -29,10 +29,11 @@ from workbench.store.team.project import TeamProject
 
 TEXT = "One claim here. Another claim there. A third claim too. And a fourth one."
 SPANS = [(0, 15), (16, 36), (37, 55), (56, 73)]
+SECOND = "A second article, with one claim of its own, which an editor may delete."
 ACTORS = ("server", "a", "b")
 KINDS = (
     "claim", "span", "evidence", "attach", "detach", "add_evidence", "drop_evidence",
-    "drop_claim", "document", "settings",
+    "drop_claim", "document", "settings", "add_claim", "drop_document",
 )  # fmt: skip
 
 # an edit: (who, what kind, which claim or evidence, a value)
@@ -54,6 +55,8 @@ class Ledger:
     values: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     deleted: dict[str, set[str]] = field(default_factory=dict)
     conflicted: set[str] = field(default_factory=set)
+    #: What was added (a claim or evidence) -> what it belongs to (a document or claim).
+    added: dict[str, str] = field(default_factory=dict)
 
     def set(self, who: str, item: str, name: str, value: Any) -> None:
         self.values.setdefault((item, name), {})[who] = value
@@ -91,7 +94,15 @@ def _apply(project: Any, who: str, kind: str, index: int, text: str, ids: dict[s
             project.set_evidence_attachment(evidence_id, "", None)
             ledger.set(who, evidence_id, "attachment", None)
         elif kind == "add_evidence":
-            project.add_evidence(Evidence(new_id(), claim_id, title=value))
+            item = project.add_evidence(Evidence(new_id(), claim_id, title=value))
+            ledger.added[item.id] = claim_id
+        elif kind == "add_claim":
+            document = project.document(ids["documents"][index % 2])
+            claim = project.add_claim(new_claim(document, len(text), 10 + index))
+            ledger.added[claim.id] = document.id
+        elif kind == "drop_document":
+            project.delete_document(ids["documents"][1])
+            ledger.delete(who, ids["documents"][1])
         elif kind == "drop_evidence":
             project.delete_evidence(evidence_id)
             ledger.delete(who, evidence_id)
@@ -100,8 +111,9 @@ def _apply(project: Any, who: str, kind: str, index: int, text: str, ids: dict[s
             ledger.delete(who, claim_id)
         elif kind == "document":
             name = ("title", "author", "publisher")[len(text) - 1]
-            project.update_document(ids["document"], **{name: value})
-            ledger.set(who, ids["document"], name, value)
+            document_id = ids["documents"][index % 2]
+            project.update_document(document_id, **{name: value})
+            ledger.set(who, document_id, name, value)
         else:
             old = project.settings()
             project.update_settings(replace(old, organisation=value))
@@ -159,7 +171,10 @@ def test_two_offline_copies_and_the_server_converge(
         evidence = [team.add_evidence(Evidence(new_id(), c.id, title="E")) for c in claims]
         for item in evidence[:2]:
             team.set_evidence_attachment(item.id, "first.txt", b"first")
-        ids = {"document": doc.id, "claims": [c.id for c in claims],
+        second = team.add_document(ImportedDocument(text=SECOND, title="S", format="text"))
+        own = team.add_claim(new_claim(second, 0, 16))
+        team.add_evidence(Evidence(new_id(), own.id, title="Its source"))
+        ids = {"documents": [doc.id, second.id], "claims": [c.id for c in claims],
                "evidence": [e.id for e in evidence]}  # fmt: skip
         copies = {name: team.save_copy(folder / f"{name}.factcheck") for name in ("a", "b")}
         for who, kind, index, text in script:
@@ -180,22 +195,40 @@ def test_two_offline_copies_and_the_server_converge(
                 history_ids = {e.id for e in local.history()}
         assert history_ids <= {e.id for e in team.history()}  # no event lost
     parents = dict(zip(ids["evidence"], ids["claims"], strict=True))
+    parents |= {claim_id: doc.id for claim_id in ids["claims"]}
+    parents |= {own.id: second.id} | ledger.added
     _nothing_lost(final, ledger, parents)
 
 
 def _nothing_lost(final: dict[str, Any], ledger: Ledger, parents: dict[str, str]) -> None:
-    """Each edit arrived, unless its item was deleted or it met another edit (a conflict)."""
+    """Each edit arrived, unless its item was deleted or it met another edit (a conflict).
+
+    An item is also gone, with nothing lost, when what it belongs to (its claim, its
+    document) was deleted; a deletion that did not happen met an edit, shown as a conflict.
+    """
+
+    def lineage(item: str) -> set[str]:
+        found = {item}
+        while item in parents:
+            item = parents[item]
+            found.add(item)
+        return found
+
     present = {"settings"} | set(final["documents"]) | set(final["claims"]) | set(final["evidence"])
+    explained = set(ledger.deleted) | ledger.conflicted
     for (item, name), by in ledger.values.items():
         if item not in present:
-            gone = {item, parents.get(item, item)}
-            assert gone & (set(ledger.deleted) | ledger.conflicted), (item, name)
+            assert lineage(item) & explained, (item, name)
             continue
+        if item in ledger.deleted:
+            continue  # kept after a delete/edit conflict, as the side chosen has it
         value = _current(final, item, name)
         assert value in by.values(), (item, name, value, by)
-        if len(by) == 1 and item not in ledger.deleted:
+        if len(by) == 1:
             assert value == next(iter(by.values())), (item, name)
+    for item in ledger.added:
+        assert item in present or lineage(item) & explained, item
     for item in ledger.deleted:
-        edited = any(key[0] == item for key in ledger.values)
         if item in present:  # kept: only because an edit met the deletion
-            assert edited and item in ledger.conflicted, item
+            below = {x for x in ledger.conflicted if item in lineage(x)}
+            assert below, item

@@ -8,10 +8,15 @@ evidence points at them, in the merge's transaction.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
+
 import psycopg
 
 from workbench.core.merge import MergeSource, Resolution
+from workbench.core.model import Document
 from workbench.store import records
+from workbench.store.merging import version_key
+from workbench.store.team import versions
 from workbench.store.team.project import store_blob
 
 
@@ -45,3 +50,34 @@ def write_attachments(
                 "update evidence set attachment_sha256 = %s where id = %s",
                 [store_blob(conn, data), item.id],
             )
+
+
+def delete_documents(conn: psycopg.Connection, document_ids: Collection[str]) -> None:
+    """Documents the other side deleted, with their claims and evidence (editors only)."""
+    for document_id in document_ids:
+        claims = "select id from claims where document_id = %s"
+        conn.execute(f"delete from evidence where claim_id in ({claims})", [document_id])
+        conn.execute("delete from claims where document_id = %s", [document_id])
+        conn.execute("delete from documents where id = %s", [document_id])
+
+
+def write_versions(
+    conn: psycopg.Connection, source: MergeSource, document: Callable[[str], Document]
+) -> None:
+    """New documents' older versions, and newer versions of shared documents, in order.
+
+    A newer version becomes the document's current text as an import would make it; the
+    claims it moves come with the other side's claim updates, and the import's history
+    row with their history.
+    """
+    plan = source.plan
+    for doc in plan.new_documents:
+        for item in plan.versions_of_new.get(doc.id, ()):
+            if item.number < doc.version:
+                data = source.originals.get(version_key(doc.id, item.number))
+                if data is not None:
+                    store_blob(conn, data)
+                versions.keep(conn, item)
+    for item in plan.new_versions:
+        data = source.originals.get(version_key(item.document_id, item.number))
+        versions.switch(conn, document(item.document_id), item, data)

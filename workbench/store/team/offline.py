@@ -14,16 +14,19 @@ one transaction on its side; the server step NOTIFYs, so open windows refresh.
 
 from __future__ import annotations
 
+import functools
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 from workbench.core.errors import UserError
 from workbench.core.merge import MergePlan, MergeSource, Side, plan_merge
-from workbench.store import merging, records
+from workbench.store import merging, records, versions
+from workbench.store.merging import version_key
 from workbench.store.projectfile import Project
+from workbench.store.team import document_sync
 from workbench.store.team.address import TeamAddress, parse
 from workbench.store.team.origin import read_origin, write_origin
 from workbench.store.team.project import TeamProject
@@ -98,7 +101,8 @@ def sync(
     mine, theirs = local.snapshot(), team.snapshot()
     taken = plan_merge(mine, theirs)
     settings_taken = plan_settings(mine, theirs)
-    taken.conflicts.extend(settings_taken.conflicts)
+    documents_taken = document_sync.plan_documents(mine, theirs)
+    taken.conflicts.extend(settings_taken.conflicts + documents_taken.conflicts)
     if taken.conflicts and choices is None and choose is not None:
         choices = choose(taken)
         if choices is None:
@@ -108,11 +112,17 @@ def sync(
             f"{len(taken.conflicts)} conflict(s) between your copy and the team server;"
             " nothing was synced. Settle them with --prefer mine or --prefer theirs."
         )
-    _merge_into_file(local, team, taken, choices or Side.MINE, settings_taken)
+    choices = choices or Side.MINE
+    gone = document_sync.settle(taken, documents_taken, choices)
+    _merge_into_file(
+        local, team, taken, choices, settings_plan=settings_taken, deleted_documents=gone
+    )
     mine, theirs = team.snapshot(), local.snapshot()
     sent = plan_merge(mine, theirs)
     settings = settled(mine.settings, plan_settings(mine, theirs), Side.THEIRS)
-    team.apply_merge(merge_source(local.path.name, sent, local), Side.THEIRS, settings=settings)
+    source = merge_source(local.path.name, sent, local, _file_versions(local))
+    gone = document_sync.deleted_here(mine, theirs)
+    team.apply_merge(source, Side.THEIRS, settings=settings, deleted_documents=gone)
     return SyncResult(taken, sent)
 
 
@@ -121,15 +131,29 @@ def _merge_into_file(
     team: TeamProject,
     plan: MergePlan,
     choices: Mapping[str, Side] | Side,
+    *,
     settings_plan: SettingsPlan | None = None,
+    deleted_documents: Collection[str] = (),
 ) -> None:
-    """The server's work into the file, settings included, in one transaction."""
-    source = merge_source(team.address.display(), plan, team)
+    """The server's work into the file, settings and deletions included, in one transaction."""
+    source = merge_source(team.address.display(), plan, team, team.version_original)
     with local.db.atomic():
         merging.apply_merge(local, source, choices)
         settings = settled(local.settings(), settings_plan, choices) if settings_plan else None
         if settings is not None:
             records.write_settings(local.db, settings)
+        for document_id in deleted_documents:
+            _delete_document_rows(local, document_id)
+
+
+def _delete_document_rows(local: Project, document_id: str) -> None:
+    """Remove a document the server deleted, with everything on it (its history came along)."""
+    db = local.db
+    claims = "select id from claims where document_id = ?"
+    db.execute(f"delete from evidence where claim_id in ({claims})", [document_id])
+    db.execute("delete from claims where document_id = ?", [document_id])
+    db.execute("delete from document_versions where document_id = ?", [document_id])
+    db.execute("delete from documents where id = ?", [document_id])
 
 
 class _Holder(Protocol):
@@ -139,14 +163,24 @@ class _Holder(Protocol):
     def evidence_attachment(self, evidence_id: str) -> bytes | None: ...
 
 
-def merge_source(name: str, plan: MergePlan, other: _Holder) -> MergeSource:
-    """The plan with the bytes it brings: new documents' originals, attached files.
+def merge_source(
+    name: str,
+    plan: MergePlan,
+    other: _Holder,
+    version_original: Callable[[str, int], bytes | None],
+) -> MergeSource:
+    """The plan with the bytes it brings: originals of documents and versions, attachments.
 
     Attached files travel for new evidence, for evidence a delete/edit conflict may bring
     back, and for evidence whose file the other side changed: without them a changed
     attachment would not cross (the plan only names it).
     """
     originals = {d.id: other.document_original(d.id) for d in plan.new_documents}
+    versions = list(plan.new_versions)
+    versions += [v for d in plan.new_documents for v in plan.versions_of_new.get(d.id, ())]
+    for item in versions:
+        key = version_key(item.document_id, item.number)
+        originals[key] = version_original(item.document_id, item.number)
     wanted = [e.id for e in plan.new_evidence] + list(plan.attachment_updates)
     wanted += [e.id for items in plan.restorable_evidence.values() for e in items]
     attachments = {e: other.evidence_attachment(e) for e in wanted}
@@ -164,5 +198,11 @@ def publish(local_path: Path, team: TeamProject) -> MergePlan:
         snapshot = local.snapshot()
         plan = plan_merge(team.snapshot(), snapshot)
         team.update_settings(snapshot.settings)
-        team.apply_merge(merge_source(local_path.name, plan, local), Side.THEIRS)
+        source = merge_source(local_path.name, plan, local, _file_versions(local))
+        team.apply_merge(source, Side.THEIRS)
     return plan
+
+
+def _file_versions(local: Project) -> Callable[[str, int], bytes | None]:
+    """Where a file's versions' originals are read from."""
+    return functools.partial(versions.version_original, local)

@@ -54,11 +54,13 @@ from workbench.core.model import (
     sha256_hex,
     span_fields,
 )
-from workbench.core.versioning import VersionImport
+from workbench.core.versioning import TextDiff, VersionImport
 from workbench.store import records
+from workbench.store import versions as version_store
 from workbench.store.snapshots import snapshot_of
 from workbench.store.team import resend as kept
 from workbench.store.team import roles
+from workbench.store.team import versions as team_versions
 from workbench.store.team.address import TeamAddress
 from workbench.store.team.connection import ServerUnavailable, connect, server_errors
 from workbench.store.team.live import ChangeFeed
@@ -73,6 +75,7 @@ _EVIDENCE_COLUMNS = ", ".join(f'"{c}"' for c in _EVIDENCE_FIELDS)
 _DOCUMENT_FIELDS = (
     "id", "title", "text", "format", "source", "publisher", "author", "published",
     "source_url", "imported_at", "page_starts", "original_sha256", "extractor", "text_sha256",
+    "version",
 )  # fmt: skip
 _DOCUMENT_COLUMNS = ", ".join(_DOCUMENT_FIELDS)
 _TABLES = {Entity.DOCUMENT: "documents", Entity.CLAIM: "claims", Entity.EVIDENCE: "evidence"}
@@ -132,13 +135,6 @@ class Lease:
 
 #: How long a lease lasts without being renewed (the window renews it well before).
 LEASE_SECONDS = 90
-
-
-#: Why a team project refuses version commands (the file format keeps versions already).
-_NO_VERSIONS = (
-    "The team server does not keep article versions yet: take a copy to work offline, "
-    "import the new version there, and publish it as a new team project."
-)
 
 
 class TeamProject:
@@ -729,46 +725,89 @@ class TeamProject:
         rows = self._query("select reviewer from history group by reviewer order by min(seq)")
         return [row[0] for row in rows]
 
-    # -- versions: kept in the file, not yet on the team server ------------------------------
+    # -- versions (schema step 0002_versions; see workbench.store.team.versions) -----------
 
     def versions(self, document_id: str) -> list[DocumentVersion]:
-        """The one version the server keeps: the document's current text."""
+        """Every version of a document, oldest first."""
         document = self.document(document_id)
-        return [
-            DocumentVersion(
-                document_id=document.id,
-                number=1,
-                text=document.text,
-                imported_at=document.imported_at,
-                format=document.format,
-                source=document.source,
-                extractor=document.extractor,
-                page_starts=document.page_starts,
-                original_sha256=document.original_sha256,
-            )
-        ]
+        with server_errors(self.address):
+            return team_versions.versions(self.conn, document)
+
+    def version(self, document_id: str, number: int) -> DocumentVersion:
+        """One version of a document, or a UserError saying which numbers exist."""
+        found = {v.number: v for v in self.versions(document_id)}
+        if number not in found:
+            have = ", ".join(str(n) for n in sorted(found))
+            raise UserError(f"The document has no version {number} (it has: {have}).")
+        return found[number]
+
+    def version_original(self, document_id: str, number: int) -> bytes | None:
+        """The bytes of the file a version was imported from, if they were kept."""
+        document = self.document(document_id)
+        with server_errors(self.address):
+            return team_versions.original(self.conn, document, number)
 
     def import_new_version(self, document_id: str, imported: ImportedDocument) -> VersionImport:
-        """Refused for now: the server's schema has no versions table yet."""
-        raise UserError(_NO_VERSIONS)
+        """Make ``imported`` the document's current text, carrying every claim over.
+
+        The same decisions as in the file (:mod:`workbench.store.versions`); one
+        transaction with the version, every moved claim and their history rows.
+        """
+        self.ensure_writable()
+        doc = self.document(document_id)
+        if imported.text == doc.text:
+            return VersionImport(document_id, 0)
+        new = version_store.next_version(doc, imported)
+        current = [c for c in self.claims(document_id) if c.version == doc.version]
+        diff = TextDiff(doc.text, imported.text)
+        updates = version_store.carried_over(current, diff, new.number)
+        with self._change(Entity.DOCUMENT, doc.id) as conn:
+            before, after = team_versions.switch(conn, doc, new, imported.original)
+            self._record(Action.UPDATE, Entity.DOCUMENT, doc.id, before, after)
+            for claim, changes in updates:
+                self._write_anchor(claim, changes)
+        states = Counter(changes["anchor_state"] for _, changes in updates)
+        return VersionImport(document_id, new.number, states)
+
+    def _write_anchor(self, claim: Claim, changes: Mapping[str, Any]) -> None:
+        """A claim's new span and anchoring, with its history row (in the caller's txn)."""
+        changed = {k: v for k, v in changes.items() if getattr(claim, k) != v}
+        if not changed:
+            return
+        stamps = {"updated_by": self.reviewer, "updated_at": now_iso()}
+        assignments = ", ".join(f'"{k}" = %s' for k in {**changed, **stamps})
+        self.conn.execute(
+            f"update claims set {assignments}, row_version = row_version + 1 where id = %s",
+            [*changed.values(), *stamps.values(), claim.id],
+        )
+        before = {k: getattr(claim, k) for k in changed}
+        self._record(Action.UPDATE, Entity.CLAIM, claim.id, before, changed)
 
     def accept_anchor(self, claim_id: str) -> Claim:
-        """Refused: no claim on the server was carried over from another version."""
-        raise UserError(_NO_VERSIONS)
+        """Take a moved, changed or kept claim off the review queue."""
+        current = self._fresh(Entity.CLAIM, claim_id)
+        return self._guarded_update(Entity.CLAIM, current, version_store.accepted(current[1]))
 
     def reattach_claim(self, claim_id: str, start: int, end: int) -> Claim:
-        """Refused: no claim on the server was carried over from another version."""
-        raise UserError(_NO_VERSIONS)
+        """Anchor a claim to ``start..end`` of its document's current text."""
+        current = self._fresh(Entity.CLAIM, claim_id)
+        doc = self.document(current[1].document_id)
+        changes = version_store.reattached(current[1], doc, start, end)
+        return self._guarded_update(Entity.CLAIM, current, changes)
 
     def restore_anchor(self, claim: Claim) -> Claim:
-        """Refused: no claim on the server was carried over from another version."""
-        raise UserError(_NO_VERSIONS)
+        """Put a claim's span and anchoring back as they were in ``claim`` (undo)."""
+        current = self._fresh(Entity.CLAIM, claim.id)
+        return self._guarded_update(Entity.CLAIM, current, version_store.anchor_of(claim))
 
     def snapshot(
         self, *, document_id: str | None = None, statuses: Collection[Status] | None = None
     ) -> ProjectSnapshot:
         """Plain data for a report, an export or a sync."""
-        return snapshot_of(self, self.path.name, document_id=document_id, statuses=statuses)
+        return snapshot_of(
+            self, self.path.name, document_id=document_id, statuses=statuses,
+            versions=self.versions,
+        )  # fmt: skip
 
     def save_copy(self, destination: Path | str) -> Path:
         """Write the project into a local ``.factcheck`` file (an offline copy)."""
@@ -799,8 +838,9 @@ class TeamProject:
         choices: Mapping[str, Side] | Side,
         *,
         settings: ProjectSettings | None = None,
+        deleted_documents: Collection[str] = (),
     ) -> Resolution:
-        """Write a settled merge plan (and changed settings) in one transaction."""
+        """Write a settled merge plan (settings, deleted documents too) in one transaction."""
         from workbench.store.team import merge_extras  # noqa: PLC0415 - cycle
 
         resolution = resolve(source.plan, choices)
@@ -808,6 +848,7 @@ class TeamProject:
         with self._change(Entity.PROJECT, "merge") as conn:
             for doc in plan.new_documents:
                 insert_document(conn, doc, source.originals.get(doc.id), ignore=True)
+            merge_extras.write_versions(conn, source, self.document)
             for claim in plan.new_claims:
                 insert_row(conn, "claims", as_record(claim), ignore=True)
             restored = resolution.restored_claims()
@@ -836,6 +877,7 @@ class TeamProject:
             for claim_id in resolution.deleted_claims():
                 conn.execute("delete from evidence where claim_id = %s", [claim_id])
                 conn.execute("delete from claims where id = %s", [claim_id])
+            merge_extras.delete_documents(conn, deleted_documents)
             for event in plan.history:
                 insert_history(conn, event)
             if not plan.is_empty:

@@ -61,14 +61,26 @@ create table {schema}.leases (
     expires_at timestamptz not null);
 """
 
+# Article versions: the texts a document had before its current one (which stays in
+# ``documents``, so every other reader is unchanged); claims already have their version
+# columns. Grants for it are in roles.STEP_GRANTS.
+_VERSIONS = """
+create table {schema}.document_versions (
+    document_id text not null references {schema}.documents(id) on delete cascade,
+    number integer not null, text text not null, text_sha256 text not null,
+    page_starts text not null, source text, imported_at text not null, format text not null,
+    extractor text, original_sha256 text, primary key (document_id, number));
+"""
+
 #: The steps in order: (name, SQL with ``{schema}`` for the project's schema).
-STEPS: tuple[tuple[str, str], ...] = (("0001_initial", _INITIAL),)
+STEPS: tuple[tuple[str, str], ...] = (("0001_initial", _INITIAL), ("0002_versions", _VERSIONS))
 
 #: The schema version a project created by this code has.
 SCHEMA_VERSION = len(STEPS)
 
 #: Tables every role may read; the same names as in the ``.factcheck`` file, plus these.
-TABLES = ("meta", "blobs", "documents", "claims", "evidence", "history", "leases")
+TABLES = ("meta", "blobs", "documents", "claims", "evidence", "history", "leases",
+          "document_versions")  # fmt: skip
 
 
 def exists(conn: psycopg.Connection, address: TeamAddress) -> bool:
