@@ -111,3 +111,16 @@ def test_checkout_and_sync_carry_versions_both_ways(tmp_path: Path, team: TeamAd
             assert (on_server.version, on_server.start, on_server.quote) == (
                 3, moved.start, moved.quote,
             )  # fmt: skip
+
+
+def test_undoing_a_document_deletion_brings_its_versions_back(team: TeamAddress) -> None:
+    doc_id, claim_id = _team_with_claim(team)
+    with TeamProject.open(team, reviewer="Ana") as project:
+        newer = ImportedDocument(text=SECOND, title="Speech", format="text", original=b"v2")
+        project.import_new_version(doc_id, newer)
+        removed = project.delete_document(doc_id)
+        assert project.documents() == []
+        project.restore_document(removed)
+        assert [v.text for v in project.versions(doc_id)] == [FIRST, SECOND]
+        assert project.version_original(doc_id, 1) == b"v1 file"
+        assert project.claim(claim_id).version == 2

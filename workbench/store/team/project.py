@@ -21,7 +21,7 @@ import functools
 import json
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
@@ -375,8 +375,9 @@ class TeamProject:
         ids = [doc.id, *(c.id for c in claims), *(e.id for e in evidence)]
         rows = [self._seen[item_id] for item_id in ids]
         kept.check_deletion(shown, Entity.DOCUMENT, doc.title, rows, self.reviewer)
+        older = tuple(asdict(v) for v in self.versions(document_id)[:-1])
         removed = RemovedDocument(
-            doc, self.document_original(document_id), tuple(claims), tuple(evidence)
+            doc, self.document_original(document_id), tuple(claims), tuple(evidence), older
         )
         with self._change(Entity.DOCUMENT, document_id) as conn:
             for claim in claims:
@@ -395,9 +396,13 @@ class TeamProject:
             self._record(
                 Action.CREATE, Entity.DOCUMENT, doc.id, None, records.document_summary(doc)
             )
+            self._seen[doc.id] = (1, doc)
+            for row in removed.version_rows:  # older texts, as delete_document read them
+                team_versions.keep(conn, DocumentVersion(**row))
             for claim in removed.claims:
                 insert_row(conn, "claims", as_record(claim))
                 self._record(Action.CREATE, Entity.CLAIM, claim.id, None, as_record(claim))
+                self._seen[claim.id] = (1, claim)
             for item in removed.evidence:
                 self._insert_evidence(item)
 
@@ -498,6 +503,7 @@ class TeamProject:
         with self._change(Entity.CLAIM, claim.id) as conn:
             insert_row(conn, "claims", as_record(claim))
             self._record(Action.CREATE, Entity.CLAIM, claim.id, None, as_record(claim))
+            self._seen[claim.id] = (1, claim)
             for item in evidence:
                 self._insert_evidence(item)
 
@@ -553,7 +559,6 @@ class TeamProject:
         evidence = self._stamped(evidence)
         with self._change(Entity.EVIDENCE, evidence.id):
             self._insert_evidence(evidence)
-        self._seen[evidence.id] = (1, evidence)
         return evidence
 
     @_kept_when_offline
@@ -591,6 +596,7 @@ class TeamProject:
     def _insert_evidence(self, evidence: Evidence) -> None:
         insert_row(self.conn, "evidence", as_record(evidence))
         self._record(Action.CREATE, Entity.EVIDENCE, evidence.id, None, as_record(evidence))
+        self._seen[evidence.id] = (1, evidence)  # a new row, as this reviewer made it
 
     def evidence_attachment(self, evidence_id: str) -> bytes | None:
         """The bytes attached to a piece of evidence, if any (from the shared blob store)."""
@@ -625,7 +631,7 @@ class TeamProject:
                 Action.UPDATE, Entity.EVIDENCE, evidence_id,
                 {"attachment_name": old.attachment_name}, after or {"attachment_name": ""},
             )  # fmt: skip
-        self._fresh(Entity.EVIDENCE, evidence_id)
+        self._evidence("where id = %s", [evidence_id])  # seen: this reviewer's own change
         return new
 
     # -- the guarded update (optimistic concurrency) -----------------------------------------
@@ -766,6 +772,8 @@ class TeamProject:
             self._record(Action.UPDATE, Entity.DOCUMENT, doc.id, before, after)
             for claim, changes in updates:
                 self._write_anchor(claim, changes)
+        self.document(document_id)  # what this reviewer did is what they have seen
+        self.claims(document_id)
         states = Counter(changes["anchor_state"] for _, changes in updates)
         return VersionImport(document_id, new.number, states)
 

@@ -65,16 +65,16 @@ def check_deletion(
     """Raise EditConflict if any of ``rows`` (as the server holds them now) changed unseen.
 
     ``seen`` is what was shown before the deletion was asked for. A row shown at an older
-    version was edited by a colleague since; a row never shown was added by one, unless
-    this reviewer made it (a claim or evidence they added and did not re-read). A
+    version, or never shown, was changed or added since; by a colleague unless its last
+    change is this reviewer's own (an import that moved it, an undo that put it back). A
     deletion of something never shown (a command naming it by id) deletes what is there.
     """
     if rows[0][1].id not in seen:
         return
     edited = [
         value for version, value in rows
-        if (value.id in seen and seen[value.id][0] != version)
-        or (value.id not in seen and getattr(value, "updated_by", "") != reviewer)
+        if (value.id not in seen or seen[value.id][0] != version)
+        and (isinstance(value, Document) or value.updated_by != reviewer)
     ]  # fmt: skip
     if not edited:
         return
