@@ -33,7 +33,7 @@ SECOND = "A second article, with one claim of its own, which an editor may delet
 ACTORS = ("server", "a", "b")
 KINDS = (
     "claim", "span", "evidence", "attach", "detach", "add_evidence", "drop_evidence",
-    "drop_claim", "document", "settings", "add_claim", "drop_document",
+    "drop_claim", "document", "settings", "add_claim", "drop_document", "new_version",
 )  # fmt: skip
 
 # an edit: (who, what kind, which claim or evidence, a value)
@@ -57,6 +57,8 @@ class Ledger:
     conflicted: set[str] = field(default_factory=set)
     #: What was added (a claim or evidence) -> what it belongs to (a document or claim).
     added: dict[str, str] = field(default_factory=dict)
+    #: Whether a new version was imported (it moves spans: they are not compared then).
+    versions: bool = False
 
     def set(self, who: str, item: str, name: str, value: Any) -> None:
         self.values.setdefault((item, name), {})[who] = value
@@ -100,6 +102,12 @@ def _apply(project: Any, who: str, kind: str, index: int, text: str, ids: dict[s
             document = project.document(ids["documents"][index % 2])
             claim = project.add_claim(new_claim(document, len(text), 10 + index))
             ledger.added[claim.id] = document.id
+        elif kind == "new_version":  # the publisher's next text, the same for everyone
+            document = project.document(ids["documents"][0])
+            text = f"Version {document.version + 1}. {TEXT}"
+            imported = ImportedDocument(text=text, title="T", format="text")
+            project.import_new_version(document.id, imported)
+            ledger.versions = True
         elif kind == "drop_document":
             project.delete_document(ids["documents"][1])
             ledger.delete(who, ids["documents"][1])
@@ -127,7 +135,8 @@ def _state(project: Any) -> dict[str, Any]:
 
     "Updated" stamps are left out: an attachment that crossed in a sync keeps the
     receiving side's stamp (the plan carries the file, not the stamp), and so does a
-    change both sides made identically (nothing to merge).
+    change both sides made identically (nothing to merge); so do import times of a new
+    version both sides imported alike.
     """
     evidence = {}
     for item in project.evidence():
@@ -136,6 +145,9 @@ def _state(project: Any) -> dict[str, Any]:
     return {
         "settings": project.settings(),
         "documents": {d.id: (d.title, d.author, d.publisher, d.text) for d in project.documents()},
+        "versions": {
+            d.id: [(v.number, v.text) for v in project.versions(d.id)] for d in project.documents()
+        },
         "claims": {c.id: replace(c, updated_by="", updated_at="") for c in project.claims()},
         "evidence": evidence,
     }
@@ -220,8 +232,8 @@ def _nothing_lost(final: dict[str, Any], ledger: Ledger, parents: dict[str, str]
         if item not in present:
             assert lineage(item) & explained, (item, name)
             continue
-        if item in ledger.deleted:
-            continue  # kept after a delete/edit conflict, as the side chosen has it
+        if item in ledger.deleted or (name == "span" and ledger.versions):
+            continue  # kept after a delete/edit conflict as the side chosen has it; carried
         value = _current(final, item, name)
         assert value in by.values(), (item, name, value, by)
         if len(by) == 1:

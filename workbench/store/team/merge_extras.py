@@ -73,11 +73,10 @@ def write_versions(
     plan = source.plan
     for doc in plan.new_documents:
         for item in plan.versions_of_new.get(doc.id, ()):
-            if item.number < doc.version:
-                data = source.originals.get(version_key(doc.id, item.number))
-                if data is not None:
-                    store_blob(conn, data)
-                versions.keep(conn, item)
+            data = source.originals.get(version_key(doc.id, item.number))
+            if data is not None:
+                store_blob(conn, data)
+            versions.keep(conn, item)
     for item in plan.new_versions:
         data = source.originals.get(version_key(item.document_id, item.number))
         versions.switch(conn, document(item.document_id), item, data)

@@ -375,7 +375,7 @@ class TeamProject:
         ids = [doc.id, *(c.id for c in claims), *(e.id for e in evidence)]
         rows = [self._seen[item_id] for item_id in ids]
         kept.check_deletion(shown, Entity.DOCUMENT, doc.title, rows, self.reviewer)
-        older = tuple(asdict(v) for v in self.versions(document_id)[:-1])
+        older = tuple(asdict(v) for v in self.versions(document_id))
         removed = RemovedDocument(
             doc, self.document_original(document_id), tuple(claims), tuple(evidence), older
         )
@@ -397,7 +397,7 @@ class TeamProject:
                 Action.CREATE, Entity.DOCUMENT, doc.id, None, records.document_summary(doc)
             )
             self._seen[doc.id] = (1, doc)
-            for row in removed.version_rows:  # older texts, as delete_document read them
+            for row in removed.version_rows:  # its texts, as delete_document read them
                 team_versions.keep(conn, DocumentVersion(**row))
             for claim in removed.claims:
                 insert_row(conn, "claims", as_record(claim))

@@ -40,13 +40,17 @@ def current(doc: Document) -> DocumentVersion:
 
 
 def versions(conn: psycopg.Connection, doc: Document) -> list[DocumentVersion]:
-    """Every version of ``doc``, oldest first, the current one last."""
+    """Every version of ``doc``, oldest first, the current one last.
+
+    A document that never had a new version has no rows: its one version is its text.
+    """
     rows = conn.execute(
         f"select {', '.join(_COLUMNS)} from document_versions where document_id = %s"
-        " and number < %s order by number",
+        " and number <= %s order by number",
         [doc.id, doc.version],
     ).fetchall()
-    return [_version(dict(zip(_COLUMNS, row, strict=True))) for row in rows] + [current(doc)]
+    found = [_version(dict(zip(_COLUMNS, row, strict=True))) for row in rows]
+    return found if found and found[-1].number == doc.version else [*found, current(doc)]
 
 
 def original(conn: psycopg.Connection, doc: Document, number: int) -> bytes | None:
@@ -69,13 +73,14 @@ def switch(
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """Make ``new`` the document's current text (in the caller's transaction).
 
-    The text being replaced is kept as a version row first. A colleague who made another
+    The text being replaced is kept as a version row first (if it is not there yet). A colleague who made another
     version current meanwhile makes this one fail rather than overwrite theirs. Returns
     the history row's before and after, as the file records them.
     """
     from workbench.store.team.project import store_blob  # noqa: PLC0415 - cycle
 
     keep(conn, current(doc))
+    keep(conn, new)  # with its own import time (the document's row keeps the first one)
     if data is not None:
         store_blob(conn, data)
     before, after = switch_record(doc, new)
