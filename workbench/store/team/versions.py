@@ -73,9 +73,10 @@ def switch(
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """Make ``new`` the document's current text (in the caller's transaction).
 
-    The text being replaced is kept as a version row first (if it is not there yet). A colleague who made another
-    version current meanwhile makes this one fail rather than overwrite theirs. Returns
-    the history row's before and after, as the file records them.
+    The text being replaced is kept as a version row first (if it is not there yet), and
+    so is the new one. A colleague who made another version current meanwhile makes this
+    one fail rather than overwrite theirs. Returns the history row's before and after, as
+    the file records them.
     """
     from workbench.store.team.project import store_blob  # noqa: PLC0415 - cycle
 
