@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from workbench.cli_team import team_project
 from workbench.core.errors import UserError
 from workbench.core.inert import inert, inert_json
 from workbench.core.model import (
@@ -72,8 +73,10 @@ def _open_for_writing(args: argparse.Namespace) -> Any:
     from workbench.store.projectfile import Project  # noqa: PLC0415
 
     reviewer = _reviewer(args)
+    project = team_project(args.project, reviewer=reviewer)  # a team URL: no lock to take
     try:
-        project = Project.open(args.project, reviewer=reviewer, take_over=args.take_over_lock)
+        if project is None:
+            project = Project.open(args.project, reviewer=reviewer, take_over=args.take_over_lock)
     except ProjectLockedError as err:
         if err.stale:
             raise UserError(f"{err} Run the command again with --take-over-lock.") from None
@@ -87,7 +90,7 @@ def _open_for_writing(args: argparse.Namespace) -> Any:
 def _open_for_reading(path: Path) -> Any:
     from workbench.store.projectfile import Project  # noqa: PLC0415 - keeps --help fast
 
-    return Project.open(path, read_only=True)
+    return team_project(path, reviewer="") or Project.open(path, read_only=True)
 
 
 def cmd_new(args: argparse.Namespace) -> int:

@@ -127,3 +127,21 @@ def cmd_team_sync(args: argparse.Namespace) -> int:
         print(f"to the server: {line}")
     print(f"Synced {args.project.name} with {where.display()}.")
     return 0
+
+
+def team_project(path: Path, *, reviewer: str) -> Any | None:
+    """The team project a file argument names (``import … URL``, ``diff URL DOC``), or None.
+
+    The argument was parsed as a path, which folds the URL's ``//``; it is unfolded here.
+    Opened as the login's role allows: a writing command then refuses a reader's project
+    in the same words as a read-only file.
+    """
+    from workbench.store.team.address import is_team_url, parse  # noqa: PLC0415
+
+    text = str(path)
+    scheme, _, rest = text.partition(":/")
+    if not is_team_url(f"{scheme}://") or not rest or rest.startswith("/"):
+        return None
+    from workbench.store.team.project import TeamProject  # noqa: PLC0415 - loads psycopg
+
+    return TeamProject.open(parse(f"{scheme}://{rest}"), reviewer=reviewer)

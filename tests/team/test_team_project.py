@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
 import pytest
 
 from workbench.core.edit_conflict import EditConflict
-from workbench.core.merge import Side
+from workbench.core.errors import UserError
+from workbench.core.merge import MergePlan, Side
 from workbench.core.model import Evidence, ImportedDocument, Status, new_claim, new_id
+from workbench.store.projectfile import Project
+from workbench.store.team import offline
 from workbench.store.team.address import TeamAddress
 from workbench.store.team.live import ChangeFeed
 from workbench.store.team.project import TeamProject
@@ -103,3 +109,58 @@ def test_document_details_are_guarded_like_claims(two_windows) -> None:
         bo.update_document(doc_id, title="Budget speech")
     assert caught.value.conflicts[0].theirs == "Speech to parliament"
     assert bo.update_document(doc_id, author="A. Minister").title == "Speech to parliament"
+
+
+def test_a_changed_attachment_crosses_a_sync_both_ways(tmp_path: Path, team: TeamAddress) -> None:
+    with TeamProject.open(team, reviewer="Ana") as server:
+        doc = server.add_document(ImportedDocument(text=TEXT, title="Speech", format="text"))
+        claim = server.add_claim(new_claim(doc, 0, 20))
+        item = server.add_evidence(Evidence(new_id(), claim.id, title="Source"))
+        server.set_evidence_attachment(item.id, "first.png", b"first")
+        copy = server.save_copy(tmp_path / "train.factcheck")
+        server.set_evidence_attachment(item.id, "second.png", b"second from the desk")
+        with Project.open(copy, reviewer="Bo") as local:
+            offline.sync(local, server, None)
+            assert local.evidence_attachment(item.id) == b"second from the desk"
+            assert local.evidence(claim.id)[0].attachment_name == "second.png"
+            local.set_evidence_attachment(item.id, "third.pdf", b"third from the train")
+            offline.sync(local, server, None)
+        assert server.evidence_attachment(item.id) == b"third from the train"
+        assert server.evidence(claim.id)[0].attachment_name == "third.pdf"
+        with Project.open(copy, reviewer="Bo") as local:
+            local.set_evidence_attachment(item.id, "mine.pdf", b"mine")
+        server.set_evidence_attachment(item.id, "theirs.pdf", b"theirs")
+        with Project.open(copy, reviewer="Bo") as local:
+            asked: list[str] = []
+
+            def keep_theirs(plan: MergePlan) -> dict[str, Side]:
+                asked.extend(c.field for c in plan.conflicts)
+                return {c.key: Side.THEIRS for c in plan.conflicts}
+
+            offline.sync(local, server, None, keep_theirs)
+            assert asked == ["attachment"]  # shown, not silently overwritten
+            assert local.evidence_attachment(item.id) == b"theirs"
+        assert server.evidence_attachment(item.id) == b"theirs"
+
+
+def test_project_settings_cross_a_sync_and_a_clash_is_a_conflict(
+    tmp_path: Path, team: TeamAddress
+) -> None:
+    with TeamProject.open(team, reviewer="Ana") as server:
+        copy = server.save_copy(tmp_path / "train.factcheck")
+        server.update_settings(replace(server.settings(), organisation="Desk"))
+        with Project.open(copy, reviewer="Bo") as local:
+            local.update_settings(replace(local.settings(), title="Election night"))
+            offline.sync(local, server, None)
+            assert (local.settings().organisation, local.settings().title) == (
+                "Desk", "Election night",
+            )  # fmt: skip
+        assert server.settings().title == "Election night"
+        with Project.open(copy, reviewer="Bo") as local:
+            local.update_settings(replace(local.settings(), organisation="Bo's desk"))
+        server.update_settings(replace(server.settings(), organisation="Ana's desk"))
+        with Project.open(copy, reviewer="Bo") as local, pytest.raises(UserError, match="1 conf"):
+            offline.sync(local, server, None)  # nothing is written until it is settled
+        with Project.open(copy, reviewer="Bo") as local:
+            offline.sync(local, server, Side.MINE)
+        assert server.settings().organisation == "Bo's desk"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from tests.team import pg_server
 from workbench.app import StoreFiles, open_team
@@ -16,6 +17,7 @@ from workbench.store.team.project import TeamProject
 from workbench.ui import session as session_dialogs
 from workbench.ui.dialogs.conflicts import ConflictDialog
 from workbench.ui.main_window import MainWindow
+from workbench.ui.version_diff import VersionDiffDialog
 
 TEXT = "The minister said unemployment fell by 3% last year. Critics disagree strongly."
 
@@ -113,6 +115,78 @@ def test_an_edit_while_the_server_is_away_is_kept_and_resent(
             return fresh.claim(claim_id).status is Status.UNVERIFIABLE
 
     qtbot.waitUntil(saved, timeout=30_000)
+
+
+def test_a_resent_edit_stays_on_the_undo_stack_and_undo_reaches_the_server(
+    qtbot, team_window, pg: pg_server.Server, team: TeamAddress
+) -> None:
+    _, window, claim_id = team_window
+    stack = window.undo_stack
+    before = stack.count()
+    pg.pause()  # the cluster is stopped: every connection is cut
+    try:
+        window.review.mark(Status.DISPUTED)
+        assert "kept" in window.message_bar.text()
+        assert stack.count() == before + 1 and stack.canUndo()
+    finally:
+        pg.resume()
+
+    def status_on_server() -> Status:
+        with TeamProject.open(team, reviewer="Cy") as fresh:
+            return fresh.claim(claim_id).status
+
+    qtbot.waitUntil(lambda: status_on_server() is Status.DISPUTED, timeout=30_000)
+    assert window.session.project.pending_edits() == 0
+    assert stack.count() == before + 1  # still there after the resend
+    stack.undo()
+    assert status_on_server() is Status.UNREVIEWED
+    stack.redo()
+    assert status_on_server() is Status.DISPUTED
+
+
+def test_a_claim_deleted_while_the_server_is_away_is_deleted_when_it_is_back_and_undoable(
+    qtbot, team_window, pg: pg_server.Server, team: TeamAddress
+) -> None:
+    _, window, claim_id = team_window
+    pg.pause()
+    try:
+        window.review.delete_claim()
+        assert "kept" in window.message_bar.text()
+        assert window.undo_stack.canUndo()
+    finally:
+        pg.resume()
+
+    def claims_on_server() -> list[str]:
+        with TeamProject.open(team, reviewer="Cy") as fresh:
+            return [c.id for c in fresh.claims()]
+
+    qtbot.waitUntil(lambda: claims_on_server() == [], timeout=30_000)
+    qtbot.waitUntil(lambda: window.review.panel.model.rowCount() == 0, timeout=10_000)
+    window.undo_stack.undo()
+    assert claims_on_server() == [claim_id]
+
+
+def test_a_new_version_in_the_window_of_a_team_project_fills_the_queue_and_the_diff(
+    qtbot, team_window, team: TeamAddress
+) -> None:
+    _, window, claim_id = team_window
+    doc_id = window.review.document.id
+    newer = TEXT.replace("3% last year", "2% last year")
+    message = window.versions.add_version(
+        doc_id, ImportedDocument(text=newer, title="Speech", format="text")
+    )
+    assert "now at version 2" in message
+    queue = window.versions.queue
+    assert queue is not None and queue.list.count() == 1
+    qtbot.mouseClick(queue.accept_button, Qt.MouseButton.LeftButton)
+    assert queue.list.count() == 0
+    with TeamProject.open(team, reviewer="Cy") as fresh:  # on the server, for everyone
+        claim = fresh.claim(claim_id)
+        assert (claim.version, claim.anchor_state, claim.checked_version) == (2, "", 2)
+        assert [v.text for v in fresh.versions(doc_id)] == [TEXT, newer]
+    diff = VersionDiffDialog(window, window.session.project, doc_id)
+    qtbot.addWidget(diff)
+    assert "claim 1" in diff.view.toPlainText() and "line-through" in diff.view.toHtml()
 
 
 def test_take_a_copy_then_sync_it_from_the_window(

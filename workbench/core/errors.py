@@ -26,3 +26,16 @@ def require(condition: bool, message: str) -> None:
     """Raise a UserError with ``message`` unless ``condition`` holds (checks at construction)."""
     if not condition:
         raise UserError(message)
+
+
+class EditKept(UserError):
+    """An edit that could not be saved yet but is kept, to be sent later: it counts as made.
+
+    The window keeps such an edit on its undo stack. ``result`` is what the call would
+    have returned, when it can be said without the server (what a kept deletion removes,
+    so that it can be undone), else None.
+    """
+
+    def __init__(self, message: str, result: object = None) -> None:
+        super().__init__(message)
+        self.result = result

@@ -418,8 +418,8 @@ class _Planner:
         values = {name: _plain(getattr(theirs, name)) for name in group}
         if all(_plain(getattr(mine, n)) == values[n] for n in (*CLAIM_SPAN_FIELDS, "version")):
             return
-        if not self.theirs.changed_any(mine.id, CLAIM_SPAN_FIELDS):
-            return
+        if not self.theirs.changed_any(mine.id, (*CLAIM_SPAN_FIELDS, "version")):
+            return  # (a claim carried to their new version unmoved changed its version only)
         self.plan.span_values[mine.id] = values
         if self.mine.changed_any(mine.id, CLAIM_SPAN_FIELDS):
             self.plan.conflicts.append(

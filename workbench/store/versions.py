@@ -91,27 +91,31 @@ def import_new_version(
     doc = project.document(document_id)
     if imported.text == doc.text:
         return VersionImport(document_id, 0)
-    number = doc.version + 1
-    stamp = now_iso()
+    new_version = next_version(doc, imported)
     current = [c for c in project.claims(document_id) if c.version == doc.version]
-    updates = carried_over(current, TextDiff(doc.text, imported.text), number)
+    updates = carried_over(current, TextDiff(doc.text, imported.text), new_version.number)
     states = Counter(changes["anchor_state"] for _, changes in updates)
-    new_version = DocumentVersion(
-        document_id=document_id,
-        number=number,
+    number = new_version.number
+    with project.db.atomic():
+        add_version(project, doc, new_version, imported.original)
+        for claim, changes in updates:
+            write_claim_anchor(project, claim, changes)
+    return VersionImport(document_id, number, states)
+
+
+def next_version(doc: Document, imported: ImportedDocument) -> DocumentVersion:
+    """The version ``imported`` becomes when it follows ``doc``'s current text."""
+    return DocumentVersion(
+        document_id=doc.id,
+        number=doc.version + 1,
         text=imported.text,
-        imported_at=stamp,
+        imported_at=now_iso(),
         format=imported.format,
         source=imported.source,
         extractor=imported.extractor,
         page_starts=imported.page_starts,
         original_sha256=sha256_hex(imported.original) if imported.original else "",
     )
-    with project.db.atomic():
-        add_version(project, doc, new_version, imported.original)
-        for claim, changes in updates:
-            write_claim_anchor(project, claim, changes)
-    return VersionImport(document_id, number, states)
 
 
 def add_version(
@@ -129,10 +133,17 @@ def add_version(
         [doc.id, doc.id, doc.version],
     )
     db.table("document_versions").insert(records.version_row(new, None))
-    after = _switch_fields(new)
-    before = _switch_fields(records.current_version(doc))
+    before, after = switch_record(doc, new)
     db.table("documents").update(doc.id, {**after, "text": new.text, "original": original})
     project.record(Action.UPDATE, Entity.DOCUMENT, doc.id, before, after)
+
+
+def switch_record(doc: Document, new: DocumentVersion) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The document's columns before and after ``new`` becomes its current text.
+
+    Also what the history row of the switch holds (every backend records the same).
+    """
+    return _switch_fields(records.current_version(doc)), _switch_fields(new)
 
 
 def _switch_fields(item: DocumentVersion) -> dict[str, Any]:
@@ -210,11 +221,12 @@ def accept_anchor(project: Project, claim_id: str) -> Claim:
     """
     project.ensure_writable()
     claim = project.claim(claim_id)
-    return write_claim_anchor(
-        project,
-        claim,
-        {"anchor_state": "", "anchor_old_quote": "", "checked_version": claim.version},
-    )
+    return write_claim_anchor(project, claim, accepted(claim))
+
+
+def accepted(claim: Claim) -> dict[str, Any]:
+    """What taking a claim off the review queue changes (see :func:`accept_anchor`)."""
+    return {"anchor_state": "", "anchor_old_quote": "", "checked_version": claim.version}
 
 
 def reattach(project: Project, claim_id: str, start: int, end: int) -> Claim:
@@ -222,6 +234,11 @@ def reattach(project: Project, claim_id: str, start: int, end: int) -> Claim:
     project.ensure_writable()
     claim = project.claim(claim_id)
     doc = project.document(claim.document_id)
+    return write_claim_anchor(project, claim, reattached(claim, doc, start, end))
+
+
+def reattached(claim: Claim, doc: Document, start: int, end: int) -> dict[str, Any]:
+    """What anchoring ``claim`` to ``start..end`` of ``doc``'s current text changes."""
     doc.check_span(start, end)
     changes = _span(select(doc.text, start, end))
     changes.update(
@@ -230,13 +247,18 @@ def reattach(project: Project, claim_id: str, start: int, end: int) -> Claim:
         anchor_score=1.0,
         anchor_old_quote=claim.quote if claim.quote != changes["quote"] else "",
     )
-    return write_claim_anchor(project, claim, changes)
+    return changes
 
 
 def restore_anchor(project: Project, claim: Claim) -> Claim:
     """Put a claim's span and anchoring back as they were in ``claim`` (undo)."""
     project.ensure_writable()
     current = project.claim(claim.id)
+    return write_claim_anchor(project, current, anchor_of(claim))
+
+
+def anchor_of(claim: Claim) -> dict[str, Any]:
+    """A claim's span and anchoring, as :func:`restore_anchor` puts them back."""
     fields = ("start", "end", "quote", "prefix", "suffix", "version", "checked_version")
     values = {k: getattr(claim, k) for k in fields}
     values.update(
@@ -244,7 +266,7 @@ def restore_anchor(project: Project, claim: Claim) -> Claim:
         anchor_score=claim.anchor_score,
         anchor_old_quote=claim.anchor_old_quote,
     )
-    return write_claim_anchor(project, current, values)
+    return values
 
 
 def claim_text(project: Project, claim: Claim) -> str:

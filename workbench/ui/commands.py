@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from workbench.core.archived import ArchivedCopy, ArchivedPage
-from workbench.core.errors import UserError
+from workbench.core.errors import EditKept, UserError
 from workbench.core.model import Claim, Document, Evidence, ProjectSettings, RemovedDocument
 from workbench.ui.ports import ProjectLike
 
@@ -59,6 +59,11 @@ class StoreCommand(QUndoCommand):
     def _run(self, call: Callable[[], None], *, first: bool) -> None:
         try:
             call()
+        except EditKept as err:  # the server is away: the edit waits, and stays undoable
+            if first and not self._kept(err.result):
+                self.setObsolete(True)
+            self.context.failed(err)
+            return
         except UserError as err:
             if first:
                 self.setObsolete(True)
@@ -69,6 +74,10 @@ class StoreCommand(QUndoCommand):
     def _changed(self) -> None:
         """Tell the window what changed (the claim, unless a command says otherwise)."""
         self.context.claim_changed(self.claim_id)
+
+    def _kept(self, result: object) -> bool:
+        """A kept edit's result (see EditKept); False if it could not be undone."""
+        return True
 
     def _do(self) -> None:
         raise NotImplementedError
@@ -111,6 +120,11 @@ class DeleteClaim(StoreCommand):
         self.context.project.restore_claim(*self.removed)
         put_back(self.context.project, self.files)
         put_back_copies(self.context.project, self.copies)
+
+    def _kept(self, result: object) -> bool:
+        if isinstance(result, tuple):
+            self.removed = result
+        return self.removed is not None
 
 
 class EditClaim(StoreCommand):
@@ -270,6 +284,11 @@ class RemoveDocument(StoreCommand):
 
     def _changed(self) -> None:
         self.refresh(self._show)
+
+    def _kept(self, result: object) -> bool:
+        if isinstance(result, RemovedDocument):
+            self.removed = result
+        return self.removed is not None
 
 
 class MoveSpan(StoreCommand):

@@ -193,7 +193,7 @@ class TeamProjectLike(ProjectLike, Protocol):
         """How many edits were kept because the server went away."""
         ...
 
-    def resend(self) -> list[str]:
+    def resend(self) -> list[UserError]:
         """Send the kept edits (ServerUnavailable while still away); what was refused."""
         ...
 

@@ -123,11 +123,17 @@ class TeamLive(QObject):
                 review.article.add_or_update_claim(claim)
                 review.panel.model.put_claim(claim)
         if whole:
-            self.window.documents.set_documents(self.project.documents(), shown)
-            if shown is not None:
-                review.show_document(shown)
+            self._reload()
         review.set_current(current, scroll=False)
         self._tick()
+
+    def _reload(self) -> None:
+        """Re-read the document list and the open article (the reader's place is kept)."""
+        review = self.window.review
+        shown = review.document.id if review.document else None
+        self.window.documents.set_documents(self.project.documents(), shown)
+        if shown is not None:
+            review.show_document(shown)
 
     def _tick(self) -> None:
         """Send kept edits, renew this window's lease and show who else is on the article."""
@@ -136,7 +142,13 @@ class TeamLive(QObject):
         try:
             if self.project.pending_edits():
                 refused = self.project.resend()
-                self.window.show_message(" ".join(refused))
+                self.window.show_message(" ".join(str(err) for err in refused))
+                for err in refused:
+                    if isinstance(err, EditConflict):
+                        self._settle(err)
+                current = self.window.review.current_id
+                self._reload()  # kept deletions, and what colleagues did meanwhile
+                self.window.review.set_current(current, scroll=False)
                 self._refresh_current()
             document = self.window.review.document
             if document is None:
@@ -173,7 +185,9 @@ class TeamLive(QObject):
                 continue
             change = {conflict.field: conflict.mine}
             try:
-                if conflict.entity is Entity.CLAIM:
+                if conflict.field == "deleted" and conflict.mine == "deleted":
+                    self._delete_again(conflict.entity, conflict.entity_id)
+                elif conflict.entity is Entity.CLAIM:
                     self.project.update_claim(conflict.entity_id, **change)
                 elif conflict.entity is Entity.EVIDENCE:
                     self.project.update_evidence(conflict.entity_id, **change)
@@ -182,6 +196,16 @@ class TeamLive(QObject):
             except UserError as err:
                 self.window.show_message(str(err))
         self._refresh_current()
+
+    def _delete_again(self, entity: Entity, entity_id: str) -> None:
+        """Keep my deletion over a colleague's edit: delete what the server now holds."""
+        if entity is Entity.CLAIM:
+            self.project.delete_claim(entity_id)
+        elif entity is Entity.EVIDENCE:
+            self.project.delete_evidence(entity_id)
+        else:
+            self.project.delete_document(entity_id)
+            self.window.documents.set_documents(self.project.documents(), None)
 
     def _refresh_current(self) -> None:
         """Re-read the current claim and show it, staying where the reader is."""

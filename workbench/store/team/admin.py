@@ -23,6 +23,7 @@ def init(address: TeamAddress, *, title: str = "") -> list[str]:
             if fresh:
                 roles.create(conn, address)
                 write_settings(conn, ProjectSettings(title=title or address.project))
+            roles.grant_steps(conn, address, steps)
         return steps
     finally:
         conn.close()

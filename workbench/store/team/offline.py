@@ -14,18 +14,23 @@ one transaction on its side; the server step NOTIFYs, so open windows refresh.
 
 from __future__ import annotations
 
+import functools
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from workbench.core.errors import UserError
 from workbench.core.merge import MergePlan, MergeSource, Side, plan_merge
-from workbench.store import merging, records
+from workbench.store import merging, records, versions
+from workbench.store.merging import version_key
 from workbench.store.projectfile import Project
+from workbench.store.team import document_sync
 from workbench.store.team.address import TeamAddress, parse
 from workbench.store.team.origin import read_origin, write_origin
-from workbench.store.team.project import TeamProject, store_blob
+from workbench.store.team.project import TeamProject
+from workbench.store.team.settings_merge import SettingsPlan, plan_settings, settled
 
 
 def write_copy(team: TeamProject, destination: Path) -> Path:
@@ -93,7 +98,11 @@ def sync(
     """
     local.ensure_writable()
     team.ensure_writable()
-    taken = snapshot_plan(local, team)
+    mine, theirs = local.snapshot(), team.snapshot()
+    taken = plan_merge(mine, theirs)
+    settings_taken = plan_settings(mine, theirs)
+    documents_taken = document_sync.plan_documents(mine, theirs)
+    taken.conflicts.extend(settings_taken.conflicts + documents_taken.conflicts)
     if taken.conflicts and choices is None and choose is not None:
         choices = choose(taken)
         if choices is None:
@@ -103,44 +112,80 @@ def sync(
             f"{len(taken.conflicts)} conflict(s) between your copy and the team server;"
             " nothing was synced. Settle them with --prefer mine or --prefer theirs."
         )
-    _merge_into_file(local, team, taken, choices or Side.MINE)
-    sent = plan_merge(team.snapshot(), local.snapshot())
-    originals = {d.id: local.document_original(d.id) for d in sent.new_documents}
-    head = local.history_head()
-    team.apply_merge(MergeSource(local.path.name, sent, originals, head=head), Side.THEIRS)
-    _copy_attachments(local, team, [item.id for item in sent.new_evidence], to_server=True)
+    choices = choices or Side.MINE
+    gone = document_sync.settle(taken, documents_taken, choices)
+    _merge_into_file(
+        local, team, taken, choices, settings_plan=settings_taken, deleted_documents=gone
+    )
+    mine, theirs = team.snapshot(), local.snapshot()
+    sent = plan_merge(mine, theirs)
+    settings = settled(mine.settings, plan_settings(mine, theirs), Side.THEIRS)
+    source = merge_source(local.path.name, sent, local, _file_versions(local))
+    gone = document_sync.deleted_here(mine, theirs)
+    team.apply_merge(source, Side.THEIRS, settings=settings, deleted_documents=gone)
     return SyncResult(taken, sent)
 
 
 def _merge_into_file(
-    local: Project, team: TeamProject, plan: MergePlan, choices: Mapping[str, Side] | Side
+    local: Project,
+    team: TeamProject,
+    plan: MergePlan,
+    choices: Mapping[str, Side] | Side,
+    *,
+    settings_plan: SettingsPlan | None = None,
+    deleted_documents: Collection[str] = (),
 ) -> None:
-    originals = {d.id: team.document_original(d.id) for d in plan.new_documents}
-    name = team.address.display()
-    source = MergeSource(name, plan, originals, head=team.history_head())
-    merging.apply_merge(local, source, choices)
-    _copy_attachments(local, team, [item.id for item in plan.new_evidence], to_server=False)
+    """The server's work into the file, settings and deletions included, in one transaction."""
+    source = merge_source(team.address.display(), plan, team, team.version_original)
+    with local.db.atomic():
+        merging.apply_merge(local, source, choices)
+        settings = settled(local.settings(), settings_plan, choices) if settings_plan else None
+        if settings is not None:
+            records.write_settings(local.db, settings)
+        for document_id in deleted_documents:
+            _delete_document_rows(local, document_id)
 
 
-def _copy_attachments(
-    local: Project, team: TeamProject, evidence_ids: list[str], *, to_server: bool
-) -> None:
-    """Bring new evidence's attached files across (by hash on the server)."""
-    for evidence_id in evidence_ids:
-        source = local if to_server else team
-        data = source.evidence_attachment(evidence_id)
-        if data is None:
-            continue
-        if to_server:
-            with team.conn.transaction():
-                digest = store_blob(team.conn, data)
-                team.conn.execute(
-                    "update evidence set attachment_sha256 = %s where id = %s",
-                    [digest, evidence_id],
-                )
-        else:
-            with local.db.atomic():
-                local.db.table("evidence").update(evidence_id, {"attachment": data})
+def _delete_document_rows(local: Project, document_id: str) -> None:
+    """Remove a document the server deleted, with everything on it (its history came along)."""
+    db = local.db
+    claims = "select id from claims where document_id = ?"
+    db.execute(f"delete from evidence where claim_id in ({claims})", [document_id])
+    db.execute("delete from claims where document_id = ?", [document_id])
+    db.execute("delete from document_versions where document_id = ?", [document_id])
+    db.execute("delete from documents where id = ?", [document_id])
+
+
+class _Holder(Protocol):
+    """Either side of a sync: where a merge reads originals and attached files from."""
+
+    def document_original(self, document_id: str) -> bytes | None: ...
+    def evidence_attachment(self, evidence_id: str) -> bytes | None: ...
+    def history_head(self) -> str: ...
+
+
+def merge_source(
+    name: str,
+    plan: MergePlan,
+    other: _Holder,
+    version_original: Callable[[str, int], bytes | None],
+) -> MergeSource:
+    """The plan with the bytes it brings: originals of documents and versions, attachments.
+
+    Attached files travel for new evidence, for evidence a delete/edit conflict may bring
+    back, and for evidence whose file the other side changed: without them a changed
+    attachment would not cross (the plan only names it).
+    """
+    originals = {d.id: other.document_original(d.id) for d in plan.new_documents}
+    versions = list(plan.new_versions)
+    versions += [v for d in plan.new_documents for v in plan.versions_of_new.get(d.id, ())]
+    for item in versions:
+        key = version_key(item.document_id, item.number)
+        originals[key] = version_original(item.document_id, item.number)
+    wanted = [e.id for e in plan.new_evidence] + list(plan.attachment_updates)
+    wanted += [e.id for items in plan.restorable_evidence.values() for e in items]
+    attachments = {e: other.evidence_attachment(e) for e in wanted}
+    return MergeSource(name, plan, originals, attachments, head=other.history_head())
 
 
 def publish(local_path: Path, team: TeamProject) -> MergePlan:
@@ -153,9 +198,12 @@ def publish(local_path: Path, team: TeamProject) -> MergePlan:
     with Project.open(local_path, read_only=True) as local:
         snapshot = local.snapshot()
         plan = plan_merge(team.snapshot(), snapshot)
-        originals = {d.id: local.document_original(d.id) for d in plan.new_documents}
         team.update_settings(snapshot.settings)
-        source = MergeSource(local_path.name, plan, originals, head=local.history_head())
+        source = merge_source(local_path.name, plan, local, _file_versions(local))
         team.apply_merge(source, Side.THEIRS)
-        _copy_attachments(local, team, [item.id for item in plan.new_evidence], to_server=True)
     return plan
+
+
+def _file_versions(local: Project) -> Callable[[str, int], bytes | None]:
+    """Where a file's versions' originals are read from."""
+    return functools.partial(versions.version_original, local)

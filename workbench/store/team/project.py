@@ -21,7 +21,7 @@ import functools
 import json
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
@@ -29,7 +29,7 @@ import psycopg
 
 from workbench.core.archived import ArchivedCopy, ArchivedPage
 from workbench.core.edit_conflict import EditConflict
-from workbench.core.errors import ReadOnlyProjectError, UserError
+from workbench.core.errors import EditKept, ReadOnlyProjectError, UserError
 from workbench.core.history_chain import GENESIS
 from workbench.core.merge import Conflict, MergeSource, Resolution, Side, Who, resolve
 from workbench.core.model import (
@@ -56,10 +56,13 @@ from workbench.core.model import (
     sha256_hex,
     span_fields,
 )
-from workbench.core.versioning import VersionImport
+from workbench.core.versioning import TextDiff, VersionImport
 from workbench.store import records
+from workbench.store import versions as version_store
 from workbench.store.snapshots import snapshot_of
+from workbench.store.team import resend as kept
 from workbench.store.team import roles
+from workbench.store.team import versions as team_versions
 from workbench.store.team.address import TeamAddress
 from workbench.store.team.connection import ServerUnavailable, connect, server_errors
 from workbench.store.team.live import ChangeFeed
@@ -74,32 +77,49 @@ _EVIDENCE_COLUMNS = ", ".join(f'"{c}"' for c in _EVIDENCE_FIELDS)
 _DOCUMENT_FIELDS = (
     "id", "title", "text", "format", "source", "publisher", "author", "published",
     "source_url", "imported_at", "page_starts", "original_sha256", "extractor", "text_sha256",
+    "version",
 )  # fmt: skip
 _DOCUMENT_COLUMNS = ", ".join(_DOCUMENT_FIELDS)
 _TABLES = {Entity.DOCUMENT: "documents", Entity.CLAIM: "claims", Entity.EVIDENCE: "evidence"}
 
 
-class KeptUntilServerBack(ServerUnavailable):
+class KeptUntilServerBack(ServerUnavailable, EditKept):
     """The server went away during an edit; the edit is kept and sent when it is back."""
 
 
 def _kept_when_offline(method: Callable[Concatenate[TeamProject, P], R]) -> Callable[..., R]:
     """Keep an edit the server could not take (it went away) for :meth:`TeamProject.resend`."""
+    return _keeper(None)(method)
 
-    @functools.wraps(method)
-    def wrapper(self: TeamProject, *args: P.args, **kwargs: P.kwargs) -> R:
-        if self.unsent and not self._resending:
-            self.unsent.append((method, args, kwargs))  # keep the order of the edits
-            raise KeptUntilServerBack(_KEPT)
-        try:
-            return method(self, *args, **kwargs)
-        except ServerUnavailable as err:
-            if self._resending:
-                raise
-            self.unsent.append((method, args, kwargs))
-            raise KeptUntilServerBack(f"{err} {_KEPT}") from err
 
-    return wrapper
+def _kept_deletion(
+    removes: Callable[[kept.Seen, str], Any],
+) -> Callable[[Callable[Concatenate[TeamProject, P], R]], Callable[..., R]]:
+    """Keep a deletion like an edit; ``removes`` says, from the rows shown, what it removes."""
+    return _keeper(removes)
+
+
+def _keeper(
+    removes: Callable[[kept.Seen, str], Any] | None,
+) -> Callable[[Callable[Concatenate[TeamProject, P], R]], Callable[..., R]]:
+    def decorate(method: Callable[Concatenate[TeamProject, P], R]) -> Callable[..., R]:
+        @functools.wraps(method)
+        def wrapper(self: TeamProject, *args: P.args, **kwargs: P.kwargs) -> R:
+            if self.unsent and not self._resending:
+                self._keep(method, args, kwargs)  # keep the order of the edits
+                raise KeptUntilServerBack(_KEPT, self._removed(removes, args))
+            try:
+                return method(self, *args, **kwargs)
+            except ServerUnavailable as err:
+                if self._resending:
+                    raise
+                self._keep(method, args, kwargs)
+                result = self._removed(removes, args)
+                raise KeptUntilServerBack(f"{err} {_KEPT}", result) from err
+
+        return wrapper
+
+    return decorate
 
 
 _KEPT = "Your change is kept and will be sent when the team server is back."
@@ -117,13 +137,6 @@ class Lease:
 
 #: How long a lease lasts without being renewed (the window renews it well before).
 LEASE_SECONDS = 90
-
-
-#: Why a team project refuses version commands (the file format keeps versions already).
-_NO_VERSIONS = (
-    "The team server does not keep article versions yet: take a copy to work offline, "
-    "import the new version there, and publish it as a new team project."
-)
 
 
 #: Why a team project refuses archived copies (the file format keeps them already).
@@ -152,6 +165,9 @@ class TeamProject:
         #: Edits made while the server was away, in order, for :meth:`resend`.
         self.unsent: list[tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]] = []
         self._resending = False
+        #: The rows as shown when the server went away: what the kept edits are based on.
+        self._seen_when_away: dict[str, tuple[int, Any]] = {}
+        self._settings_shown: ProjectSettings | None = None
         #: This window's leases are keyed by it (one login may have several windows open).
         self.session = new_id()
 
@@ -203,12 +219,25 @@ class TeamProject:
         """How many edits wait for the server to come back."""
         return len(self.unsent)
 
-    def resend(self) -> list[str]:
+    def _keep(self, method: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+              ) -> None:  # fmt: skip
+        if not self.unsent:
+            self._seen_when_away = dict(self._seen)
+        self.unsent.append((method, args, kwargs))
+
+    def _removed(self, removes: Callable[[kept.Seen, str], Any] | None, args: tuple[Any, ...]
+                 ) -> Any:  # fmt: skip
+        """What a kept deletion removes, from the rows shown (None for other edits)."""
+        return removes(self._seen, args[0]) if removes is not None and args else None
+
+    def resend(self) -> list[UserError]:
         """Reconnect if needed and send the kept edits, in order; returns what was refused.
 
-        Stops (keeping the rest) while the server is still away. An edit the server now
-        refuses (a colleague changed the same field meanwhile, say) is not retried: its
-        message is returned for the window to show, so nothing is dropped silently.
+        Stops (keeping the rest) while the server is still away. Each kept edit is checked
+        against the rows as shown when it was made (not as re-read since), so a colleague's
+        change meanwhile is a conflict, not overwritten. An edit the server now refuses
+        is not retried: its error (an :class:`EditConflict` carries both versions) is
+        returned for the window to show, so nothing is dropped silently.
         """
         if not self.unsent:
             return []
@@ -216,7 +245,9 @@ class TeamProject:
             fresh = connect(self.address, autocommit=True)
             self.conn.close()
             self.conn, self._pid = fresh, int(fresh.info.backend_pid)
-        refused: list[str] = []
+        self._seen.update(self._seen_when_away)
+        self._seen_when_away = {}
+        refused: list[UserError] = []
         self._resending = True
         try:
             while self.unsent:
@@ -224,9 +255,10 @@ class TeamProject:
                 try:
                     method(self, *args, **kwargs)
                 except ServerUnavailable:
+                    self._seen_when_away = dict(self._seen)
                     raise
                 except UserError as err:
-                    refused.append(str(err))
+                    refused.append(err)
                 self.unsent.pop(0)
         finally:
             self._resending = False
@@ -273,8 +305,14 @@ class TeamProject:
 
     def settings(self) -> ProjectSettings:
         """The project's settings, with defaults for anything the server does not hold."""
-        values = dict(self._query("select key, value from meta"))
-        return records.settings_from_values(values)[0]
+        try:
+            values = dict(self._query("select key, value from meta"))
+        except ServerUnavailable:
+            if self._settings_shown is None:
+                raise
+            return self._settings_shown  # the window's title while the server is away
+        self._settings_shown = records.settings_from_values(values)[0]
+        return self._settings_shown
 
     def update_settings(self, settings: ProjectSettings) -> None:
         """Replace the settings (editors only: the server refuses anyone else)."""
@@ -333,13 +371,22 @@ class TeamProject:
             )
         return doc
 
+    @_kept_deletion(kept.removed_document)
     def delete_document(self, document_id: str) -> RemovedDocument:
-        """Remove a document with its claims and evidence (editors only); returns them."""
+        """Remove a document with its claims and evidence (editors only); returns them.
+
+        A colleague's change to any of them since they were shown is a conflict.
+        """
+        shown = dict(self._seen)
         doc = self.document(document_id)
         claims = self.claims(document_id)
         evidence = [item for claim in claims for item in self.evidence(claim.id)]
+        ids = [doc.id, *(c.id for c in claims), *(e.id for e in evidence)]
+        rows = [self._seen[item_id] for item_id in ids]
+        kept.check_deletion(shown, Entity.DOCUMENT, doc.title, rows, self.reviewer)
+        older = tuple(asdict(v) for v in self.versions(document_id))
         removed = RemovedDocument(
-            doc, self.document_original(document_id), tuple(claims), tuple(evidence)
+            doc, self.document_original(document_id), tuple(claims), tuple(evidence), older
         )
         with self._change(Entity.DOCUMENT, document_id) as conn:
             for claim in claims:
@@ -358,9 +405,13 @@ class TeamProject:
             self._record(
                 Action.CREATE, Entity.DOCUMENT, doc.id, None, records.document_summary(doc)
             )
+            self._seen[doc.id] = (1, doc)
+            for row in removed.version_rows:  # its texts, as delete_document read them
+                team_versions.keep(conn, DocumentVersion(**row))
             for claim in removed.claims:
                 insert_row(conn, "claims", as_record(claim))
                 self._record(Action.CREATE, Entity.CLAIM, claim.id, None, as_record(claim))
+                self._seen[claim.id] = (1, claim)
             for item in removed.evidence:
                 self._insert_evidence(item)
 
@@ -395,8 +446,9 @@ class TeamProject:
                 "join documents d on d.id = c.document_id", (),
                 'order by d.seq, c."start", c."end"',
             )  # fmt: skip
-        return self._claims("where c.document_id = %s", [document_id],
-                            'order by c."start", c."end"')  # fmt: skip
+        read = functools.partial(self._claims, "where c.document_id = %s", [document_id],
+                                 'order by c."start", c."end"')  # fmt: skip
+        return self._or_shown(read, Claim, document_id=document_id)
 
     def claim(self, claim_id: str) -> Claim:
         """One claim by id, or a UserError naming the id."""
@@ -440,10 +492,17 @@ class TeamProject:
         changes = span_fields(doc, start, end)
         return self._guarded_update(Entity.CLAIM, current, changes)
 
+    @_kept_deletion(kept.removed_claim)
     def delete_claim(self, claim_id: str) -> tuple[Claim, list[Evidence]]:
-        """Delete a claim and its evidence; returns both so the deletion can be undone."""
+        """Delete a claim and its evidence; returns both so the deletion can be undone.
+
+        A colleague's change to either since they were shown is a conflict.
+        """
+        shown = dict(self._seen)
         claim = self.claim(claim_id)
         evidence = self.evidence(claim_id)
+        rows = [self._seen[item_id] for item_id in (claim.id, *(e.id for e in evidence))]
+        kept.check_deletion(shown, Entity.CLAIM, claim.quote, rows, self.reviewer)
         with self._change(Entity.CLAIM, claim_id):
             self._delete_claim_rows(claim)
         return claim, evidence
@@ -453,6 +512,7 @@ class TeamProject:
         with self._change(Entity.CLAIM, claim.id) as conn:
             insert_row(conn, "claims", as_record(claim))
             self._record(Action.CREATE, Entity.CLAIM, claim.id, None, as_record(claim))
+            self._seen[claim.id] = (1, claim)
             for item in evidence:
                 self._insert_evidence(item)
 
@@ -481,8 +541,20 @@ class TeamProject:
     def evidence(self, claim_id: str | None = None) -> list[Evidence]:
         """Evidence of one claim (or of all claims), oldest first."""
         if claim_id:
-            return self._evidence("where claim_id = %s", [claim_id])
+            read = functools.partial(self._evidence, "where claim_id = %s", [claim_id])
+            return self._or_shown(read, Evidence, claim_id=claim_id)
         return self._evidence("", ())
+
+    def _or_shown(self, read: Callable[[], list[Item]], kind: type[Item], **match: str
+                  ) -> list[Item]:  # fmt: skip
+        """Rows from the server; while it is away, the ones last shown (what a deletion
+        the window prepares offline reads, so that the deletion can be kept)."""
+        try:
+            return read()
+        except ServerUnavailable:
+            rows: list[Item] = kept.shown(self._seen, kind, **match)
+            order = "created_at" if kind is Evidence else "start"
+            return sorted(rows, key=lambda row: getattr(row, order))
 
     def evidence_counts(self) -> dict[str, int]:
         """How many pieces of evidence each claim has (claims with none are absent)."""
@@ -507,9 +579,19 @@ class TeamProject:
         current = self._fresh(Entity.EVIDENCE, evidence_id)
         return self._guarded_update(Entity.EVIDENCE, current, changes)
 
+    @_kept_deletion(kept.removed_evidence)
     def delete_evidence(self, evidence_id: str) -> Evidence:
-        """Delete one piece of evidence; returns it so the deletion can be undone."""
-        item = self._fresh(Entity.EVIDENCE, evidence_id)[1]
+        """Delete one piece of evidence; returns it so the deletion can be undone.
+
+        A colleague's change to it since it was shown is a conflict.
+        """
+        shown = dict(self._seen)
+        if not self._evidence("where id = %s", [evidence_id]):
+            raise UserError(f"No evidence with id '{evidence_id}' in this project.")
+        current = self._seen[evidence_id]
+        item = current[1]
+        kept.check_deletion(shown, Entity.EVIDENCE, item.display_title, [current],
+                              self.reviewer)  # fmt: skip
         with self._change(Entity.EVIDENCE, evidence_id) as conn:
             conn.execute("delete from evidence where id = %s", [evidence_id])
             self._record(Action.DELETE, Entity.EVIDENCE, item.id, as_record(item), None)
@@ -523,6 +605,7 @@ class TeamProject:
     def _insert_evidence(self, evidence: Evidence) -> None:
         insert_row(self.conn, "evidence", as_record(evidence))
         self._record(Action.CREATE, Entity.EVIDENCE, evidence.id, None, as_record(evidence))
+        self._seen[evidence.id] = (1, evidence)  # a new row, as this reviewer made it
 
     def evidence_attachment(self, evidence_id: str) -> bytes | None:
         """The bytes attached to a piece of evidence, if any (from the shared blob store)."""
@@ -557,7 +640,7 @@ class TeamProject:
                 Action.UPDATE, Entity.EVIDENCE, evidence_id,
                 {"attachment_name": old.attachment_name}, after or {"attachment_name": ""},
             )  # fmt: skip
-        self._fresh(Entity.EVIDENCE, evidence_id)
+        self._evidence("where id = %s", [evidence_id])  # seen: this reviewer's own change
         return new
 
     # -- the guarded update (optimistic concurrency) -----------------------------------------
@@ -662,46 +745,91 @@ class TeamProject:
         rows = self._query("select hash from history order by seq desc limit 1")
         return str(rows[0][0] or "") if rows else GENESIS
 
-    # -- versions: kept in the file, not yet on the team server ------------------------------
+    # -- versions (schema step 0002_versions; see workbench.store.team.versions) -----------
 
     def versions(self, document_id: str) -> list[DocumentVersion]:
-        """The one version the server keeps: the document's current text."""
+        """Every version of a document, oldest first."""
         document = self.document(document_id)
-        return [
-            DocumentVersion(
-                document_id=document.id,
-                number=1,
-                text=document.text,
-                imported_at=document.imported_at,
-                format=document.format,
-                source=document.source,
-                extractor=document.extractor,
-                page_starts=document.page_starts,
-                original_sha256=document.original_sha256,
-            )
-        ]
+        with server_errors(self.address):
+            return team_versions.versions(self.conn, document)
+
+    def version(self, document_id: str, number: int) -> DocumentVersion:
+        """One version of a document, or a UserError saying which numbers exist."""
+        found = {v.number: v for v in self.versions(document_id)}
+        if number not in found:
+            have = ", ".join(str(n) for n in sorted(found))
+            raise UserError(f"The document has no version {number} (it has: {have}).")
+        return found[number]
+
+    def version_original(self, document_id: str, number: int) -> bytes | None:
+        """The bytes of the file a version was imported from, if they were kept."""
+        document = self.document(document_id)
+        with server_errors(self.address):
+            return team_versions.original(self.conn, document, number)
 
     def import_new_version(self, document_id: str, imported: ImportedDocument) -> VersionImport:
-        """Refused for now: the server's schema has no versions table yet."""
-        raise UserError(_NO_VERSIONS)
+        """Make ``imported`` the document's current text, carrying every claim over.
+
+        The same decisions as in the file (:mod:`workbench.store.versions`); one
+        transaction with the version, every moved claim and their history rows.
+        """
+        self.ensure_writable()
+        doc = self.document(document_id)
+        if imported.text == doc.text:
+            return VersionImport(document_id, 0)
+        new = version_store.next_version(doc, imported)
+        current = [c for c in self.claims(document_id) if c.version == doc.version]
+        diff = TextDiff(doc.text, imported.text)
+        updates = version_store.carried_over(current, diff, new.number)
+        with self._change(Entity.DOCUMENT, doc.id) as conn:
+            before, after = team_versions.switch(conn, doc, new, imported.original)
+            self._record(Action.UPDATE, Entity.DOCUMENT, doc.id, before, after)
+            for claim, changes in updates:
+                self._write_anchor(claim, changes)
+        self.document(document_id)  # what this reviewer did is what they have seen
+        self.claims(document_id)
+        states = Counter(changes["anchor_state"] for _, changes in updates)
+        return VersionImport(document_id, new.number, states)
+
+    def _write_anchor(self, claim: Claim, changes: Mapping[str, Any]) -> None:
+        """A claim's new span and anchoring, with its history row (in the caller's txn)."""
+        changed = {k: v for k, v in changes.items() if getattr(claim, k) != v}
+        if not changed:
+            return
+        stamps = {"updated_by": self.reviewer, "updated_at": now_iso()}
+        assignments = ", ".join(f'"{k}" = %s' for k in {**changed, **stamps})
+        self.conn.execute(
+            f"update claims set {assignments}, row_version = row_version + 1 where id = %s",
+            [*changed.values(), *stamps.values(), claim.id],
+        )
+        before = {k: getattr(claim, k) for k in changed}
+        self._record(Action.UPDATE, Entity.CLAIM, claim.id, before, changed)
 
     def accept_anchor(self, claim_id: str) -> Claim:
-        """Refused: no claim on the server was carried over from another version."""
-        raise UserError(_NO_VERSIONS)
+        """Take a moved, changed or kept claim off the review queue."""
+        current = self._fresh(Entity.CLAIM, claim_id)
+        return self._guarded_update(Entity.CLAIM, current, version_store.accepted(current[1]))
 
     def reattach_claim(self, claim_id: str, start: int, end: int) -> Claim:
-        """Refused: no claim on the server was carried over from another version."""
-        raise UserError(_NO_VERSIONS)
+        """Anchor a claim to ``start..end`` of its document's current text."""
+        current = self._fresh(Entity.CLAIM, claim_id)
+        doc = self.document(current[1].document_id)
+        changes = version_store.reattached(current[1], doc, start, end)
+        return self._guarded_update(Entity.CLAIM, current, changes)
 
     def restore_anchor(self, claim: Claim) -> Claim:
-        """Refused: no claim on the server was carried over from another version."""
-        raise UserError(_NO_VERSIONS)
+        """Put a claim's span and anchoring back as they were in ``claim`` (undo)."""
+        current = self._fresh(Entity.CLAIM, claim.id)
+        return self._guarded_update(Entity.CLAIM, current, version_store.anchor_of(claim))
 
     def snapshot(
         self, *, document_id: str | None = None, statuses: Collection[Status] | None = None
     ) -> ProjectSnapshot:
         """Plain data for a report, an export or a sync."""
-        return snapshot_of(self, self.path.name, document_id=document_id, statuses=statuses)
+        return snapshot_of(
+            self, self.path.name, document_id=document_id, statuses=statuses,
+            versions=self.versions,
+        )  # fmt: skip
 
     def save_copy(self, destination: Path | str) -> Path:
         """Write the project into a local ``.factcheck`` file (an offline copy)."""
@@ -765,13 +893,23 @@ class TeamProject:
 
     # -- merge (sync of an offline copy) -----------------------------------------------------
 
-    def apply_merge(self, source: MergeSource, choices: Mapping[str, Side] | Side) -> Resolution:
-        """Write a settled merge plan in one transaction (what a sync sends)."""
+    def apply_merge(
+        self,
+        source: MergeSource,
+        choices: Mapping[str, Side] | Side,
+        *,
+        settings: ProjectSettings | None = None,
+        deleted_documents: Collection[str] = (),
+    ) -> Resolution:
+        """Write a settled merge plan (settings, deleted documents too) in one transaction."""
+        from workbench.store.team import merge_extras  # noqa: PLC0415 - cycle
+
         resolution = resolve(source.plan, choices)
         plan = source.plan
         with self._change(Entity.PROJECT, "merge") as conn:
             for doc in plan.new_documents:
                 insert_document(conn, doc, source.originals.get(doc.id), ignore=True)
+            merge_extras.write_versions(conn, source, self.document)
             for claim in plan.new_claims:
                 insert_row(conn, "claims", as_record(claim), ignore=True)
             restored = resolution.restored_claims()
@@ -791,11 +929,16 @@ class TeamProject:
                         " where id = %s",
                         [*map(records.plain, values.values()), item_id],
                     )
+            if settings is not None:
+                write_settings(conn, settings)
+            merge_extras.write_documents(conn, resolution)
+            merge_extras.write_attachments(conn, source, resolution)
             for evidence_id in resolution.deleted_evidence():
                 conn.execute("delete from evidence where id = %s", [evidence_id])
             for claim_id in resolution.deleted_claims():
                 conn.execute("delete from evidence where claim_id = %s", [claim_id])
                 conn.execute("delete from claims where id = %s", [claim_id])
+            merge_extras.delete_documents(conn, deleted_documents)
             for event in plan.history:
                 insert_history(conn, event)
             if not plan.is_empty:

@@ -43,6 +43,29 @@ create policy own_leases on {schema}.leases for all
 """
 
 
+#: What each schema step after the first lets each role do (applied after the step, on a
+#: new project as on one migrated). Importing a new version of an article needs the
+#: reviewer role at least, like adding an article: it changes no verdict by itself, and
+#: every claim it moves goes to the review queue.
+STEP_GRANTS = {
+    "0002_versions": """
+grant select on {schema}.document_versions to {reader};
+grant insert on {schema}.document_versions to {reviewer};
+grant update (text, text_sha256, version, source, format, extractor, page_starts,
+    original_sha256) on {schema}.documents to {reviewer};
+""",
+}
+
+
+def grant_steps(conn: psycopg.Connection, address: TeamAddress, steps: list[str]) -> None:
+    """The grants of newly applied schema steps, in the caller's transaction."""
+    names = {kind: sql.Identifier(address.role(kind)) for kind in KINDS}
+    for step in steps:
+        if step in STEP_GRANTS:
+            statement = sql.SQL(STEP_GRANTS[step])
+            conn.execute(statement.format(schema=sql.Identifier(address.schema), **names))
+
+
 def create(conn: psycopg.Connection, address: TeamAddress) -> None:
     """Create the project's group roles (if missing) and their grants, in the caller's txn."""
     for kind in KINDS:

@@ -61,6 +61,17 @@ create table {schema}.leases (
     expires_at timestamptz not null);
 """
 
+# Article versions: the texts a document had before its current one (which stays in
+# ``documents``, so every other reader is unchanged); claims already have their version
+# columns. Grants for it are in roles.STEP_GRANTS.
+_VERSIONS = """
+create table {schema}.document_versions (
+    document_id text not null references {schema}.documents(id) on delete cascade,
+    number integer not null, text text not null, text_sha256 text not null,
+    page_starts text not null, source text, imported_at text not null, format text not null,
+    extractor text, original_sha256 text, primary key (document_id, number));
+"""
+
 #: The history's hash chain (see :mod:`workbench.core.history_chain` for the canonical
 #: bytes), computed by the server itself: a client cannot forge, fork or back-date it.
 #: The trigger takes a transaction advisory lock on the project's history, so links are
@@ -112,6 +123,7 @@ create trigger chain_history before insert on {schema}.history
 #: The steps in order: (name, SQL with ``{schema}`` for the project's schema).
 STEPS: tuple[tuple[str, str], ...] = (
     ("0001_initial", _INITIAL),
+    ("0002_versions", _VERSIONS),
     ("0004_history_chain", _HISTORY_CHAIN),
 )
 
@@ -119,7 +131,8 @@ STEPS: tuple[tuple[str, str], ...] = (
 SCHEMA_VERSION = len(STEPS)
 
 #: Tables every role may read; the same names as in the ``.factcheck`` file, plus these.
-TABLES = ("meta", "blobs", "documents", "claims", "evidence", "history", "leases")
+TABLES = ("meta", "blobs", "documents", "claims", "evidence", "history", "leases",
+          "document_versions")  # fmt: skip
 
 
 def exists(conn: psycopg.Connection, address: TeamAddress) -> bool:
