@@ -189,6 +189,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--title", metavar="T")
     p.add_argument("--organisation", metavar="O", help="the desk that publishes (ClaimReview)")
     p.add_argument("--organisation-url", metavar="U", dest="organisation_url")
+    p.add_argument(
+        "--language", metavar="L", help="the reports' language: en, de, es, fr, pt or ar"
+    )
     _reviewer_option(p)
     p.set_defaults(handler=cmd_settings)
 

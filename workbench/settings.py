@@ -45,6 +45,7 @@ IMPORT_MAX_MB = Key("import_max_mb", 200, int)
 EXPORT_FOLDERS = Key("export_folders", {}, dict)  # project path -> its last export folder
 SNAP_TO_WORDS = Key("snap_to_words", True, bool)  # a dragged selection becomes whole words
 HIGH_CONTRAST = Key("high_contrast", "system", str)  # "system", "on" or "off"
+LANGUAGE = Key("language", "", str)  # the window's language code; "" follows the system
 
 DECLARED = (
     REVIEWER_NAME,
@@ -59,6 +60,7 @@ DECLARED = (
     EXPORT_FOLDERS,
     SNAP_TO_WORDS,
     HIGH_CONTRAST,
+    LANGUAGE,
 )
 
 

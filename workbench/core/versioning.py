@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from workbench.core.anchoring import Selector, occurrences, select
+from workbench.core.translatable import QT_TRANSLATE_NOOP
 
 #: A changed passage is accepted only if its wording is at least this similar to the old
 #: quote (difflib ratio) ...
@@ -59,6 +60,14 @@ class AnchorState(StrEnum):
     CHANGED = "changed"  # the quote's own wording changed; the new wording was taken
     ORPHANED = "orphaned"  # not found with confidence; kept against the old version
 
+
+#: Each state's name as a reviewer reads it (translated where shown).
+ANCHOR_STATE_NAMES: dict[str, str] = {
+    AnchorState.EXACT: QT_TRANSLATE_NOOP("AnchorState", "Exact"),
+    AnchorState.MOVED: QT_TRANSLATE_NOOP("AnchorState", "Moved"),
+    AnchorState.CHANGED: QT_TRANSLATE_NOOP("AnchorState", "Changed"),
+    AnchorState.ORPHANED: QT_TRANSLATE_NOOP("AnchorState", "Orphaned"),
+}
 
 #: States a reviewer should look at.
 REVIEW_STATES = (AnchorState.MOVED, AnchorState.CHANGED, AnchorState.ORPHANED)

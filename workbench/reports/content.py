@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 from workbench.core.model import (
     Claim,
@@ -32,11 +33,14 @@ from workbench.core.model import (
 )
 from workbench.core.numbering import claim_numbers
 from workbench.core.palette import LOOKS, StatusLook
+from workbench.core.translatable import QT_TRANSLATE_NOOP
 from workbench.core.versioning import version_note
 from workbench.reports import transparency
 from workbench.reports.safety import label, prose, safe_link
 from workbench.reports.sentences import Context, context
-from workbench.reports.transparency import human_time
+
+if TYPE_CHECKING:
+    from workbench.i18n import Catalogue
 
 #: The report's title when neither the project nor an article has one.
 FALLBACK_TITLE = "Fact-check report"
@@ -45,11 +49,16 @@ UNTITLED_DOCUMENT = "Untitled document"
 
 #: What each status means, stated in the report's scale section.
 STATUS_MEANINGS: dict[Status, str] = {
-    Status.VERIFIED: "Checked against the evidence listed: the claim holds.",
-    Status.DISPUTED: "The evidence listed contradicts the claim, in whole or in part.",
-    Status.UNVERIFIABLE: "The desk could not confirm or refute the claim with the evidence "
-    "available.",
-    Status.UNREVIEWED: "Not yet checked by the desk.",
+    Status.VERIFIED: QT_TRANSLATE_NOOP(
+        "Report", "Checked against the evidence listed: the claim holds."
+    ),
+    Status.DISPUTED: QT_TRANSLATE_NOOP(
+        "Report", "The evidence listed contradicts the claim, in whole or in part."
+    ),
+    Status.UNVERIFIABLE: QT_TRANSLATE_NOOP(
+        "Report", "The desk could not confirm or refute the claim with the evidence available."
+    ),
+    Status.UNREVIEWED: QT_TRANSLATE_NOOP("Report", "Not yet checked by the desk."),
 }
 #: A symbol per status, beside its name: verdicts stay legible in a black-and-white print.
 STATUS_MARKS: dict[Status, str] = {
@@ -179,6 +188,17 @@ class ReportContent:
     sources: tuple[transparency.SourceItem, ...] = ()
     review_log: tuple[transparency.ReviewerItem, ...] = ()
     full_article: bool = False
+    #: The language the report is written in (the project's), and so its direction.
+    language: str = "en"
+
+    @property
+    def direction(self) -> str:
+        """``rtl`` for a language written right to left, else ``ltr`` (HTML's values)."""
+        return "rtl" if _catalogue(self.language).right_to_left else "ltr"
+
+    def t(self, words: str) -> str:
+        """A report's own words (headings, labels) in its language."""
+        return _catalogue(self.language).text("Report", words)
 
     @property
     def reviewed_percent(self) -> int:
@@ -225,6 +245,7 @@ def report_title(snapshot: ProjectSnapshot, options: ReportOptions | None = None
 def build(snapshot: ProjectSnapshot, options: ReportOptions | None = None) -> ReportContent:
     """The content of a readable report of ``snapshot``."""
     options = options or ReportOptions()
+    words = _catalogue(snapshot.settings.language)
     numbers = snapshot.numbers or claim_numbers(snapshot.documents, snapshot.claims)
     reviews = transparency.last_reviews(snapshot.history, {c.id for c in snapshot.claims})
     sections: list[DocumentSection] = []
@@ -237,7 +258,14 @@ def build(snapshot: ProjectSnapshot, options: ReportOptions | None = None) -> Re
             continue
         shown = _clean_document(document)
         items = [
-            _claim_item(numbers, claim, shown, snapshot.evidence[claim.id], reviews.get(claim.id))
+            _claim_item(
+                numbers,
+                claim,
+                shown,
+                snapshot.evidence[claim.id],
+                reviews.get(claim.id),
+                words=words,
+            )
             for claim in claims
         ]
         # A claim kept against an older version has no place in the current text.
@@ -260,20 +288,30 @@ def build(snapshot: ProjectSnapshot, options: ReportOptions | None = None) -> Re
         organisation=label(settings.organisation),
         organisation_link=safe_link(settings.organisation_url),
         reviewers=tuple(label(r) for r in snapshot.reviewers),
-        exported_at=human_time(snapshot.exported_at),
+        exported_at=words.moment(snapshot.exported_at),
         counts=tuple(
-            StatusCount(LOOKS[s], s.value, tally[s], STATUS_MARKS[s], STATUS_MEANINGS[s])
+            StatusCount(
+                _look(s, words),
+                s.value,
+                tally[s],
+                STATUS_MARKS[s],
+                words.text("Report", STATUS_MEANINGS[s]),
+            )
             for s in Status
         ),
         total=len(snapshot.claims),
         reviewed=len(snapshot.claims) - tally[Status.UNREVIEWED],
         documents=tuple(sections),
-        scale=transparency.rating_scale(snapshot),
+        scale=tuple(
+            replace(r, label=words.text("Rating", r.label), meaning=words.text("Rating", r.meaning))
+            for r in transparency.rating_scale(snapshot)
+        ),
         sources=transparency.sources((item.number, item.evidence) for item in all_items),
         review_log=transparency.review_log(
-            snapshot.history, {item.claim.id: item.number for item in all_items}
+            snapshot.history, {item.claim.id: item.number for item in all_items}, words
         ),
         full_article=options.full_article,
+        language=words.language,
     )
 
 
@@ -326,19 +364,22 @@ def _claim_item(
     document: Document,
     evidence: tuple[Evidence, ...],
     review: HistoryEvent | None,
+    *,
+    words: Catalogue,
 ) -> ClaimItem:
+    cleaned = _clean_claim(claim)
     return ClaimItem(
         number=numbers.get(claim.id, 0),
-        claim=_clean_claim(claim),
-        look=LOOKS[claim.status],
+        claim=replace(cleaned, rating=words.text("Rating", cleaned.rating)),
+        look=_look(claim.status, words),
         page=document.page_of(claim.start) if claim.version == document.version else None,
-        evidence=tuple(_evidence_item(e) for e in evidence),
+        evidence=tuple(_evidence_item(e, words) for e in evidence),
         changed_by=label(claim.updated_by or claim.created_by),
-        changed_at=human_time(claim.updated_at or claim.created_at),
+        changed_at=words.moment(claim.updated_at or claim.created_at),
         document_title=document.title,
         context=_context(document.text, claim),
         reviewed_by=label(review.reviewer) if review else "",
-        reviewed_at=human_time(review.at) if review else "",
+        reviewed_at=words.moment(review.at) if review else "",
         version_note=version_note(
             claim.version, claim.checked_version, claim.anchor_state, document.version
         ),
@@ -355,13 +396,19 @@ def _context(text: str, claim: Claim) -> Context:
     )
 
 
-def _evidence_item(evidence: Evidence) -> EvidenceItem:
+def _look(status: Status, words: Catalogue) -> StatusLook:
+    """The status's look, its name in the report's language."""
+    look = LOOKS[status]
+    return replace(look, label=words.text("Status", look.label))
+
+
+def _evidence_item(evidence: Evidence, words: Catalogue) -> EvidenceItem:
     return EvidenceItem(
         title=label(evidence.display_title),
         url=label(evidence.url),
         link=safe_link(evidence.url),
         publisher=label(evidence.publisher),
-        accessed=human_time(evidence.accessed_at) if evidence.accessed_at else "",
+        accessed=words.moment(evidence.accessed_at) if evidence.accessed_at else "",
         excerpt=prose(evidence.excerpt),
         stance=evidence.stance.value,
         note=prose(evidence.note),
@@ -414,3 +461,11 @@ def _is_placeholder(paragraph: tuple[Segment, ...]) -> bool:
     if any(s.covering for s in paragraph):
         return False
     return _PLACEHOLDER.fullmatch("".join(s.text for s in paragraph).strip()) is not None
+
+
+def _catalogue(language: str) -> Catalogue:
+    """The catalogue of ``language``, loaded with QtCore only when a report is written
+    (importing the reports stays free of Qt: the CLI's start-up)."""
+    from workbench.i18n import catalogue  # noqa: PLC0415
+
+    return catalogue(language)

@@ -36,8 +36,9 @@ def render_html(
 ) -> str:
     """The report as an HTML string; ``qt`` leaves out what Qt's text document cannot draw."""
     template = environment().get_template("report.html.j2")
+    report = content.build(snapshot, options)
     return template.render(
-        report=content.build(snapshot, options), qt=qt, looks=LOOKS, cited_by=transparency.cited_by
+        report=report, t=report.t, qt=qt, looks=LOOKS, cited_by=transparency.cited_by
     )
 
 

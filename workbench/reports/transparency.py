@@ -10,12 +10,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from workbench.core.model import Action, Entity, HistoryEvent, ProjectSnapshot
 from workbench.core.ratings import DEFAULT_RATING_SCALE
 from workbench.reports.safety import label, prose
+
+if TYPE_CHECKING:
+    from workbench.i18n import Catalogue
 
 #: Claim numbers listed one by one per reviewer before the rest is summed up.
 MAX_LISTED_NUMBERS = 40
@@ -65,21 +67,10 @@ class ReviewerItem:
     last: str
 
 
-def human_time(iso: str) -> str:
-    """An ISO 8601 timestamp as a reader writes it ("27 Nov 2026, 14:05 UTC").
-
-    Anything that does not parse is shown as it is: dates typed by people vary. A date
-    without a time (an evidence's "accessed" day) stays a date: "00:00" would be invented.
-    """
-    try:
-        moment = datetime.fromisoformat(iso)
-    except ValueError:
-        return iso
-    if "T" not in iso and " " not in iso.strip():
-        return moment.strftime("%d %b %Y")
-    if moment.tzinfo is None:
-        return moment.strftime("%d %b %Y, %H:%M")
-    return moment.astimezone(UTC).strftime("%d %b %Y, %H:%M UTC")
+def human_time(iso: str, words: Catalogue | None = None) -> str:
+    """An ISO 8601 timestamp as a reader writes it ("27 Nov 2026, 14:05 UTC" in English;
+    see :meth:`workbench.i18n.Catalogue.moment`)."""
+    return (words or _catalogue("en")).moment(iso)
 
 
 def rating_scale(snapshot: ProjectSnapshot) -> tuple[RatingItem, ...]:
@@ -154,7 +145,7 @@ def number_ranges(numbers: Iterable[int], limit: int = MAX_LISTED_NUMBERS) -> st
 
 
 def review_log(
-    history: Sequence[HistoryEvent], numbers: dict[str, int]
+    history: Sequence[HistoryEvent], numbers: dict[str, int], words: Catalogue | None = None
 ) -> tuple[ReviewerItem, ...]:
     """Who set verdicts on which of the report's claims, first and last time, from history.
 
@@ -173,8 +164,16 @@ def review_log(
         ReviewerItem(
             label(name) or "unknown",
             number_ranges(claims[name]),
-            human_time(times[name][0]),
-            human_time(times[name][1]),
+            human_time(times[name][0], words),
+            human_time(times[name][1], words),
         )
         for name in claims
     )
+
+
+def _catalogue(language: str) -> Catalogue:
+    """The catalogue of ``language``, loaded with QtCore only when a report is written
+    (importing the reports stays free of Qt: the CLI's start-up)."""
+    from workbench.i18n import catalogue  # noqa: PLC0415
+
+    return catalogue(language)

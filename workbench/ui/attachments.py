@@ -11,7 +11,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -26,17 +26,24 @@ def ask_path(parent: QWidget | None) -> Path | None:
     """Ask for a file to attach (a screenshot, a PDF, a saved page); None when cancelled."""
     name, _filter = QFileDialog.getOpenFileName(
         parent,
-        "Attach a file to the evidence",
+        QCoreApplication.translate("Attachments", "Attach a file to the evidence"),
         "",
-        "Screenshots, PDFs and saved pages (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.html"
-        " *.htm *.mhtml *.warc *.wacz *.txt);;All files (*)",
+        QCoreApplication.translate(
+            "Attachments",
+            (
+                "Screenshots, PDFs and saved pages (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.html"
+                " *.htm *.mhtml *.warc *.wacz *.txt);;All files (*)"
+            ),
+        ),
     )
     return Path(name) if name else None
 
 
 def ask_save_path(parent: QWidget | None, name: str) -> Path | None:
     """Ask where to save an attached file; None when cancelled."""
-    chosen, _filter = QFileDialog.getSaveFileName(parent, "Save the attached file", name)
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("Attachments", "Save the attached file"), name
+    )
     return Path(chosen) if chosen else None
 
 

@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.empty)
         self.setCentralWidget(self.pages)
         self.summary = QLabel(self)
-        self.summary.setAccessibleName("Review progress")
+        self.summary.setAccessibleName(self.tr("Review progress"))
         self.reviewer = ReviewerWidget(self.settings.reviewer_name(), self)
         self.reviewer.name_changed.connect(self.set_reviewer)
         self.statusBar().addWidget(self.summary, 1)
@@ -248,7 +248,12 @@ class MainWindow(QMainWindow):
         try:
             is_project = self.session.files.is_project_file(path)
         except OSError as err:
-            show_error(self, f"'{path.name}' cannot be opened: {err.strerror}.")
+            show_error(
+                self,
+                self.tr("'{name}' cannot be opened: {strerror}.").format(
+                    name=path.name, strerror=err.strerror
+                ),
+            )
             return
         if not is_project:
             self.import_articles([path])
@@ -469,7 +474,7 @@ class MainWindow(QMainWindow):
         try:
             snapshot = project.snapshot(statuses=reviewed)
         except UserError as err:
-            self.status_message(f"The archive was not updated: {err}")
+            self.status_message(self.tr("The archive was not updated: {err}").format(err=err))
             return
         if snapshot.claims:
             self.checked_before.add_project(snapshot)
@@ -477,7 +482,7 @@ class MainWindow(QMainWindow):
     def search_archive(self) -> None:
         """Claim > Search the archive…: earlier fact-checks, by any wording."""
         if self.archive is None:
-            self.status_message("The archive of past fact-checks is not available.")
+            self.status_message(self.tr("The archive of past fact-checks is not available."))
             return
         project = self.session.project
         dialog = ArchiveSearchDialog(
@@ -527,7 +532,7 @@ class MainWindow(QMainWindow):
     def _show_user_error(self, error: UserError) -> None:
         if self.user_error_hook is not None and self.user_error_hook(error):
             return  # a team project settles conflicts and kept edits itself
-        report_failure(self, "saving a change", error)
+        report_failure(self, self.tr("saving a change"), error)
 
     # -- Qt events --------------------------------------------------------------------------
 

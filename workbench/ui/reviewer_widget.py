@@ -53,10 +53,10 @@ class ReviewerWidget(QWidget):
         self._editing = False
         self.button = QToolButton()
         self.button.setAutoRaise(True)
-        self.button.setToolTip("The name recorded on your changes. Click to change it.")
+        self.button.setToolTip(self.tr("The name recorded on your changes. Click to change it."))
         self.edit = _NameEdit()
-        self.edit.setAccessibleName("Reviewer name")
-        self.edit.setPlaceholderText("Your name")
+        self.edit.setAccessibleName(self.tr("Reviewer name"))
+        self.edit.setPlaceholderText(self.tr("Your name"))
         self.edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 14))
         self._stack = QStackedLayout(self)
         self._stack.setContentsMargins(0, 0, 0, 0)
@@ -75,8 +75,10 @@ class ReviewerWidget(QWidget):
     def set_name(self, name: str) -> None:
         """Show ``name`` (from settings or Preferences); emits nothing."""
         self._name = name
-        self.button.setText(f"Reviewer: {name}")
-        self.button.setAccessibleName(f"Reviewer: {name}. Activate to change.")
+        self.button.setText(self.tr("Reviewer: {name}").format(name=name))
+        self.button.setAccessibleName(
+            self.tr("Reviewer: {name}. Activate to change.").format(name=name)
+        )
 
     def is_editing(self) -> bool:
         """True while the line edit is shown."""

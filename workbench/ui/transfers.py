@@ -11,6 +11,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from workbench.core.errors import UserError
@@ -28,7 +29,13 @@ def report_failure(parent: QWidget, what: str, error: BaseException) -> None:
         show_error(parent, str(error))
         return
     details = "".join(traceback.format_exception(error))
-    show_error(parent, f"Something went wrong while {what}.", details=details)
+    show_error(
+        parent,
+        QCoreApplication.translate("Transfers", "Something went wrong while {what}.").format(
+            what=what
+        ),
+        details=details,
+    )
 
 
 class Transfers:
@@ -82,10 +89,20 @@ class Transfers:
                 if typed is not None:
                     self.import_article(path, typed, done)
             elif not isinstance(error, ImportCancelled):
-                report_failure(self.parent, f"importing '{path.name}'", error)
+                report_failure(
+                    self.parent,
+                    QCoreApplication.translate("Transfers", "importing '{name}'").format(
+                        name=path.name
+                    ),
+                    error,
+                )
 
         self.last_job = run_job(
-            self.parent, f"Importing {path.name}", work, done or self.add_document, failed
+            self.parent,
+            QCoreApplication.translate("Transfers", "Importing {name}").format(name=path.name),
+            work,
+            done or self.add_document,
+            failed,
         )
 
     def export(
@@ -142,8 +159,16 @@ class Transfers:
 
         def failed(error: BaseException) -> None:
             if not isinstance(error, reports.ExportCancelled):
-                report_failure(self.parent, "exporting", error)
+                report_failure(
+                    self.parent, QCoreApplication.translate("Transfers", "exporting"), error
+                )
 
         self.last_job = run_job(
-            self.parent, f"Exporting {request.out.name}", work, exported, failed
+            self.parent,
+            QCoreApplication.translate("Transfers", "Exporting {name}").format(
+                name=request.out.name
+            ),
+            work,
+            exported,
+            failed,
         )

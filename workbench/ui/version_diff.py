@@ -55,7 +55,7 @@ class VersionDiffDialog(QDialog):
         self.project = project
         self.document_id = document_id
         document = project.document(document_id)
-        self.setWindowTitle(f"What changed: {document.title}")
+        self.setWindowTitle(self.tr("What changed: {title}").format(title=document.title))
         self.versions = {v.number: v for v in project.versions(document_id)}
         newest = max(self.versions, default=1)
         self.old = QSpinBox(self)
@@ -64,15 +64,15 @@ class VersionDiffDialog(QDialog):
             box.setRange(1, newest)
             box.setValue(value)
             box.valueChanged.connect(lambda _value: self.refresh())
-        self.old.setAccessibleName("From version")
-        self.new.setAccessibleName("To version")
+        self.old.setAccessibleName(self.tr("From version"))
+        self.new.setAccessibleName(self.tr("To version"))
         self.view = QTextBrowser(self)
-        self.view.setAccessibleName("Changes")
+        self.view.setAccessibleName(self.tr("Changes"))
         self.summary = QLabel(self)
         pick = QHBoxLayout()
-        pick.addWidget(QLabel("From version", self))
+        pick.addWidget(QLabel(self.tr("From version"), self))
         pick.addWidget(self.old)
-        pick.addWidget(QLabel("to", self))
+        pick.addWidget(QLabel(self.tr("to"), self))
         pick.addWidget(self.new)
         pick.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -90,7 +90,7 @@ class VersionDiffDialog(QDialog):
         old = self.versions.get(self.old.value())
         new = self.versions.get(self.new.value())
         if old is None or new is None or old.number == new.number:
-            self.summary.setText("Choose two different versions.")
+            self.summary.setText(self.tr("Choose two different versions."))
             self.view.setHtml("")
             return
         documents = self.project.documents()
@@ -98,7 +98,11 @@ class VersionDiffDialog(QDialog):
         numbers = claim_numbers(documents, every)
         claims = [c for c in every if c.document_id == self.document_id and c.version == new.number]
         changes = TextDiff(old.text, new.text).changes()
-        self.summary.setText(f"Version {old.number} → {new.number}: {len(changes)} change(s)")
+        self.summary.setText(
+            self.tr("Version {number} → {number2}: {count} change(s)").format(
+                number=old.number, number2=new.number, count=len(changes)
+            )
+        )
         self.view.setHtml(
             diff_html(
                 old.text,

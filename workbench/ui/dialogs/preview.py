@@ -17,11 +17,11 @@ class PreviewDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, html: str, title: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Preview: {title}")
+        self.setWindowTitle(self.tr("Preview: {title}").format(title=title))
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
-        self.browser.setAccessibleName("Report preview")
+        self.browser.setAccessibleName(self.tr("Report preview"))
         self.browser.setHtml(html)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
