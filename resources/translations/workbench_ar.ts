@@ -256,7 +256,7 @@
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>الادعاءات</translation>
     </message>
     <message>
         <source>The claims of this article with their status; choosing one opens it in the editor</source>
@@ -271,7 +271,7 @@
     <name>ClaimsTableModel</name>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>ادعاء</translation>
     </message>
     <message>
         <source>Status</source>
@@ -732,7 +732,7 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>Open attached file</source>
@@ -1040,7 +1040,7 @@
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>ادعاء</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1375,7 +1375,7 @@
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <extracomment>The message through which a catalogue states its writing direction, as Qt&apos;s own do.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>RTL</translation>
     </message>
 </context>
 <context>
@@ -1475,7 +1475,7 @@
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>ادعاء</translation>
     </message>
     <message>
         <source>Claimant</source>
@@ -1483,7 +1483,7 @@
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>الادعاءات</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -1583,7 +1583,7 @@
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1603,7 +1603,7 @@
     </message>
     <message>
         <source>Verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحكام</translation>
     </message>
     <message>
         <source>Verdicts on claims</source>
@@ -1916,19 +1916,19 @@
     <name>Status</name>
     <message>
         <source>Unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُراجع</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤكَّد</translation>
     </message>
     <message>
         <source>Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>مُفنَّد</translation>
     </message>
     <message>
         <source>Unverifiable</source>
-        <translation type="unfinished"></translation>
+        <translation>غير قابل للتحقق</translation>
     </message>
 </context>
 <context>
@@ -2127,19 +2127,19 @@
     <message>
         <source>&amp;File</source>
         <extracomment>The object names of the File, Edit, Claim and Help menus, in menu-bar order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <source>&amp;Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ادعاء</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مساعدة</translation>
     </message>
     <message>
         <source>&amp;About {APP_NAME}</source>

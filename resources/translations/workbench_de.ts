@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege</translation>
     </message>
     <message>
         <source>Claim editor</source>
@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
@@ -201,7 +201,7 @@
     </message>
     <message>
         <source>Claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>Urheber</translation>
     </message>
     <message>
         <source>&amp;Rating:</source>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungen</translation>
     </message>
     <message>
         <source>The claims of this article with their status; choosing one opens it in the editor</source>
@@ -271,19 +271,19 @@
     <name>ClaimsTableModel</name>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>Urheber</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege</translation>
     </message>
 </context>
 <context>
@@ -396,15 +396,15 @@
     <message>
         <source>dd MMM yyyy</source>
         <extracomment>How a report or the window writes a day, and a day with its time (Qt date patterns, translated: each language orders them its own way).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dd. MMM yyyy</translation>
     </message>
     <message>
         <source>dd MMM yyyy, HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>dd. MMM yyyy, HH:mm</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>
@@ -684,7 +684,7 @@
     <name>EvidencePanel</name>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege</translation>
     </message>
     <message>
         <source>The sources for the current claim, with stance</source>
@@ -724,7 +724,7 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Open attached file</source>
@@ -1032,7 +1032,7 @@
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1220,7 +1220,7 @@
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Reviewer name</source>
@@ -1248,11 +1248,11 @@
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>The window&apos;s language; it changes at the next start.</source>
@@ -1268,7 +1268,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Importing files</source>
@@ -1299,7 +1299,7 @@
     </message>
     <message>
         <source>Project settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekteinstellungen</translation>
     </message>
     <message>
         <source>Project title</source>
@@ -1367,7 +1367,7 @@
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <extracomment>The message through which a catalogue states its writing direction, as Qt&apos;s own do.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>
@@ -1375,7 +1375,7 @@
     <message>
         <source>True</source>
         <extracomment>Not part of equality: two scales with the same labels and values rate alike, whatever the wording (a report falls back to the default scale&apos;s meaning for a label it defines and the project leaves without one). A common seven-step scale (as used by AAP FactCheck); 7 is best, 1 worst. &quot;Misleading&quot; and &quot;Unproven&quot; sit in the middle: they say the claim is not simply true.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wahr</translation>
     </message>
     <message>
         <source>The claim is accurate; nothing significant is missing.</source>
@@ -1383,7 +1383,7 @@
     </message>
     <message>
         <source>Mostly true</source>
-        <translation type="unfinished"></translation>
+        <translation>Größtenteils wahr</translation>
     </message>
     <message>
         <source>The claim is accurate but needs clarification or additional information.</source>
@@ -1391,7 +1391,7 @@
     </message>
     <message>
         <source>Mixture</source>
-        <translation type="unfinished"></translation>
+        <translation>Teils, teils</translation>
     </message>
     <message>
         <source>The claim has significant elements of both truth and falsity.</source>
@@ -1399,7 +1399,7 @@
     </message>
     <message>
         <source>Mostly false</source>
-        <translation type="unfinished"></translation>
+        <translation>Größtenteils falsch</translation>
     </message>
     <message>
         <source>The claim has an element of truth but ignores facts that would give a different impression.</source>
@@ -1407,7 +1407,7 @@
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsch</translation>
     </message>
     <message>
         <source>The claim is inaccurate.</source>
@@ -1415,7 +1415,7 @@
     </message>
     <message>
         <source>Misleading</source>
-        <translation type="unfinished"></translation>
+        <translation>Irreführend</translation>
     </message>
     <message>
         <source>The claim uses accurate facts in a way that gives a false impression.</source>
@@ -1423,7 +1423,7 @@
     </message>
     <message>
         <source>Unproven</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbelegt</translation>
     </message>
     <message>
         <source>There is not enough evidence available to support or refute the claim.</source>
@@ -1467,19 +1467,19 @@
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung</translation>
     </message>
     <message>
         <source>Claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>Urheber</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungen</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege</translation>
     </message>
     <message>
         <source>Evidence cited</source>
@@ -1491,7 +1491,7 @@
     </message>
     <message>
         <source>Fact-check review</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktencheck</translation>
     </message>
     <message>
         <source>First</source>
@@ -1499,7 +1499,7 @@
     </message>
     <message>
         <source>How we rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wir bewerten</translation>
     </message>
     <message>
         <source>Last</source>
@@ -1575,11 +1575,11 @@
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -1595,7 +1595,7 @@
     </message>
     <message>
         <source>Verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen</translation>
     </message>
     <message>
         <source>Verdicts on claims</source>
@@ -1607,7 +1607,7 @@
     </message>
     <message>
         <source>Who reviewed what</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer was geprüft hat</translation>
     </message>
     <message>
         <source>accessed %1</source>
@@ -1870,15 +1870,15 @@
     <name>Stance</name>
     <message>
         <source>Supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Stützt</translation>
     </message>
     <message>
         <source>Refutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerlegt</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext</translation>
     </message>
 </context>
 <context>
@@ -1908,19 +1908,19 @@
     <name>Status</name>
     <message>
         <source>Unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungeprüft</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerlegt</translation>
     </message>
     <message>
         <source>Unverifiable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht überprüfbar</translation>
     </message>
 </context>
 <context>
@@ -2119,19 +2119,19 @@
     <message>
         <source>&amp;File</source>
         <extracomment>The object names of the File, Edit, Claim and Help menus, in menu-bar order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behauptung</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About {APP_NAME}</source>
@@ -2139,19 +2139,19 @@
     </message>
     <message>
         <source>&amp;New project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Projekt</translation>
     </message>
     <message>
         <source>&amp;Open project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Import article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel &amp;importieren…</translation>
     </message>
     <message>
         <source>Import new &amp;version…</source>
@@ -2167,11 +2167,11 @@
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>&amp;Merge a colleague&apos;s copy…</source>
@@ -2183,11 +2183,11 @@
     </message>
     <message>
         <source>&amp;Close project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Undo your last change to the project (Ctrl+Z)</source>
@@ -2199,7 +2199,7 @@
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>Find words in the article (Ctrl+F)</source>
@@ -2207,11 +2207,11 @@
     </message>
     <message>
         <source>Find &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
         <source>Find pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückwärts s&amp;uchen</translation>
     </message>
     <message>
         <source>&amp;Paste as new document</source>
@@ -2223,15 +2223,15 @@
     </message>
     <message>
         <source>Pro&amp;ject settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;jekteinstellungen…</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Add claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Add the selected words as a claim (Ctrl+Enter)</source>
@@ -2247,15 +2247,15 @@
     </message>
     <message>
         <source>&amp;Next claim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Behauptung</translation>
     </message>
     <message>
         <source>&amp;Previous claim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorherige Behauptung</translation>
     </message>
     <message>
         <source>&amp;Delete claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung &amp;löschen</translation>
     </message>
     <message>
         <source>&amp;Search the archive…</source>

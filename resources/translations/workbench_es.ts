@@ -724,7 +724,7 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Open attached file</source>
@@ -1367,7 +1367,7 @@
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <extracomment>The message through which a catalogue states its writing direction, as Qt&apos;s own do.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>
@@ -1908,19 +1908,19 @@
     <name>Status</name>
     <message>
         <source>Unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin revisar</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificada</translation>
     </message>
     <message>
         <source>Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Refutada</translation>
     </message>
     <message>
         <source>Unverifiable</source>
-        <translation type="unfinished"></translation>
+        <translation>Inverificable</translation>
     </message>
 </context>
 <context>
@@ -2119,19 +2119,19 @@
     <message>
         <source>&amp;File</source>
         <extracomment>The object names of the File, Edit, Claim and Help menus, in menu-bar order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afirmación</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About {APP_NAME}</source>

@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <source>Claim editor</source>
@@ -201,7 +201,7 @@
     </message>
     <message>
         <source>Claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur de l&apos;affirmation</translation>
     </message>
     <message>
         <source>&amp;Rating:</source>
@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmations</translation>
     </message>
     <message>
         <source>The claims of this article with their status; choosing one opens it in the editor</source>
@@ -271,7 +271,7 @@
     <name>ClaimsTableModel</name>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmation</translation>
     </message>
     <message>
         <source>Status</source>
@@ -279,11 +279,11 @@
     </message>
     <message>
         <source>Claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur de l&apos;affirmation</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
 </context>
 <context>
@@ -396,15 +396,15 @@
     <message>
         <source>dd MMM yyyy</source>
         <extracomment>How a report or the window writes a day, and a day with its time (Qt date patterns, translated: each language orders them its own way).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dd MMM yyyy</translation>
     </message>
     <message>
         <source>dd MMM yyyy, HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>dd MMM yyyy, HH:mm</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>
@@ -684,7 +684,7 @@
     <name>EvidencePanel</name>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <source>The sources for the current claim, with stance</source>
@@ -724,7 +724,7 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Open attached file</source>
@@ -1032,7 +1032,7 @@
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmation</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1367,7 +1367,7 @@
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <extracomment>The message through which a catalogue states its writing direction, as Qt&apos;s own do.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>
@@ -1375,7 +1375,7 @@
     <message>
         <source>True</source>
         <extracomment>Not part of equality: two scales with the same labels and values rate alike, whatever the wording (a report falls back to the default scale&apos;s meaning for a label it defines and the project leaves without one). A common seven-step scale (as used by AAP FactCheck); 7 is best, 1 worst. &quot;Misleading&quot; and &quot;Unproven&quot; sit in the middle: they say the claim is not simply true.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vrai</translation>
     </message>
     <message>
         <source>The claim is accurate; nothing significant is missing.</source>
@@ -1383,7 +1383,7 @@
     </message>
     <message>
         <source>Mostly true</source>
-        <translation type="unfinished"></translation>
+        <translation>Plutôt vrai</translation>
     </message>
     <message>
         <source>The claim is accurate but needs clarification or additional information.</source>
@@ -1391,7 +1391,7 @@
     </message>
     <message>
         <source>Mixture</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitigé</translation>
     </message>
     <message>
         <source>The claim has significant elements of both truth and falsity.</source>
@@ -1399,7 +1399,7 @@
     </message>
     <message>
         <source>Mostly false</source>
-        <translation type="unfinished"></translation>
+        <translation>Plutôt faux</translation>
     </message>
     <message>
         <source>The claim has an element of truth but ignores facts that would give a different impression.</source>
@@ -1407,7 +1407,7 @@
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>Faux</translation>
     </message>
     <message>
         <source>The claim is inaccurate.</source>
@@ -1415,7 +1415,7 @@
     </message>
     <message>
         <source>Misleading</source>
-        <translation type="unfinished"></translation>
+        <translation>Trompeur</translation>
     </message>
     <message>
         <source>The claim uses accurate facts in a way that gives a false impression.</source>
@@ -1423,7 +1423,7 @@
     </message>
     <message>
         <source>Unproven</source>
-        <translation type="unfinished"></translation>
+        <translation>Non prouvé</translation>
     </message>
     <message>
         <source>There is not enough evidence available to support or refute the claim.</source>
@@ -1451,7 +1451,7 @@
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <source>Articles reviewed</source>
@@ -1467,19 +1467,19 @@
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmation</translation>
     </message>
     <message>
         <source>Claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur de l&apos;affirmation</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmations</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <source>Evidence cited</source>
@@ -1487,11 +1487,11 @@
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté</translation>
     </message>
     <message>
         <source>Fact-check review</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des faits</translation>
     </message>
     <message>
         <source>First</source>
@@ -1499,7 +1499,7 @@
     </message>
     <message>
         <source>How we rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre méthode de notation</translation>
     </message>
     <message>
         <source>Last</source>
@@ -1511,7 +1511,7 @@
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification</translation>
     </message>
     <message>
         <source>No claims are in this report.</source>
@@ -1535,7 +1535,7 @@
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non noté</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1555,11 +1555,11 @@
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note :</translation>
     </message>
     <message>
         <source>Reviewer</source>
@@ -1567,7 +1567,7 @@
     </message>
     <message>
         <source>Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérificateurs</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1575,7 +1575,7 @@
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1595,7 +1595,7 @@
     </message>
     <message>
         <source>Verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdicts</translation>
     </message>
     <message>
         <source>Verdicts on claims</source>
@@ -1607,7 +1607,7 @@
     </message>
     <message>
         <source>Who reviewed what</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a vérifié quoi</translation>
     </message>
     <message>
         <source>accessed %1</source>
@@ -1908,19 +1908,19 @@
     <name>Status</name>
     <message>
         <source>Unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifiée</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiée</translation>
     </message>
     <message>
         <source>Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contestée</translation>
     </message>
     <message>
         <source>Unverifiable</source>
-        <translation type="unfinished"></translation>
+        <translation>Invérifiable</translation>
     </message>
 </context>
 <context>
@@ -2119,19 +2119,19 @@
     <message>
         <source>&amp;File</source>
         <extracomment>The object names of the File, Edit, Claim and Help menus, in menu-bar order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affirmation</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About {APP_NAME}</source>

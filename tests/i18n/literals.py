@@ -98,6 +98,7 @@ SHOWING_CALLS = frozenset(
 )
 _WORDS = re.compile(r"[A-Za-z]{2,}")
 #: A key sequence ("Ctrl+Shift+E") names keys, not words.
+_SUFFIX = re.compile(r"\.\w+")  # a file name's suffix (".factcheck")
 _SHORTCUT = re.compile(r"(Ctrl|Alt|Shift|Meta)\+\S*")
 
 
@@ -128,7 +129,11 @@ def _name(func: ast.expr) -> str:
 def _is_words(node: ast.expr) -> str | None:
     """The text of a literal a person would read, else None."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        words = _WORDS.search(node.value) and not _SHORTCUT.fullmatch(node.value)
+        words = (
+            _WORDS.search(node.value)
+            and not _SHORTCUT.fullmatch(node.value)
+            and not _SUFFIX.fullmatch(node.value)
+        )
         return node.value if words else None
     if isinstance(node, ast.JoinedStr):
         text = "".join(
