@@ -10,6 +10,7 @@ by path and calls :func:`release`, so it imports nothing of the package.
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -19,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 #: A report's own words: ``t("...")`` in the template and ``.t("...")`` in the writers.
-_REPORT_WORDS = re.compile(r"""\bt\(\s*"((?:[^"\\]|\\.)+)"\s*\)""")
+_REPORT_WORDS = re.compile(r"""\bt\(\s*(["'])((?:(?!\1)[^\\]|\\.)+)\1\s*\)""")
 
 
 def qt_tool(name: str, *args: str) -> None:
@@ -38,7 +39,7 @@ def report_words(root: Path = ROOT) -> list[str]:
         *(root / "workbench" / "reports").glob("*.py"),
     ]
     found = {
-        m.group(1)
+        m.group(2)
         for path in sources
         for m in _REPORT_WORDS.finditer(path.read_text(encoding="utf-8"))
     }
@@ -51,7 +52,7 @@ def refresh(folder: Path = TRANSLATIONS, root: Path = ROOT) -> list[Path]:
     with tempfile.TemporaryDirectory() as scratch:
         marks = Path(scratch) / "report_words.py"
         marks.write_text(
-            "".join(f'QT_TRANSLATE_NOOP("Report", "{w}")\n' for w in report_words(root)),
+            "".join(f'QT_TRANSLATE_NOOP("Report", {json.dumps(w)})\n' for w in report_words(root)),
             encoding="utf-8",
         )
         sources = sorted(str(p) for p in (root / "workbench").rglob("*.py"))

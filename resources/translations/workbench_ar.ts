@@ -49,12 +49,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} fact-check(s) found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>None.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact-check(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The earlier fact-check was attached as evidence.</source>
@@ -132,9 +139,27 @@
         <source>Searching the archive…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{count} earlier fact-check(s) found.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n earlier fact-check(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed claim(s) added to your archive.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No earlier fact-check matches this claim.</source>
@@ -142,10 +167,6 @@
     </message>
     <message>
         <source>The archive could not be searched: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} reviewed claim(s) added to your archive.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -484,6 +505,10 @@
     </message>
     <message>
         <source>Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n character(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1458,6 +1483,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 of %2 claims (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 claims reviewed (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1567,6 +1604,10 @@
     </message>
     <message>
         <source>Rating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1800,7 +1841,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Its {claims} claim(s) and their evidence go with it. Edit &gt; Undo brings them back.</source>
+        <source>Its %n claim(s) and their evidence go with it. Edit &gt; Undo brings them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1863,6 +1904,10 @@
     </message>
     <message>
         <source>Nothing was merged. {err}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged {name}: %n change(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2047,9 +2092,16 @@
         <source>Choose two different versions.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Version {number} → {number2}: {count} change(s)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Version {number} → {number2}: %n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2274,7 +2326,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{APP_NAME} {version__}
+        <source>{APP_NAME} {version}
 Check the claims in an article, offline.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import PurePath
 from typing import TYPE_CHECKING
@@ -70,6 +71,10 @@ STATUS_MARKS: dict[Status, str] = {
 
 # An importer's stand-in for a PDF page without a text layer ("[Page 4: no text]").
 _PLACEHOLDER = re.compile(r"\[Page \d+: no text\]")
+
+
+#: A report's words in its language (:meth:`ReportContent.t`).
+Words = Callable[[str], str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +219,17 @@ class ReportContent:
     def several_documents(self) -> bool:
         """True when claims come from more than one article (the table names each)."""
         return len(self.documents) > 1
+
+
+def reviewed_line(report: ReportContent, words: str) -> str:
+    """``words`` ("%1 of %2 claims (%3%)", translated) with the report's review progress."""
+    for mark, value in (
+        ("%1", report.reviewed),
+        ("%2", report.total),
+        ("%3", report.reviewed_percent),
+    ):
+        words = words.replace(mark, _catalogue(report.language).number(value))
+    return words
 
 
 def report_title(snapshot: ProjectSnapshot, options: ReportOptions | None = None) -> str:

@@ -333,9 +333,10 @@ class CheckedBeforePanel(QWidget):
         own = self.claim.id if self.claim else None
         matches = [m for m in matches if m.item.key != f"claim:{own}"]  # not the claim itself
         self.view.set_matches(matches)
+        found = len(matches)
         if self.claim is not None:
             self.status.setText(
-                self.tr("{count} earlier fact-check(s) found.").format(count=len(matches))
+                self.tr("%n earlier fact-check(s) found.", "", found)
                 if matches
                 else self.tr("No earlier fact-check matches this claim.")
             )
@@ -347,9 +348,7 @@ class CheckedBeforePanel(QWidget):
 
     def _added(self, count: int) -> None:
         if count:
-            self.note.emit(
-                self.tr("{count} reviewed claim(s) added to your archive.").format(count=count)
-            )
+            self.note.emit(self.tr("%n reviewed claim(s) added to your archive.", "", count))
 
     def _attach(self, match: ArchiveMatch) -> None:
         if self.claim is not None and not self._read_only:

@@ -138,8 +138,10 @@ def ask_remove_document(parent: QWidget, title: str, claims: int) -> bool:
     box.setInformativeText(
         QCoreApplication.translate(
             "Session",
-            "Its {claims} claim(s) and their evidence go with it. Edit > Undo brings them back.",
-        ).format(claims=claims)
+            "Its %n claim(s) and their evidence go with it. Edit > Undo brings them back.",
+            None,
+            claims,
+        )
     )
     remove = box.addButton(
         QCoreApplication.translate("Session", "Remove"), QMessageBox.ButtonRole.DestructiveRole

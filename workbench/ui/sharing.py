@@ -94,9 +94,10 @@ class Sharing:
             )
             return
         conflicts = len(source.plan.conflicts)
+        changes = source.plan.change_count
         self.merged(
             QCoreApplication.translate(
-                "Sharing", "Merged {name}: %n change(s)", None, source.plan.change_count
+                "Sharing", "Merged {name}: %n change(s)", None, changes
             ).format(name=source.name)
             + (
                 QCoreApplication.translate("Sharing", ", %n conflict(s) settled.", None, conflicts)

@@ -98,9 +98,10 @@ class VersionDiffDialog(QDialog):
         numbers = claim_numbers(documents, every)
         claims = [c for c in every if c.document_id == self.document_id and c.version == new.number]
         changes = TextDiff(old.text, new.text).changes()
+        count = len(changes)
         self.summary.setText(
-            self.tr("Version {number} → {number2}: {count} change(s)").format(
-                number=old.number, number2=new.number, count=len(changes)
+            self.tr("Version {number} → {number2}: %n change(s)", "", count).format(
+                number=old.number, number2=new.number
             )
         )
         self.view.setHtml(

@@ -320,6 +320,6 @@ class WindowActions:
                 APP_NAME=APP_NAME
             ),
             QCoreApplication.translate(
-                "WindowActions", "{APP_NAME} {version__}\nCheck the claims in an article, offline."
-            ).format(APP_NAME=APP_NAME, version__=__version__),
+                "WindowActions", "{APP_NAME} {version}\nCheck the claims in an article, offline."
+            ).format(APP_NAME=APP_NAME, version=__version__),
         )

@@ -80,11 +80,10 @@ class ArchiveSearchDialog(QDialog):
 
     def _found(self, matches: list[ArchiveMatch]) -> None:
         self.view.set_matches(matches)
+        found = len(matches)
         if self.box.text().strip():
             self.status.setText(
-                self.tr("{count} fact-check(s) found.").format(count=len(matches))
-                if matches
-                else self.tr("None.")
+                self.tr("%n fact-check(s) found.", "", found) if matches else self.tr("None.")
             )
 
     def _attach(self, match: ArchiveMatch) -> None:

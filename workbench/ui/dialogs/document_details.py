@@ -106,14 +106,13 @@ class DocumentDetailsDialog(QDialog):
 
 def _facts(document: Document) -> list[tuple[str, str]]:
     """What the reviewer cannot change but may want to know: source, format, size, import."""
+    length = len(document.text)
     facts = [
         (QCoreApplication.translate("DocumentDetailsDialog", "Source:"), document.source or "—"),
         (QCoreApplication.translate("DocumentDetailsDialog", "Format:"), document.format.upper()),
         (
             QCoreApplication.translate("DocumentDetailsDialog", "Length:"),
-            QCoreApplication.translate(
-                "DocumentDetailsDialog", "%n character(s)", None, len(document.text)
-            ),
+            QCoreApplication.translate("DocumentDetailsDialog", "%n character(s)", None, length),
         ),
         (
             QCoreApplication.translate("DocumentDetailsDialog", "Imported:"),
