@@ -6,19 +6,19 @@
     <message>
         <source>Exact</source>
         <extracomment>... or this similar when an end of it lies in an edit (the end is placed approximately) ... ... and a passage found by searching (not by following the diff) this similar. The context (prefix/suffix) must agree at least this much for a quote found elsewhere. ... and this much for a quote the diff lost (its passage was deleted or moved away). Characters of old context that, found right beside a searched passage, fix its end. A quote this long (characters) found exactly once is itself strong evidence. Between two candidate places, the better context must lead by this much, or neither is taken. A fragment shorter than this cannot locate a changed quote on its own. Words and punctuation with the white space after them: few distinct tokens are common, which keeps difflib fast (a bare space token would match everywhere). Each state&apos;s name as a reviewer reads it (translated where shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مطابق</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>منقول</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>متغيِّر</translation>
     </message>
     <message>
         <source>Orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>يتيم</translation>
     </message>
 </context>
 <context>
@@ -26,46 +26,46 @@
     <message>
         <source>Search the archive of fact-checks</source>
         <extracomment>The dialog lists more than the panel: the reviewer is looking on purpose.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>البحث في أرشيف عمليات التحقق</translation>
     </message>
     <message>
         <source>A claim, in any wording</source>
-        <translation type="unfinished"></translation>
+        <translation>ادعاء، بأي صياغة</translation>
     </message>
     <message>
         <source>Search the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الأرشيف</translation>
     </message>
     <message>
         <source>Not searched: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم البحث: {reason}</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث…</translation>
     </message>
     <message>
         <source>Type a claim to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب ادعاءً للبحث عنه.</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء.</translation>
     </message>
     <message numerus="yes">
         <source>%n fact-check(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُعثر على أي تحقق (%n).</numerusform>
+            <numerusform>عُثر على تحقق واحد (%n).</numerusform>
+            <numerusform>عُثر على تحققين (%n).</numerusform>
+            <numerusform>عُثر على %n عمليات تحقق.</numerusform>
+            <numerusform>عُثر على %n عملية تحقق.</numerusform>
+            <numerusform>عُثر على %n عملية تحقق.</numerusform>
         </translation>
     </message>
     <message>
         <source>The earlier fact-check was attached as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرفق التحقق السابق كدليل.</translation>
     </message>
 </context>
 <context>
@@ -73,7 +73,7 @@
     <message>
         <source>Article text</source>
         <extracomment>The longest quote read out for the current claim (a whole paragraph would drown it). Comfortable reading: about this many characters a line. (QPlainTextEdit, chosen for its layout speed, ignores block line heights, so spacing comes from the font and margins.)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نص المقال</translation>
     </message>
 </context>
 <context>
@@ -81,16 +81,16 @@
     <message>
         <source>No claim selected. Select words and press Ctrl+Enter to add a claim.</source>
         <extracomment>How near (pixels) to the current claim&apos;s first or last letter a press grabs that edge. What assistive technology hears about the article while no claim is current.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد أي ادعاء. حدِّد كلمات واضغط Ctrl+Enter لإضافة ادعاء.</translation>
     </message>
     <message>
         <source>Article title</source>
         <extracomment>UTF-16 positions where each page of a paged (PDF) document begins. The user&apos;s preference: a drag snaps to whole words (Alt inverts it). The UTF-16 selection last dragged exact: claimed exactly as it stands. While an edge of the current claim is dragged: the span&apos;s other (fixed) end.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المقال</translation>
     </message>
     <message>
         <source>Current claim, {label}: “{quote}”</source>
-        <translation type="unfinished"></translation>
+        <translation>الادعاء الحالي، {label}: «{quote}»</translation>
     </message>
 </context>
 <context>
@@ -98,11 +98,19 @@
     <message>
         <source>Attach a file to the evidence</source>
         <extracomment>Kinds of file handed to the system viewer directly; everything else is only saved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق ملف بالدليل</translation>
+    </message>
+    <message>
+        <source>Screenshots, PDFs and saved pages</source>
+        <translation>لقطات شاشة وملفات PDF وصفحات محفوظة</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>كل الملفات</translation>
     </message>
     <message>
         <source>Save the attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الملف المرفق</translation>
     </message>
 </context>
 <context>
@@ -110,170 +118,170 @@
     <message>
         <source>Checked before: rated &apos;{rating}&apos; {by}</source>
         <extracomment>Quiet time after the last change before the archive is asked. How many matches the panel lists.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تم التحقق منه سابقًا: قُيِّم بـ«{rating}» {by}</translation>
     </message>
     <message>
         <source>no rating</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تقييم</translation>
     </message>
 </context>
 <context>
     <name>CheckedBeforePanel</name>
     <message>
         <source>&lt;b&gt;Checked before&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;تم التحقق منه سابقًا&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Checked before status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة «تم التحقق منه سابقًا»</translation>
     </message>
     <message>
         <source>The archive of past fact-checks is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرشيف عمليات التحقق السابقة غير متاح.</translation>
     </message>
     <message>
         <source>Select a claim to see earlier fact-checks of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ادعاءً لرؤية عمليات التحقق السابقة منه.</translation>
     </message>
     <message>
         <source>Searching the archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث في الأرشيف…</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier fact-check(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُعثر على أي تحقق سابق (%n).</numerusform>
+            <numerusform>عُثر على تحقق سابق واحد (%n).</numerusform>
+            <numerusform>عُثر على تحققين سابقين (%n).</numerusform>
+            <numerusform>عُثر على %n عمليات تحقق سابقة.</numerusform>
+            <numerusform>عُثر على %n عملية تحقق سابقة.</numerusform>
+            <numerusform>عُثر على %n عملية تحقق سابقة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reviewed claim(s) added to your archive.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُضف أي ادعاء إلى أرشيفك (%n).</numerusform>
+            <numerusform>أُضيف ادعاء مُراجَع واحد إلى أرشيفك (%n).</numerusform>
+            <numerusform>أُضيف ادعاءان مُراجَعان إلى أرشيفك (%n).</numerusform>
+            <numerusform>أُضيفت %n ادعاءات مُراجَعة إلى أرشيفك.</numerusform>
+            <numerusform>أُضيف %n ادعاءً مُراجَعًا إلى أرشيفك.</numerusform>
+            <numerusform>أُضيف %n ادعاء مُراجَع إلى أرشيفك.</numerusform>
         </translation>
     </message>
     <message>
         <source>No earlier fact-check matches this claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تحقق سابق يطابق هذا الادعاء.</translation>
     </message>
     <message>
         <source>The archive could not be searched: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذَّر البحث في الأرشيف: {reason}</translation>
     </message>
 </context>
 <context>
     <name>ClaimEditor</name>
     <message>
         <source>Select a claim in the list or a highlight in the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ادعاءً من القائمة أو تظليلًا في المقال.</translation>
     </message>
     <message>
         <source>The claim in your words (else the quote)</source>
-        <translation type="unfinished"></translation>
+        <translation>الادعاء بكلماتك (وإلا فالاقتباس)</translation>
     </message>
     <message>
         <source>Who made the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>صاحب الادعاء</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة</translation>
     </message>
     <message>
         <source>Claim editor</source>
-        <translation type="unfinished"></translation>
+        <translation>محرِّر الادعاء</translation>
     </message>
     <message>
         <source>Quote:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتباس:</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتباس</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الملخص:</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>الملخص</translation>
     </message>
     <message>
         <source>C&amp;laimant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;صاحب الادعاء:</translation>
     </message>
     <message>
         <source>Claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>صاحب الادعاء</translation>
     </message>
     <message>
         <source>&amp;Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;التقييم:</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاحظة:</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Claim fields</source>
-        <translation type="unfinished"></translation>
+        <translation>حقول الادعاء</translation>
     </message>
     <message>
         <source>(no rating)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا تقييم)</translation>
     </message>
     <message>
         <source>{label} (not in this project&apos;s scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (ليس ضمن مقياس هذا المشروع)</translation>
     </message>
 </context>
 <context>
     <name>ClaimsPanel</name>
     <message>
         <source>Show claims with status</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الادعاءات ذات الحالة</translation>
     </message>
     <message>
         <source>Lists only the claims with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض فقط الادعاءات ذات هذه الحالة</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الحالات</translation>
     </message>
     <message>
         <source>Search claims</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الادعاءات</translation>
     </message>
     <message>
         <source>Lists only the claims whose words, evidence or rating contain this text</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض فقط الادعاءات التي تحتوي كلماتها أو أدلتها أو تقييمها على هذا النص</translation>
     </message>
     <message>
         <source>Claims</source>
@@ -281,30 +289,30 @@
     </message>
     <message>
         <source>The claims of this article with their status; choosing one opens it in the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>ادعاءات هذا المقال مع حالتها؛ اختيار أحدها يفتحه في المحرِّر</translation>
     </message>
     <message>
         <source>No matching claims</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد ادعاءات مطابقة</translation>
     </message>
 </context>
 <context>
     <name>ClaimsTableModel</name>
     <message>
         <source>Claim</source>
-        <translation>ادعاء</translation>
+        <translation>الادعاء</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>صاحب الادعاء</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة</translation>
     </message>
 </context>
 <context>
@@ -312,112 +320,112 @@
     <message>
         <source>Add claim</source>
         <extracomment>An evidence attachment as the store keeps it: file name and bytes (None: no file).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ادعاء</translation>
     </message>
     <message>
         <source>Delete claim</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الادعاء</translation>
     </message>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة دليل</translation>
     </message>
     <message>
         <source>Edit evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير الدليل</translation>
     </message>
     <message>
         <source>Remove evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الدليل</translation>
     </message>
     <message>
         <source>Change project settings</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير إعدادات المشروع</translation>
     </message>
     <message>
         <source>Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المستند</translation>
     </message>
     <message>
         <source>Adjust claim span</source>
-        <translation type="unfinished"></translation>
+        <translation>ضبط نطاق الادعاء</translation>
     </message>
     <message>
         <source>Edit document details</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير تفاصيل المستند</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>Merge {other_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج {other_name}</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) from {other} will be taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لن يُؤخذ أي تغيير (%n) من {other}</numerusform>
+            <numerusform>سيُؤخذ تغيير واحد (%n) من {other}</numerusform>
+            <numerusform>سيُؤخذ تغييران (%n) من {other}</numerusform>
+            <numerusform>ستُؤخذ %n تغييرات من {other}</numerusform>
+            <numerusform>سيُؤخذ %n تغييرًا من {other}</numerusform>
+            <numerusform>سيُؤخذ %n تغيير من {other}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n conflict(s) need your choice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>؛ لا تعارضات (%n) تحتاج إلى اختيارك.</numerusform>
+            <numerusform>؛ تعارض واحد (%n) يحتاج إلى اختيارك.</numerusform>
+            <numerusform>؛ تعارضان (%n) يحتاجان إلى اختيارك.</numerusform>
+            <numerusform>؛ %n تعارضات تحتاج إلى اختيارك.</numerusform>
+            <numerusform>؛ %n تعارضًا تحتاج إلى اختيارك.</numerusform>
+            <numerusform>؛ %n تعارض تحتاج إلى اختيارك.</numerusform>
         </translation>
     </message>
     <message>
         <source>No changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تغييرات.</translation>
     </message>
     <message>
         <source>Changes the merge makes</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات التي يُجريها الدمج</translation>
     </message>
     <message>
         <source>Keep all &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بكل &amp;تغييراتي</translation>
     </message>
     <message>
         <source>Take all &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>أخذ كل &amp;تغييراتهم</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دمج</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>العنصر</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>نسختي</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>نسختهم</translation>
     </message>
     <message>
         <source>{value} for {field} of {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} لـ{field} في {label}</translation>
     </message>
     <message>
         <source>Conflicting changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات متعارضة</translation>
     </message>
     <message>
         <source>Choose a side for every conflict first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر أولًا جانبًا لكل تعارض.</translation>
     </message>
 </context>
 <context>
@@ -425,15 +433,15 @@
     <message>
         <source>dd MMM yyyy</source>
         <extracomment>How a report or the window writes a day, and a day with its time (Qt date patterns, translated: each language orders them its own way).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM yyyy</translation>
     </message>
     <message>
         <source>dd MMM yyyy, HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM yyyy، HH:mm</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>
@@ -441,147 +449,147 @@
     <message>
         <source>&amp;Title:</source>
         <extracomment>Label and accessible name of each editable field, in the order shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;العنوان:</translation>
     </message>
     <message>
         <source>Document title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المستند</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الكاتب:</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاتب</translation>
     </message>
     <message>
         <source>&amp;Publisher:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الناشر:</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>الناشر</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;التاريخ:</translation>
     </message>
     <message>
         <source>Publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ النشر</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الرابط:</translation>
     </message>
     <message>
         <source>Web address of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المقال على الويب</translation>
     </message>
     <message>
         <source>Document details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل المستند</translation>
     </message>
     <message>
         <source>e.g. 2025-10-22</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا 2025-10-22</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>The URL must be a web address (http:// or https://).</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون الرابط عنوان ويب (http:// أو https://).</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة:</translation>
     </message>
     <message>
         <source>Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>الطول:</translation>
     </message>
     <message>
         <source>%n character(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n حرفًا</translation>
     </message>
     <message>
         <source>Imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستيراد:</translation>
     </message>
     <message>
         <source>Pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحات:</translation>
     </message>
     <message>
         <source>Read by:</source>
-        <translation type="unfinished"></translation>
+        <translation>قُرئ بواسطة:</translation>
     </message>
 </context>
 <context>
     <name>DocumentList</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>المستندات</translation>
     </message>
     <message>
         <source>The articles of this project; choosing one shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>مقالات هذا المشروع؛ اختيار أحدها يعرضه</translation>
     </message>
 </context>
 <context>
     <name>EmptyProjectPage</name>
     <message>
         <source>This project has no articles yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي هذا المشروع على مقالات بعد</translation>
     </message>
     <message>
         <source>Start by bringing in the article to check: import its file, or paste its text. Then select the words of a claim and press Ctrl+Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ بإحضار المقال المراد التحقق منه: استورد ملفه أو الصق نصه. ثم حدِّد كلمات ادعاء واضغط Ctrl+Enter.</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>Fact-check Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Fact-check Workbench</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة الخطأ</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل الخطأ</translation>
     </message>
     <message>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ التفاصيل</translation>
     </message>
     <message>
         <source>Show &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار &amp;التفاصيل</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>تم النسخ</translation>
     </message>
     <message>
         <source>Hide &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء &amp;التفاصيل</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Something went wrong. Your edits so far are saved in the project file. The details are in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما. تعديلاتك حتى الآن محفوظة في ملف المشروع. التفاصيل موجودة في {path}.</translation>
     </message>
 </context>
 <context>
@@ -589,171 +597,171 @@
     <message>
         <source>Edit evidence</source>
         <extracomment>QDateEdit cannot be empty; its minimum date stands for &quot;no date recorded&quot; (shown as text).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تحرير الدليل</translation>
     </message>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة دليل</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسجَّل</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>The passage that bears on the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>المقطع المتعلق بالادعاء</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;العنوان:</translation>
     </message>
     <message>
         <source>Evidence title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الدليل</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الرابط:</translation>
     </message>
     <message>
         <source>Evidence URL</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط الدليل</translation>
     </message>
     <message>
         <source>&amp;Publisher:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الناشر:</translation>
     </message>
     <message>
         <source>Evidence publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>ناشر الدليل</translation>
     </message>
     <message>
         <source>&amp;Accessed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تاريخ الاطلاع:</translation>
     </message>
     <message>
         <source>Date the source was accessed</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاطلاع على المصدر</translation>
     </message>
     <message>
         <source>&amp;Stance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الموقف:</translation>
     </message>
     <message>
         <source>Stance of the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>موقف الدليل</translation>
     </message>
     <message>
         <source>&amp;Excerpt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مقتطف:</translation>
     </message>
     <message>
         <source>Excerpt from the source</source>
-        <translation type="unfinished"></translation>
+        <translation>مقتطف من المصدر</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاحظة:</translation>
     </message>
     <message>
         <source>Note on the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة على الدليل</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف:</translation>
     </message>
     <message>
         <source>Attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف المرفق</translation>
     </message>
     <message>
         <source>Toda&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اليوم</translation>
     </message>
     <message>
         <source>Accessed today</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الاطلاع اليوم</translation>
     </message>
     <message>
         <source>Attac&amp;h file…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;رفاق ملف…</translation>
     </message>
     <message>
         <source>Attach a screenshot, PDF or saved page</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق لقطة شاشة أو ملف PDF أو صفحة محفوظة</translation>
     </message>
     <message>
         <source>Remo&amp;ve file</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة الملف</translation>
     </message>
     <message>
         <source>No file attached</source>
         <extracomment>The attached file as it will be saved: (name, bytes) new, (&quot;&quot;, None) removed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف مرفق</translation>
     </message>
     <message>
         <source>The URL must be a web address (http:// or https://) or a mailto: link.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون الرابط عنوان ويب (http:// أو https://) أو رابط mailto:.</translation>
     </message>
     <message>
         <source>Give at least a title, a URL or an excerpt.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل على الأقل عنوانًا أو رابطًا أو مقتطفًا.</translation>
     </message>
     <message>
         <source>Choose a stance: does the source support or refute the claim, or give context?</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر موقفًا: هل يدعم المصدر الادعاء أم يدحضه أم يقدم سياقًا؟</translation>
     </message>
 </context>
 <context>
     <name>EvidencePanel</name>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة</translation>
     </message>
     <message>
         <source>The sources for the current claim, with stance</source>
-        <translation type="unfinished"></translation>
+        <translation>مصادر الادعاء الحالي مع موقف كلٍّ منها</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة</translation>
     </message>
     <message>
         <source>&amp;Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح الرابط</translation>
     </message>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة دليل</translation>
     </message>
     <message>
         <source>Edit evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير الدليل</translation>
     </message>
     <message>
         <source>Remove evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الدليل</translation>
     </message>
     <message>
         <source>Open evidence link in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح رابط الدليل في المتصفح</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -761,196 +769,196 @@
     </message>
     <message>
         <source>Open attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الملف المرفق</translation>
     </message>
     <message>
         <source>Save attached file as…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الملف المرفق باسم…</translation>
     </message>
     <message>
         <source>Attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف المرفق</translation>
     </message>
     <message>
         <source>Open or save the file attached to the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الملف المرفق بالدليل أو حفظه</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Choose where to save the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مكان حفظ التصدير.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد {folder} غير موجود.</translation>
     </message>
     <message>
         <source>{path} is a folder: add a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} مجلد: أضف اسم ملف.</translation>
     </message>
     <message>
         <source>{name} exists and will be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} موجود وسيُستبدل.</translation>
     </message>
     <message>
         <source>Export report</source>
         <extracomment>The formats whose report can be previewed in the dialog. The formats a person reads, which take the report options.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التقرير</translation>
     </message>
     <message>
         <source>Export format</source>
-        <translation type="unfinished"></translation>
+        <translation>صيغة التصدير</translation>
     </message>
     <message>
         <source>Export file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف التصدير</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استعراض…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;معاينة</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الصيغة:</translation>
     </message>
     <message>
         <source>Claims from:</source>
-        <translation type="unfinished"></translation>
+        <translation>الادعاءات من:</translation>
     </message>
     <message>
         <source>With status:</source>
-        <translation type="unfinished"></translation>
+        <translation>ذات الحالة:</translation>
     </message>
     <message>
         <source>Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير:</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الحفظ في:</translation>
     </message>
     <message>
         <source>This document: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المستند: {title}</translation>
     </message>
     <message>
         <source>This document</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المستند</translation>
     </message>
     <message>
         <source>All documents ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المستندات ({count})</translation>
     </message>
     <message>
         <source>Include {value} claims</source>
-        <translation type="unfinished"></translation>
+        <translation>تضمين الادعاءات ذات الحالة «{value}»</translation>
     </message>
     <message>
         <source>Add the full article text, claims highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة النص الكامل للمقال مع تظليل الادعاءات</translation>
     </message>
     <message>
         <source>List articles without claims</source>
-        <translation type="unfinished"></translation>
+        <translation>سرد المقالات الخالية من الادعاءات</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير إلى</translation>
     </message>
     <message>
         <source>No export formats are available.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تتوفر صيغ للتصدير.</translation>
     </message>
     <message>
         <source>Tick at least one status.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد حالة واحدة على الأقل.</translation>
     </message>
 </context>
 <context>
     <name>ExportNotice</name>
     <message>
         <source>Last export</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تصدير</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح</translation>
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار في &amp;المجلد</translation>
     </message>
     <message>
         <source>Exported {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تصدير {name}</translation>
     </message>
     <message>
         <source>Open {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح {name}</translation>
     </message>
     <message>
         <source>Show {parent} in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار {parent} في مدير الملفات</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in article</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في المقال</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>السابق</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>التطابق السابق (Shift+F3)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>التطابق التالي (F3)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Close the find bar (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق شريط البحث (Esc)</translation>
     </message>
     <message>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث:</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تطابق</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل المستخدم</translation>
     </message>
 </context>
 <context>
@@ -958,83 +966,83 @@
     <message>
         <source>Article</source>
         <extracomment>Gestures that are not menu actions, so the menus cannot list them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المقال</translation>
     </message>
     <message>
         <source>Drag over words</source>
-        <translation type="unfinished"></translation>
+        <translation>السحب فوق الكلمات</translation>
     </message>
     <message>
         <source>Selects whole words (a drag may start mid-word)</source>
-        <translation type="unfinished"></translation>
+        <translation>يحدِّد كلمات كاملة (قد يبدأ السحب من منتصف كلمة)</translation>
     </message>
     <message>
         <source>Alt + drag</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt + سحب</translation>
     </message>
     <message>
         <source>Selects exactly the characters dragged over</source>
-        <translation type="unfinished"></translation>
+        <translation>يحدِّد الأحرف المسحوب فوقها بالضبط</translation>
     </message>
     <message>
         <source>Drag the current claim&apos;s first or last letter</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب الحرف الأول أو الأخير من الادعاء الحالي</translation>
     </message>
     <message>
         <source>Moves that edge</source>
-        <translation type="unfinished"></translation>
+        <translation>يحرِّك ذلك الطرف</translation>
     </message>
     <message>
         <source>Shift + arrows, Ctrl + Shift + arrows</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift + الأسهم، Ctrl + Shift + الأسهم</translation>
     </message>
     <message>
         <source>Select by keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>التحديد بلوحة المفاتيح</translation>
     </message>
     <message>
         <source>Find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>شريط البحث</translation>
     </message>
     <message>
         <source>Enter / Shift + Enter / Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter / Shift + Enter / Esc</translation>
     </message>
     <message>
         <source>Next match / previous / close</source>
-        <translation type="unfinished"></translation>
+        <translation>التطابق التالي / السابق / إغلاق</translation>
     </message>
     <message>
         <source>Evidence list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الأدلة</translation>
     </message>
     <message>
         <source>Enter / Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter / Delete</translation>
     </message>
     <message>
         <source>Edit / remove the selected evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير الدليل المحدَّد / إزالته</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح</translation>
     </message>
     <message>
         <source>Does</source>
-        <translation type="unfinished"></translation>
+        <translation>الوظيفة</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>Mouse and text</source>
-        <translation type="unfinished"></translation>
+        <translation>الفأرة والنص</translation>
     </message>
 </context>
 <context>
@@ -1042,65 +1050,65 @@
     <message>
         <source>Cancel</source>
         <extracomment>How long a job runs before its progress dialog appears: quick jobs never flash one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
     <name>ListTableModel</name>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكم</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>الناشر</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation>ادعاء</translation>
+        <translation>الادعاء</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقف</translation>
     </message>
 </context>
 <context>
     <name>LockedDialog</name>
     <message>
         <source>File in use</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف قيد الاستخدام</translation>
     </message>
     <message>
         <source>Who holds the file</source>
-        <translation type="unfinished"></translation>
+        <translation>من يحتجز الملف</translation>
     </message>
     <message>
         <source>Open &amp;read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح &amp;للقراءة فقط</translation>
     </message>
     <message>
         <source>&amp;Take over</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الاستحواذ</translation>
     </message>
     <message>
         <source>Only if you are sure the other program has stopped: their unsaved lock is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط إن كنت متأكدًا من توقف البرنامج الآخر: يُزال قفله.</translation>
     </message>
     <message>
         <source>Take over only if the other program has really stopped (for example after a crash); otherwise your changes and theirs would overwrite each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تستحوذ إلا إذا توقف البرنامج الآخر فعلًا (بعد تعطُّله مثلًا)؛ وإلا فستكتب تغييراتك وتغييراته بعضها فوق بعض.</translation>
     </message>
 </context>
 <context>
@@ -1108,215 +1116,215 @@
     <message>
         <source>Review progress</source>
         <extracomment>Set while a team project is open (see ``ui/team_live.py``); True: handled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تقدُّم المراجعة</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; cannot be opened: {strerror}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذَّر فتح «{name}»: {strerror}.</translation>
     </message>
     <message>
         <source>The archive was not updated: {err}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّث الأرشيف: {err}</translation>
     </message>
     <message>
         <source>The archive of past fact-checks is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرشيف عمليات التحقق السابقة غير متاح.</translation>
     </message>
     <message>
         <source>saving a change</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ تغيير</translation>
     </message>
 </context>
 <context>
     <name>MatchesView</name>
     <message>
         <source>Earlier fact-checks</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات تحقق سابقة</translation>
     </message>
     <message>
         <source>&amp;Attach as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;رفاق كدليل</translation>
     </message>
     <message>
         <source>Cop&amp;y verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ الحكم</translation>
     </message>
     <message>
         <source>Copied the verdict &apos;{rating}&apos; ({publisher}).</source>
-        <translation type="unfinished"></translation>
+        <translation>نُسخ الحكم «{rating}» ({publisher}).</translation>
     </message>
     <message>
         <source>archive</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرشيف</translation>
     </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل</translation>
     </message>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق هذه الرسالة</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق الرسالة</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
         <source>Password needed</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور مطلوبة</translation>
     </message>
     <message>
         <source>“{file_name}” is protected by a password. Enter it to import the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{file_name}» محمي بكلمة مرور. أدخلها لاستيراد الملف.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <source>&amp;Show password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إظهار كلمة المرور</translation>
     </message>
     <message>
         <source>That password did not open the file. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تفتح كلمة المرور هذه الملف. حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Wrong password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور خاطئة</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Follow the system setting</source>
-        <translation type="unfinished"></translation>
+        <translation>اتباع إعداد النظام</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>تباين عالٍ</translation>
     </message>
     <message>
         <source>Standard colours</source>
-        <translation type="unfinished"></translation>
+        <translation>الألوان القياسية</translation>
     </message>
     <message>
         <source>Give up reading a PDF after:</source>
         <extracomment>Each import limit: its setting, label, accessible name, allowed range and unit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>التوقف عن قراءة ملف PDF بعد:</translation>
     </message>
     <message>
         <source>PDF time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>المهلة الزمنية لملف PDF</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> ث</translation>
     </message>
     <message>
         <source>Memory a PDF may use:</source>
-        <translation type="unfinished"></translation>
+        <translation>الذاكرة المسموح بها لملف PDF:</translation>
     </message>
     <message>
         <source>PDF memory limit</source>
-        <translation type="unfinished"></translation>
+        <translation>حد الذاكرة لملف PDF</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> م.ب</translation>
     </message>
     <message>
         <source>Largest PDF:</source>
-        <translation type="unfinished"></translation>
+        <translation>أكبر ملف PDF:</translation>
     </message>
     <message>
         <source>PDF page limit</source>
-        <translation type="unfinished"></translation>
+        <translation>حد الصفحات لملف PDF</translation>
     </message>
     <message>
         <source> pages</source>
-        <translation type="unfinished"></translation>
+        <translation> صفحة</translation>
     </message>
     <message>
         <source>Largest file to import:</source>
-        <translation type="unfinished"></translation>
+        <translation>أكبر ملف يمكن استيراده:</translation>
     </message>
     <message>
         <source>Import size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>حد حجم الاستيراد</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>التفضيلات</translation>
     </message>
     <message>
         <source>Reviewer name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المراجِع</translation>
     </message>
     <message>
         <source>Recorded on every change you make. Empty: your account&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُسجَّل مع كل تغيير تُجريه. إن تُرك فارغًا: اسم حسابك.</translation>
     </message>
     <message>
         <source>&amp;Snap selections to whole words</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;توسيع التحديد إلى كلمات كاملة</translation>
     </message>
     <message>
         <source>A selection dragged in the article grows to the words it touches. Hold Alt while dragging to do the opposite.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتّسع التحديد المسحوب في المقال ليشمل الكلمات التي يلمسها. اضغط Alt أثناء السحب لعكس ذلك.</translation>
     </message>
     <message>
         <source>Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>التباين</translation>
     </message>
     <message>
         <source>High contrast: white text on black (or black on white), strong focus frames</source>
-        <translation type="unfinished"></translation>
+        <translation>تباين عالٍ: نص أبيض على أسود (أو أسود على أبيض) وإطارات تركيز واضحة</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>الافتراضي للنظام</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>The window&apos;s language; it changes at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النافذة؛ تتغير عند التشغيل التالي.</translation>
     </message>
     <message>
         <source>&amp;Reviewer name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اسم المراجِع:</translation>
     </message>
     <message>
         <source>C&amp;ontrast:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;التباين:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة:</translation>
     </message>
     <message>
         <source>Importing files</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الملفات</translation>
     </message>
 </context>
 <context>
     <name>PreviewDialog</name>
     <message>
         <source>Preview: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة: {title}</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة التقرير</translation>
     </message>
 </context>
 <context>
@@ -1324,75 +1332,87 @@
     <message>
         <source>Line {number}: write a rating as &apos;Label = number&apos;, then &apos;: meaning&apos; if any.</source>
         <extracomment>&quot;Label = value&quot;, then optionally &quot;: meaning&quot;. The label is the shortest text before an &quot;= number&quot; that ends the line or is followed by the colon, so a label may hold &quot;=&quot; and a meaning may hold anything.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>السطر {number}: اكتب التقييم بصيغة «التسمية = رقم» ثم «: المعنى» إن وُجد.</translation>
     </message>
     <message>
         <source>Line {number}: &apos;{value}&apos; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر {number}: «{value}» ليس عددًا صحيحًا.</translation>
     </message>
     <message>
         <source>Project settings</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات المشروع</translation>
     </message>
     <message>
         <source>Project title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المشروع</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسة</translation>
     </message>
     <message>
         <source>The desk that publishes the fact-checks</source>
-        <translation type="unfinished"></translation>
+        <translation>القسم الذي ينشر عمليات التحقق</translation>
     </message>
     <message>
         <source>Organisation web address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المؤسسة على الويب</translation>
     </message>
     <message>
         <source>https://</source>
-        <translation type="unfinished"></translation>
+        <translation>https://</translation>
     </message>
     <message>
         <source>Rating scale</source>
-        <translation type="unfinished"></translation>
+        <translation>مقياس التقييم</translation>
     </message>
     <message>
         <source>One rating a line, best first: &apos;Label = number: what it means&apos;. The meanings are printed in every report&apos;s &quot;How we rate&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم واحد في كل سطر، الأفضل أولًا: «التسمية = رقم: معناها». تُطبع المعاني في قسم «كيف نقيِّم» من كل تقرير.</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>لغة التقارير</translation>
+    </message>
+    <message>
+        <source>The language every report of this project is written in</source>
+        <translation>اللغة التي تُكتب بها كل تقارير هذا المشروع</translation>
     </message>
     <message>
         <source>Best rating value</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة أفضل تقييم</translation>
     </message>
     <message>
         <source>Worst rating value</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة أسوأ تقييم</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;العنوان:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مؤسسة:</translation>
     </message>
     <message>
         <source>&amp;Web address:</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان ال&amp;ويب:</translation>
     </message>
     <message>
         <source>&amp;Rating scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مقياس التقييم:</translation>
     </message>
     <message>
         <source>&amp;Best value:</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;فضل قيمة:</translation>
     </message>
     <message>
         <source>W&amp;orst value:</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;سوأ قيمة:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports in:</source>
+        <translation>ال&amp;تقارير بلغة:</translation>
     </message>
 </context>
 <context>
@@ -1408,59 +1428,59 @@
     <message>
         <source>True</source>
         <extracomment>Not part of equality: two scales with the same labels and values rate alike, whatever the wording (a report falls back to the default scale&apos;s meaning for a label it defines and the project leaves without one). A common seven-step scale (as used by AAP FactCheck); 7 is best, 1 worst. &quot;Misleading&quot; and &quot;Unproven&quot; sit in the middle: they say the claim is not simply true.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>صحيح</translation>
     </message>
     <message>
         <source>The claim is accurate; nothing significant is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>الادعاء دقيق؛ ولا ينقصه شيء مهم.</translation>
     </message>
     <message>
         <source>Mostly true</source>
-        <translation type="unfinished"></translation>
+        <translation>صحيح في معظمه</translation>
     </message>
     <message>
         <source>The claim is accurate but needs clarification or additional information.</source>
-        <translation type="unfinished"></translation>
+        <translation>الادعاء دقيق لكنه يحتاج إلى توضيح أو معلومات إضافية.</translation>
     </message>
     <message>
         <source>Mixture</source>
-        <translation type="unfinished"></translation>
+        <translation>مزيج</translation>
     </message>
     <message>
         <source>The claim has significant elements of both truth and falsity.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي الادعاء على عناصر مهمة صحيحة وأخرى خاطئة.</translation>
     </message>
     <message>
         <source>Mostly false</source>
-        <translation type="unfinished"></translation>
+        <translation>خاطئ في معظمه</translation>
     </message>
     <message>
         <source>The claim has an element of truth but ignores facts that would give a different impression.</source>
-        <translation type="unfinished"></translation>
+        <translation>في الادعاء جانب من الحقيقة لكنه يتجاهل وقائع من شأنها أن تعطي انطباعًا مختلفًا.</translation>
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>خاطئ</translation>
     </message>
     <message>
         <source>The claim is inaccurate.</source>
-        <translation type="unfinished"></translation>
+        <translation>الادعاء غير دقيق.</translation>
     </message>
     <message>
         <source>Misleading</source>
-        <translation type="unfinished"></translation>
+        <translation>مضلِّل</translation>
     </message>
     <message>
         <source>The claim uses accurate facts in a way that gives a false impression.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستخدم الادعاء وقائع دقيقة بطريقة تعطي انطباعًا خاطئًا.</translation>
     </message>
     <message>
         <source>Unproven</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مُثبَت</translation>
     </message>
     <message>
         <source>There is not enough evidence available to support or refute the claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تتوفر أدلة كافية لدعم الادعاء أو دحضه.</translation>
     </message>
 </context>
 <context>
@@ -1468,55 +1488,55 @@
     <message>
         <source>Checked against the evidence listed: the claim holds.</source>
         <extracomment>The report&apos;s title when neither the project nor an article has one. The title the store gives an article imported without one: no title for a report. What each status means, stated in the report&apos;s scale section.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تم التحقق منه مقابل الأدلة المذكورة: الادعاء صحيح.</translation>
     </message>
     <message>
         <source>The evidence listed contradicts the claim, in whole or in part.</source>
-        <translation type="unfinished"></translation>
+        <translation>تناقض الأدلة المذكورة الادعاء كليًا أو جزئيًا.</translation>
     </message>
     <message>
         <source>The desk could not confirm or refute the claim with the evidence available.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتمكن القسم من تأكيد الادعاء أو دحضه بالأدلة المتاحة.</translation>
     </message>
     <message>
         <source>Not yet checked by the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتحقق منه القسم بعد.</translation>
     </message>
     <message>
         <source>%1 of %2 claims (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2 ادعاء (%3٪)</translation>
     </message>
     <message>
         <source>%1 of %2 claims reviewed (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت مراجعة %1 من %2 ادعاء (%3٪)</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>المقال</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالات</translation>
     </message>
     <message>
         <source>Articles reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالات التي رُوجعت</translation>
     </message>
     <message>
         <source>Attached file:</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف المرفق:</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاتب</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation>ادعاء</translation>
+        <translation>الادعاء</translation>
     </message>
     <message>
         <source>Claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>صاحب الادعاء</translation>
     </message>
     <message>
         <source>Claims</source>
@@ -1524,103 +1544,103 @@
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة</translation>
     </message>
     <message>
         <source>Evidence cited</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة المستشهد بها</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التصدير</translation>
     </message>
     <message>
         <source>Fact-check review</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة تدقيق الحقائق</translation>
     </message>
     <message>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation>الأول</translation>
     </message>
     <message>
         <source>How we rate</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف نقيِّم</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>الأخير</translation>
     </message>
     <message>
         <source>Made with Fact-check Workbench, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعدّ باستخدام Fact-check Workbench، %1.</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>المعنى</translation>
     </message>
     <message>
         <source>No claims are in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي هذا التقرير على ادعاءات.</translation>
     </message>
     <message>
         <source>No claims have been marked in this article.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد أي ادعاء في هذا المقال.</translation>
     </message>
     <message>
         <source>No evidence recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسجَّل أدلة.</translation>
     </message>
     <message>
         <source>No verdicts have been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسجَّل أي أحكام بعد.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مقيَّم</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ النشر</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>الناشر</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم</translation>
     </message>
     <message>
         <source>Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم:</translation>
     </message>
     <message>
         <source>Reviewed:</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت مراجعته:</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجِع</translation>
     </message>
     <message>
         <source>Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجِعون</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -1628,19 +1648,19 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>الملخص</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكم</translation>
     </message>
     <message>
         <source>Verdicts</source>
@@ -1648,47 +1668,47 @@
     </message>
     <message>
         <source>Verdicts on claims</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحكام على الادعاءات</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار</translation>
     </message>
     <message>
         <source>Who reviewed what</source>
-        <translation type="unfinished"></translation>
+        <translation>من راجع ماذا</translation>
     </message>
     <message>
         <source>accessed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اطُّلع عليه في %1</translation>
     </message>
     <message>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>بواسطة</translation>
     </message>
     <message>
         <source>changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>عدَّله</translation>
     </message>
     <message>
         <source>fact-check review</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة تدقيق الحقائق</translation>
     </message>
     <message>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مرة</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>في</translation>
     </message>
     <message>
         <source>page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
 </context>
 <context>
@@ -1696,51 +1716,51 @@
     <message>
         <source>Start a word &amp;earlier</source>
         <extracomment>The Adjust span submenu: (step name in ReviewController.SPAN_STEPS, text, shortcut).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>البدء قبل كلمة &amp;واحدة</translation>
     </message>
     <message>
         <source>Start a word &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء بعد كلمة &amp;واحدة</translation>
     </message>
     <message>
         <source>End a word ea&amp;rlier</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتهاء قبل كلمة وا&amp;حدة</translation>
     </message>
     <message>
         <source>End a word la&amp;ter</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتهاء بعد كلمة واح&amp;دة</translation>
     </message>
     <message>
         <source>Add claim (e&amp;xact selection)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ادعاء (تحديد د&amp;قيق)</translation>
     </message>
     <message>
         <source>Claim exactly the selected characters, not whole words</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد الأحرف المحدَّدة بالضبط ادعاءً، لا كلمات كاملة</translation>
     </message>
     <message>
         <source>Adjust &amp;span</source>
-        <translation type="unfinished"></translation>
+        <translation>ضبط ال&amp;نطاق</translation>
     </message>
     <message>
         <source>Document &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تفاصيل المستند…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>User &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
         <source>Choose a document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مستندًا أولًا.</translation>
     </message>
     <message>
         <source>The project is open read-only; the details were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>المشروع مفتوح للقراءة فقط؛ لم تُغيَّر التفاصيل.</translation>
     </message>
 </context>
 <context>
@@ -1748,228 +1768,228 @@
     <message>
         <source>Select the words of a claim in the article first.</source>
         <extracomment>How each span-adjusting step moves which edge: (edge, word step) by name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد أولًا كلمات ادعاء في المقال.</translation>
     </message>
     <message>
         <source>Add claim marked {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ادعاء بحالة «{value}»</translation>
     </message>
     <message>
         <source>Select a claim first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ادعاءً أولًا.</translation>
     </message>
     <message>
         <source>The claim cannot be made shorter or longer that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تقصير الادعاء أو إطالته بهذه الطريقة.</translation>
     </message>
     <message>
         <source>Mark {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع حالة «{value}»</translation>
     </message>
     <message>
         <source>Edit {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير {fields}</translation>
     </message>
     <message>
         <source>The file &apos;{name}&apos; is not in this copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف «{name}» غير موجود في هذه النسخة.</translation>
     </message>
     <message>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ {name}.</translation>
     </message>
     <message>
         <source>Project settings changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تغيير إعدادات المشروع.</translation>
     </message>
 </context>
 <context>
     <name>ReviewerWidget</name>
     <message>
         <source>The name recorded on your changes. Click to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم المسجَّل على تغييراتك. انقر لتغييره.</translation>
     </message>
     <message>
         <source>Reviewer name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المراجِع</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك</translation>
     </message>
     <message>
         <source>Reviewer: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجِع: {name}</translation>
     </message>
     <message>
         <source>Reviewer: {name}. Activate to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجِع: {name}. فعِّله لتغييره.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Fact-check projects (*.factcheck)</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاريع تدقيق الحقائق (*.factcheck)</translation>
     </message>
     <message>
         <source>Keep this project?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد الاحتفاظ بهذا المشروع؟</translation>
     </message>
     <message>
         <source>This project has not been saved anywhere yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ هذا المشروع في أي مكان بعد.</translation>
     </message>
     <message>
         <source>Save it to keep your claims, or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظه للاحتفاظ بادعاءاتك أو تخلَّص منه.</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ…</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل</translation>
     </message>
     <message>
         <source>Remove document?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة المستند؟</translation>
     </message>
     <message>
         <source>Remove “{title}” from the project?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة «{title}» من المشروع؟</translation>
     </message>
     <message>
         <source>Its %n claim(s) and their evidence go with it. Edit &gt; Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُزال معه ادعاءاته (%n) وأدلتها. يعيدها تحرير &gt; تراجع.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Save project as</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المشروع باسم</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
 </context>
 <context>
     <name>ShareDialog</name>
     <message>
         <source>Share a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاركة نسخة</translation>
     </message>
     <message>
         <source>Writes a compact copy of this project to send to a colleague. They can review it and send it back, and you can merge their copy with File &gt; Merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>يكتب نسخة مضغوطة من هذا المشروع لإرسالها إلى زميل. يمكنه مراجعتها وإعادتها، ويمكنك دمج نسخته عبر ملف &gt; دمج.</translation>
     </message>
     <message>
         <source>Copy to</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ إلى</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استعراض…</translation>
     </message>
     <message>
         <source>&amp;Include the imported files ({megabytes:.1f} MB): PDFs, web pages, documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تضمين الملفات المستوردة ({megabytes:.1f} م.ب): ملفات PDF وصفحات ويب ومستندات</translation>
     </message>
     <message>
         <source>Fact-check projects (*.factcheck)</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاريع تدقيق الحقائق (*.factcheck)</translation>
     </message>
 </context>
 <context>
     <name>Sharing</name>
     <message>
         <source>This project is open read-only; nothing can be merged into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المشروع مفتوح للقراءة فقط؛ لا يمكن دمج أي شيء فيه.</translation>
     </message>
     <message>
         <source>reading &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة «{name}»</translation>
     </message>
     <message>
         <source>Reading {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة {name}</translation>
     </message>
     <message>
         <source>Nothing to merge: this project already holds {name}&apos;s work.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للدمج: يحتوي هذا المشروع بالفعل على عمل {name}.</translation>
     </message>
     <message>
         <source>Nothing was merged. {err}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُدمج أي شيء. {err}</translation>
     </message>
     <message>
         <source>Merged {name}: %n change(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>تم دمج {name}: %n من التغييرات</translation>
     </message>
     <message>
         <source>, %n conflict(s) settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>، وحُلَّ %n من التعارضات.</translation>
     </message>
     <message>
         <source>Wrote {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت كتابة {value}.</translation>
     </message>
 </context>
 <context>
     <name>Stance</name>
     <message>
         <source>Supports</source>
-        <translation type="unfinished"></translation>
+        <translation>يدعم</translation>
     </message>
     <message>
         <source>Refutes</source>
-        <translation type="unfinished"></translation>
+        <translation>يدحض</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>سياق</translation>
     </message>
 </context>
 <context>
     <name>StartButtons</name>
     <message>
         <source>&amp;Import an article…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد مقال…</translation>
     </message>
     <message>
         <source>A PDF, a saved web page, a Word document or a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF أو صفحة ويب محفوظة أو مستند Word أو ملف نصي</translation>
     </message>
     <message>
         <source>&amp;Paste article text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لصق نص المقال</translation>
     </message>
     <message>
         <source>Copy the article&apos;s text first, then press here</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ نص المقال أولًا ثم اضغط هنا</translation>
     </message>
     <message>
         <source>Open the &amp;sample article</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المقال ال&amp;تجريبي</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Unreviewed</source>
-        <translation>لم تُراجع</translation>
+        <translation>لم تتم مراجعته</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation>مؤكَّد</translation>
+        <translation>مُتحقَّق منه</translation>
     </message>
     <message>
         <source>Disputed</source>
-        <translation>مُفنَّد</translation>
+        <translation>مُتنازَع عليه</translation>
     </message>
     <message>
         <source>Unverifiable</source>
@@ -1981,11 +2001,11 @@
     <message>
         <source>Mark the claim {value} ({shortcut})</source>
         <extracomment>Workflow order: the three outcomes first, &quot;unreviewed&quot; (the way back) last.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>وضع حالة «{value}» للادعاء ({shortcut})</translation>
     </message>
     <message>
         <source>Mark {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع حالة «{value}»</translation>
     </message>
 </context>
 <context>
@@ -1993,76 +2013,76 @@
     <message>
         <source>Who is on this article</source>
         <extracomment>How often the window renews its lease and re-reads who else is on the article.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>من يعمل على هذا المقال</translation>
     </message>
     <message>
         <source>Also on this article: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>يعمل على هذا المقال أيضًا: {value}</translation>
     </message>
 </context>
 <context>
     <name>TeamMenu</name>
     <message>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;فريق</translation>
     </message>
     <message>
         <source>Take a copy to work &amp;offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>أخذ نسخة للعمل &amp;دون اتصال…</translation>
     </message>
     <message>
         <source>&amp;Sync with the team server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مزامنة مع خادم الفريق</translation>
     </message>
     <message>
         <source>Its team project: {origin}</source>
-        <translation type="unfinished"></translation>
+        <translation>مشروع الفريق الخاص به: {origin}</translation>
     </message>
     <message>
         <source>Took a copy into {name}; open it to work offline, then Sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُخذت نسخة في {name}؛ افتحها للعمل دون اتصال ثم زامِن.</translation>
     </message>
 </context>
 <context>
     <name>Titles</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا عنوان</translation>
     </message>
     <message>
         <source> (read-only)</source>
         <extracomment>Longest file name proposed from a title, before &quot;.factcheck&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> (للقراءة فقط)</translation>
     </message>
 </context>
 <context>
     <name>Transfers</name>
     <message>
         <source>Something went wrong while {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما أثناء {what}.</translation>
     </message>
     <message>
         <source>importing &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد «{name}»</translation>
     </message>
     <message>
         <source>Importing {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استيراد {name}</translation>
     </message>
     <message>
         <source>exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير</translation>
     </message>
     <message>
         <source>Exporting {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تصدير {name}</translation>
     </message>
 </context>
 <context>
     <name>VersionActions</name>
     <message>
         <source>Open a document first: a new version is of one document.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح مستندًا أولًا: الإصدار الجديد يخص مستندًا واحدًا.</translation>
     </message>
 </context>
 <context>
@@ -2070,37 +2090,37 @@
     <message>
         <source>What changed: {title}</source>
         <extracomment>How deleted and inserted passages are marked (readable in light and dark themes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي تغيَّر: {title}</translation>
     </message>
     <message>
         <source>From version</source>
-        <translation type="unfinished"></translation>
+        <translation>من الإصدار</translation>
     </message>
     <message>
         <source>To version</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى الإصدار</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>Choose two different versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر إصدارين مختلفين.</translation>
     </message>
     <message numerus="yes">
         <source>Version {number} → {number2}: %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الإصدار {number} ← {number2}: لا تغييرات (%n)</numerusform>
+            <numerusform>الإصدار {number} ← {number2}: تغيير واحد (%n)</numerusform>
+            <numerusform>الإصدار {number} ← {number2}: تغييران (%n)</numerusform>
+            <numerusform>الإصدار {number} ← {number2}: %n تغييرات</numerusform>
+            <numerusform>الإصدار {number} ← {number2}: %n تغييرًا</numerusform>
+            <numerusform>الإصدار {number} ← {number2}: %n تغيير</numerusform>
         </translation>
     </message>
 </context>
@@ -2108,70 +2128,70 @@
     <name>VersionsQueue</name>
     <message>
         <source>Claims to review after a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>ادعاءات تجب مراجعتها بعد إصدار جديد</translation>
     </message>
     <message>
         <source>Claims to review</source>
-        <translation type="unfinished"></translation>
+        <translation>ادعاءات للمراجعة</translation>
     </message>
     <message>
         <source>Old and new quote</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتباس القديم والجديد</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قبول</translation>
     </message>
     <message>
         <source>&amp;Keep against the old version</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;بقاء على الإصدار القديم</translation>
     </message>
     <message>
         <source>A&amp;ttach to the selected text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ربط بالنص المحدَّد</translation>
     </message>
     <message>
         <source>&lt;p&gt;Nothing left to review.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;لم يتبقَّ شيء للمراجعة.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>not found in the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موجود في الإصدار الجديد</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن</translation>
     </message>
     <message>
         <source>{value}, score {anchor_score:.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}، الدرجة {anchor_score:.2f}</translation>
     </message>
     <message>
         <source>Select the claim&apos;s words in the article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد أولًا كلمات الادعاء في المقال.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Mark the claims in an article, check them, keep the evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد الادعاءات في مقال، وتحقَّق منها، واحتفظ بالأدلة.</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>مشروع جديد</translation>
     </message>
     <message>
         <source>Open project…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مشروع…</translation>
     </message>
     <message>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاريع الأخيرة</translation>
     </message>
 </context>
 <context>
@@ -2191,144 +2211,145 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;مساعدة</translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>&amp;About {APP_NAME}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول {APP_NAME}</translation>
     </message>
     <message>
         <source>&amp;New project</source>
-        <translation type="unfinished"></translation>
+        <translation>مشروع &amp;جديد</translation>
     </message>
     <message>
         <source>&amp;Open project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح مشروع…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مشروع &amp;حديث</translation>
     </message>
     <message>
         <source>&amp;Import article…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد مقال…</translation>
     </message>
     <message>
         <source>Import new &amp;version…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد إ&amp;صدار جديد…</translation>
     </message>
     <message>
         <source>What c&amp;hanged…</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي ت&amp;غيَّر…</translation>
     </message>
     <message>
         <source>Claims to re&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>ادعاءات لل&amp;مراجعة…</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير…</translation>
     </message>
     <message>
         <source>&amp;Merge a colleague&apos;s copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دمج نسخة زميل…</translation>
     </message>
     <message>
         <source>S&amp;hare a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;شاركة نسخة…</translation>
     </message>
     <message>
         <source>&amp;Close project</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;غلاق المشروع</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>Undo your last change to the project (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن آخر تغيير أجريته على المشروع (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Redo the change you undid (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التغيير الذي تراجعت عنه (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث…</translation>
     </message>
     <message>
         <source>Find words in the article (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن كلمات في المقال (Ctrl+F)</translation>
     </message>
     <message>
         <source>Find &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن ال&amp;تالي</translation>
     </message>
     <message>
         <source>Find pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن ال&amp;سابق</translation>
     </message>
     <message>
         <source>&amp;Paste as new document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لصق كمستند جديد</translation>
     </message>
     <message>
         <source>&amp;Remove document…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة المستند…</translation>
     </message>
     <message>
         <source>Pro&amp;ject settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات ال&amp;مشروع…</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
         <source>&amp;Add claim</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة ادعاء</translation>
     </message>
     <message>
         <source>Add the selected words as a claim (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الكلمات المحدَّدة كادعاء (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Mark {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع حالة «{value}»</translation>
     </message>
     <message>
         <source>Set the current claim&apos;s status to {label} ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين حالة الادعاء الحالي إلى «{label}» ({shortcut})</translation>
     </message>
     <message>
         <source>&amp;Next claim</source>
-        <translation type="unfinished"></translation>
+        <translation>الادعاء ال&amp;تالي</translation>
     </message>
     <message>
         <source>&amp;Previous claim</source>
-        <translation type="unfinished"></translation>
+        <translation>الادعاء ال&amp;سابق</translation>
     </message>
     <message>
         <source>&amp;Delete claim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف الادعاء</translation>
     </message>
     <message>
         <source>&amp;Search the archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بحث في الأرشيف…</translation>
     </message>
     <message>
         <source>About {APP_NAME}</source>
-        <translation type="unfinished"></translation>
+        <translation>حول {APP_NAME}</translation>
     </message>
     <message>
         <source>{APP_NAME} {version}
 Check the claims in an article, offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>{APP_NAME} {version}
+تحقَّق من الادعاءات في مقال، دون اتصال.</translation>
     </message>
 </context>
 </TS>

@@ -6,19 +6,19 @@
     <message>
         <source>Exact</source>
         <extracomment>... or this similar when an end of it lies in an edit (the end is placed approximately) ... ... and a passage found by searching (not by following the diff) this similar. The context (prefix/suffix) must agree at least this much for a quote found elsewhere. ... and this much for a quote the diff lost (its passage was deleted or moved away). Characters of old context that, found right beside a searched passage, fix its end. A quote this long (characters) found exactly once is itself strong evidence. Between two candidate places, the better context must lead by this much, or neither is taken. A fragment shorter than this cannot locate a changed quote on its own. Words and punctuation with the white space after them: few distinct tokens are common, which keeps difflib fast (a bare space token would match everywhere). Each state&apos;s name as a reviewer reads it (translated where shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaist</translation>
     </message>
 </context>
 <context>
@@ -26,42 +26,42 @@
     <message>
         <source>Search the archive of fact-checks</source>
         <extracomment>The dialog lists more than the panel: the reviewer is looking on purpose.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Archiv der Faktenchecks durchsuchen</translation>
     </message>
     <message>
         <source>A claim, in any wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Behauptung, beliebig formuliert</translation>
     </message>
     <message>
         <source>Search the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv durchsuchen</translation>
     </message>
     <message>
         <source>Not searched: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesucht: {reason}</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message>
         <source>Type a claim to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Behauptung ein, nach der gesucht werden soll.</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine.</translation>
     </message>
     <message numerus="yes">
         <source>%n fact-check(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Faktencheck gefunden.</numerusform>
+            <numerusform>%n Faktenchecks gefunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>The earlier fact-check was attached as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der frühere Faktencheck wurde als Beleg angehängt.</translation>
     </message>
 </context>
 <context>
@@ -69,7 +69,7 @@
     <message>
         <source>Article text</source>
         <extracomment>The longest quote read out for the current claim (a whole paragraph would drown it). Comfortable reading: about this many characters a line. (QPlainTextEdit, chosen for its layout speed, ignores block line heights, so spacing comes from the font and margins.)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Artikeltext</translation>
     </message>
 </context>
 <context>
@@ -77,16 +77,16 @@
     <message>
         <source>No claim selected. Select words and press Ctrl+Enter to add a claim.</source>
         <extracomment>How near (pixels) to the current claim&apos;s first or last letter a press grabs that edge. What assistive technology hears about the article while no claim is current.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Behauptung ausgewählt. Markieren Sie Wörter und drücken Sie Strg+Eingabe, um eine Behauptung hinzuzufügen.</translation>
     </message>
     <message>
         <source>Article title</source>
         <extracomment>UTF-16 positions where each page of a paged (PDF) document begins. The user&apos;s preference: a drag snaps to whole words (Alt inverts it). The UTF-16 selection last dragged exact: claimed exactly as it stands. While an edge of the current claim is dragged: the span&apos;s other (fixed) end.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Artikeltitel</translation>
     </message>
     <message>
         <source>Current claim, {label}: “{quote}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Behauptung, {label}: „{quote}“</translation>
     </message>
 </context>
 <context>
@@ -94,11 +94,19 @@
     <message>
         <source>Attach a file to the evidence</source>
         <extracomment>Kinds of file handed to the system viewer directly; everything else is only saved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Datei an den Beleg anhängen</translation>
+    </message>
+    <message>
+        <source>Screenshots, PDFs and saved pages</source>
+        <translation>Bildschirmfotos, PDFs und gespeicherte Seiten</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Alle Dateien</translation>
     </message>
     <message>
         <source>Save the attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehängte Datei speichern</translation>
     </message>
 </context>
 <context>
@@ -106,71 +114,71 @@
     <message>
         <source>Checked before: rated &apos;{rating}&apos; {by}</source>
         <extracomment>Quiet time after the last change before the archive is asked. How many matches the panel lists.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bereits geprüft: bewertet mit „{rating}“ {by}</translation>
     </message>
     <message>
         <source>no rating</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bewertung</translation>
     </message>
 </context>
 <context>
     <name>CheckedBeforePanel</name>
     <message>
         <source>&lt;b&gt;Checked before&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bereits geprüft&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Checked before status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status „Bereits geprüft“</translation>
     </message>
     <message>
         <source>The archive of past fact-checks is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv früherer Faktenchecks ist nicht verfügbar.</translation>
     </message>
     <message>
         <source>Select a claim to see earlier fact-checks of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Behauptung, um frühere Faktenchecks dazu zu sehen.</translation>
     </message>
     <message>
         <source>Searching the archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv wird durchsucht…</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier fact-check(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n früherer Faktencheck gefunden.</numerusform>
+            <numerusform>%n frühere Faktenchecks gefunden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reviewed claim(s) added to your archive.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geprüfte Behauptung zu Ihrem Archiv hinzugefügt.</numerusform>
+            <numerusform>%n geprüfte Behauptungen zu Ihrem Archiv hinzugefügt.</numerusform>
         </translation>
     </message>
     <message>
         <source>No earlier fact-check matches this claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein früherer Faktencheck passt zu dieser Behauptung.</translation>
     </message>
     <message>
         <source>The archive could not be searched: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv konnte nicht durchsucht werden: {reason}</translation>
     </message>
 </context>
 <context>
     <name>ClaimEditor</name>
     <message>
         <source>Select a claim in the list or a highlight in the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Behauptung in der Liste oder eine Markierung im Artikel.</translation>
     </message>
     <message>
         <source>The claim in your words (else the quote)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Behauptung in Ihren Worten (sonst das Zitat)</translation>
     </message>
     <message>
         <source>Who made the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer die Behauptung aufgestellt hat</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -178,19 +186,19 @@
     </message>
     <message>
         <source>Claim editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungseditor</translation>
     </message>
     <message>
         <source>Quote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat:</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Status</source>
@@ -198,15 +206,15 @@
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung:</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>C&amp;laimant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urheber:</translation>
     </message>
     <message>
         <source>Claimant</source>
@@ -214,54 +222,54 @@
     </message>
     <message>
         <source>&amp;Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewertung:</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Claim fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder der Behauptung</translation>
     </message>
     <message>
         <source>(no rating)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Bewertung)</translation>
     </message>
     <message>
         <source>{label} (not in this project&apos;s scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (nicht in der Skala dieses Projekts)</translation>
     </message>
 </context>
 <context>
     <name>ClaimsPanel</name>
     <message>
         <source>Show claims with status</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungen mit Status anzeigen</translation>
     </message>
     <message>
         <source>Lists only the claims with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet nur die Behauptungen mit diesem Status auf</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Search claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungen durchsuchen</translation>
     </message>
     <message>
         <source>Lists only the claims whose words, evidence or rating contain this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet nur die Behauptungen, deren Wortlaut, Belege oder Bewertung diesen Text enthalten</translation>
     </message>
     <message>
         <source>Claims</source>
@@ -269,11 +277,11 @@
     </message>
     <message>
         <source>The claims of this article with their status; choosing one opens it in the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Behauptungen dieses Artikels mit ihrem Status; eine Auswahl öffnet sie im Editor</translation>
     </message>
     <message>
         <source>No matching claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passenden Behauptungen</translation>
     </message>
 </context>
 <context>
@@ -300,104 +308,104 @@
     <message>
         <source>Add claim</source>
         <extracomment>An evidence attachment as the store keeps it: file name and bytes (None: no file).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung hinzufügen</translation>
     </message>
     <message>
         <source>Delete claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung löschen</translation>
     </message>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg hinzufügen</translation>
     </message>
     <message>
         <source>Edit evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg bearbeiten</translation>
     </message>
     <message>
         <source>Remove evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg entfernen</translation>
     </message>
     <message>
         <source>Change project settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekteinstellungen ändern</translation>
     </message>
     <message>
         <source>Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument entfernen</translation>
     </message>
     <message>
         <source>Adjust claim span</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang der Behauptung anpassen</translation>
     </message>
     <message>
         <source>Edit document details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentdetails bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>Merge {other_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{other_name} zusammenführen</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) from {other} will be taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung aus {other} wird übernommen</numerusform>
+            <numerusform>%n Änderungen aus {other} werden übernommen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n conflict(s) need your choice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n Konflikt braucht Ihre Entscheidung.</numerusform>
+            <numerusform>; %n Konflikte brauchen Ihre Entscheidung.</numerusform>
         </translation>
     </message>
     <message>
         <source>No changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen.</translation>
     </message>
     <message>
         <source>Changes the merge makes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen durch die Zusammenführung</translation>
     </message>
     <message>
         <source>Keep all &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;meine behalten</translation>
     </message>
     <message>
         <source>Take all &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;fremden übernehmen</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremde</translation>
     </message>
     <message>
         <source>{value} for {field} of {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} für {field} von {label}</translation>
     </message>
     <message>
         <source>Conflicting changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Widersprüchliche Änderungen</translation>
     </message>
     <message>
         <source>Choose a side for every conflict first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst für jeden Konflikt eine Seite.</translation>
     </message>
 </context>
 <context>
@@ -421,147 +429,147 @@
     <message>
         <source>&amp;Title:</source>
         <extracomment>Label and accessible name of each editable field, in the order shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>Document title</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenttitel</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autor:</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>&amp;Publisher:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herausgeber:</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausgeber</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>Publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheinungsdatum</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>Web address of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Webadresse des Artikels</translation>
     </message>
     <message>
         <source>Document details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentdetails</translation>
     </message>
     <message>
         <source>e.g. 2025-10-22</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 2025-10-22</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>The URL must be a web address (http:// or https://).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL muss eine Webadresse sein (http:// oder https://).</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge:</translation>
     </message>
     <message>
         <source>%n character(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Zeichen</translation>
     </message>
     <message>
         <source>Imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert:</translation>
     </message>
     <message>
         <source>Pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten:</translation>
     </message>
     <message>
         <source>Read by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen mit:</translation>
     </message>
 </context>
 <context>
     <name>DocumentList</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <source>The articles of this project; choosing one shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Artikel dieses Projekts; eine Auswahl zeigt ihn an</translation>
     </message>
 </context>
 <context>
     <name>EmptyProjectPage</name>
     <message>
         <source>This project has no articles yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt hat noch keine Artikel</translation>
     </message>
     <message>
         <source>Start by bringing in the article to check: import its file, or paste its text. Then select the words of a claim and press Ctrl+Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holen Sie zuerst den zu prüfenden Artikel herein: Importieren Sie die Datei oder fügen Sie den Text ein. Markieren Sie dann die Wörter einer Behauptung und drücken Sie Strg+Eingabe.</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>Fact-check Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Fact-check Workbench</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlermeldung</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerdetails</translation>
     </message>
     <message>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details &amp;kopieren</translation>
     </message>
     <message>
         <source>Show &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details anzeigen</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>Hide &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details ausblenden</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Something went wrong. Your edits so far are saved in the project file. The details are in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen. Ihre bisherigen Änderungen sind in der Projektdatei gespeichert. Die Details stehen in {path}.</translation>
     </message>
 </context>
 <context>
@@ -569,128 +577,128 @@
     <message>
         <source>Edit evidence</source>
         <extracomment>QDateEdit cannot be empty; its minimum date stands for &quot;no date recorded&quot; (shown as text).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beleg bearbeiten</translation>
     </message>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg hinzufügen</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>The passage that bears on the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passage, die die Behauptung betrifft</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>Evidence title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Belegs</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>Evidence URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des Belegs</translation>
     </message>
     <message>
         <source>&amp;Publisher:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herausgeber:</translation>
     </message>
     <message>
         <source>Evidence publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausgeber des Belegs</translation>
     </message>
     <message>
         <source>&amp;Accessed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abgerufen:</translation>
     </message>
     <message>
         <source>Date the source was accessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum, an dem die Quelle abgerufen wurde</translation>
     </message>
     <message>
         <source>&amp;Stance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Haltung:</translation>
     </message>
     <message>
         <source>Stance of the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltung des Belegs</translation>
     </message>
     <message>
         <source>&amp;Excerpt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;zug:</translation>
     </message>
     <message>
         <source>Excerpt from the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszug aus der Quelle</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>Note on the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zum Beleg</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <source>Attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehängte Datei</translation>
     </message>
     <message>
         <source>Toda&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heute</translation>
     </message>
     <message>
         <source>Accessed today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute abgerufen</translation>
     </message>
     <message>
         <source>Attac&amp;h file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;anhängen…</translation>
     </message>
     <message>
         <source>Attach a screenshot, PDF or saved page</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmfoto, PDF oder gespeicherte Seite anhängen</translation>
     </message>
     <message>
         <source>Remo&amp;ve file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ent&amp;fernen</translation>
     </message>
     <message>
         <source>No file attached</source>
         <extracomment>The attached file as it will be saved: (name, bytes) new, (&quot;&quot;, None) removed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datei angehängt</translation>
     </message>
     <message>
         <source>The URL must be a web address (http:// or https://) or a mailto: link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL muss eine Webadresse (http:// oder https://) oder ein mailto:-Link sein.</translation>
     </message>
     <message>
         <source>Give at least a title, a URL or an excerpt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens einen Titel, eine URL oder einen Auszug an.</translation>
     </message>
     <message>
         <source>Choose a stance: does the source support or refute the claim, or give context?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Haltung: Stützt oder widerlegt die Quelle die Behauptung, oder liefert sie Kontext?</translation>
     </message>
 </context>
 <context>
@@ -701,39 +709,39 @@
     </message>
     <message>
         <source>The sources for the current claim, with stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quellen zur aktuellen Behauptung, mit Haltung</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearb&amp;eiten…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <source>&amp;Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg hinzufügen</translation>
     </message>
     <message>
         <source>Edit evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg bearbeiten</translation>
     </message>
     <message>
         <source>Remove evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg entfernen</translation>
     </message>
     <message>
         <source>Open evidence link in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Link des Belegs im Browser öffnen</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -741,196 +749,196 @@
     </message>
     <message>
         <source>Open attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehängte Datei öffnen</translation>
     </message>
     <message>
         <source>Save attached file as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehängte Datei speichern unter…</translation>
     </message>
     <message>
         <source>Attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehängte Datei</translation>
     </message>
     <message>
         <source>Open or save the file attached to the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Die an den Beleg angehängte Datei öffnen oder speichern</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Choose where to save the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo der Export gespeichert werden soll.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
         <source>{path} is a folder: add a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist ein Ordner: Fügen Sie einen Dateinamen hinzu.</translation>
     </message>
     <message>
         <source>{name} exists and will be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} existiert und wird ersetzt.</translation>
     </message>
     <message>
         <source>Export report</source>
         <extracomment>The formats whose report can be previewed in the dialog. The formats a person reads, which take the report options.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>Export format</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportformat</translation>
     </message>
     <message>
         <source>Export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportdatei</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>Claims from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungen aus:</translation>
     </message>
     <message>
         <source>With status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Status:</translation>
     </message>
     <message>
         <source>Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht:</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern in:</translation>
     </message>
     <message>
         <source>This document: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument: {title}</translation>
     </message>
     <message>
         <source>This document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument</translation>
     </message>
     <message>
         <source>All documents ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dokumente ({count})</translation>
     </message>
     <message>
         <source>Include {value} claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungen mit Status „{value}“ einschließen</translation>
     </message>
     <message>
         <source>Add the full article text, claims highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Den vollständigen Artikeltext mit markierten Behauptungen hinzufügen</translation>
     </message>
     <message>
         <source>List articles without claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel ohne Behauptungen auflisten</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
     <message>
         <source>No export formats are available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Exportformate verfügbar.</translation>
     </message>
     <message>
         <source>Tick at least one status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzen Sie mindestens einen Status an.</translation>
     </message>
 </context>
 <context>
     <name>ExportNotice</name>
     <message>
         <source>Last export</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Export</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Ordner zeigen</translation>
     </message>
     <message>
         <source>Exported {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} exportiert</translation>
     </message>
     <message>
         <source>Open {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} öffnen</translation>
     </message>
     <message>
         <source>Show {parent} in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>{parent} im Dateimanager zeigen</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in article</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Artikel suchen</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer (F3)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close the find bar (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchleiste schließen (Esc)</translation>
     </message>
     <message>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen:</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Treffer</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch</translation>
     </message>
 </context>
 <context>
@@ -938,83 +946,83 @@
     <message>
         <source>Article</source>
         <extracomment>Gestures that are not menu actions, so the menus cannot list them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Drag over words</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Wörter ziehen</translation>
     </message>
     <message>
         <source>Selects whole words (a drag may start mid-word)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählt ganze Wörter aus (das Ziehen darf mitten im Wort beginnen)</translation>
     </message>
     <message>
         <source>Alt + drag</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt + Ziehen</translation>
     </message>
     <message>
         <source>Selects exactly the characters dragged over</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählt genau die überstrichenen Zeichen aus</translation>
     </message>
     <message>
         <source>Drag the current claim&apos;s first or last letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersten oder letzten Buchstaben der aktuellen Behauptung ziehen</translation>
     </message>
     <message>
         <source>Moves that edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebt diesen Rand</translation>
     </message>
     <message>
         <source>Shift + arrows, Ctrl + Shift + arrows</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschalt + Pfeiltasten, Strg + Umschalt + Pfeiltasten</translation>
     </message>
     <message>
         <source>Select by keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Tastatur auswählen</translation>
     </message>
     <message>
         <source>Find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchleiste</translation>
     </message>
     <message>
         <source>Enter / Shift + Enter / Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe / Umschalt + Eingabe / Esc</translation>
     </message>
     <message>
         <source>Next match / previous / close</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer / vorheriger / schließen</translation>
     </message>
     <message>
         <source>Evidence list</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegliste</translation>
     </message>
     <message>
         <source>Enter / Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe / Entf</translation>
     </message>
     <message>
         <source>Edit / remove the selected evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Beleg bearbeiten / entfernen</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Does</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewirkt</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Mouse and text</source>
-        <translation type="unfinished"></translation>
+        <translation>Maus und Text</translation>
     </message>
 </context>
 <context>
@@ -1022,26 +1030,26 @@
     <message>
         <source>Cancel</source>
         <extracomment>How long a job runs before its progress dialog appears: quick jobs never flash one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>ListTableModel</name>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausgeber</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Claim</source>
@@ -1049,38 +1057,38 @@
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltung</translation>
     </message>
 </context>
 <context>
     <name>LockedDialog</name>
     <message>
         <source>File in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei in Verwendung</translation>
     </message>
     <message>
         <source>Who holds the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer die Datei geöffnet hat</translation>
     </message>
     <message>
         <source>Open &amp;read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schreibgeschützt öffnen</translation>
     </message>
     <message>
         <source>&amp;Take over</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übernehmen</translation>
     </message>
     <message>
         <source>Only if you are sure the other program has stopped: their unsaved lock is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur wenn Sie sicher sind, dass das andere Programm beendet ist: Seine Sperre wird entfernt.</translation>
     </message>
     <message>
         <source>Take over only if the other program has really stopped (for example after a crash); otherwise your changes and theirs would overwrite each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen Sie nur, wenn das andere Programm wirklich beendet ist (zum Beispiel nach einem Absturz); sonst würden Ihre und dessen Änderungen einander überschreiben.</translation>
     </message>
 </context>
 <context>
@@ -1088,148 +1096,148 @@
     <message>
         <source>Review progress</source>
         <extracomment>Set while a team project is open (see ``ui/team_live.py``); True: handled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüffortschritt</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; cannot be opened: {strerror}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ kann nicht geöffnet werden: {strerror}.</translation>
     </message>
     <message>
         <source>The archive was not updated: {err}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv wurde nicht aktualisiert: {err}</translation>
     </message>
     <message>
         <source>The archive of past fact-checks is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv früherer Faktenchecks ist nicht verfügbar.</translation>
     </message>
     <message>
         <source>saving a change</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Änderung gespeichert wurde</translation>
     </message>
 </context>
 <context>
     <name>MatchesView</name>
     <message>
         <source>Earlier fact-checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Faktenchecks</translation>
     </message>
     <message>
         <source>&amp;Attach as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Beleg &amp;anhängen</translation>
     </message>
     <message>
         <source>Cop&amp;y verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil &amp;kopieren</translation>
     </message>
     <message>
         <source>Copied the verdict &apos;{rating}&apos; ({publisher}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil „{rating}“ kopiert ({publisher}).</translation>
     </message>
     <message>
         <source>archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv</translation>
     </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen</translation>
     </message>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung schließen</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
         <source>Password needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort erforderlich</translation>
     </message>
     <message>
         <source>“{file_name}” is protected by a password. Enter it to import the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{file_name}“ ist passwortgeschützt. Geben Sie das Passwort ein, um die Datei zu importieren.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>&amp;Show password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;anzeigen</translation>
     </message>
     <message>
         <source>That password did not open the file. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Passwort ließ sich die Datei nicht öffnen. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Wrong password</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsches Passwort</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Follow the system setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemeinstellung folgen</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Kontrast</translation>
     </message>
     <message>
         <source>Standard colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardfarben</translation>
     </message>
     <message>
         <source>Give up reading a PDF after:</source>
         <extracomment>Each import limit: its setting, label, accessible name, allowed range and unit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Lesen abbrechen nach:</translation>
     </message>
     <message>
         <source>PDF time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit für PDFs</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Memory a PDF may use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher pro PDF:</translation>
     </message>
     <message>
         <source>PDF memory limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherlimit für PDFs</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source>Largest PDF:</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte PDF-Datei:</translation>
     </message>
     <message>
         <source>PDF page limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenlimit für PDFs</translation>
     </message>
     <message>
         <source> pages</source>
-        <translation type="unfinished"></translation>
+        <translation> Seiten</translation>
     </message>
     <message>
         <source>Largest file to import:</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte zu importierende Datei:</translation>
     </message>
     <message>
         <source>Import size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Größenlimit für Importe</translation>
     </message>
     <message>
         <source>Preferences</source>
@@ -1237,27 +1245,27 @@
     </message>
     <message>
         <source>Reviewer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Prüfers</translation>
     </message>
     <message>
         <source>Recorded on every change you make. Empty: your account&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bei jeder Ihrer Änderungen vermerkt. Leer: der Name Ihres Benutzerkontos.</translation>
     </message>
     <message>
         <source>&amp;Snap selections to whole words</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl auf ganze &amp;Wörter erweitern</translation>
     </message>
     <message>
         <source>A selection dragged in the article grows to the words it touches. Hold Alt while dragging to do the opposite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine im Artikel gezogene Auswahl wächst auf die berührten Wörter. Halten Sie beim Ziehen Alt gedrückt, um das Gegenteil zu bewirken.</translation>
     </message>
     <message>
         <source>Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrast</translation>
     </message>
     <message>
         <source>High contrast: white text on black (or black on white), strong focus frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Kontrast: weißer Text auf Schwarz (oder schwarz auf Weiß), kräftige Fokusrahmen</translation>
     </message>
     <message>
         <source>System default</source>
@@ -1269,15 +1277,15 @@
     </message>
     <message>
         <source>The window&apos;s language; it changes at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache des Fensters; sie ändert sich beim nächsten Start.</translation>
     </message>
     <message>
         <source>&amp;Reviewer name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name des Prüfers:</translation>
     </message>
     <message>
         <source>C&amp;ontrast:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontrast:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -1285,18 +1293,18 @@
     </message>
     <message>
         <source>Importing files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien importieren</translation>
     </message>
 </context>
 <context>
     <name>PreviewDialog</name>
     <message>
         <source>Preview: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: {title}</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsvorschau</translation>
     </message>
 </context>
 <context>
@@ -1304,11 +1312,11 @@
     <message>
         <source>Line {number}: write a rating as &apos;Label = number&apos;, then &apos;: meaning&apos; if any.</source>
         <extracomment>&quot;Label = value&quot;, then optionally &quot;: meaning&quot;. The label is the shortest text before an &quot;= number&quot; that ends the line or is followed by the colon, so a label may hold &quot;=&quot; and a meaning may hold anything.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {number}: Schreiben Sie eine Bewertung als „Bezeichnung = Zahl“, dann ggf. „: Bedeutung“.</translation>
     </message>
     <message>
         <source>Line {number}: &apos;{value}&apos; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {number}: „{value}“ ist keine ganze Zahl.</translation>
     </message>
     <message>
         <source>Project settings</source>
@@ -1316,63 +1324,75 @@
     </message>
     <message>
         <source>Project title</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekttitel</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>The desk that publishes the fact-checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Redaktion, die die Faktenchecks veröffentlicht</translation>
     </message>
     <message>
         <source>Organisation web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Webadresse der Organisation</translation>
     </message>
     <message>
         <source>https://</source>
-        <translation type="unfinished"></translation>
+        <translation>https://</translation>
     </message>
     <message>
         <source>Rating scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsskala</translation>
     </message>
     <message>
         <source>One rating a line, best first: &apos;Label = number: what it means&apos;. The meanings are printed in every report&apos;s &quot;How we rate&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bewertung pro Zeile, die beste zuerst: „Bezeichnung = Zahl: Bedeutung“. Die Bedeutungen erscheinen in jedem Bericht unter „Wie wir bewerten“.</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Sprache der Berichte</translation>
+    </message>
+    <message>
+        <source>The language every report of this project is written in</source>
+        <translation>Die Sprache, in der jeder Bericht dieses Projekts verfasst wird</translation>
     </message>
     <message>
         <source>Best rating value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert der besten Bewertung</translation>
     </message>
     <message>
         <source>Worst rating value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert der schlechtesten Bewertung</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>&amp;Web address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webadresse:</translation>
     </message>
     <message>
         <source>&amp;Rating scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewertungsskala:</translation>
     </message>
     <message>
         <source>&amp;Best value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bester &amp;Wert:</translation>
     </message>
     <message>
         <source>W&amp;orst value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlechtester W&amp;ert:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports in:</source>
+        <translation>&amp;Berichte auf:</translation>
     </message>
 </context>
 <context>
@@ -1392,7 +1412,7 @@
     </message>
     <message>
         <source>The claim is accurate; nothing significant is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Behauptung ist zutreffend; nichts Wesentliches fehlt.</translation>
     </message>
     <message>
         <source>Mostly true</source>
@@ -1400,15 +1420,15 @@
     </message>
     <message>
         <source>The claim is accurate but needs clarification or additional information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Behauptung ist zutreffend, braucht aber eine Klarstellung oder zusätzliche Informationen.</translation>
     </message>
     <message>
         <source>Mixture</source>
-        <translation>Teils, teils</translation>
+        <translation>Teils wahr, teils falsch</translation>
     </message>
     <message>
         <source>The claim has significant elements of both truth and falsity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Behauptung enthält wesentliche wahre und falsche Elemente.</translation>
     </message>
     <message>
         <source>Mostly false</source>
@@ -1416,7 +1436,7 @@
     </message>
     <message>
         <source>The claim has an element of truth but ignores facts that would give a different impression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Behauptung enthält einen wahren Kern, blendet aber Fakten aus, die einen anderen Eindruck vermitteln würden.</translation>
     </message>
     <message>
         <source>False</source>
@@ -1424,7 +1444,7 @@
     </message>
     <message>
         <source>The claim is inaccurate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Behauptung ist unzutreffend.</translation>
     </message>
     <message>
         <source>Misleading</source>
@@ -1432,7 +1452,7 @@
     </message>
     <message>
         <source>The claim uses accurate facts in a way that gives a false impression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Behauptung nutzt zutreffende Fakten so, dass ein falscher Eindruck entsteht.</translation>
     </message>
     <message>
         <source>Unproven</source>
@@ -1440,7 +1460,7 @@
     </message>
     <message>
         <source>There is not enough evidence available to support or refute the claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nicht genug Belege, um die Behauptung zu stützen oder zu widerlegen.</translation>
     </message>
 </context>
 <context>
@@ -1448,47 +1468,47 @@
     <message>
         <source>Checked against the evidence listed: the claim holds.</source>
         <extracomment>The report&apos;s title when neither the project nor an article has one. The title the store gives an article imported without one: no title for a report. What each status means, stated in the report&apos;s scale section.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anhand der aufgeführten Belege geprüft: Die Behauptung trifft zu.</translation>
     </message>
     <message>
         <source>The evidence listed contradicts the claim, in whole or in part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aufgeführten Belege widersprechen der Behauptung ganz oder teilweise.</translation>
     </message>
     <message>
         <source>The desk could not confirm or refute the claim with the evidence available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Redaktion konnte die Behauptung mit den verfügbaren Belegen weder bestätigen noch widerlegen.</translation>
     </message>
     <message>
         <source>Not yet checked by the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Redaktion noch nicht geprüft.</translation>
     </message>
     <message>
         <source>%1 of %2 claims (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Behauptungen (%3 %)</translation>
     </message>
     <message>
         <source>%1 of %2 claims reviewed (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Behauptungen geprüft (%3 %)</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Articles reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüfte Artikel</translation>
     </message>
     <message>
         <source>Attached file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehängte Datei:</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Claim</source>
@@ -1508,11 +1528,11 @@
     </message>
     <message>
         <source>Evidence cited</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitierte Belege</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert</translation>
     </message>
     <message>
         <source>Fact-check review</source>
@@ -1520,7 +1540,7 @@
     </message>
     <message>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes</translation>
     </message>
     <message>
         <source>How we rate</source>
@@ -1528,79 +1548,79 @@
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt</translation>
     </message>
     <message>
         <source>Made with Fact-check Workbench, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Fact-check Workbench, %1.</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <source>No claims are in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bericht enthält keine Behauptungen.</translation>
     </message>
     <message>
         <source>No claims have been marked in this article.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Artikel wurden keine Behauptungen markiert.</translation>
     </message>
     <message>
         <source>No evidence recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Belege erfasst.</translation>
     </message>
     <message>
         <source>No verdicts have been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden noch keine Urteile erfasst.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausgeber</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung:</translation>
     </message>
     <message>
         <source>Reviewed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft:</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer</translation>
     </message>
     <message>
         <source>Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -1612,27 +1632,27 @@
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil</translation>
     </message>
     <message>
         <source>Verdicts</source>
-        <translation>Bewertungen</translation>
+        <translation>Urteile</translation>
     </message>
     <message>
         <source>Verdicts on claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteile zu Behauptungen</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Who reviewed what</source>
@@ -1640,35 +1660,35 @@
     </message>
     <message>
         <source>accessed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgerufen am %1</translation>
     </message>
     <message>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>von</translation>
     </message>
     <message>
         <source>changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert von</translation>
     </message>
     <message>
         <source>fact-check review</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktencheck</translation>
     </message>
     <message>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>am</translation>
     </message>
     <message>
         <source>page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -1676,51 +1696,51 @@
     <message>
         <source>Start a word &amp;earlier</source>
         <extracomment>The Adjust span submenu: (step name in ReviewController.SPAN_STEPS, text, shortcut).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wort &amp;früher beginnen</translation>
     </message>
     <message>
         <source>Start a word &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wort &amp;später beginnen</translation>
     </message>
     <message>
         <source>End a word ea&amp;rlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wort f&amp;rüher enden</translation>
     </message>
     <message>
         <source>End a word la&amp;ter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wort spä&amp;ter enden</translation>
     </message>
     <message>
         <source>Add claim (e&amp;xact selection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung hinzufügen (e&amp;xakte Auswahl)</translation>
     </message>
     <message>
         <source>Claim exactly the selected characters, not whole words</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau die ausgewählten Zeichen als Behauptung übernehmen, nicht ganze Wörter</translation>
     </message>
     <message>
         <source>Adjust &amp;span</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umfang anpassen</translation>
     </message>
     <message>
         <source>Document &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument&amp;details…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>User &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer&amp;handbuch</translation>
     </message>
     <message>
         <source>Choose a document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Dokument.</translation>
     </message>
     <message>
         <source>The project is open read-only; the details were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt ist schreibgeschützt geöffnet; die Details wurden nicht geändert.</translation>
     </message>
 </context>
 <context>
@@ -1728,175 +1748,175 @@
     <message>
         <source>Select the words of a claim in the article first.</source>
         <extracomment>How each span-adjusting step moves which edge: (edge, word step) by name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie zuerst die Wörter einer Behauptung im Artikel.</translation>
     </message>
     <message>
         <source>Add claim marked {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung als „{value}“ hinzufügen</translation>
     </message>
     <message>
         <source>Select a claim first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Behauptung.</translation>
     </message>
     <message>
         <source>The claim cannot be made shorter or longer that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Behauptung lässt sich so nicht kürzen oder verlängern.</translation>
     </message>
     <message>
         <source>Mark {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als „{value}“ markieren</translation>
     </message>
     <message>
         <source>Edit {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>{fields} bearbeiten</translation>
     </message>
     <message>
         <source>The file &apos;{name}&apos; is not in this copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „{name}“ ist nicht in dieser Kopie.</translation>
     </message>
     <message>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} gespeichert.</translation>
     </message>
     <message>
         <source>Project settings changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekteinstellungen geändert.</translation>
     </message>
 </context>
 <context>
     <name>ReviewerWidget</name>
     <message>
         <source>The name recorded on your changes. Click to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, der bei Ihren Änderungen vermerkt wird. Zum Ändern klicken.</translation>
     </message>
     <message>
         <source>Reviewer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Prüfers</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <source>Reviewer: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer: {name}</translation>
     </message>
     <message>
         <source>Reviewer: {name}. Activate to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer: {name}. Zum Ändern aktivieren.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Fact-check projects (*.factcheck)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktencheck-Projekte (*.factcheck)</translation>
     </message>
     <message>
         <source>Keep this project?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt behalten?</translation>
     </message>
     <message>
         <source>This project has not been saved anywhere yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt wurde noch nirgends gespeichert.</translation>
     </message>
     <message>
         <source>Save it to keep your claims, or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie es, um Ihre Behauptungen zu behalten, oder verwerfen Sie es.</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern…</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Remove document?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument entfernen?</translation>
     </message>
     <message>
         <source>Remove “{title}” from the project?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ aus dem Projekt entfernen?</translation>
     </message>
     <message>
         <source>Its %n claim(s) and their evidence go with it. Edit &gt; Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine %n Behauptung(en) und deren Belege werden mit entfernt. Bearbeiten &gt; Rückgängig holt sie zurück.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Save project as</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt speichern unter</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>
     <name>ShareDialog</name>
     <message>
         <source>Share a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie weitergeben</translation>
     </message>
     <message>
         <source>Writes a compact copy of this project to send to a colleague. They can review it and send it back, and you can merge their copy with File &gt; Merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt eine kompakte Kopie dieses Projekts, die Sie einer Kollegin oder einem Kollegen schicken können. Diese können sie prüfen und zurückschicken, und Sie führen die Kopie mit Datei &gt; Zusammenführen zusammen.</translation>
     </message>
     <message>
         <source>Copy to</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren nach</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Include the imported files ({megabytes:.1f} MB): PDFs, web pages, documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Dateien &amp;einschließen ({megabytes:.1f} MB): PDFs, Webseiten, Dokumente</translation>
     </message>
     <message>
         <source>Fact-check projects (*.factcheck)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktencheck-Projekte (*.factcheck)</translation>
     </message>
 </context>
 <context>
     <name>Sharing</name>
     <message>
         <source>This project is open read-only; nothing can be merged into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt ist schreibgeschützt geöffnet; nichts kann hineingeführt werden.</translation>
     </message>
     <message>
         <source>reading &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ gelesen wurde</translation>
     </message>
     <message>
         <source>Reading {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird gelesen</translation>
     </message>
     <message>
         <source>Nothing to merge: this project already holds {name}&apos;s work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zusammenzuführen: Dieses Projekt enthält die Arbeit aus {name} bereits.</translation>
     </message>
     <message>
         <source>Nothing was merged. {err}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde zusammengeführt. {err}</translation>
     </message>
     <message>
         <source>Merged {name}: %n change(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} zusammengeführt: %n Änderung(en)</translation>
     </message>
     <message>
         <source>, %n conflict(s) settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>, %n Konflikt(e) gelöst.</translation>
     </message>
     <message>
         <source>Wrote {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1918,23 +1938,23 @@
     <name>StartButtons</name>
     <message>
         <source>&amp;Import an article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel &amp;importieren…</translation>
     </message>
     <message>
         <source>A PDF, a saved web page, a Word document or a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PDF-Datei, eine gespeicherte Webseite, ein Word-Dokument oder eine Textdatei</translation>
     </message>
     <message>
         <source>&amp;Paste article text</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikeltext &amp;einfügen</translation>
     </message>
     <message>
         <source>Copy the article&apos;s text first, then press here</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie zuerst den Text des Artikels und klicken Sie dann hier</translation>
     </message>
     <message>
         <source>Open the &amp;sample article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beispielartikel öffnen</translation>
     </message>
 </context>
 <context>
@@ -1949,7 +1969,7 @@
     </message>
     <message>
         <source>Disputed</source>
-        <translation>Widerlegt</translation>
+        <translation>Bestritten</translation>
     </message>
     <message>
         <source>Unverifiable</source>
@@ -1961,11 +1981,11 @@
     <message>
         <source>Mark the claim {value} ({shortcut})</source>
         <extracomment>Workflow order: the three outcomes first, &quot;unreviewed&quot; (the way back) last.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung als „{value}“ markieren ({shortcut})</translation>
     </message>
     <message>
         <source>Mark {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als „{value}“ markieren</translation>
     </message>
 </context>
 <context>
@@ -1973,76 +1993,76 @@
     <message>
         <source>Who is on this article</source>
         <extracomment>How often the window renews its lease and re-reads who else is on the article.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wer an diesem Artikel arbeitet</translation>
     </message>
     <message>
         <source>Also on this article: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenfalls an diesem Artikel: {value}</translation>
     </message>
 </context>
 <context>
     <name>TeamMenu</name>
     <message>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team</translation>
     </message>
     <message>
         <source>Take a copy to work &amp;offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie zum &amp;Offline-Arbeiten nehmen…</translation>
     </message>
     <message>
         <source>&amp;Sync with the team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Teamserver &amp;synchronisieren</translation>
     </message>
     <message>
         <source>Its team project: {origin}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Teamprojekt: {origin}</translation>
     </message>
     <message>
         <source>Took a copy into {name}; open it to work offline, then Sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie nach {name} übernommen; öffnen Sie sie, um offline zu arbeiten, und synchronisieren Sie dann.</translation>
     </message>
 </context>
 <context>
     <name>Titles</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Titel</translation>
     </message>
     <message>
         <source> (read-only)</source>
         <extracomment>Longest file name proposed from a title, before &quot;.factcheck&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> (schreibgeschützt)</translation>
     </message>
 </context>
 <context>
     <name>Transfers</name>
     <message>
         <source>Something went wrong while {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen, während {what}.</translation>
     </message>
     <message>
         <source>importing &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ importiert wurde</translation>
     </message>
     <message>
         <source>Importing {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird importiert</translation>
     </message>
     <message>
         <source>exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>exportiert wurde</translation>
     </message>
     <message>
         <source>Exporting {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird exportiert</translation>
     </message>
 </context>
 <context>
     <name>VersionActions</name>
     <message>
         <source>Open a document first: a new version is of one document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst ein Dokument: Eine neue Version gehört zu einem Dokument.</translation>
     </message>
 </context>
 <context>
@@ -2050,33 +2070,33 @@
     <message>
         <source>What changed: {title}</source>
         <extracomment>How deleted and inserted passages are marked (readable in light and dark themes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat: {title}</translation>
     </message>
     <message>
         <source>From version</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Version</translation>
     </message>
     <message>
         <source>To version</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Version</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Choose two different versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei verschiedene Versionen.</translation>
     </message>
     <message numerus="yes">
         <source>Version {number} → {number2}: %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Version {number} → {number2}: %n Änderung</numerusform>
+            <numerusform>Version {number} → {number2}: %n Änderungen</numerusform>
         </translation>
     </message>
 </context>
@@ -2084,70 +2104,70 @@
     <name>VersionsQueue</name>
     <message>
         <source>Claims to review after a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer neuen Version zu prüfende Behauptungen</translation>
     </message>
     <message>
         <source>Claims to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende Behauptungen</translation>
     </message>
     <message>
         <source>Old and new quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Altes und neues Zitat</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annehmen</translation>
     </message>
     <message>
         <source>&amp;Keep against the old version</source>
-        <translation type="unfinished"></translation>
+        <translation>An der alten Version &amp;festhalten</translation>
     </message>
     <message>
         <source>A&amp;ttach to the selected text</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem ausgewählten Text &amp;zuordnen</translation>
     </message>
     <message>
         <source>&lt;p&gt;Nothing left to review.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Nichts mehr zu prüfen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>not found in the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>in der neuen Version nicht gefunden</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>{value}, score {anchor_score:.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}, Übereinstimmung {anchor_score:.2f}</translation>
     </message>
     <message>
         <source>Select the claim&apos;s words in the article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie zuerst die Wörter der Behauptung im Artikel.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Mark the claims in an article, check them, keep the evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungen in einem Artikel markieren, prüfen, Belege festhalten.</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Projekt</translation>
     </message>
     <message>
         <source>Open project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt öffnen…</translation>
     </message>
     <message>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendete Projekte</translation>
     </message>
 </context>
 <context>
@@ -2171,7 +2191,7 @@
     </message>
     <message>
         <source>&amp;About {APP_NAME}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über {APP_NAME}</translation>
     </message>
     <message>
         <source>&amp;New project</source>
@@ -2191,15 +2211,15 @@
     </message>
     <message>
         <source>Import new &amp;version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Version importieren…</translation>
     </message>
     <message>
         <source>What c&amp;hanged…</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich &amp;geändert hat…</translation>
     </message>
     <message>
         <source>Claims to re&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu &amp;prüfende Behauptungen…</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
@@ -2211,15 +2231,15 @@
     </message>
     <message>
         <source>&amp;Merge a colleague&apos;s copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie einer Kollegin/eines Kollegen &amp;zusammenführen…</translation>
     </message>
     <message>
         <source>S&amp;hare a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie &amp;weitergeben…</translation>
     </message>
     <message>
         <source>&amp;Close project</source>
-        <translation>Projekt s&amp;chließen</translation>
+        <translation>Projekt &amp;schließen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2227,11 +2247,11 @@
     </message>
     <message>
         <source>Undo your last change to the project (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre letzte Änderung am Projekt rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
         <source>Redo the change you undid (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemachte Änderung wiederherstellen (Strg+Umschalt+Z)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -2239,7 +2259,7 @@
     </message>
     <message>
         <source>Find words in the article (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter im Artikel suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Find &amp;next</source>
@@ -2247,15 +2267,15 @@
     </message>
     <message>
         <source>Find pre&amp;vious</source>
-        <translation>Rückwärts s&amp;uchen</translation>
+        <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
         <source>&amp;Paste as new document</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neues Dokument &amp;einfügen</translation>
     </message>
     <message>
         <source>&amp;Remove document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument &amp;entfernen…</translation>
     </message>
     <message>
         <source>Pro&amp;ject settings…</source>
@@ -2263,7 +2283,7 @@
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation>&amp;Einstellungen…</translation>
+        <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
         <source>&amp;Add claim</source>
@@ -2271,15 +2291,15 @@
     </message>
     <message>
         <source>Add the selected words as a claim (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Wörter als Behauptung hinzufügen (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Mark {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als „{value}“ markieren</translation>
     </message>
     <message>
         <source>Set the current claim&apos;s status to {label} ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der aktuellen Behauptung auf „{label}“ setzen ({shortcut})</translation>
     </message>
     <message>
         <source>&amp;Next claim</source>
@@ -2295,16 +2315,17 @@
     </message>
     <message>
         <source>&amp;Search the archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv &amp;durchsuchen…</translation>
     </message>
     <message>
         <source>About {APP_NAME}</source>
-        <translation type="unfinished"></translation>
+        <translation>Über {APP_NAME}</translation>
     </message>
     <message>
         <source>{APP_NAME} {version}
 Check the claims in an article, offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>{APP_NAME} {version}
+Die Behauptungen eines Artikels prüfen, offline.</translation>
     </message>
 </context>
 </TS>

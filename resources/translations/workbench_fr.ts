@@ -6,19 +6,19 @@
     <message>
         <source>Exact</source>
         <extracomment>... or this similar when an end of it lies in an edit (the end is placed approximately) ... ... and a passage found by searching (not by following the diff) this similar. The context (prefix/suffix) must agree at least this much for a quote found elsewhere. ... and this much for a quote the diff lost (its passage was deleted or moved away). Characters of old context that, found right beside a searched passage, fix its end. A quote this long (characters) found exactly once is itself strong evidence. Between two candidate places, the better context must lead by this much, or neither is taken. A fragment shorter than this cannot locate a changed quote on its own. Words and punctuation with the white space after them: few distinct tokens are common, which keeps difflib fast (a bare space token would match everywhere). Each state&apos;s name as a reviewer reads it (translated where shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exacte</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacée</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée</translation>
     </message>
     <message>
         <source>Orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>Orpheline</translation>
     </message>
 </context>
 <context>
@@ -26,42 +26,42 @@
     <message>
         <source>Search the archive of fact-checks</source>
         <extracomment>The dialog lists more than the panel: the reviewer is looking on purpose.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les archives des vérifications</translation>
     </message>
     <message>
         <source>A claim, in any wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Une affirmation, formulée librement</translation>
     </message>
     <message>
         <source>Search the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les archives</translation>
     </message>
     <message>
         <source>Not searched: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche non effectuée : {reason}</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche en cours…</translation>
     </message>
     <message>
         <source>Type a claim to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une affirmation à rechercher.</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune.</translation>
     </message>
     <message numerus="yes">
         <source>%n fact-check(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vérification trouvée.</numerusform>
+            <numerusform>%n vérifications trouvées.</numerusform>
         </translation>
     </message>
     <message>
         <source>The earlier fact-check was attached as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification antérieure a été jointe comme preuve.</translation>
     </message>
 </context>
 <context>
@@ -69,7 +69,7 @@
     <message>
         <source>Article text</source>
         <extracomment>The longest quote read out for the current claim (a whole paragraph would drown it). Comfortable reading: about this many characters a line. (QPlainTextEdit, chosen for its layout speed, ignores block line heights, so spacing comes from the font and margins.)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Texte de l&apos;article</translation>
     </message>
 </context>
 <context>
@@ -77,16 +77,16 @@
     <message>
         <source>No claim selected. Select words and press Ctrl+Enter to add a claim.</source>
         <extracomment>How near (pixels) to the current claim&apos;s first or last letter a press grabs that edge. What assistive technology hears about the article while no claim is current.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune affirmation sélectionnée. Sélectionnez des mots et appuyez sur Ctrl+Entrée pour ajouter une affirmation.</translation>
     </message>
     <message>
         <source>Article title</source>
         <extracomment>UTF-16 positions where each page of a paged (PDF) document begins. The user&apos;s preference: a drag snaps to whole words (Alt inverts it). The UTF-16 selection last dragged exact: claimed exactly as it stands. While an edge of the current claim is dragged: the span&apos;s other (fixed) end.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Titre de l&apos;article</translation>
     </message>
     <message>
         <source>Current claim, {label}: “{quote}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmation en cours, {label} : « {quote} »</translation>
     </message>
 </context>
 <context>
@@ -94,11 +94,19 @@
     <message>
         <source>Attach a file to the evidence</source>
         <extracomment>Kinds of file handed to the system viewer directly; everything else is only saved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un fichier à la preuve</translation>
+    </message>
+    <message>
+        <source>Screenshots, PDFs and saved pages</source>
+        <translation>Captures d&apos;écran, PDF et pages enregistrées</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
     </message>
     <message>
         <source>Save the attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le fichier joint</translation>
     </message>
 </context>
 <context>
@@ -106,71 +114,71 @@
     <message>
         <source>Checked before: rated &apos;{rating}&apos; {by}</source>
         <extracomment>Quiet time after the last change before the archive is asked. How many matches the panel lists.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Déjà vérifiée : notée « {rating} » {by}</translation>
     </message>
     <message>
         <source>no rating</source>
-        <translation type="unfinished"></translation>
+        <translation>sans note</translation>
     </message>
 </context>
 <context>
     <name>CheckedBeforePanel</name>
     <message>
         <source>&lt;b&gt;Checked before&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Déjà vérifiée&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Checked before status</source>
-        <translation type="unfinished"></translation>
+        <translation>État « Déjà vérifiée »</translation>
     </message>
     <message>
         <source>The archive of past fact-checks is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les archives des vérifications passées ne sont pas disponibles.</translation>
     </message>
     <message>
         <source>Select a claim to see earlier fact-checks of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une affirmation pour en voir les vérifications antérieures.</translation>
     </message>
     <message>
         <source>Searching the archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche dans les archives…</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier fact-check(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vérification antérieure trouvée.</numerusform>
+            <numerusform>%n vérifications antérieures trouvées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reviewed claim(s) added to your archive.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n affirmation vérifiée ajoutée à vos archives.</numerusform>
+            <numerusform>%n affirmations vérifiées ajoutées à vos archives.</numerusform>
         </translation>
     </message>
     <message>
         <source>No earlier fact-check matches this claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vérification antérieure ne correspond à cette affirmation.</translation>
     </message>
     <message>
         <source>The archive could not be searched: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rechercher dans les archives : {reason}</translation>
     </message>
 </context>
 <context>
     <name>ClaimEditor</name>
     <message>
         <source>Select a claim in the list or a highlight in the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une affirmation dans la liste ou un surlignage dans l&apos;article.</translation>
     </message>
     <message>
         <source>The claim in your words (else the quote)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;affirmation dans vos mots (sinon la citation)</translation>
     </message>
     <message>
         <source>Who made the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur de l&apos;affirmation</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -178,35 +186,35 @@
     </message>
     <message>
         <source>Claim editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur d&apos;affirmation</translation>
     </message>
     <message>
         <source>Quote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation :</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut :</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résumé :</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>C&amp;laimant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;teur :</translation>
     </message>
     <message>
         <source>Claimant</source>
@@ -214,7 +222,7 @@
     </message>
     <message>
         <source>&amp;Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <source>Rating</source>
@@ -222,46 +230,46 @@
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remarque :</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Claim fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs de l&apos;affirmation</translation>
     </message>
     <message>
         <source>(no rating)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans note)</translation>
     </message>
     <message>
         <source>{label} (not in this project&apos;s scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (absente de l&apos;échelle de ce projet)</translation>
     </message>
 </context>
 <context>
     <name>ClaimsPanel</name>
     <message>
         <source>Show claims with status</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les affirmations au statut</translation>
     </message>
     <message>
         <source>Lists only the claims with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;affiche que les affirmations ayant ce statut</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Search claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des affirmations</translation>
     </message>
     <message>
         <source>Lists only the claims whose words, evidence or rating contain this text</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;affiche que les affirmations dont le texte, les preuves ou la note contiennent ce texte</translation>
     </message>
     <message>
         <source>Claims</source>
@@ -269,11 +277,11 @@
     </message>
     <message>
         <source>The claims of this article with their status; choosing one opens it in the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Les affirmations de cet article avec leur statut ; en choisir une l&apos;ouvre dans l&apos;éditeur</translation>
     </message>
     <message>
         <source>No matching claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune affirmation correspondante</translation>
     </message>
 </context>
 <context>
@@ -284,7 +292,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Claimant</source>
@@ -300,104 +308,104 @@
     <message>
         <source>Add claim</source>
         <extracomment>An evidence attachment as the store keeps it: file name and bytes (None: no file).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une affirmation</translation>
     </message>
     <message>
         <source>Delete claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;affirmation</translation>
     </message>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une preuve</translation>
     </message>
     <message>
         <source>Edit evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la preuve</translation>
     </message>
     <message>
         <source>Remove evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la preuve</translation>
     </message>
     <message>
         <source>Change project settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les paramètres du projet</translation>
     </message>
     <message>
         <source>Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le document</translation>
     </message>
     <message>
         <source>Adjust claim span</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster l&apos;étendue de l&apos;affirmation</translation>
     </message>
     <message>
         <source>Edit document details</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les détails du document</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>Merge {other_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner {other_name}</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) from {other} will be taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification de {other} sera reprise</numerusform>
+            <numerusform>%n modifications de {other} seront reprises</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n conflict(s) need your choice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n conflit demande votre choix.</numerusform>
+            <numerusform>; %n conflits demandent votre choix.</numerusform>
         </translation>
     </message>
     <message>
         <source>No changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification.</translation>
     </message>
     <message>
         <source>Changes the merge makes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications apportées par la fusion</translation>
     </message>
     <message>
         <source>Keep all &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder tous les &amp;miens</translation>
     </message>
     <message>
         <source>Take all &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre tous les &amp;leurs</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mien</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Le leur</translation>
     </message>
     <message>
         <source>{value} for {field} of {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} pour {field} de {label}</translation>
     </message>
     <message>
         <source>Conflicting changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications en conflit</translation>
     </message>
     <message>
         <source>Choose a side for every conflict first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un côté pour chaque conflit.</translation>
     </message>
 </context>
 <context>
@@ -405,11 +413,11 @@
     <message>
         <source>dd MMM yyyy</source>
         <extracomment>How a report or the window writes a day, and a day with its time (Qt date patterns, translated: each language orders them its own way).</extracomment>
-        <translation>dd MMM yyyy</translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>dd MMM yyyy, HH:mm</source>
-        <translation>dd MMM yyyy, HH:mm</translation>
+        <translation>d MMM yyyy, HH:mm</translation>
     </message>
     <message>
         <source>%1 UTC</source>
@@ -421,147 +429,147 @@
     <message>
         <source>&amp;Title:</source>
         <extracomment>Label and accessible name of each editable field, in the order shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>Document title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du document</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auteur :</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>&amp;Publisher:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;diteur :</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>Publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de publication</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL :</translation>
     </message>
     <message>
         <source>Web address of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse web de l&apos;article</translation>
     </message>
     <message>
         <source>Document details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du document</translation>
     </message>
     <message>
         <source>e.g. 2025-10-22</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 2025-10-22</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>The URL must be a web address (http:// or https://).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL doit être une adresse web (http:// ou https://).</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source :</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format :</translation>
     </message>
     <message>
         <source>Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur :</translation>
     </message>
     <message>
         <source>%n character(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n caractères</translation>
     </message>
     <message>
         <source>Imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé :</translation>
     </message>
     <message>
         <source>Pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages :</translation>
     </message>
     <message>
         <source>Read by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu par :</translation>
     </message>
 </context>
 <context>
     <name>DocumentList</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>The articles of this project; choosing one shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Les articles de ce projet ; en choisir un l&apos;affiche</translation>
     </message>
 </context>
 <context>
     <name>EmptyProjectPage</name>
     <message>
         <source>This project has no articles yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet n&apos;a pas encore d&apos;article</translation>
     </message>
     <message>
         <source>Start by bringing in the article to check: import its file, or paste its text. Then select the words of a claim and press Ctrl+Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez par ajouter l&apos;article à vérifier : importez son fichier ou collez son texte. Sélectionnez ensuite les mots d&apos;une affirmation et appuyez sur Ctrl+Entrée.</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>Fact-check Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Fact-check Workbench</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message d&apos;erreur</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l&apos;erreur</translation>
     </message>
     <message>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les détails</translation>
     </message>
     <message>
         <source>Show &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;détails</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>Hide &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les &amp;détails</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Something went wrong. Your edits so far are saved in the project file. The details are in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu. Vos modifications jusqu&apos;ici sont enregistrées dans le fichier du projet. Les détails se trouvent dans {path}.</translation>
     </message>
 </context>
 <context>
@@ -569,128 +577,128 @@
     <message>
         <source>Edit evidence</source>
         <extracomment>QDateEdit cannot be empty; its minimum date stands for &quot;no date recorded&quot; (shown as text).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la preuve</translation>
     </message>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une preuve</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non renseignée</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>The passage that bears on the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Le passage qui concerne l&apos;affirmation</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>Evidence title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la preuve</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL :</translation>
     </message>
     <message>
         <source>Evidence URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la preuve</translation>
     </message>
     <message>
         <source>&amp;Publisher:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;diteur :</translation>
     </message>
     <message>
         <source>Evidence publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur de la preuve</translation>
     </message>
     <message>
         <source>&amp;Accessed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consulté :</translation>
     </message>
     <message>
         <source>Date the source was accessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de consultation de la source</translation>
     </message>
     <message>
         <source>&amp;Stance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Position :</translation>
     </message>
     <message>
         <source>Stance of the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Position de la preuve</translation>
     </message>
     <message>
         <source>&amp;Excerpt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Extrait :</translation>
     </message>
     <message>
         <source>Excerpt from the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrait de la source</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remarque :</translation>
     </message>
     <message>
         <source>Note on the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque sur la preuve</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <source>Attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier joint</translation>
     </message>
     <message>
         <source>Toda&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;jourd&apos;hui</translation>
     </message>
     <message>
         <source>Accessed today</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulté aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Attac&amp;h file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Joindre un fichier…</translation>
     </message>
     <message>
         <source>Attach a screenshot, PDF or saved page</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre une capture d&apos;écran, un PDF ou une page enregistrée</translation>
     </message>
     <message>
         <source>Remo&amp;ve file</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer le fichier</translation>
     </message>
     <message>
         <source>No file attached</source>
         <extracomment>The attached file as it will be saved: (name, bytes) new, (&quot;&quot;, None) removed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier joint</translation>
     </message>
     <message>
         <source>The URL must be a web address (http:// or https://) or a mailto: link.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL doit être une adresse web (http:// ou https://) ou un lien mailto:.</translation>
     </message>
     <message>
         <source>Give at least a title, a URL or an excerpt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un titre, une URL ou un extrait.</translation>
     </message>
     <message>
         <source>Choose a stance: does the source support or refute the claim, or give context?</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une position : la source appuie-t-elle ou réfute-t-elle l&apos;affirmation, ou apporte-t-elle du contexte ?</translation>
     </message>
 </context>
 <context>
@@ -701,39 +709,39 @@
     </message>
     <message>
         <source>The sources for the current claim, with stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sources de l&apos;affirmation en cours, avec leur position</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mod&amp;ifier…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer</translation>
     </message>
     <message>
         <source>&amp;Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le lien</translation>
     </message>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une preuve</translation>
     </message>
     <message>
         <source>Edit evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la preuve</translation>
     </message>
     <message>
         <source>Remove evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la preuve</translation>
     </message>
     <message>
         <source>Open evidence link in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le lien de la preuve dans le navigateur</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -741,196 +749,196 @@
     </message>
     <message>
         <source>Open attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le fichier joint</translation>
     </message>
     <message>
         <source>Save attached file as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le fichier joint sous…</translation>
     </message>
     <message>
         <source>Attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier joint</translation>
     </message>
     <message>
         <source>Open or save the file attached to the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir ou enregistrer le fichier joint à la preuve</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Choose where to save the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où enregistrer l&apos;export.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>{path} is a folder: add a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un dossier : ajoutez un nom de fichier.</translation>
     </message>
     <message>
         <source>{name} exists and will be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} existe et sera remplacé.</translation>
     </message>
     <message>
         <source>Export report</source>
         <extracomment>The formats whose report can be previewed in the dialog. The formats a person reads, which take the report options.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>Export format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format d&apos;export</translation>
     </message>
     <message>
         <source>Export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;export</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;perçu</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format :</translation>
     </message>
     <message>
         <source>Claims from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmations de :</translation>
     </message>
     <message>
         <source>With status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au statut :</translation>
     </message>
     <message>
         <source>Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport :</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer dans :</translation>
     </message>
     <message>
         <source>This document: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document : {title}</translation>
     </message>
     <message>
         <source>This document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document</translation>
     </message>
     <message>
         <source>All documents ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les documents ({count})</translation>
     </message>
     <message>
         <source>Include {value} claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les affirmations au statut « {value} »</translation>
     </message>
     <message>
         <source>Add the full article text, claims highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le texte intégral de l&apos;article, affirmations surlignées</translation>
     </message>
     <message>
         <source>List articles without claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les articles sans affirmation</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers</translation>
     </message>
     <message>
         <source>No export formats are available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun format d&apos;export n&apos;est disponible.</translation>
     </message>
     <message>
         <source>Tick at least one status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins un statut.</translation>
     </message>
 </context>
 <context>
     <name>ExportNotice</name>
     <message>
         <source>Last export</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier export</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
         <source>Exported {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} exporté</translation>
     </message>
     <message>
         <source>Open {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir {name}</translation>
     </message>
     <message>
         <source>Show {parent} in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher {parent} dans le gestionnaire de fichiers</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in article</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans l&apos;article</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence précédente (Maj+F3)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence suivante (F3)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close the find bar (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la barre de recherche (Échap)</translation>
     </message>
     <message>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher :</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune occurrence</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l&apos;utilisateur</translation>
     </message>
 </context>
 <context>
@@ -938,83 +946,83 @@
     <message>
         <source>Article</source>
         <extracomment>Gestures that are not menu actions, so the menus cannot list them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Drag over words</source>
-        <translation type="unfinished"></translation>
+        <translation>Glisser sur des mots</translation>
     </message>
     <message>
         <source>Selects whole words (a drag may start mid-word)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionne des mots entiers (le glissement peut commencer au milieu d&apos;un mot)</translation>
     </message>
     <message>
         <source>Alt + drag</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt + glisser</translation>
     </message>
     <message>
         <source>Selects exactly the characters dragged over</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionne exactement les caractères parcourus</translation>
     </message>
     <message>
         <source>Drag the current claim&apos;s first or last letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Glisser la première ou la dernière lettre de l&apos;affirmation en cours</translation>
     </message>
     <message>
         <source>Moves that edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplace ce bord</translation>
     </message>
     <message>
         <source>Shift + arrows, Ctrl + Shift + arrows</source>
-        <translation type="unfinished"></translation>
+        <translation>Maj + flèches, Ctrl + Maj + flèches</translation>
     </message>
     <message>
         <source>Select by keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner au clavier</translation>
     </message>
     <message>
         <source>Find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre de recherche</translation>
     </message>
     <message>
         <source>Enter / Shift + Enter / Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée / Maj + Entrée / Échap</translation>
     </message>
     <message>
         <source>Next match / previous / close</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence suivante / précédente / fermer</translation>
     </message>
     <message>
         <source>Evidence list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des preuves</translation>
     </message>
     <message>
         <source>Enter / Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée / Suppr</translation>
     </message>
     <message>
         <source>Edit / remove the selected evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier / retirer la preuve sélectionnée</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>Does</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
     <message>
         <source>Mouse and text</source>
-        <translation type="unfinished"></translation>
+        <translation>Souris et texte</translation>
     </message>
 </context>
 <context>
@@ -1022,26 +1030,26 @@
     <message>
         <source>Cancel</source>
         <extracomment>How long a job runs before its progress dialog appears: quick jobs never flash one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>ListTableModel</name>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Claim</source>
@@ -1049,38 +1057,38 @@
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
 </context>
 <context>
     <name>LockedDialog</name>
     <message>
         <source>File in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier en cours d&apos;utilisation</translation>
     </message>
     <message>
         <source>Who holds the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui détient le fichier</translation>
     </message>
     <message>
         <source>Open &amp;read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
         <source>&amp;Take over</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prendre la main</translation>
     </message>
     <message>
         <source>Only if you are sure the other program has stopped: their unsaved lock is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement si vous êtes sûr que l&apos;autre programme s&apos;est arrêté : son verrou est supprimé.</translation>
     </message>
     <message>
         <source>Take over only if the other program has really stopped (for example after a crash); otherwise your changes and theirs would overwrite each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne prenez la main que si l&apos;autre programme s&apos;est vraiment arrêté (par exemple après un plantage) ; sinon vos modifications et les siennes s&apos;écraseraient mutuellement.</translation>
     </message>
 </context>
 <context>
@@ -1088,215 +1096,215 @@
     <message>
         <source>Review progress</source>
         <extracomment>Set while a team project is open (see ``ui/team_live.py``); True: handled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Avancement de la vérification</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; cannot be opened: {strerror}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir « {name} » : {strerror}.</translation>
     </message>
     <message>
         <source>The archive was not updated: {err}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les archives n&apos;ont pas été mises à jour : {err}</translation>
     </message>
     <message>
         <source>The archive of past fact-checks is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les archives des vérifications passées ne sont pas disponibles.</translation>
     </message>
     <message>
         <source>saving a change</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement d&apos;une modification</translation>
     </message>
 </context>
 <context>
     <name>MatchesView</name>
     <message>
         <source>Earlier fact-checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications antérieures</translation>
     </message>
     <message>
         <source>&amp;Attach as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Joindre comme preuve</translation>
     </message>
     <message>
         <source>Cop&amp;y verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;ier le verdict</translation>
     </message>
     <message>
         <source>Copied the verdict &apos;{rating}&apos; ({publisher}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict « {rating} » copié ({publisher}).</translation>
     </message>
     <message>
         <source>archive</source>
-        <translation type="unfinished"></translation>
+        <translation>archives</translation>
     </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer ce message</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
         <source>Password needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe requis</translation>
     </message>
     <message>
         <source>“{file_name}” is protected by a password. Enter it to import the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {file_name} » est protégé par un mot de passe. Saisissez-le pour importer le fichier.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>&amp;Show password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher le mot de passe</translation>
     </message>
     <message>
         <source>That password did not open the file. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mot de passe n&apos;a pas ouvert le fichier. Réessayez.</translation>
     </message>
     <message>
         <source>Wrong password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe incorrect</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Follow the system setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le réglage du système</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste élevé</translation>
     </message>
     <message>
         <source>Standard colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs standard</translation>
     </message>
     <message>
         <source>Give up reading a PDF after:</source>
         <extracomment>Each import limit: its setting, label, accessible name, allowed range and unit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner la lecture d&apos;un PDF après :</translation>
     </message>
     <message>
         <source>PDF time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai maximal pour un PDF</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Memory a PDF may use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire qu&apos;un PDF peut utiliser :</translation>
     </message>
     <message>
         <source>PDF memory limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de mémoire pour un PDF</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> Mo</translation>
     </message>
     <message>
         <source>Largest PDF:</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF le plus grand :</translation>
     </message>
     <message>
         <source>PDF page limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de pages pour un PDF</translation>
     </message>
     <message>
         <source> pages</source>
-        <translation type="unfinished"></translation>
+        <translation> pages</translation>
     </message>
     <message>
         <source>Largest file to import:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus gros fichier à importer :</translation>
     </message>
     <message>
         <source>Import size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille maximale d&apos;import</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>Reviewer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du vérificateur</translation>
     </message>
     <message>
         <source>Recorded on every change you make. Empty: your account&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré à chacune de vos modifications. Vide : le nom de votre compte.</translation>
     </message>
     <message>
         <source>&amp;Snap selections to whole words</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Étendre les sélections aux mots entiers</translation>
     </message>
     <message>
         <source>A selection dragged in the article grows to the words it touches. Hold Alt while dragging to do the opposite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sélection glissée dans l&apos;article s&apos;étend aux mots qu&apos;elle touche. Maintenez Alt en glissant pour faire l&apos;inverse.</translation>
     </message>
     <message>
         <source>Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste</translation>
     </message>
     <message>
         <source>High contrast: white text on black (or black on white), strong focus frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste élevé : texte blanc sur noir (ou noir sur blanc), cadres de focus marqués</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut du système</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>The window&apos;s language; it changes at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de la fenêtre ; elle change au prochain démarrage.</translation>
     </message>
     <message>
         <source>&amp;Reviewer name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du vérificateur :</translation>
     </message>
     <message>
         <source>C&amp;ontrast:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontraste :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Importing files</source>
-        <translation type="unfinished"></translation>
+        <translation>Import de fichiers</translation>
     </message>
 </context>
 <context>
     <name>PreviewDialog</name>
     <message>
         <source>Preview: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu : {title}</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du rapport</translation>
     </message>
 </context>
 <context>
@@ -1304,75 +1312,87 @@
     <message>
         <source>Line {number}: write a rating as &apos;Label = number&apos;, then &apos;: meaning&apos; if any.</source>
         <extracomment>&quot;Label = value&quot;, then optionally &quot;: meaning&quot;. The label is the shortest text before an &quot;= number&quot; that ends the line or is followed by the colon, so a label may hold &quot;=&quot; and a meaning may hold anything.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {number} : écrivez une note sous la forme « Libellé = nombre », puis « : signification » le cas échéant.</translation>
     </message>
     <message>
         <source>Line {number}: &apos;{value}&apos; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {number} : « {value} » n&apos;est pas un nombre entier.</translation>
     </message>
     <message>
         <source>Project settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du projet</translation>
     </message>
     <message>
         <source>Project title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du projet</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>The desk that publishes the fact-checks</source>
-        <translation type="unfinished"></translation>
+        <translation>La rédaction qui publie les vérifications</translation>
     </message>
     <message>
         <source>Organisation web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse web de l&apos;organisation</translation>
     </message>
     <message>
         <source>https://</source>
-        <translation type="unfinished"></translation>
+        <translation>https://</translation>
     </message>
     <message>
         <source>Rating scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle de notation</translation>
     </message>
     <message>
         <source>One rating a line, best first: &apos;Label = number: what it means&apos;. The meanings are printed in every report&apos;s &quot;How we rate&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note par ligne, la meilleure d&apos;abord : « Libellé = nombre : signification ». Les significations figurent dans la section « Notre méthode de notation » de chaque rapport.</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Langue des rapports</translation>
+    </message>
+    <message>
+        <source>The language every report of this project is written in</source>
+        <translation>La langue dans laquelle sont rédigés tous les rapports de ce projet</translation>
     </message>
     <message>
         <source>Best rating value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de la meilleure note</translation>
     </message>
     <message>
         <source>Worst rating value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de la pire note</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation :</translation>
     </message>
     <message>
         <source>&amp;Web address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &amp;web :</translation>
     </message>
     <message>
         <source>&amp;Rating scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chelle de notation :</translation>
     </message>
     <message>
         <source>&amp;Best value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meilleure valeur :</translation>
     </message>
     <message>
         <source>W&amp;orst value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pire valeur :</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports in:</source>
+        <translation>&amp;Rapports en :</translation>
     </message>
 </context>
 <context>
@@ -1392,7 +1412,7 @@
     </message>
     <message>
         <source>The claim is accurate; nothing significant is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;affirmation est exacte ; rien d&apos;important ne manque.</translation>
     </message>
     <message>
         <source>Mostly true</source>
@@ -1400,7 +1420,7 @@
     </message>
     <message>
         <source>The claim is accurate but needs clarification or additional information.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;affirmation est exacte mais demande une précision ou des informations supplémentaires.</translation>
     </message>
     <message>
         <source>Mixture</source>
@@ -1408,7 +1428,7 @@
     </message>
     <message>
         <source>The claim has significant elements of both truth and falsity.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;affirmation comporte des éléments importants à la fois vrais et faux.</translation>
     </message>
     <message>
         <source>Mostly false</source>
@@ -1416,7 +1436,7 @@
     </message>
     <message>
         <source>The claim has an element of truth but ignores facts that would give a different impression.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;affirmation contient une part de vérité mais ignore des faits qui donneraient une autre impression.</translation>
     </message>
     <message>
         <source>False</source>
@@ -1424,7 +1444,7 @@
     </message>
     <message>
         <source>The claim is inaccurate.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;affirmation est inexacte.</translation>
     </message>
     <message>
         <source>Misleading</source>
@@ -1432,7 +1452,7 @@
     </message>
     <message>
         <source>The claim uses accurate facts in a way that gives a false impression.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;affirmation utilise des faits exacts de manière à donner une fausse impression.</translation>
     </message>
     <message>
         <source>Unproven</source>
@@ -1440,7 +1460,7 @@
     </message>
     <message>
         <source>There is not enough evidence available to support or refute the claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas assez de preuves pour appuyer ou réfuter l&apos;affirmation.</translation>
     </message>
 </context>
 <context>
@@ -1448,31 +1468,31 @@
     <message>
         <source>Checked against the evidence listed: the claim holds.</source>
         <extracomment>The report&apos;s title when neither the project nor an article has one. The title the store gives an article imported without one: no title for a report. What each status means, stated in the report&apos;s scale section.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiée au regard des preuves citées : l&apos;affirmation tient.</translation>
     </message>
     <message>
         <source>The evidence listed contradicts the claim, in whole or in part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les preuves citées contredisent l&apos;affirmation, en tout ou en partie.</translation>
     </message>
     <message>
         <source>The desk could not confirm or refute the claim with the evidence available.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rédaction n&apos;a pu ni confirmer ni réfuter l&apos;affirmation avec les preuves disponibles.</translation>
     </message>
     <message>
         <source>Not yet checked by the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifiée par la rédaction.</translation>
     </message>
     <message>
         <source>%1 of %2 claims (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 affirmations sur %2 (%3 %)</translation>
     </message>
     <message>
         <source>%1 of %2 claims reviewed (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 affirmations vérifiées sur %2 (%3 %)</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Articles</source>
@@ -1480,15 +1500,15 @@
     </message>
     <message>
         <source>Articles reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles vérifiés</translation>
     </message>
     <message>
         <source>Attached file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier joint :</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Claim</source>
@@ -1508,7 +1528,7 @@
     </message>
     <message>
         <source>Evidence cited</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves citées</translation>
     </message>
     <message>
         <source>Exported</source>
@@ -1520,7 +1540,7 @@
     </message>
     <message>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier</translation>
     </message>
     <message>
         <source>How we rate</source>
@@ -1528,11 +1548,11 @@
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier</translation>
     </message>
     <message>
         <source>Made with Fact-check Workbench, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé avec Fact-check Workbench, %1.</translation>
     </message>
     <message>
         <source>Meaning</source>
@@ -1540,23 +1560,23 @@
     </message>
     <message>
         <source>No claims are in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rapport ne contient aucune affirmation.</translation>
     </message>
     <message>
         <source>No claims have been marked in this article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune affirmation n&apos;a été marquée dans cet article.</translation>
     </message>
     <message>
         <source>No evidence recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune preuve enregistrée.</translation>
     </message>
     <message>
         <source>No verdicts have been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun verdict n&apos;a encore été enregistré.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Not rated</source>
@@ -1564,19 +1584,19 @@
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur</translation>
     </message>
     <message>
         <source>Rating</source>
@@ -1588,11 +1608,11 @@
     </message>
     <message>
         <source>Reviewed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiées :</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérificateur</translation>
     </message>
     <message>
         <source>Reviewers</source>
@@ -1600,7 +1620,7 @@
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -1608,19 +1628,19 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Verdicts</source>
@@ -1628,11 +1648,11 @@
     </message>
     <message>
         <source>Verdicts on claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdicts sur les affirmations</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Who reviewed what</source>
@@ -1640,35 +1660,35 @@
     </message>
     <message>
         <source>accessed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>consulté le %1</translation>
     </message>
     <message>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>par</translation>
     </message>
     <message>
         <source>changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié par</translation>
     </message>
     <message>
         <source>fact-check review</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification des faits</translation>
     </message>
     <message>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière fois</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>le</translation>
     </message>
     <message>
         <source>page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>page %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
@@ -1676,51 +1696,51 @@
     <message>
         <source>Start a word &amp;earlier</source>
         <extracomment>The Adjust span submenu: (step name in ReviewController.SPAN_STEPS, text, shortcut).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un mot plus &amp;tôt</translation>
     </message>
     <message>
         <source>Start a word &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un mot plus &amp;tard</translation>
     </message>
     <message>
         <source>End a word ea&amp;rlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Finir un mot plus t&amp;ôt</translation>
     </message>
     <message>
         <source>End a word la&amp;ter</source>
-        <translation type="unfinished"></translation>
+        <translation>Finir un mot plus ta&amp;rd</translation>
     </message>
     <message>
         <source>Add claim (e&amp;xact selection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une affirmation (sélection e&amp;xacte)</translation>
     </message>
     <message>
         <source>Claim exactly the selected characters, not whole words</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre exactement les caractères sélectionnés, pas des mots entiers</translation>
     </message>
     <message>
         <source>Adjust &amp;span</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster l&apos;é&amp;tendue</translation>
     </message>
     <message>
         <source>Document &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails du document…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>User &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Choose a document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un document.</translation>
     </message>
     <message>
         <source>The project is open read-only; the details were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet est ouvert en lecture seule ; les détails n&apos;ont pas été modifiés.</translation>
     </message>
 </context>
 <context>
@@ -1728,213 +1748,213 @@
     <message>
         <source>Select the words of a claim in the article first.</source>
         <extracomment>How each span-adjusting step moves which edge: (edge, word step) by name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord les mots d&apos;une affirmation dans l&apos;article.</translation>
     </message>
     <message>
         <source>Add claim marked {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une affirmation marquée « {value} »</translation>
     </message>
     <message>
         <source>Select a claim first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une affirmation.</translation>
     </message>
     <message>
         <source>The claim cannot be made shorter or longer that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;affirmation ne peut pas être raccourcie ou allongée ainsi.</translation>
     </message>
     <message>
         <source>Mark {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer « {value} »</translation>
     </message>
     <message>
         <source>Edit {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {fields}</translation>
     </message>
     <message>
         <source>The file &apos;{name}&apos; is not in this copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier « {name} » n&apos;est pas dans cette copie.</translation>
     </message>
     <message>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} enregistré.</translation>
     </message>
     <message>
         <source>Project settings changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du projet modifiés.</translation>
     </message>
 </context>
 <context>
     <name>ReviewerWidget</name>
     <message>
         <source>The name recorded on your changes. Click to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom enregistré avec vos modifications. Cliquez pour le changer.</translation>
     </message>
     <message>
         <source>Reviewer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du vérificateur</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>Reviewer: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérificateur : {name}</translation>
     </message>
     <message>
         <source>Reviewer: {name}. Activate to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérificateur : {name}. Activez pour changer.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Fact-check projects (*.factcheck)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets de vérification (*.factcheck)</translation>
     </message>
     <message>
         <source>Keep this project?</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver ce projet ?</translation>
     </message>
     <message>
         <source>This project has not been saved anywhere yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet n&apos;a encore été enregistré nulle part.</translation>
     </message>
     <message>
         <source>Save it to keep your claims, or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez-le pour conserver vos affirmations, ou abandonnez-le.</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer…</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Remove document?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le document ?</translation>
     </message>
     <message>
         <source>Remove “{title}” from the project?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer « {title} » du projet ?</translation>
     </message>
     <message>
         <source>Its %n claim(s) and their evidence go with it. Edit &gt; Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses %n affirmation(s) et leurs preuves partent avec lui. Édition &gt; Annuler les rétablit.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Save project as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
 </context>
 <context>
     <name>ShareDialog</name>
     <message>
         <source>Share a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager une copie</translation>
     </message>
     <message>
         <source>Writes a compact copy of this project to send to a colleague. They can review it and send it back, and you can merge their copy with File &gt; Merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit une copie compacte de ce projet à envoyer à un collègue. Il peut la vérifier et vous la renvoyer, et vous pouvez fusionner sa copie avec Fichier &gt; Fusionner.</translation>
     </message>
     <message>
         <source>Copy to</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier vers</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Include the imported files ({megabytes:.1f} MB): PDFs, web pages, documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inclure les fichiers importés ({megabytes:.1f} Mo) : PDF, pages web, documents</translation>
     </message>
     <message>
         <source>Fact-check projects (*.factcheck)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets de vérification (*.factcheck)</translation>
     </message>
 </context>
 <context>
     <name>Sharing</name>
     <message>
         <source>This project is open read-only; nothing can be merged into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet est ouvert en lecture seule ; rien ne peut y être fusionné.</translation>
     </message>
     <message>
         <source>reading &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture de « {name} »</translation>
     </message>
     <message>
         <source>Reading {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de {name}</translation>
     </message>
     <message>
         <source>Nothing to merge: this project already holds {name}&apos;s work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à fusionner : ce projet contient déjà le travail de {name}.</translation>
     </message>
     <message>
         <source>Nothing was merged. {err}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été fusionné. {err}</translation>
     </message>
     <message>
         <source>Merged {name}: %n change(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} fusionné : %n modification(s)</translation>
     </message>
     <message>
         <source>, %n conflict(s) settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>, %n conflit(s) réglé(s).</translation>
     </message>
     <message>
         <source>Wrote {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} écrit.</translation>
     </message>
 </context>
 <context>
     <name>Stance</name>
     <message>
         <source>Supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuie</translation>
     </message>
     <message>
         <source>Refutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Réfute</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte</translation>
     </message>
 </context>
 <context>
     <name>StartButtons</name>
     <message>
         <source>&amp;Import an article…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un article…</translation>
     </message>
     <message>
         <source>A PDF, a saved web page, a Word document or a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF, une page web enregistrée, un document Word ou un fichier texte</translation>
     </message>
     <message>
         <source>&amp;Paste article text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coller le texte de l&apos;article</translation>
     </message>
     <message>
         <source>Copy the article&apos;s text first, then press here</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez d&apos;abord le texte de l&apos;article, puis cliquez ici</translation>
     </message>
     <message>
         <source>Open the &amp;sample article</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;article d&apos;&amp;exemple</translation>
     </message>
 </context>
 <context>
@@ -1961,11 +1981,11 @@
     <message>
         <source>Mark the claim {value} ({shortcut})</source>
         <extracomment>Workflow order: the three outcomes first, &quot;unreviewed&quot; (the way back) last.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Marquer l&apos;affirmation « {value} » ({shortcut})</translation>
     </message>
     <message>
         <source>Mark {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer « {value} »</translation>
     </message>
 </context>
 <context>
@@ -1973,76 +1993,76 @@
     <message>
         <source>Who is on this article</source>
         <extracomment>How often the window renews its lease and re-reads who else is on the article.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Qui travaille sur cet article</translation>
     </message>
     <message>
         <source>Also on this article: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussi sur cet article : {value}</translation>
     </message>
 </context>
 <context>
     <name>TeamMenu</name>
     <message>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;quipe</translation>
     </message>
     <message>
         <source>Take a copy to work &amp;offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre une copie pour travailler &amp;hors ligne…</translation>
     </message>
     <message>
         <source>&amp;Sync with the team server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser avec le serveur de l&apos;équipe</translation>
     </message>
     <message>
         <source>Its team project: {origin}</source>
-        <translation type="unfinished"></translation>
+        <translation>Son projet d&apos;équipe : {origin}</translation>
     </message>
     <message>
         <source>Took a copy into {name}; open it to work offline, then Sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie prise dans {name} ; ouvrez-la pour travailler hors ligne, puis synchronisez.</translation>
     </message>
 </context>
 <context>
     <name>Titles</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
     <message>
         <source> (read-only)</source>
         <extracomment>Longest file name proposed from a title, before &quot;.factcheck&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> (lecture seule)</translation>
     </message>
 </context>
 <context>
     <name>Transfers</name>
     <message>
         <source>Something went wrong while {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu pendant {what}.</translation>
     </message>
     <message>
         <source>importing &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;import de « {name} »</translation>
     </message>
     <message>
         <source>Importing {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import de {name}</translation>
     </message>
     <message>
         <source>exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;export</translation>
     </message>
     <message>
         <source>Exporting {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de {name}</translation>
     </message>
 </context>
 <context>
     <name>VersionActions</name>
     <message>
         <source>Open a document first: a new version is of one document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord un document : une nouvelle version se rapporte à un document.</translation>
     </message>
 </context>
 <context>
@@ -2050,33 +2070,33 @@
     <message>
         <source>What changed: {title}</source>
         <extracomment>How deleted and inserted passages are marked (readable in light and dark themes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé : {title}</translation>
     </message>
     <message>
         <source>From version</source>
-        <translation type="unfinished"></translation>
+        <translation>De la version</translation>
     </message>
     <message>
         <source>To version</source>
-        <translation type="unfinished"></translation>
+        <translation>À la version</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <source>Choose two different versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez deux versions différentes.</translation>
     </message>
     <message numerus="yes">
         <source>Version {number} → {number2}: %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Version {number} → {number2} : %n modification</numerusform>
+            <numerusform>Version {number} → {number2} : %n modifications</numerusform>
         </translation>
     </message>
 </context>
@@ -2084,70 +2104,70 @@
     <name>VersionsQueue</name>
     <message>
         <source>Claims to review after a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmations à revoir après une nouvelle version</translation>
     </message>
     <message>
         <source>Claims to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmations à revoir</translation>
     </message>
     <message>
         <source>Old and new quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancienne et nouvelle citation</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepter</translation>
     </message>
     <message>
         <source>&amp;Keep against the old version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder sur l&apos;ancienne version</translation>
     </message>
     <message>
         <source>A&amp;ttach to the selected text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rattacher au texte sélectionné</translation>
     </message>
     <message>
         <source>&lt;p&gt;Nothing left to review.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Plus rien à revoir.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>not found in the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>introuvable dans la nouvelle version</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <source>{value}, score {anchor_score:.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}, score {anchor_score:.2f}</translation>
     </message>
     <message>
         <source>Select the claim&apos;s words in the article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord les mots de l&apos;affirmation dans l&apos;article.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Mark the claims in an article, check them, keep the evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repérez les affirmations d&apos;un article, vérifiez-les, gardez les preuves.</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau projet</translation>
     </message>
     <message>
         <source>Open project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un projet…</translation>
     </message>
     <message>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets récents</translation>
     </message>
 </context>
 <context>
@@ -2171,140 +2191,141 @@
     </message>
     <message>
         <source>&amp;About {APP_NAME}</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de {APP_NAME}</translation>
     </message>
     <message>
         <source>&amp;New project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau projet</translation>
     </message>
     <message>
         <source>&amp;Open project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un projet…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un projet &amp;récent</translation>
     </message>
     <message>
         <source>&amp;Import article…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un article…</translation>
     </message>
     <message>
         <source>Import new &amp;version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une nouvelle &amp;version…</translation>
     </message>
     <message>
         <source>What c&amp;hanged…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a &amp;changé…</translation>
     </message>
     <message>
         <source>Claims to re&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmations à re&amp;voir…</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>&amp;Merge a colleague&apos;s copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner la copie d&apos;un collègue…</translation>
     </message>
     <message>
         <source>S&amp;hare a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partager une copie…</translation>
     </message>
     <message>
         <source>&amp;Close project</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le pro&amp;jet</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Undo your last change to the project (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler votre dernière modification du projet (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Redo the change you undid (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir la modification annulée (Ctrl+Maj+Z)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <source>Find words in the article (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des mots dans l&apos;article (Ctrl+F)</translation>
     </message>
     <message>
         <source>Find &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le &amp;suivant</translation>
     </message>
     <message>
         <source>Find pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le &amp;précédent</translation>
     </message>
     <message>
         <source>&amp;Paste as new document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coller comme nouveau document</translation>
     </message>
     <message>
         <source>&amp;Remove document…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le document…</translation>
     </message>
     <message>
         <source>Pro&amp;ject settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du pro&amp;jet…</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré&amp;férences…</translation>
     </message>
     <message>
         <source>&amp;Add claim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une affirmation</translation>
     </message>
     <message>
         <source>Add the selected words as a claim (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les mots sélectionnés comme affirmation (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Mark {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer « {value} »</translation>
     </message>
     <message>
         <source>Set the current claim&apos;s status to {label} ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre le statut de l&apos;affirmation en cours à « {label} » ({shortcut})</translation>
     </message>
     <message>
         <source>&amp;Next claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmation &amp;suivante</translation>
     </message>
     <message>
         <source>&amp;Previous claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmation &amp;précédente</translation>
     </message>
     <message>
         <source>&amp;Delete claim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l&apos;affirmation</translation>
     </message>
     <message>
         <source>&amp;Search the archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher dans les archives…</translation>
     </message>
     <message>
         <source>About {APP_NAME}</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de {APP_NAME}</translation>
     </message>
     <message>
         <source>{APP_NAME} {version}
 Check the claims in an article, offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>{APP_NAME} {version}
+Vérifiez les affirmations d&apos;un article, hors ligne.</translation>
     </message>
 </context>
 </TS>

@@ -183,3 +183,32 @@ def untranslated(path: Path) -> list[Literal]:
                         )
                     )
     return found
+
+
+def translated(path: Path) -> list[tuple[str, str]]:
+    """(context, source) of every literal handed to ``self.tr`` or ``translate`` in ``path``.
+
+    ``self.tr`` takes its context from the enclosing class, as PySide6 does; a context or
+    source that is not a literal cannot be checked here (it is a marked constant).
+    """
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found = []
+
+    def visit(node: ast.AST, owner: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            inner = child.name if isinstance(child, ast.ClassDef) else owner
+            if isinstance(child, ast.Call) and isinstance(child.func, ast.Attribute):
+                args = child.args
+                strings = [a.value if isinstance(a, ast.Constant) else None for a in args[:2]]
+                if child.func.attr == "tr" and strings and isinstance(strings[0], str):
+                    found.append((owner, strings[0]))
+                elif (
+                    child.func.attr == "translate"
+                    and len(strings) == 2
+                    and all(isinstance(v, str) for v in strings)
+                ):
+                    found.append((str(strings[0]), str(strings[1])))
+            visit(child, inner)
+
+    visit(tree, "")
+    return found

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
-from tests.i18n.literals import untranslated
+from tests.i18n.literals import translated, untranslated
 from workbench import i18n_tools
 from workbench.core.model import ProjectSettings, ProjectSnapshot
 from workbench.reports.html_report import render_html
@@ -59,7 +59,23 @@ def test_catalogues_hold_exactly_the_messages_of_the_code(tmp_path):
         assert set(_messages(fresh)) == set(_messages(committed)), fresh.name
 
 
-@pytest.mark.parametrize("code", ["de", "es", "fr", "pt", "ar"])
+LANGUAGES = ["de", "es", "fr", "pt", "ar"]
+
+
+def test_every_message_the_window_asks_for_is_in_the_catalogues():
+    known = set(_messages(i18n_tools.TRANSLATIONS / "workbench_de.ts"))
+    asked = {pair for path in sorted(UI.rglob("*.py")) for pair in translated(path)}
+    assert len(asked) > 300
+    assert sorted(asked - known) == []
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_catalogues_are_complete(code):
+    messages = _messages(i18n_tools.TRANSLATIONS / f"workbench_{code}.ts")
+    assert [key for key, forms in messages.items() if not forms or not all(forms)] == []
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
 def test_translations_keep_every_placeholder(code):
     for (context, source), forms in _messages(
         i18n_tools.TRANSLATIONS / f"workbench_{code}.ts"
@@ -83,7 +99,7 @@ def speaking(qapp, compiled_catalogues):
 def test_arabic_mirrors_the_window(speaking, qapp):
     speaking("ar")
     assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    assert QCoreApplication.translate("Status", "Verified") == "مؤكَّد"
+    assert QCoreApplication.translate("Status", "Verified") == "مُتحقَّق منه"
     speaking("de")
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
@@ -103,7 +119,8 @@ def _snapshot(code: str) -> ProjectSnapshot:
 
 def test_a_french_project_reports_in_french_and_an_arabic_one_right_to_left():
     french = render_html(_snapshot("fr"))
-    assert "<h2>Verdicts</h2>" in french and "Notre méthode de notation" in french
+    assert "<h2>Verdicts</h2>" in french and "<h2>Notre méthode de notation" in french
+    assert "<h3>Qui a vérifié quoi" in french and "Vérifiée" in french
     assert '<html lang="fr" dir="ltr">' in french
     assert "nov." in french  # the export date, written the French way
     arabic = render_html(_snapshot("ar"))

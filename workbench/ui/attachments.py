@@ -28,12 +28,10 @@ def ask_path(parent: QWidget | None) -> Path | None:
         parent,
         QCoreApplication.translate("Attachments", "Attach a file to the evidence"),
         "",
-        QCoreApplication.translate(
-            "Attachments",
-            (
-                "Screenshots, PDFs and saved pages (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.html"
-                " *.htm *.mhtml *.warc *.wacz *.txt);;All files (*)"
-            ),
+        "{} (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.html *.htm *.mhtml *.warc *.wacz *.txt)"
+        ";;{} (*)".format(
+            QCoreApplication.translate("Attachments", "Screenshots, PDFs and saved pages"),
+            QCoreApplication.translate("Attachments", "All files"),
         ),
     )
     return Path(name) if name else None

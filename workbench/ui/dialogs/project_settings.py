@@ -10,6 +10,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from workbench.core.errors import UserError
 from workbench.core.model import ProjectSettings
 from workbench.core.ratings import Rating, RatingScale
+from workbench.core.translatable import LANGUAGES
 from workbench.ui.dialogs import accept_buttons, answer, plain_label
 
 #: "Label = value", then optionally ": meaning". The label is the shortest text before an
@@ -98,6 +100,14 @@ class ProjectSettingsDialog(QDialog):
                 'are printed in every report\'s "How we rate".'
             )
         )
+        self.language_combo = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(settings.language), 0))
+        self.language_combo.setAccessibleName(self.tr("Report language"))
+        self.language_combo.setToolTip(
+            self.tr("The language every report of this project is written in")
+        )
         self.best_spin = self._spin(scale.best, self.tr("Best rating value"))
         self.worst_spin = self._spin(scale.worst, self.tr("Worst rating value"))
         self.problem = plain_label()
@@ -109,6 +119,7 @@ class ProjectSettingsDialog(QDialog):
         form.addRow(self.tr("&Rating scale:"), self.scale_edit)
         form.addRow(self.tr("&Best value:"), self.best_spin)
         form.addRow(self.tr("W&orst value:"), self.worst_spin)
+        form.addRow(self.tr("Re&ports in:"), self.language_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
@@ -153,6 +164,7 @@ class ProjectSettingsDialog(QDialog):
             organisation=self.organisation_edit.text().strip(),
             organisation_url=self.url_edit.text().strip(),
             rating_scale=self._scale(),
+            language=self.language_combo.currentData(),
         )
 
     @classmethod
