@@ -885,6 +885,42 @@
     </message>
 </context>
 <context>
+    <name>ExportFormats</name>
+    <message>
+        <source>HTML report</source>
+        <extracomment>A renderer: the snapshot and the report options in, the file&apos;s bytes out.</extracomment>
+        <translation>تقرير HTML</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>تقرير PDF</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>مستند Word</translation>
+    </message>
+    <message>
+        <source>Markdown report</source>
+        <translation>تقرير Markdown</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translation>جدول بيانات CSV</translation>
+    </message>
+    <message>
+        <source>Project as JSON</source>
+        <translation>المشروع بصيغة JSON</translation>
+    </message>
+    <message>
+        <source>ClaimReview JSON-LD</source>
+        <translation>ClaimReview JSON-LD</translation>
+    </message>
+    <message>
+        <source>Web Annotations (JSON-LD)</source>
+        <translation>تعليقات توضيحية للويب (JSON-LD)</translation>
+    </message>
+</context>
+<context>
     <name>ExportNotice</name>
     <message>
         <source>Last export</source>

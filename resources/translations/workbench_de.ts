@@ -865,6 +865,42 @@
     </message>
 </context>
 <context>
+    <name>ExportFormats</name>
+    <message>
+        <source>HTML report</source>
+        <extracomment>A renderer: the snapshot and the report options in, the file&apos;s bytes out.</extracomment>
+        <translation>HTML-Bericht</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF-Bericht</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word-Dokument</translation>
+    </message>
+    <message>
+        <source>Markdown report</source>
+        <translation>Markdown-Bericht</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translation>CSV-Tabelle</translation>
+    </message>
+    <message>
+        <source>Project as JSON</source>
+        <translation>Projekt als JSON</translation>
+    </message>
+    <message>
+        <source>ClaimReview JSON-LD</source>
+        <translation>ClaimReview JSON-LD</translation>
+    </message>
+    <message>
+        <source>Web Annotations (JSON-LD)</source>
+        <translation>Web-Annotationen (JSON-LD)</translation>
+    </message>
+</context>
+<context>
     <name>ExportNotice</name>
     <message>
         <source>Last export</source>

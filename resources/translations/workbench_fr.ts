@@ -865,6 +865,42 @@
     </message>
 </context>
 <context>
+    <name>ExportFormats</name>
+    <message>
+        <source>HTML report</source>
+        <extracomment>A renderer: the snapshot and the report options in, the file&apos;s bytes out.</extracomment>
+        <translation>Rapport HTML</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>Rapport PDF</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Document Word</translation>
+    </message>
+    <message>
+        <source>Markdown report</source>
+        <translation>Rapport Markdown</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translation>Tableur CSV</translation>
+    </message>
+    <message>
+        <source>Project as JSON</source>
+        <translation>Projet en JSON</translation>
+    </message>
+    <message>
+        <source>ClaimReview JSON-LD</source>
+        <translation>ClaimReview JSON-LD</translation>
+    </message>
+    <message>
+        <source>Web Annotations (JSON-LD)</source>
+        <translation>Annotations web (JSON-LD)</translation>
+    </message>
+</context>
+<context>
     <name>ExportNotice</name>
     <message>
         <source>Last export</source>

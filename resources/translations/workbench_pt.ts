@@ -865,6 +865,42 @@
     </message>
 </context>
 <context>
+    <name>ExportFormats</name>
+    <message>
+        <source>HTML report</source>
+        <extracomment>A renderer: the snapshot and the report options in, the file&apos;s bytes out.</extracomment>
+        <translation>Relatório HTML</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>Relatório PDF</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Documento Word</translation>
+    </message>
+    <message>
+        <source>Markdown report</source>
+        <translation>Relatório Markdown</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translation>Folha de cálculo CSV</translation>
+    </message>
+    <message>
+        <source>Project as JSON</source>
+        <translation>Projeto em JSON</translation>
+    </message>
+    <message>
+        <source>ClaimReview JSON-LD</source>
+        <translation>ClaimReview JSON-LD</translation>
+    </message>
+    <message>
+        <source>Web Annotations (JSON-LD)</source>
+        <translation>Anotações web (JSON-LD)</translation>
+    </message>
+</context>
+<context>
     <name>ExportNotice</name>
     <message>
         <source>Last export</source>

@@ -9,7 +9,7 @@ field the reviewer is typing in.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -160,7 +160,8 @@ class ClaimEditor(QWidget):
         self.rating_combo.clear()
         self.rating_combo.addItem(self.tr("(no rating)"), "")
         for label in labels:
-            self.rating_combo.addItem(label, label)
+            # The default scale's words read in the window's language; the value stays.
+            self.rating_combo.addItem(QCoreApplication.translate("Rating", label), label)
         self._scale_size = self.rating_combo.count()
         if self._claim is not None:
             self._select_rating(self._claim.rating)

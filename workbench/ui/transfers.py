@@ -120,7 +120,10 @@ class Transfers:
         from workbench.reports.html_report import render_html  # noqa: PLC0415
         from workbench.ui.dialogs.export import ExportDialog, ExportRequest  # noqa: PLC0415
 
-        formats = {name: (f.label, f.extension) for name, f in reports.FORMATS.items()}
+        formats = {
+            name: (QCoreApplication.translate("ExportFormats", f.label), f.extension)
+            for name, f in reports.FORMATS.items()
+        }
 
         def _options(request: ExportRequest) -> reports.ReportOptions:
             return reports.ReportOptions(
