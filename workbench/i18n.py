@@ -7,8 +7,8 @@ words (standard buttons); the reports, which may run without a QApplication (the
 read the same compiled catalogue through :class:`Catalogue`, whose ``translate()`` needs
 no application. Only QtCore is used here, so reports stay free of widgets.
 
-English is the source language: it needs no catalogue, and a word missing from a
-catalogue shows in English rather than not at all.
+English is the source language: its catalogue holds only plural forms ("1 claim",
+"2 claims"), and a word missing from a catalogue shows in English rather than not at all.
 """
 
 from __future__ import annotations
@@ -54,12 +54,11 @@ def system_language(locale: QLocale | None = None) -> str:
 
 @cache
 def app_translator(language: str) -> QTranslator | None:
-    """The program's compiled catalogue for ``language`` (None for English or when absent).
+    """The program's compiled catalogue for ``language`` (None when absent).
 
-    Cached: the window and every report of a language share one loaded catalogue.
+    English's holds only the plural forms of the messages counted with ``%n``. Cached:
+    the window and every report of a language share one loaded catalogue.
     """
-    if language == SOURCE_LANGUAGE:
-        return None
     translator = QTranslator()
     if not translator.load(f"workbench_{language}", str(translations_dir())):
         return None

@@ -19,6 +19,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
+#: The source language's catalogue: "%n claim(s)" as "1 claim", "2 claims".
+ENGLISH = "workbench_en.ts"
 #: A report's own words: ``t("...")`` in the template and ``.t("...")`` in the writers.
 _REPORT_WORDS = re.compile(r"""\bt\(\s*(["'])((?:(?!\1)[^\\]|\\.)+)\1\s*\)""")
 
@@ -56,16 +58,22 @@ def refresh(folder: Path = TRANSLATIONS, root: Path = ROOT) -> list[Path]:
             encoding="utf-8",
         )
         sources = sorted(str(p) for p in (root / "workbench").rglob("*.py"))
-        qt_tool(
-            "lupdate",
-            *sources,
-            str(marks),
-            "-no-obsolete",
-            "-locations",
-            "none",
-            "-ts",
-            *map(str, catalogues),
-        )
+        # English is the source: its catalogue holds only the plural forms (-pluralonly).
+        english = [c for c in catalogues if c.name == ENGLISH]
+        others = [c for c in catalogues if c.name != ENGLISH]
+        for targets, extra in ((others, ()), (english, ("-pluralonly",))):
+            if targets:
+                qt_tool(
+                    "lupdate",
+                    *sources,
+                    str(marks),
+                    "-no-obsolete",
+                    "-locations",
+                    "none",
+                    *extra,
+                    "-ts",
+                    *map(str, targets),
+                )
     return catalogues
 
 

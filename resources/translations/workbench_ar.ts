@@ -112,6 +112,22 @@
         <source>Save the attached file</source>
         <translation>حفظ الملف المرفق</translation>
     </message>
+    <message>
+        <source>&apos;{name}&apos; is {size} MB; attachments are limited to {limit} MB.</source>
+        <translation>حجم «{name}» هو {size} م.ب؛ والحد الأقصى للمرفقات {limit} م.ب.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read: {reason}.</source>
+        <translation>تعذَّرت قراءة «{name}»: {reason}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be written: {reason}.</source>
+        <translation>تعذَّرت كتابة «{name}»: {reason}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a picture or a PDF, so it is not opened from here: save it and open it yourself if you trust it.</source>
+        <translation>«{name}» ليس صورة ولا ملف PDF، لذا لا يُفتح من هنا: احفظه وافتحه بنفسك إن كنت تثق به.</translation>
+    </message>
 </context>
 <context>
     <name>CheckedBefore</name>
@@ -724,6 +740,10 @@
 <context>
     <name>EvidencePanel</name>
     <message>
+        <source>Attached file: {name}</source>
+        <translation>الملف المرفق: {name}</translation>
+    </message>
+    <message>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
@@ -1153,6 +1173,10 @@
         <source>Review progress</source>
         <extracomment>Set while a team project is open (see ``ui/team_live.py``); True: handled.</extracomment>
         <translation>تقدُّم المراجعة</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only: you can read and export it, but not change it.</source>
+        <translation>{name} مفتوح للقراءة فقط: يمكنك قراءته وتصديره، لا تغييره.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; cannot be opened: {strerror}.</source>
@@ -1838,6 +1862,17 @@
         <source>Project settings changed.</source>
         <translation>تم تغيير إعدادات المشروع.</translation>
     </message>
+    <message numerus="yes">
+        <source>{reviewed} of %n claim(s) reviewed</source>
+        <translation>
+            <numerusform>تمت مراجعة {reviewed} من %n ادعاء</numerusform>
+            <numerusform>تمت مراجعة {reviewed} من ادعاء واحد (%n)</numerusform>
+            <numerusform>تمت مراجعة {reviewed} من ادعاءين (%n)</numerusform>
+            <numerusform>تمت مراجعة {reviewed} من %n ادعاءات</numerusform>
+            <numerusform>تمت مراجعة {reviewed} من %n ادعاءً</numerusform>
+            <numerusform>تمت مراجعة {reviewed} من %n ادعاء</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewerWidget</name>
@@ -2055,6 +2090,17 @@
         <source>Also on this article: {value}</source>
         <translation>يعمل على هذا المقال أيضًا: {value}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) kept, to be sent when it is back.</source>
+        <translation>
+            <numerusform>لم يُحتفظ بأي تغيير (%n).</numerusform>
+            <numerusform>احتُفظ بتغيير واحد (%n) وسيُرسل عند عودته.</numerusform>
+            <numerusform>احتُفظ بتغييرين (%n) وسيُرسلان عند عودته.</numerusform>
+            <numerusform>احتُفظ بـ%n تغييرات وستُرسل عند عودته.</numerusform>
+            <numerusform>احتُفظ بـ%n تغييرًا وستُرسل عند عودته.</numerusform>
+            <numerusform>احتُفظ بـ%n تغيير وستُرسل عند عودته.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TeamMenu</name>
@@ -2077,6 +2123,10 @@
     <message>
         <source>Took a copy into {name}; open it to work offline, then Sync.</source>
         <translation>أُخذت نسخة في {name}؛ افتحها للعمل دون اتصال ثم زامِن.</translation>
+    </message>
+    <message>
+        <source>the team server</source>
+        <translation>خادم الفريق</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2237,14 @@
         <translation>&amp;ربط بالنص المحدَّد</translation>
     </message>
     <message>
+        <source>Accept carried-over claim</source>
+        <translation>قبول الادعاء المنقول</translation>
+    </message>
+    <message>
+        <source>Keep claim on the old version</source>
+        <translation>إبقاء الادعاء على الإصدار القديم</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;Nothing left to review.&lt;/p&gt;</source>
         <translation>&lt;p&gt;لم يتبقَّ شيء للمراجعة.&lt;/p&gt;</translation>
     </message>
@@ -2209,6 +2267,10 @@
     <message>
         <source>Select the claim&apos;s words in the article first.</source>
         <translation>حدِّد أولًا كلمات الادعاء في المقال.</translation>
+    </message>
+    <message>
+        <source>Attach claim to new text</source>
+        <translation>ربط الادعاء بالنص الجديد</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2314,10 @@
     <message>
         <source>&amp;About {APP_NAME}</source>
         <translation>&amp;حول {APP_NAME}</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>المراجعة</translation>
     </message>
     <message>
         <source>&amp;New project</source>
@@ -2386,6 +2452,14 @@
 Check the claims in an article, offline.</source>
         <translation>{APP_NAME} {version}
 تحقَّق من الادعاءات في مقال، دون اتصال.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
     </message>
 </context>
 </TS>

@@ -108,6 +108,22 @@
         <source>Save the attached file</source>
         <translation>Angehängte Datei speichern</translation>
     </message>
+    <message>
+        <source>&apos;{name}&apos; is {size} MB; attachments are limited to {limit} MB.</source>
+        <translation>„{name}“ ist {size} MB groß; Anhänge sind auf {limit} MB begrenzt.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read: {reason}.</source>
+        <translation>„{name}“ kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be written: {reason}.</source>
+        <translation>„{name}“ kann nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a picture or a PDF, so it is not opened from here: save it and open it yourself if you trust it.</source>
+        <translation>„{name}“ ist weder ein Bild noch eine PDF-Datei und wird daher nicht von hier geöffnet: Speichern Sie die Datei und öffnen Sie sie selbst, wenn Sie ihr vertrauen.</translation>
+    </message>
 </context>
 <context>
     <name>CheckedBefore</name>
@@ -174,7 +190,7 @@
     </message>
     <message>
         <source>The claim in your words (else the quote)</source>
-        <translation>Die Behauptung in Ihren Worten (sonst das Zitat)</translation>
+        <translation>In eigenen Worten (sonst das Zitat)</translation>
     </message>
     <message>
         <source>Who made the claim</source>
@@ -704,6 +720,10 @@
 <context>
     <name>EvidencePanel</name>
     <message>
+        <source>Attached file: {name}</source>
+        <translation>Angehängte Datei: {name}</translation>
+    </message>
+    <message>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
@@ -1133,6 +1153,10 @@
         <source>Review progress</source>
         <extracomment>Set while a team project is open (see ``ui/team_live.py``); True: handled.</extracomment>
         <translation>Prüffortschritt</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only: you can read and export it, but not change it.</source>
+        <translation>{name} ist schreibgeschützt geöffnet: Sie können es lesen und exportieren, aber nicht ändern.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; cannot be opened: {strerror}.</source>
@@ -1818,6 +1842,13 @@
         <source>Project settings changed.</source>
         <translation>Projekteinstellungen geändert.</translation>
     </message>
+    <message numerus="yes">
+        <source>{reviewed} of %n claim(s) reviewed</source>
+        <translation>
+            <numerusform>{reviewed} von %n Behauptung geprüft</numerusform>
+            <numerusform>{reviewed} von %n Behauptungen geprüft</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewerWidget</name>
@@ -2035,6 +2066,13 @@
         <source>Also on this article: {value}</source>
         <translation>Ebenfalls an diesem Artikel: {value}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) kept, to be sent when it is back.</source>
+        <translation>
+            <numerusform>%n Änderung aufbewahrt; sie wird gesendet, sobald er wieder erreichbar ist.</numerusform>
+            <numerusform>%n Änderungen aufbewahrt; sie werden gesendet, sobald er wieder erreichbar ist.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TeamMenu</name>
@@ -2057,6 +2095,10 @@
     <message>
         <source>Took a copy into {name}; open it to work offline, then Sync.</source>
         <translation>Kopie nach {name} übernommen; öffnen Sie sie, um offline zu arbeiten, und synchronisieren Sie dann.</translation>
+    </message>
+    <message>
+        <source>the team server</source>
+        <translation>dem Teamserver</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2205,14 @@
         <translation>Dem ausgewählten Text &amp;zuordnen</translation>
     </message>
     <message>
+        <source>Accept carried-over claim</source>
+        <translation>Übertragene Behauptung annehmen</translation>
+    </message>
+    <message>
+        <source>Keep claim on the old version</source>
+        <translation>Behauptung an der alten Version belassen</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;Nothing left to review.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nichts mehr zu prüfen.&lt;/p&gt;</translation>
     </message>
@@ -2185,6 +2235,10 @@
     <message>
         <source>Select the claim&apos;s words in the article first.</source>
         <translation>Markieren Sie zuerst die Wörter der Behauptung im Artikel.</translation>
+    </message>
+    <message>
+        <source>Attach claim to new text</source>
+        <translation>Behauptung dem neuen Text zuordnen</translation>
     </message>
 </context>
 <context>
@@ -2228,6 +2282,10 @@
     <message>
         <source>&amp;About {APP_NAME}</source>
         <translation>&amp;Über {APP_NAME}</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <source>&amp;New project</source>
@@ -2362,6 +2420,14 @@
 Check the claims in an article, offline.</source>
         <translation>{APP_NAME} {version}
 Die Behauptungen eines Artikels prüfen, offline.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
     </message>
 </context>
 </TS>

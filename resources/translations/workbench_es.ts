@@ -108,6 +108,22 @@
         <source>Save the attached file</source>
         <translation>Guardar el archivo adjunto</translation>
     </message>
+    <message>
+        <source>&apos;{name}&apos; is {size} MB; attachments are limited to {limit} MB.</source>
+        <translation>«{name}» ocupa {size} MB; los adjuntos están limitados a {limit} MB.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read: {reason}.</source>
+        <translation>No se puede leer «{name}»: {reason}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be written: {reason}.</source>
+        <translation>No se puede escribir «{name}»: {reason}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a picture or a PDF, so it is not opened from here: save it and open it yourself if you trust it.</source>
+        <translation>«{name}» no es una imagen ni un PDF, así que no se abre desde aquí: guárdelo y ábralo usted mismo si confía en él.</translation>
+    </message>
 </context>
 <context>
     <name>CheckedBefore</name>
@@ -704,6 +720,10 @@
 <context>
     <name>EvidencePanel</name>
     <message>
+        <source>Attached file: {name}</source>
+        <translation>Archivo adjunto: {name}</translation>
+    </message>
+    <message>
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
@@ -1133,6 +1153,10 @@
         <source>Review progress</source>
         <extracomment>Set while a team project is open (see ``ui/team_live.py``); True: handled.</extracomment>
         <translation>Progreso de la revisión</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only: you can read and export it, but not change it.</source>
+        <translation>{name} está abierto en modo de solo lectura: puede leerlo y exportarlo, pero no cambiarlo.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; cannot be opened: {strerror}.</source>
@@ -1818,6 +1842,13 @@
         <source>Project settings changed.</source>
         <translation>Se cambió la configuración del proyecto.</translation>
     </message>
+    <message numerus="yes">
+        <source>{reviewed} of %n claim(s) reviewed</source>
+        <translation>
+            <numerusform>{reviewed} de %n afirmación revisadas</numerusform>
+            <numerusform>{reviewed} de %n afirmaciones revisadas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewerWidget</name>
@@ -2035,6 +2066,13 @@
         <source>Also on this article: {value}</source>
         <translation>También en este artículo: {value}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) kept, to be sent when it is back.</source>
+        <translation>
+            <numerusform>%n cambio guardado, se enviará cuando vuelva.</numerusform>
+            <numerusform>%n cambios guardados, se enviarán cuando vuelva.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TeamMenu</name>
@@ -2057,6 +2095,10 @@
     <message>
         <source>Took a copy into {name}; open it to work offline, then Sync.</source>
         <translation>Se tomó una copia en {name}; ábrala para trabajar sin conexión y luego sincronice.</translation>
+    </message>
+    <message>
+        <source>the team server</source>
+        <translation>el servidor del equipo</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2205,14 @@
         <translation>&amp;Vincular al texto seleccionado</translation>
     </message>
     <message>
+        <source>Accept carried-over claim</source>
+        <translation>Aceptar la afirmación trasladada</translation>
+    </message>
+    <message>
+        <source>Keep claim on the old version</source>
+        <translation>Mantener la afirmación en la versión antigua</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;Nothing left to review.&lt;/p&gt;</source>
         <translation>&lt;p&gt;No queda nada que revisar.&lt;/p&gt;</translation>
     </message>
@@ -2185,6 +2235,10 @@
     <message>
         <source>Select the claim&apos;s words in the article first.</source>
         <translation>Seleccione primero las palabras de la afirmación en el artículo.</translation>
+    </message>
+    <message>
+        <source>Attach claim to new text</source>
+        <translation>Vincular la afirmación al texto nuevo</translation>
     </message>
 </context>
 <context>
@@ -2228,6 +2282,10 @@
     <message>
         <source>&amp;About {APP_NAME}</source>
         <translation>&amp;Acerca de {APP_NAME}</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
     </message>
     <message>
         <source>&amp;New project</source>
@@ -2362,6 +2420,14 @@
 Check the claims in an article, offline.</source>
         <translation>{APP_NAME} {version}
 Verifique las afirmaciones de un artículo, sin conexión.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
     </message>
 </context>
 </TS>

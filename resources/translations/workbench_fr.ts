@@ -108,6 +108,22 @@
         <source>Save the attached file</source>
         <translation>Enregistrer le fichier joint</translation>
     </message>
+    <message>
+        <source>&apos;{name}&apos; is {size} MB; attachments are limited to {limit} MB.</source>
+        <translation>« {name} » fait {size} Mo ; les pièces jointes sont limitées à {limit} Mo.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read: {reason}.</source>
+        <translation>Impossible de lire « {name} » : {reason}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be written: {reason}.</source>
+        <translation>Impossible d&apos;écrire « {name} » : {reason}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a picture or a PDF, so it is not opened from here: save it and open it yourself if you trust it.</source>
+        <translation>« {name} » n&apos;est ni une image ni un PDF, il n&apos;est donc pas ouvert d&apos;ici : enregistrez-le et ouvrez-le vous-même si vous lui faites confiance.</translation>
+    </message>
 </context>
 <context>
     <name>CheckedBefore</name>
@@ -704,6 +720,10 @@
 <context>
     <name>EvidencePanel</name>
     <message>
+        <source>Attached file: {name}</source>
+        <translation>Fichier joint : {name}</translation>
+    </message>
+    <message>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
@@ -1133,6 +1153,10 @@
         <source>Review progress</source>
         <extracomment>Set while a team project is open (see ``ui/team_live.py``); True: handled.</extracomment>
         <translation>Avancement de la vérification</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only: you can read and export it, but not change it.</source>
+        <translation>{name} est ouvert en lecture seule : vous pouvez le lire et l&apos;exporter, mais pas le modifier.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; cannot be opened: {strerror}.</source>
@@ -1818,6 +1842,13 @@
         <source>Project settings changed.</source>
         <translation>Paramètres du projet modifiés.</translation>
     </message>
+    <message numerus="yes">
+        <source>{reviewed} of %n claim(s) reviewed</source>
+        <translation>
+            <numerusform>{reviewed} affirmation vérifiée sur %n</numerusform>
+            <numerusform>{reviewed} affirmations vérifiées sur %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewerWidget</name>
@@ -2035,6 +2066,13 @@
         <source>Also on this article: {value}</source>
         <translation>Aussi sur cet article : {value}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) kept, to be sent when it is back.</source>
+        <translation>
+            <numerusform>%n modification conservée, envoyée à son retour.</numerusform>
+            <numerusform>%n modifications conservées, envoyées à son retour.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TeamMenu</name>
@@ -2057,6 +2095,10 @@
     <message>
         <source>Took a copy into {name}; open it to work offline, then Sync.</source>
         <translation>Copie prise dans {name} ; ouvrez-la pour travailler hors ligne, puis synchronisez.</translation>
+    </message>
+    <message>
+        <source>the team server</source>
+        <translation>le serveur de l&apos;équipe</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2205,14 @@
         <translation>&amp;Rattacher au texte sélectionné</translation>
     </message>
     <message>
+        <source>Accept carried-over claim</source>
+        <translation>Accepter l&apos;affirmation reportée</translation>
+    </message>
+    <message>
+        <source>Keep claim on the old version</source>
+        <translation>Garder l&apos;affirmation sur l&apos;ancienne version</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;Nothing left to review.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Plus rien à revoir.&lt;/p&gt;</translation>
     </message>
@@ -2185,6 +2235,10 @@
     <message>
         <source>Select the claim&apos;s words in the article first.</source>
         <translation>Sélectionnez d&apos;abord les mots de l&apos;affirmation dans l&apos;article.</translation>
+    </message>
+    <message>
+        <source>Attach claim to new text</source>
+        <translation>Rattacher l&apos;affirmation au nouveau texte</translation>
     </message>
 </context>
 <context>
@@ -2228,6 +2282,10 @@
     <message>
         <source>&amp;About {APP_NAME}</source>
         <translation>À &amp;propos de {APP_NAME}</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>&amp;New project</source>
@@ -2362,6 +2420,14 @@
 Check the claims in an article, offline.</source>
         <translation>{APP_NAME} {version}
 Vérifiez les affirmations d&apos;un article, hors ligne.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
     </message>
 </context>
 </TS>

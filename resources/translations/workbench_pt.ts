@@ -108,6 +108,22 @@
         <source>Save the attached file</source>
         <translation>Guardar o ficheiro anexado</translation>
     </message>
+    <message>
+        <source>&apos;{name}&apos; is {size} MB; attachments are limited to {limit} MB.</source>
+        <translation>«{name}» tem {size} MB; os anexos estão limitados a {limit} MB.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read: {reason}.</source>
+        <translation>Não é possível ler «{name}»: {reason}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be written: {reason}.</source>
+        <translation>Não é possível escrever «{name}»: {reason}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a picture or a PDF, so it is not opened from here: save it and open it yourself if you trust it.</source>
+        <translation>«{name}» não é uma imagem nem um PDF, por isso não é aberto daqui: guarde-o e abra-o você mesmo se confiar nele.</translation>
+    </message>
 </context>
 <context>
     <name>CheckedBefore</name>
@@ -704,6 +720,10 @@
 <context>
     <name>EvidencePanel</name>
     <message>
+        <source>Attached file: {name}</source>
+        <translation>Ficheiro anexado: {name}</translation>
+    </message>
+    <message>
         <source>Evidence</source>
         <translation>Provas</translation>
     </message>
@@ -1133,6 +1153,10 @@
         <source>Review progress</source>
         <extracomment>Set while a team project is open (see ``ui/team_live.py``); True: handled.</extracomment>
         <translation>Progresso da revisão</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only: you can read and export it, but not change it.</source>
+        <translation>{name} está aberto só de leitura: pode lê-lo e exportá-lo, mas não alterá-lo.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; cannot be opened: {strerror}.</source>
@@ -1818,6 +1842,13 @@
         <source>Project settings changed.</source>
         <translation>Definições do projeto alteradas.</translation>
     </message>
+    <message numerus="yes">
+        <source>{reviewed} of %n claim(s) reviewed</source>
+        <translation>
+            <numerusform>{reviewed} de %n alegação revistas</numerusform>
+            <numerusform>{reviewed} de %n alegações revistas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewerWidget</name>
@@ -2035,6 +2066,13 @@
         <source>Also on this article: {value}</source>
         <translation>Também neste artigo: {value}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) kept, to be sent when it is back.</source>
+        <translation>
+            <numerusform>%n alteração guardada, a enviar quando voltar.</numerusform>
+            <numerusform>%n alterações guardadas, a enviar quando voltar.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TeamMenu</name>
@@ -2057,6 +2095,10 @@
     <message>
         <source>Took a copy into {name}; open it to work offline, then Sync.</source>
         <translation>Cópia tirada para {name}; abra-a para trabalhar offline e depois sincronize.</translation>
+    </message>
+    <message>
+        <source>the team server</source>
+        <translation>o servidor da equipa</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2205,14 @@
         <translation>&amp;Associar ao texto selecionado</translation>
     </message>
     <message>
+        <source>Accept carried-over claim</source>
+        <translation>Aceitar a alegação transposta</translation>
+    </message>
+    <message>
+        <source>Keep claim on the old version</source>
+        <translation>Manter a alegação na versão antiga</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;Nothing left to review.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nada mais a rever.&lt;/p&gt;</translation>
     </message>
@@ -2185,6 +2235,10 @@
     <message>
         <source>Select the claim&apos;s words in the article first.</source>
         <translation>Selecione primeiro as palavras da alegação no artigo.</translation>
+    </message>
+    <message>
+        <source>Attach claim to new text</source>
+        <translation>Associar a alegação ao novo texto</translation>
     </message>
 </context>
 <context>
@@ -2228,6 +2282,10 @@
     <message>
         <source>&amp;About {APP_NAME}</source>
         <translation>&amp;Acerca do {APP_NAME}</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisão</translation>
     </message>
     <message>
         <source>&amp;New project</source>
@@ -2362,6 +2420,14 @@
 Check the claims in an article, offline.</source>
         <translation>{APP_NAME} {version}
 Verifique as alegações de um artigo, offline.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Anular</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,9 @@ from pathlib import Path
 SHOWING_METHODS = frozenset(
     {
         "setText",
+        "createUndoAction",
+        "createRedoAction",
+        "setIconText",
         "setWindowTitle",
         "setToolTip",
         "setStatusTip",

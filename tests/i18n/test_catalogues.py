@@ -59,7 +59,7 @@ def test_catalogues_hold_exactly_the_messages_of_the_code(tmp_path):
         assert set(_messages(fresh)) == set(_messages(committed)), fresh.name
 
 
-LANGUAGES = ["de", "es", "fr", "pt", "ar"]
+LANGUAGES = ["en", "de", "es", "fr", "pt", "ar"]
 
 
 def test_every_message_the_window_asks_for_is_in_the_catalogues():
@@ -86,7 +86,7 @@ def test_translations_keep_every_placeholder(code):
 
 
 @pytest.fixture
-def speaking(qapp, compiled_catalogues):
+def speaking(qapp):
     """Install a language for one test; English again afterwards."""
 
     def install(code: str) -> None:

@@ -32,9 +32,6 @@ from workbench.ui import language
 
 @pytest.fixture
 def german(qapp) -> Iterator[None]:
-    i18n_tools.release()  # a checkout holds only the .ts sources
-    language.i18n.app_translator.cache_clear()
-    language.i18n.catalogue.cache_clear()
     language.install(qapp, "de")
     yield
     language.install(qapp, "en")

@@ -38,7 +38,12 @@ def render_html(
     template = environment().get_template("report.html.j2")
     report = content.build(snapshot, options)
     return template.render(
-        report=report, t=report.t, qt=qt, looks=LOOKS, cited_by=transparency.cited_by
+        report=report,
+        t=report.t,
+        reviewed_line=content.reviewed_line,
+        qt=qt,
+        looks=LOOKS,
+        cited_by=transparency.cited_by,
     )
 
 

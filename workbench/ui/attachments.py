@@ -51,12 +51,21 @@ def read(path: Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_ATTACHMENT_BYTES:
             raise UserError(
-                f"'{path.name}' is {size // 1_000_000} MB; attachments are limited to "
-                f"{MAX_ATTACHMENT_BYTES // 1_000_000} MB."
+                QCoreApplication.translate(
+                    "Attachments", "'{name}' is {size} MB; attachments are limited to {limit} MB."
+                ).format(
+                    name=path.name,
+                    size=size // 1_000_000,
+                    limit=MAX_ATTACHMENT_BYTES // 1_000_000,
+                )
             )
         return path.read_bytes()
     except OSError as err:
-        raise UserError(f"'{path.name}' cannot be read: {err.strerror}.") from None
+        raise UserError(
+            QCoreApplication.translate("Attachments", "'{name}' cannot be read: {reason}.").format(
+                name=path.name, reason=err.strerror
+            )
+        ) from None
 
 
 def save(parent: QWidget | None, name: str, data: bytes) -> Path | None:
@@ -70,7 +79,11 @@ def save(parent: QWidget | None, name: str, data: bytes) -> Path | None:
         partial.replace(path)
     except OSError as err:
         partial.unlink(missing_ok=True)
-        raise UserError(f"'{path.name}' cannot be written: {err.strerror}.") from None
+        raise UserError(
+            QCoreApplication.translate(
+                "Attachments", "'{name}' cannot be written: {reason}."
+            ).format(name=path.name, reason=err.strerror)
+        ) from None
     return path
 
 
@@ -79,8 +92,11 @@ def open_file(name: str, data: bytes) -> Path:
     name = safe_name(name)
     if Path(name).suffix.lower() not in VIEWABLE:
         raise UserError(
-            f"'{name}' is not a picture or a PDF, so it is not opened from here: save it "
-            "and open it yourself if you trust it."
+            QCoreApplication.translate(
+                "Attachments",
+                "'{name}' is not a picture or a PDF, so it is not opened from here: save it "
+                "and open it yourself if you trust it.",
+            ).format(name=name)
         )
     path = Path(tempfile.mkdtemp(prefix="workbench-attachment-")) / name
     path.write_bytes(data)

@@ -7,6 +7,7 @@ writes anywhere itself, so the window can turn each request into one undoable st
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     Qt,
@@ -61,7 +62,13 @@ class EvidenceModel(ListTableModel[Evidence]):
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             return _file_icon() if item.attachment_name else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            file = f"Attached file: {item.attachment_name}" if item.attachment_name else ""
+            file = (
+                QCoreApplication.translate("EvidencePanel", "Attached file: {name}").format(
+                    name=item.attachment_name
+                )
+                if item.attachment_name
+                else ""
+            )
             parts = (item.url, item.excerpt[:300], file)
             return "\n\n".join(part for part in parts if part) or None
         return None

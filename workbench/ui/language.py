@@ -17,6 +17,8 @@ from workbench.settings import LANGUAGE, Settings
 
 #: Translators installed in the running application (kept so Qt can use them).
 _INSTALLED: list[QTranslator] = []
+#: The language installed last (English until one is).
+_CURRENT = [i18n.SOURCE_LANGUAGE]
 
 
 def chosen_language(settings: Settings) -> str:
@@ -38,12 +40,13 @@ def install(app: QGuiApplication, language: str) -> None:
             app.installTranslator(loaded)
             _INSTALLED.append(loaded)
     QLocale.setDefault(QLocale(language))
+    _CURRENT[0] = language
     app.setLayoutDirection(i18n.catalogue(language).layout_direction())
 
 
 def current_language() -> str:
     """The language of the window's catalogues (English when none is installed)."""
-    return QLocale().name().split("_")[0] if _INSTALLED else i18n.SOURCE_LANGUAGE
+    return _CURRENT[0]
 
 
 def moment(iso: str) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -217,11 +217,12 @@ class MainWindow(QMainWindow):
         if project is None:
             return ""
         text = " ".join(project.warnings)
-        if project.read_only and "read-only" not in text:
-            text = (
-                f"{project.path.name} is open read-only: you can read and export it, "
-                "but not change it. " + text
-            ).strip()
+        if project.read_only and "read-only" not in text:  # the store's words are English
+            own = QCoreApplication.translate(
+                "MainWindow",
+                "{name} is open read-only: you can read and export it, but not change it.",
+            ).format(name=project.path.name)
+            text = f"{own} {text}".strip()
         return text
 
     def status_message(self, text: str) -> None:

@@ -24,6 +24,7 @@ from workbench.ui.claim_editor import ClaimEditor
 from workbench.ui.claims_model import claims_before
 from workbench.ui.claims_panel import ClaimsPanel
 from workbench.ui.dialogs.evidence import EvidenceEntry
+from workbench.ui.language import number
 from workbench.ui.ports import ProjectLike
 
 #: How each span-adjusting step moves which edge: (edge, word step) by name.
@@ -345,6 +346,10 @@ class ReviewController(QObject):
         for claim in claims:
             counts[claim.status] += 1
         reviewed = len(claims) - counts[Status.UNREVIEWED]
-        parts = [f"{reviewed} of {len(claims)} claims reviewed"]
-        parts += [f"{status_style.STYLES[s].label} {n}" for s, n in counts.items() if n]
+        parts = [
+            self.tr("{reviewed} of %n claim(s) reviewed", "", len(claims)).format(
+                reviewed=number(reviewed)
+            )
+        ]
+        parts += [f"{status_style.STYLES[s].label} {number(n)}" for s, n in counts.items() if n]
         self.summary_changed.emit(" · ".join(parts))

@@ -155,7 +155,11 @@ class TeamLive(QObject):
 
     def _lost(self, message: str) -> None:
         kept = self.project.pending_edits()
-        waiting = f" {kept} change(s) kept, to be sent when it is back." if kept else ""
+        waiting = (
+            " " + self.tr("%n change(s) kept, to be sent when it is back.", "", kept)
+            if kept
+            else ""
+        )
         self.window.show_message(f"{message}{waiting}")
 
     def handle_error(self, error: UserError) -> bool:

@@ -89,7 +89,8 @@ class TeamMenu:
             return
 
         def choose(plan: MergePlan) -> Mapping[str, Side] | None:
-            return ConflictDialog.ask(self.window, plan, "the team server")
+            server = QCoreApplication.translate("TeamMenu", "the team server")
+            return ConflictDialog.ask(self.window, plan, server)
 
         try:
             summary = syncing.team_sync(project, choose)

@@ -121,8 +121,10 @@ class VersionsQueue(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(close)
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
-        self.accept_button.clicked.connect(lambda: self._settle("Accept carried-over claim"))
-        self.keep_button.clicked.connect(lambda: self._settle("Keep claim on the old version"))
+        accepted = self.tr("Accept carried-over claim")
+        kept = self.tr("Keep claim on the old version")
+        self.accept_button.clicked.connect(lambda: self._settle(accepted))
+        self.keep_button.clicked.connect(lambda: self._settle(kept))
         self.attach_button.clicked.connect(self._attach)
         self.resize(640, 480)
         self.refresh()
@@ -205,7 +207,7 @@ class VersionsQueue(QDialog):
         self.push(
             AnchorCommand(
                 self.context,
-                "Attach claim to new text",
+                self.tr("Attach claim to new text"),
                 claim,
                 lambda: self.project.reattach_claim(claim.id, start, end),
             )

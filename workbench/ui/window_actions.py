@@ -55,7 +55,7 @@ class WindowActions:
             self._about,
         )
 
-        toolbar = window.addToolBar("Review")
+        toolbar = window.addToolBar(QCoreApplication.translate("WindowActions", "Review"))
         toolbar.setObjectName("review-toolbar")
         toolbar.addActions([self.add_claim, *self.statuses.values()])
         toolbar.addSeparator()
@@ -145,9 +145,13 @@ class WindowActions:
 
     def _edit_menu(self, edit: QMenu) -> None:
         window = self.window
-        self.undo = window.undo_stack.createUndoAction(window, "&Undo")
+        self.undo = window.undo_stack.createUndoAction(
+            window, QCoreApplication.translate("WindowActions", "&Undo")
+        )
         self.undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo = window.undo_stack.createRedoAction(window, "&Redo")
+        self.redo = window.undo_stack.createRedoAction(
+            window, QCoreApplication.translate("WindowActions", "&Redo")
+        )
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.undo.setToolTip(
             QCoreApplication.translate(

@@ -88,8 +88,14 @@ def shortcut_rows(bar: QMenuBar) -> list[tuple[str, str, str]]:
 
 def _stable_name(text: str) -> str:
     """ "Undo Add claim" is listed as "Undo": the undo actions name the last edit."""
-    first = text.split(" ", 1)[0]
-    return first if first in ("Undo", "Redo") else text
+    for prefix in (
+        QCoreApplication.translate("WindowActions", "&Undo"),
+        QCoreApplication.translate("WindowActions", "&Redo"),
+    ):
+        name = plain_text(prefix)
+        if text == name or text.startswith(name + " "):
+            return name
+    return text
 
 
 def shortcuts_html(rows: list[tuple[str, str, str]]) -> str:
