@@ -45,6 +45,7 @@ from workbench.core.inert import inert
 from workbench.core.model import (
     now_iso,
 )
+from workbench.core.translatable import LANGUAGES
 from workbench.settings import data_dir
 
 SUBCOMMANDS = (
@@ -189,9 +190,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--title", metavar="T")
     p.add_argument("--organisation", metavar="O", help="the desk that publishes (ClaimReview)")
     p.add_argument("--organisation-url", metavar="U", dest="organisation_url")
-    p.add_argument(
-        "--language", metavar="L", help="the reports' language: en, de, es, fr, pt or ar"
-    )
+    p.add_argument("--language", metavar="L", help=f"the reports' language: {', '.join(LANGUAGES)}")
     _reviewer_option(p)
     p.set_defaults(handler=cmd_settings)
 

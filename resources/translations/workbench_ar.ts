@@ -246,7 +246,7 @@
     </message>
     <message>
         <source>Claimant</source>
-        <translation>صاحب الادعاء</translation>
+        <translation>القائل</translation>
     </message>
     <message>
         <source>&amp;Rating:</source>
@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>Claimant</source>
-        <translation>صاحب الادعاء</translation>
+        <translation>القائل</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -532,8 +532,8 @@
         <translation>الطول:</translation>
     </message>
     <message>
-        <source>%n character(s)</source>
-        <translation>%n حرفًا</translation>
+        <source>{count} character(s)</source>
+        <translation>{count} حرفًا</translation>
     </message>
     <message>
         <source>Imported:</source>
@@ -1596,7 +1596,7 @@
     </message>
     <message>
         <source>Claimant</source>
-        <translation>صاحب الادعاء</translation>
+        <translation>القائل</translation>
     </message>
     <message>
         <source>Claims</source>
@@ -1932,8 +1932,8 @@
         <translation>هل تريد إزالة «{title}» من المشروع؟</translation>
     </message>
     <message>
-        <source>Its %n claim(s) and their evidence go with it. Edit &gt; Undo brings them back.</source>
-        <translation>ستُزال معه ادعاءاته (%n) وأدلتها. يعيدها تحرير &gt; تراجع.</translation>
+        <source>Its {count} claim(s) and their evidence go with it. Edit &gt; Undo brings them back.</source>
+        <translation>ستُزال معه ادعاءاته ({count}) وأدلتها. يعيدها تحرير &gt; تراجع.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1998,12 +1998,12 @@
         <translation>لم يُدمج أي شيء. {err}</translation>
     </message>
     <message>
-        <source>Merged {name}: %n change(s)</source>
-        <translation>تم دمج {name}: %n من التغييرات</translation>
+        <source>Merged {name}: {count} change(s)</source>
+        <translation>تم دمج {name}: {count} من التغييرات</translation>
     </message>
     <message>
-        <source>, %n conflict(s) settled.</source>
-        <translation>، وحُلَّ %n من التعارضات.</translation>
+        <source>, {count} conflict(s) settled.</source>
+        <translation>، وحُلَّ {count} من التعارضات.</translation>
     </message>
     <message>
         <source>Wrote {value}.</source>

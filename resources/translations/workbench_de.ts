@@ -512,8 +512,8 @@
         <translation>Länge:</translation>
     </message>
     <message>
-        <source>%n character(s)</source>
-        <translation>%n Zeichen</translation>
+        <source>{count} character(s)</source>
+        <translation>{count} Zeichen</translation>
     </message>
     <message>
         <source>Imported:</source>
@@ -1908,8 +1908,8 @@
         <translation>„{title}“ aus dem Projekt entfernen?</translation>
     </message>
     <message>
-        <source>Its %n claim(s) and their evidence go with it. Edit &gt; Undo brings them back.</source>
-        <translation>Seine %n Behauptung(en) und deren Belege werden mit entfernt. Bearbeiten &gt; Rückgängig holt sie zurück.</translation>
+        <source>Its {count} claim(s) and their evidence go with it. Edit &gt; Undo brings them back.</source>
+        <translation>Seine {count} Behauptung(en) und deren Belege werden mit entfernt. Bearbeiten &gt; Rückgängig holt sie zurück.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1974,12 +1974,12 @@
         <translation>Nichts wurde zusammengeführt. {err}</translation>
     </message>
     <message>
-        <source>Merged {name}: %n change(s)</source>
-        <translation>{name} zusammengeführt: %n Änderung(en)</translation>
+        <source>Merged {name}: {count} change(s)</source>
+        <translation>{name} zusammengeführt: {count} Änderung(en)</translation>
     </message>
     <message>
-        <source>, %n conflict(s) settled.</source>
-        <translation>, %n Konflikt(e) gelöst.</translation>
+        <source>, {count} conflict(s) settled.</source>
+        <translation>, {count} Konflikt(e) gelöst.</translation>
     </message>
     <message>
         <source>Wrote {value}.</source>

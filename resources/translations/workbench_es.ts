@@ -512,8 +512,8 @@
         <translation>Longitud:</translation>
     </message>
     <message>
-        <source>%n character(s)</source>
-        <translation>%n caracteres</translation>
+        <source>{count} character(s)</source>
+        <translation>{count} caracteres</translation>
     </message>
     <message>
         <source>Imported:</source>
@@ -1908,8 +1908,8 @@
         <translation>¿Quitar «{title}» del proyecto?</translation>
     </message>
     <message>
-        <source>Its %n claim(s) and their evidence go with it. Edit &gt; Undo brings them back.</source>
-        <translation>Sus %n afirmaciones y sus pruebas se van con él. Editar &gt; Deshacer las recupera.</translation>
+        <source>Its {count} claim(s) and their evidence go with it. Edit &gt; Undo brings them back.</source>
+        <translation>Sus {count} afirmaciones y sus pruebas se van con él. Editar &gt; Deshacer las recupera.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1974,12 +1974,12 @@
         <translation>No se combinó nada. {err}</translation>
     </message>
     <message>
-        <source>Merged {name}: %n change(s)</source>
-        <translation>Se combinó {name}: %n cambio(s)</translation>
+        <source>Merged {name}: {count} change(s)</source>
+        <translation>Se combinó {name}: {count} cambio(s)</translation>
     </message>
     <message>
-        <source>, %n conflict(s) settled.</source>
-        <translation>, %n conflicto(s) resuelto(s).</translation>
+        <source>, {count} conflict(s) settled.</source>
+        <translation>, {count} conflicto(s) resuelto(s).</translation>
     </message>
     <message>
         <source>Wrote {value}.</source>

@@ -512,8 +512,8 @@
         <translation>Longueur :</translation>
     </message>
     <message>
-        <source>%n character(s)</source>
-        <translation>%n caractères</translation>
+        <source>{count} character(s)</source>
+        <translation>{count} caractères</translation>
     </message>
     <message>
         <source>Imported:</source>
@@ -1908,8 +1908,8 @@
         <translation>Retirer « {title} » du projet ?</translation>
     </message>
     <message>
-        <source>Its %n claim(s) and their evidence go with it. Edit &gt; Undo brings them back.</source>
-        <translation>Ses %n affirmation(s) et leurs preuves partent avec lui. Édition &gt; Annuler les rétablit.</translation>
+        <source>Its {count} claim(s) and their evidence go with it. Edit &gt; Undo brings them back.</source>
+        <translation>Ses {count} affirmation(s) et leurs preuves partent avec lui. Édition &gt; Annuler les rétablit.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1974,12 +1974,12 @@
         <translation>Rien n&apos;a été fusionné. {err}</translation>
     </message>
     <message>
-        <source>Merged {name}: %n change(s)</source>
-        <translation>{name} fusionné : %n modification(s)</translation>
+        <source>Merged {name}: {count} change(s)</source>
+        <translation>{name} fusionné : {count} modification(s)</translation>
     </message>
     <message>
-        <source>, %n conflict(s) settled.</source>
-        <translation>, %n conflit(s) réglé(s).</translation>
+        <source>, {count} conflict(s) settled.</source>
+        <translation>, {count} conflit(s) réglé(s).</translation>
     </message>
     <message>
         <source>Wrote {value}.</source>

@@ -512,8 +512,8 @@
         <translation>Comprimento:</translation>
     </message>
     <message>
-        <source>%n character(s)</source>
-        <translation>%n caracteres</translation>
+        <source>{count} character(s)</source>
+        <translation>{count} caracteres</translation>
     </message>
     <message>
         <source>Imported:</source>
@@ -1908,8 +1908,8 @@
         <translation>Remover «{title}» do projeto?</translation>
     </message>
     <message>
-        <source>Its %n claim(s) and their evidence go with it. Edit &gt; Undo brings them back.</source>
-        <translation>As suas %n alegação(ões) e respetivas provas saem com ele. Editar &gt; Anular repõe-nas.</translation>
+        <source>Its {count} claim(s) and their evidence go with it. Edit &gt; Undo brings them back.</source>
+        <translation>As suas {count} alegação(ões) e respetivas provas saem com ele. Editar &gt; Anular repõe-nas.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1974,12 +1974,12 @@
         <translation>Nada foi juntado. {err}</translation>
     </message>
     <message>
-        <source>Merged {name}: %n change(s)</source>
-        <translation>{name} juntado: %n alteração(ões)</translation>
+        <source>Merged {name}: {count} change(s)</source>
+        <translation>{name} juntado: {count} alteração(ões)</translation>
     </message>
     <message>
-        <source>, %n conflict(s) settled.</source>
-        <translation>, %n conflito(s) resolvido(s).</translation>
+        <source>, {count} conflict(s) settled.</source>
+        <translation>, {count} conflito(s) resolvido(s).</translation>
     </message>
     <message>
         <source>Wrote {value}.</source>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from workbench.core.errors import UserError
 from workbench.core.model import MAX_ATTACHMENT_BYTES
+from workbench.ui.language import isolate
 
 #: Kinds of file handed to the system viewer directly; everything else is only saved.
 VIEWABLE = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".pdf", ".txt"})
@@ -82,7 +83,7 @@ def save(parent: QWidget | None, name: str, data: bytes) -> Path | None:
         raise UserError(
             QCoreApplication.translate(
                 "Attachments", "'{name}' cannot be written: {reason}."
-            ).format(name=path.name, reason=err.strerror)
+            ).format(name=isolate(path.name), reason=err.strerror)
         ) from None
     return path
 
@@ -96,7 +97,7 @@ def open_file(name: str, data: bytes) -> Path:
                 "Attachments",
                 "'{name}' is not a picture or a PDF, so it is not opened from here: save it "
                 "and open it yourself if you trust it.",
-            ).format(name=name)
+            ).format(name=isolate(name))
         )
     path = Path(tempfile.mkdtemp(prefix="workbench-attachment-")) / name
     path.write_bytes(data)

@@ -13,6 +13,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
+from workbench.ui.language import isolate
+
 
 class ExportNotice(QWidget):
     """ "Exported report.pdf  [Open] [Show in folder]", hidden until the first export."""
@@ -37,10 +39,10 @@ class ExportNotice(QWidget):
 
     def show_file(self, path: Path) -> None:
         """Offer ``path`` (just written) and its folder."""
-        self.label.setText(self.tr("Exported {name}").format(name=path.name))
+        self.label.setText(self.tr("Exported {name}").format(name=isolate(path.name)))
         self.label.setToolTip(str(path))
         self.open_action.setData(QUrl.fromLocalFile(str(path)))
-        self.open_action.setToolTip(self.tr("Open {name}").format(name=path.name))
+        self.open_action.setToolTip(self.tr("Open {name}").format(name=isolate(path.name)))
         self.folder_action.setData(QUrl.fromLocalFile(str(path.parent)))
         self.folder_action.setToolTip(
             self.tr("Show {parent} in the file manager").format(parent=path.parent)

@@ -9,7 +9,7 @@ Everything the window shows of dates and numbers goes through :func:`moment` and
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 from workbench import i18n
@@ -57,3 +57,15 @@ def moment(iso: str) -> str:
 def number(value: float) -> str:
     """A number as the window's language writes it."""
     return i18n.catalogue(current_language()).number(value)
+
+
+def isolate(text: str) -> str:
+    """``text`` (a title, a file or person's name) set apart from the words around it.
+
+    In a right-to-left window a Latin title inside Arabic words would otherwise pull
+    neighbouring punctuation to its side (Unicode's first-strong isolate, FSI...PDI, keeps
+    each to its own direction). Left to right it is returned as it is.
+    """
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return f"\u2068{text}\u2069"
+    return text

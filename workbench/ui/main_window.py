@@ -52,6 +52,7 @@ from workbench.ui.dialogs.preferences import PreferencesDialog
 from workbench.ui.dialogs.project_settings import ProjectSettingsDialog, settings_changed
 from workbench.ui.document_list import DocumentList
 from workbench.ui.export_notice import ExportNotice
+from workbench.ui.language import isolate
 from workbench.ui.layout_memory import restore_layout, save_layout
 from workbench.ui.message_banner import MessageBanner
 from workbench.ui.ports import ArchiveLike, FileInUse, ProjectFiles, ProjectLike
@@ -221,7 +222,7 @@ class MainWindow(QMainWindow):
             own = QCoreApplication.translate(
                 "MainWindow",
                 "{name} is open read-only: you can read and export it, but not change it.",
-            ).format(name=project.path.name)
+            ).format(name=isolate(project.path.name))
             text = f"{own} {text}".strip()
         return text
 

@@ -24,7 +24,7 @@ from workbench.ui.claim_editor import ClaimEditor
 from workbench.ui.claims_model import claims_before
 from workbench.ui.claims_panel import ClaimsPanel
 from workbench.ui.dialogs.evidence import EvidenceEntry
-from workbench.ui.language import number
+from workbench.ui.language import isolate, number
 from workbench.ui.ports import ProjectLike
 
 #: How each span-adjusting step moves which edge: (edge, word step) by name.
@@ -260,7 +260,7 @@ class ReviewController(QObject):
             if action == "save":
                 saved = attachments.save(self.editor, item.attachment_name, data)
                 if saved is not None:
-                    self.message.emit(self.tr("Saved {name}.").format(name=saved.name))
+                    self.message.emit(self.tr("Saved {name}.").format(name=isolate(saved.name)))
             else:
                 attachments.open_file(item.attachment_name, data)
         except UserError as err:

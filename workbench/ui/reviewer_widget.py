@@ -10,6 +10,8 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QStackedLayout, QToolButton, QWidget
 
+from workbench.ui.language import isolate
+
 
 class _NameEdit(QLineEdit):
     """A line edit that reports Escape and leaving, and keeps Escape from window shortcuts."""
@@ -75,9 +77,9 @@ class ReviewerWidget(QWidget):
     def set_name(self, name: str) -> None:
         """Show ``name`` (from settings or Preferences); emits nothing."""
         self._name = name
-        self.button.setText(self.tr("Reviewer: {name}").format(name=name))
+        self.button.setText(self.tr("Reviewer: {name}").format(name=isolate(name)))
         self.button.setAccessibleName(
-            self.tr("Reviewer: {name}. Activate to change.").format(name=name)
+            self.tr("Reviewer: {name}. Activate to change.").format(name=isolate(name))
         )
 
     def is_editing(self) -> bool:

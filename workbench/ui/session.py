@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from workbench.core.translatable import QT_TRANSLATE_NOOP
 from workbench.settings import Settings, data_dir
+from workbench.ui.language import number
 from workbench.ui.ports import ProjectFiles, ProjectLike
 
 PROJECT_FILTER = QT_TRANSLATE_NOOP("Session", "Fact-check projects (*.factcheck)")
@@ -138,10 +139,8 @@ def ask_remove_document(parent: QWidget, title: str, claims: int) -> bool:
     box.setInformativeText(
         QCoreApplication.translate(
             "Session",
-            "Its %n claim(s) and their evidence go with it. Edit > Undo brings them back.",
-            None,
-            claims,
-        )
+            "Its {count} claim(s) and their evidence go with it. Edit > Undo brings them back.",
+        ).format(count=number(claims))
     )
     remove = box.addButton(
         QCoreApplication.translate("Session", "Remove"), QMessageBox.ButtonRole.DestructiveRole

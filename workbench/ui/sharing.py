@@ -19,6 +19,7 @@ from workbench.ui import session as session_dialogs
 from workbench.ui.dialogs.conflicts import ConflictDialog
 from workbench.ui.dialogs.errors import show_error
 from workbench.ui.dialogs.share import ShareDialog
+from workbench.ui.language import isolate, number
 from workbench.ui.ports import ProjectFiles, ProjectLike
 from workbench.ui.transfers import report_failure
 from workbench.ui.workers import Job, JobControl, run_job
@@ -62,13 +63,17 @@ class Sharing:
         def failed(error: BaseException) -> None:
             report_failure(
                 self.parent,
-                QCoreApplication.translate("Sharing", "reading '{name}'").format(name=other.name),
+                QCoreApplication.translate("Sharing", "reading '{name}'").format(
+                    name=isolate(other.name)
+                ),
                 error,
             )
 
         self.last_job = run_job(
             self.parent,
-            QCoreApplication.translate("Sharing", "Reading {name}").format(name=other.name),
+            QCoreApplication.translate("Sharing", "Reading {name}").format(
+                name=isolate(other.name)
+            ),
             work,
             lambda source: self._settle(project, source),
             failed,
@@ -79,7 +84,7 @@ class Sharing:
             self.message(
                 QCoreApplication.translate(
                     "Sharing", "Nothing to merge: this project already holds {name}'s work."
-                ).format(name=source.name)
+                ).format(name=isolate(source.name))
             )
             return
         choices = ConflictDialog.ask(self.parent, source.plan, source.name)
@@ -96,11 +101,13 @@ class Sharing:
         conflicts = len(source.plan.conflicts)
         changes = source.plan.change_count
         self.merged(
-            QCoreApplication.translate(
-                "Sharing", "Merged {name}: %n change(s)", None, changes
-            ).format(name=source.name)
+            QCoreApplication.translate("Sharing", "Merged {name}: {count} change(s)").format(
+                name=source.name, count=number(changes)
+            )
             + (
-                QCoreApplication.translate("Sharing", ", %n conflict(s) settled.", None, conflicts)
+                QCoreApplication.translate("Sharing", ", {count} conflict(s) settled.").format(
+                    count=number(conflicts)
+                )
                 if conflicts
                 else "."
             )

@@ -19,6 +19,7 @@ from workbench.core.merge import MergePlan, Side
 from workbench.ui import session as session_dialogs
 from workbench.ui.dialogs.conflicts import ConflictDialog
 from workbench.ui.dialogs.errors import show_error
+from workbench.ui.language import isolate
 from workbench.ui.ports import TeamSyncing
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ class TeamMenu:
         self.window.statusBar().showMessage(
             QCoreApplication.translate(
                 "TeamMenu", "Took a copy into {name}; open it to work offline, then Sync."
-            ).format(name=written.name),
+            ).format(name=isolate(written.name)),
             8000,
         )
 

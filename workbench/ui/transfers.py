@@ -19,6 +19,7 @@ from workbench.core.model import ImportedDocument
 from workbench.settings import Settings
 from workbench.ui.dialogs.errors import show_error
 from workbench.ui.dialogs.password import PasswordDialog
+from workbench.ui.language import isolate
 from workbench.ui.ports import ProjectFiles, ProjectLike
 from workbench.ui.workers import Job, JobControl, run_job
 
@@ -99,7 +100,9 @@ class Transfers:
 
         self.last_job = run_job(
             self.parent,
-            QCoreApplication.translate("Transfers", "Importing {name}").format(name=path.name),
+            QCoreApplication.translate("Transfers", "Importing {name}").format(
+                name=isolate(path.name)
+            ),
             work,
             done or self.add_document,
             failed,

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.numbering import claim_numbers
 from workbench.core.versioning import TextDiff, touched_by
+from workbench.ui.language import isolate
 from workbench.ui.ports import ProjectLike
 
 #: How deleted and inserted passages are marked (readable in light and dark themes).
@@ -55,7 +56,7 @@ class VersionDiffDialog(QDialog):
         self.project = project
         self.document_id = document_id
         document = project.document(document_id)
-        self.setWindowTitle(self.tr("What changed: {title}").format(title=document.title))
+        self.setWindowTitle(self.tr("What changed: {title}").format(title=isolate(document.title)))
         self.versions = {v.number: v for v in project.versions(document_id)}
         newest = max(self.versions, default=1)
         self.old = QSpinBox(self)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from workbench.core.merge import Conflict, MergePlan, Side, Who
 from workbench.core.merge_summary import describe_plan
 from workbench.ui.dialogs import answer, plain_label
+from workbench.ui.language import isolate
 
 
 def _who(who: Who) -> str:
@@ -43,7 +44,7 @@ class ConflictDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, plan: MergePlan, other_name: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Merge {other_name}").format(other_name=other_name))
+        self.setWindowTitle(self.tr("Merge {other_name}").format(other_name=isolate(other_name)))
         self.plan = plan
         self.groups: dict[str, QButtonGroup] = {}
         layout = QVBoxLayout(self)

@@ -112,7 +112,9 @@ def _facts(document: Document) -> list[tuple[str, str]]:
         (QCoreApplication.translate("DocumentDetailsDialog", "Format:"), document.format.upper()),
         (
             QCoreApplication.translate("DocumentDetailsDialog", "Length:"),
-            QCoreApplication.translate("DocumentDetailsDialog", "%n character(s)", None, length),
+            QCoreApplication.translate("DocumentDetailsDialog", "{count} character(s)").format(
+                count=number(length)
+            ),
         ),
         (
             QCoreApplication.translate("DocumentDetailsDialog", "Imported:"),

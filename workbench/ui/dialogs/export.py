@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from workbench.core.model import Document, Status
 from workbench.ui.dialogs import accept_buttons, answer, plain_label
 from workbench.ui.dialogs.preview import PreviewDialog
+from workbench.ui.language import isolate
 from workbench.ui.places import documents_folder
 from workbench.ui.status_buttons import ORDER
 from workbench.ui.status_style import STYLES, icon
@@ -72,7 +73,7 @@ def _path_problem(text: str) -> tuple[str, bool]:
     if out.exists():
         return QCoreApplication.translate(
             "ExportDialog", "{name} exists and will be replaced."
-        ).format(name=out.name), False
+        ).format(name=isolate(out.name)), False
     return "", False
 
 
@@ -153,7 +154,7 @@ class ExportDialog(QDialog):
     def _build_scope(self) -> QButtonGroup:
         current = self._documents.get(self._current or "")
         self.current_radio = QRadioButton(
-            self.tr("This document: {title}").format(title=current.title)
+            self.tr("This document: {title}").format(title=isolate(current.title))
             if current
             else self.tr("This document")
         )

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.ui.dialogs import accept_buttons, answer, plain_label
+from workbench.ui.language import isolate
 
 
 class PasswordDialog(QDialog):
@@ -26,7 +27,7 @@ class PasswordDialog(QDialog):
         prompt = plain_label(
             self.tr(
                 "“{file_name}” is protected by a password. Enter it to import the file."
-            ).format(file_name=file_name)
+            ).format(file_name=isolate(file_name))
         )
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)

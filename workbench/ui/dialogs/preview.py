@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from workbench.ui.dialogs import run_modal
+from workbench.ui.language import isolate
 
 
 class PreviewDialog(QDialog):
@@ -17,7 +18,7 @@ class PreviewDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, html: str, title: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Preview: {title}").format(title=title))
+        self.setWindowTitle(self.tr("Preview: {title}").format(title=isolate(title)))
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
