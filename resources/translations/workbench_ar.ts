@@ -374,6 +374,14 @@
 <context>
     <name>ConflictDialog</name>
     <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
         <source>Merge {other_name}</source>
         <translation>دمج {other_name}</translation>
     </message>

@@ -362,6 +362,14 @@
 <context>
     <name>ConflictDialog</name>
     <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
         <source>Merge {other_name}</source>
         <translation>{other_name} zusammenführen</translation>
     </message>

@@ -362,6 +362,14 @@
 <context>
     <name>ConflictDialog</name>
     <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
         <source>Merge {other_name}</source>
         <translation>Combinar {other_name}</translation>
     </message>

@@ -362,6 +362,14 @@
 <context>
     <name>ConflictDialog</name>
     <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
         <source>Merge {other_name}</source>
         <translation>Fusionner {other_name}</translation>
     </message>

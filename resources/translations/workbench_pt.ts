@@ -362,6 +362,14 @@
 <context>
     <name>ConflictDialog</name>
     <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vazio)</translation>
+    </message>
+    <message>
         <source>Merge {other_name}</source>
         <translation>Juntar {other_name}</translation>
     </message>

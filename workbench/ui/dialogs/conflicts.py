@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -21,17 +21,18 @@ from PySide6.QtWidgets import (
 from workbench.core.merge import Conflict, MergePlan, Side, Who
 from workbench.core.merge_summary import describe_plan
 from workbench.ui.dialogs import answer, plain_label
-from workbench.ui.language import isolate
+from workbench.ui.language import isolate, moment
 
 
 def _who(who: Who) -> str:
     if not who.reviewer:
-        return "unknown"
-    return f"{who.reviewer}, {who.at[:16].replace('T', ' ')} UTC"
+        return QCoreApplication.translate("ConflictDialog", "unknown")
+    aware = who.at if who.at.endswith(("Z", "+00:00")) else f"{who.at}+00:00"  # kept in UTC
+    return f"{isolate(who.reviewer)}, {moment(aware)}"
 
 
 def _value(value: object) -> str:
-    text = " ".join(str(value).split()) or "(empty)"
+    text = " ".join(str(value).split()) or QCoreApplication.translate("ConflictDialog", "(empty)")
     return text if len(text) <= 80 else text[:79] + "…"
 
 
