@@ -1679,6 +1679,10 @@
         <translation>الصفحة</translation>
     </message>
     <message>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
         <source>Published</source>
         <translation>تاريخ النشر</translation>
     </message>

@@ -1659,6 +1659,10 @@
         <translation>Seite</translation>
     </message>
     <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>

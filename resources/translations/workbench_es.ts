@@ -1659,6 +1659,10 @@
         <translation>Página</translation>
     </message>
     <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>

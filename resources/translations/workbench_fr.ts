@@ -1659,6 +1659,10 @@
         <translation>Page</translation>
     </message>
     <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
         <source>Published</source>
         <translation>Publié</translation>
     </message>

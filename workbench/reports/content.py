@@ -39,6 +39,7 @@ from workbench.core.versioning import version_note
 from workbench.reports import transparency
 from workbench.reports.safety import label, prose, safe_link
 from workbench.reports.sentences import Context, context
+from workbench.reports.words import catalogue
 
 if TYPE_CHECKING:
     from workbench.i18n import Catalogue
@@ -199,11 +200,11 @@ class ReportContent:
     @property
     def direction(self) -> str:
         """``rtl`` for a language written right to left, else ``ltr`` (HTML's values)."""
-        return "rtl" if _catalogue(self.language).right_to_left else "ltr"
+        return "rtl" if catalogue(self.language).right_to_left else "ltr"
 
     def t(self, words: str) -> str:
         """A report's own words (headings, labels) in its language."""
-        return _catalogue(self.language).text("Report", words)
+        return catalogue(self.language).text("Report", words)
 
     @property
     def reviewed_percent(self) -> int:
@@ -228,7 +229,7 @@ def reviewed_line(report: ReportContent, words: str) -> str:
         ("%2", report.total),
         ("%3", report.reviewed_percent),
     ):
-        words = words.replace(mark, _catalogue(report.language).number(value))
+        words = words.replace(mark, catalogue(report.language).number(value))
     return words
 
 
@@ -261,7 +262,7 @@ def report_title(snapshot: ProjectSnapshot, options: ReportOptions | None = None
 def build(snapshot: ProjectSnapshot, options: ReportOptions | None = None) -> ReportContent:
     """The content of a readable report of ``snapshot``."""
     options = options or ReportOptions()
-    words = _catalogue(snapshot.settings.language)
+    words = catalogue(snapshot.settings.language)
     numbers = snapshot.numbers or claim_numbers(snapshot.documents, snapshot.claims)
     reviews = transparency.last_reviews(snapshot.history, {c.id for c in snapshot.claims})
     sections: list[DocumentSection] = []
@@ -477,11 +478,3 @@ def _is_placeholder(paragraph: tuple[Segment, ...]) -> bool:
     if any(s.covering for s in paragraph):
         return False
     return _PLACEHOLDER.fullmatch("".join(s.text for s in paragraph).strip()) is not None
-
-
-def _catalogue(language: str) -> Catalogue:
-    """The catalogue of ``language``, loaded with QtCore only when a report is written
-    (importing the reports stays free of Qt: the CLI's start-up)."""
-    from workbench.i18n import catalogue  # noqa: PLC0415
-
-    return catalogue(language)

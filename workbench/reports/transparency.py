@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 from workbench.core.model import Action, Entity, HistoryEvent, ProjectSnapshot
 from workbench.core.ratings import DEFAULT_RATING_SCALE
 from workbench.reports.safety import label, prose
+from workbench.reports.words import catalogue
 
 if TYPE_CHECKING:
     from workbench.i18n import Catalogue
@@ -70,7 +71,7 @@ class ReviewerItem:
 def human_time(iso: str, words: Catalogue | None = None) -> str:
     """An ISO 8601 timestamp as a reader writes it ("27 Nov 2026, 14:05 UTC" in English;
     see :meth:`workbench.i18n.Catalogue.moment`)."""
-    return (words or _catalogue("en")).moment(iso)
+    return (words or catalogue("en")).moment(iso)
 
 
 def rating_scale(snapshot: ProjectSnapshot) -> tuple[RatingItem, ...]:
@@ -169,11 +170,3 @@ def review_log(
         )
         for name in claims
     )
-
-
-def _catalogue(language: str) -> Catalogue:
-    """The catalogue of ``language``, loaded with QtCore only when a report is written
-    (importing the reports stays free of Qt: the CLI's start-up)."""
-    from workbench.i18n import catalogue  # noqa: PLC0415
-
-    return catalogue(language)
