@@ -229,6 +229,10 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    from workbench.settings import Settings  # noqa: PLC0415
+    from workbench.ui import language  # noqa: PLC0415
+
+    language.install(app, language.chosen_language(Settings()))
     return app
 
 

@@ -1,8 +1,9 @@
 """The command line (DESIGN.md section 6): a contract that scripts and tests rely on.
 
 Sub-commands call the same store, importer and report functions as the GUI. They never
-import Qt (only ``export --format pdf`` renders through QtGui, and loads it lazily), so
-they start fast and work on a server. With no sub-command, or with a file to open, the
+import Qt (only ``export`` does, lazily: a readable report reads its words through QtCore's
+translator, and ``--format pdf`` renders through QtGui), so they start fast and work on a
+server. With no sub-command, or with a file to open, the
 GUI starts. Exit codes: 0 success, 1 a user error or a failure of the machine (read-only
 folder, full disk: one line on stderr, never a traceback), 2 a usage error, 3 from
 ``check`` when the file opened but damaged entries were left out, 128 + N when stopped by
@@ -47,6 +48,7 @@ from workbench.core.inert import inert
 from workbench.core.model import (
     now_iso,
 )
+from workbench.core.translatable import LANGUAGES
 from workbench.settings import data_dir
 
 SUBCOMMANDS = (
@@ -200,6 +202,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--title", metavar="T")
     p.add_argument("--organisation", metavar="O", help="the desk that publishes (ClaimReview)")
     p.add_argument("--organisation-url", metavar="U", dest="organisation_url")
+    p.add_argument("--language", metavar="L", help=f"the reports' language: {', '.join(LANGUAGES)}")
     _reviewer_option(p)
     p.set_defaults(handler=cmd_settings)
 

@@ -28,6 +28,7 @@ from workbench.core.model import (
     new_id,
     now_iso,
 )
+from workbench.core.translatable import LANGUAGES
 from workbench.settings import Settings
 
 #: The version of the ``claims --json`` output; bump on any incompatible change.
@@ -299,9 +300,13 @@ def cmd_settings(args: argparse.Namespace) -> int:
     """Print the project's settings as JSON, after applying any given changes."""
     changes = {
         name: value
-        for name in ("title", "organisation", "organisation_url")
-        if (value := getattr(args, name)) is not None
+        for name in ("title", "organisation", "organisation_url", "language")
+        if (value := getattr(args, name, None)) is not None
     }
+    if changes.get("language", "en") not in LANGUAGES:
+        raise UserError(
+            f"Unknown language '{changes['language']}': use one of {', '.join(LANGUAGES)}."
+        )
     opener = _open_for_writing if changes else lambda a: _open_for_reading(a.project)
     with opener(args) as project:
         settings = project.settings()
@@ -313,6 +318,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
         "organisation": settings.organisation,
         "organisation_url": settings.organisation_url,
         "rating_scale": settings.rating_scale.to_json(),
+        "language": settings.language,
     }
     print(inert_json(data))  # inert already; keeps its lines
     return 0

@@ -47,6 +47,7 @@ SNAP_TO_WORDS = Key("snap_to_words", True, bool)  # a dragged selection becomes 
 HIGH_CONTRAST = Key("high_contrast", "system", str)  # "system", "on" or "off"
 # an archived copy of evidence larger than this (MB) is kept only after the user says so
 ARCHIVED_COPY_ASK_MB = Key("archived_copy_ask_mb", 50, int)
+LANGUAGE = Key("language", "", str)  # the window's language code; "" follows the system
 
 DECLARED = (
     REVIEWER_NAME,
@@ -62,6 +63,7 @@ DECLARED = (
     SNAP_TO_WORDS,
     HIGH_CONTRAST,
     ARCHIVED_COPY_ASK_MB,
+    LANGUAGE,
 )
 
 

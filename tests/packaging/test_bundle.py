@@ -106,3 +106,20 @@ def test_the_bundle_imports_real_articles(
     assert result.returncode == 0, result.stderr
     listing = run(exe, "check", project, env=user_env)
     assert listing.returncode == 0 and "1 document(s)" in listing.stdout
+
+
+def test_the_bundle_writes_reports_in_the_project_language(
+    bundle: Path, user_env: dict[str, str], tmp_path: Path
+) -> None:
+    """The compiled catalogues (built by the spec, not kept in the repository) and Qt's own
+    travel in the bundle: a French project's report comes out in French."""
+    assert list(bundle.rglob("workbench/resources/translations/workbench_fr.qm"))
+    assert list(bundle.rglob("translations/qtbase_fr.qm"))
+    exe = build.executable(bundle)
+    project = tmp_path / "langue.factcheck"
+    report = tmp_path / "rapport.html"
+    assert run(exe, "new", project, env=user_env).returncode == 0
+    assert run(exe, "settings", project, "--language", "fr", env=user_env).returncode == 0
+    result = run(exe, "export", project, "--format", "html", "--out", report, env=user_env)
+    assert result.returncode == 0, result.stderr
+    assert "Notre méthode de notation" in report.read_text(encoding="utf-8")

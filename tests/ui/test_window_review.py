@@ -52,7 +52,7 @@ def test_select_by_keyboard_then_claim_and_mark(qtbot, sample_window):
     assert stored(sample_window, claim_id).status is Status.DISPUTED
     assert sample_window.article.claims.index.span(claim_id).status is Status.DISPUTED
     assert "0 of 1" not in sample_window.summary.text()
-    assert sample_window.summary.text().startswith("1 of 1 claims reviewed")
+    assert sample_window.summary.text().startswith("1 of 1 claim reviewed")
 
 
 def test_find_bar_selects_the_quote_for_claiming(qtbot, sample_window):

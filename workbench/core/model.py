@@ -413,6 +413,8 @@ class ProjectSettings:
     organisation: str = ""
     organisation_url: str = ""
     rating_scale: RatingScale = field(default=DEFAULT_RATING_SCALE)
+    #: The language reports are written in (a code such as "de"; see workbench.i18n).
+    language: str = "en"
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workbench.core.model import Status
+from workbench.core.translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,10 +25,18 @@ class StatusLook:
 
 
 LOOKS: dict[Status, StatusLook] = {
-    Status.UNREVIEWED: StatusLook("Unreviewed", "#7A7A7A", "#DEDEDE", "#4A4A4A"),
-    Status.VERIFIED: StatusLook("Verified", "#009E73", "#BFEBDD", "#0B4F3D"),
-    Status.DISPUTED: StatusLook("Disputed", "#D55E00", "#F8D2B5", "#6B3000"),
-    Status.UNVERIFIABLE: StatusLook("Unverifiable", "#CC79A7", "#ECC6DC", "#6A3156"),
+    Status.UNREVIEWED: StatusLook(
+        QT_TRANSLATE_NOOP("Status", "Unreviewed"), "#7A7A7A", "#DEDEDE", "#4A4A4A"
+    ),
+    Status.VERIFIED: StatusLook(
+        QT_TRANSLATE_NOOP("Status", "Verified"), "#009E73", "#BFEBDD", "#0B4F3D"
+    ),
+    Status.DISPUTED: StatusLook(
+        QT_TRANSLATE_NOOP("Status", "Disputed"), "#D55E00", "#F8D2B5", "#6B3000"
+    ),
+    Status.UNVERIFIABLE: StatusLook(
+        QT_TRANSLATE_NOOP("Status", "Unverifiable"), "#CC79A7", "#ECC6DC", "#6A3156"
+    ),
 }
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.core.errors import UserError, require
+from workbench.core.translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,29 +91,52 @@ class RatingScale:
 #: and "Unproven" sit in the middle: they say the claim is not simply true.
 DEFAULT_RATING_SCALE = RatingScale(
     ratings=(
-        Rating("True", 7, "The claim is accurate; nothing significant is missing."),
         Rating(
-            "Mostly true",
+            QT_TRANSLATE_NOOP("Rating", "True"),
+            7,
+            QT_TRANSLATE_NOOP("Rating", "The claim is accurate; nothing significant is missing."),
+        ),
+        Rating(
+            QT_TRANSLATE_NOOP("Rating", "Mostly true"),
             6,
-            "The claim is accurate but needs clarification or additional information.",
-        ),
-        Rating("Mixture", 4, "The claim has significant elements of both truth and falsity."),
-        Rating(
-            "Mostly false",
-            2,
-            "The claim has an element of truth but ignores facts that would give a "
-            "different impression.",
-        ),
-        Rating("False", 1, "The claim is inaccurate."),
-        Rating(
-            "Misleading",
-            3,
-            "The claim uses accurate facts in a way that gives a false impression.",
+            QT_TRANSLATE_NOOP(
+                "Rating", "The claim is accurate but needs clarification or additional information."
+            ),
         ),
         Rating(
-            "Unproven",
+            QT_TRANSLATE_NOOP("Rating", "Mixture"),
             4,
-            "There is not enough evidence available to support or refute the claim.",
+            QT_TRANSLATE_NOOP(
+                "Rating", "The claim has significant elements of both truth and falsity."
+            ),
+        ),
+        Rating(
+            QT_TRANSLATE_NOOP("Rating", "Mostly false"),
+            2,
+            QT_TRANSLATE_NOOP(
+                "Rating",
+                "The claim has an element of truth but ignores facts that would give a "
+                "different impression.",
+            ),
+        ),
+        Rating(
+            QT_TRANSLATE_NOOP("Rating", "False"),
+            1,
+            QT_TRANSLATE_NOOP("Rating", "The claim is inaccurate."),
+        ),
+        Rating(
+            QT_TRANSLATE_NOOP("Rating", "Misleading"),
+            3,
+            QT_TRANSLATE_NOOP(
+                "Rating", "The claim uses accurate facts in a way that gives a false impression."
+            ),
+        ),
+        Rating(
+            QT_TRANSLATE_NOOP("Rating", "Unproven"),
+            4,
+            QT_TRANSLATE_NOOP(
+                "Rating", "There is not enough evidence available to support or refute the claim."
+            ),
         ),
     ),
     best=7,

@@ -37,9 +37,16 @@ from workbench.core.versioning_scores import (
     ratio,
 )
 from workbench.core.versioning_search import search
-from workbench.core.versioning_states import ORPHAN, REVIEW_STATES, AnchorState, CarriedOver
+from workbench.core.versioning_states import (
+    ANCHOR_STATE_NAMES,
+    ORPHAN,
+    REVIEW_STATES,
+    AnchorState,
+    CarriedOver,
+)
 
 __all__ = [
+    "ANCHOR_STATE_NAMES",
     "REVIEW_STATES",
     "AnchorState",
     "CarriedOver",

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from workbench.core.anchoring import Selector
+from workbench.core.translatable import QT_TRANSLATE_NOOP
 
 
 class AnchorState(StrEnum):
@@ -16,6 +17,14 @@ class AnchorState(StrEnum):
     CHANGED = "changed"  # the quote's own wording changed; the new wording was taken
     ORPHANED = "orphaned"  # not found with confidence; kept against the old version
 
+
+#: Each state's name as a reviewer reads it (translated where shown).
+ANCHOR_STATE_NAMES: dict[str, str] = {
+    AnchorState.EXACT: QT_TRANSLATE_NOOP("AnchorState", "Exact"),
+    AnchorState.MOVED: QT_TRANSLATE_NOOP("AnchorState", "Moved"),
+    AnchorState.CHANGED: QT_TRANSLATE_NOOP("AnchorState", "Changed"),
+    AnchorState.ORPHANED: QT_TRANSLATE_NOOP("AnchorState", "Orphaned"),
+}
 
 #: States a reviewer should look at.
 REVIEW_STATES = (AnchorState.MOVED, AnchorState.CHANGED, AnchorState.ORPHANED)

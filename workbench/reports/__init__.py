@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.core.model import ProjectSnapshot
+from workbench.core.translatable import QT_TRANSLATE_NOOP
 from workbench.reports import (
     claimreview,
     csv_export,
@@ -71,32 +72,63 @@ class ReportFormat:
 FORMATS: dict[str, ReportFormat] = {
     f.name: f
     for f in (
-        ReportFormat("html", ".html", "HTML report", "text/html", html_report.render, True),
-        ReportFormat("pdf", ".pdf", "PDF report", "application/pdf", pdf_report.render, True),
+        ReportFormat(
+            "html",
+            ".html",
+            QT_TRANSLATE_NOOP("ExportFormats", "HTML report"),
+            "text/html",
+            html_report.render,
+            True,
+        ),
+        ReportFormat(
+            "pdf",
+            ".pdf",
+            QT_TRANSLATE_NOOP("ExportFormats", "PDF report"),
+            "application/pdf",
+            pdf_report.render,
+            True,
+        ),
         ReportFormat(
             "docx",
             ".docx",
-            "Word document",
+            QT_TRANSLATE_NOOP("ExportFormats", "Word document"),
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             docx_report.render,
             True,
         ),
-        ReportFormat("md", ".md", "Markdown report", "text/markdown", markdown_report.render, True),
-        ReportFormat("csv", ".csv", "CSV spreadsheet", "text/csv", _data(csv_export.render)),
         ReportFormat(
-            "json", ".json", "Project as JSON", "application/json", _data(json_export.render)
+            "md",
+            ".md",
+            QT_TRANSLATE_NOOP("ExportFormats", "Markdown report"),
+            "text/markdown",
+            markdown_report.render,
+            True,
+        ),
+        ReportFormat(
+            "csv",
+            ".csv",
+            QT_TRANSLATE_NOOP("ExportFormats", "CSV spreadsheet"),
+            "text/csv",
+            _data(csv_export.render),
+        ),
+        ReportFormat(
+            "json",
+            ".json",
+            QT_TRANSLATE_NOOP("ExportFormats", "Project as JSON"),
+            "application/json",
+            _data(json_export.render),
         ),
         ReportFormat(
             "claimreview",
             ".jsonld",
-            "ClaimReview JSON-LD",
+            QT_TRANSLATE_NOOP("ExportFormats", "ClaimReview JSON-LD"),
             "application/ld+json",
             _data(claimreview.render),
         ),
         ReportFormat(
             "annotations",
             ".jsonld",
-            "Web Annotations (JSON-LD)",
+            QT_TRANSLATE_NOOP("ExportFormats", "Web Annotations (JSON-LD)"),
             'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
             _data(webannotation.render),
         ),

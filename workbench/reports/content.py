@@ -19,8 +19,10 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from workbench.core.archived import ArchivedCopy, copy_file_name
@@ -34,11 +36,15 @@ from workbench.core.model import (
 )
 from workbench.core.numbering import claim_numbers
 from workbench.core.palette import LOOKS, StatusLook
+from workbench.core.translatable import QT_TRANSLATE_NOOP
 from workbench.core.versioning import version_note
 from workbench.reports import transparency
 from workbench.reports.safety import label, prose, safe_link
 from workbench.reports.sentences import Context, context
-from workbench.reports.transparency import human_time
+from workbench.reports.words import catalogue
+
+if TYPE_CHECKING:
+    from workbench.i18n import Catalogue
 
 #: The report's title when neither the project nor an article has one.
 FALLBACK_TITLE = "Fact-check report"
@@ -47,11 +53,16 @@ UNTITLED_DOCUMENT = "Untitled document"
 
 #: What each status means, stated in the report's scale section.
 STATUS_MEANINGS: dict[Status, str] = {
-    Status.VERIFIED: "Checked against the evidence listed: the claim holds.",
-    Status.DISPUTED: "The evidence listed contradicts the claim, in whole or in part.",
-    Status.UNVERIFIABLE: "The desk could not confirm or refute the claim with the evidence "
-    "available.",
-    Status.UNREVIEWED: "Not yet checked by the desk.",
+    Status.VERIFIED: QT_TRANSLATE_NOOP(
+        "Report", "Checked against the evidence listed: the claim holds."
+    ),
+    Status.DISPUTED: QT_TRANSLATE_NOOP(
+        "Report", "The evidence listed contradicts the claim, in whole or in part."
+    ),
+    Status.UNVERIFIABLE: QT_TRANSLATE_NOOP(
+        "Report", "The desk could not confirm or refute the claim with the evidence available."
+    ),
+    Status.UNREVIEWED: QT_TRANSLATE_NOOP("Report", "Not yet checked by the desk."),
 }
 #: A symbol per status, beside its name: verdicts stay legible in a black-and-white print.
 STATUS_MARKS: dict[Status, str] = {
@@ -63,6 +74,10 @@ STATUS_MARKS: dict[Status, str] = {
 
 # An importer's stand-in for a PDF page without a text layer ("[Page 4: no text]").
 _PLACEHOLDER = re.compile(r"\[Page \d+: no text\]")
+
+
+#: A report's words in its language (:meth:`ReportContent.t`).
+Words = Callable[[str], str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +202,17 @@ class ReportContent:
     full_article: bool = False
     #: The head of the project's history chain when exported (``workbench verify``).
     history_head: str = ""
+    #: The language the report is written in (the project's), and so its direction.
+    language: str = "en"
+
+    @property
+    def direction(self) -> str:
+        """``rtl`` for a language written right to left, else ``ltr`` (HTML's values)."""
+        return "rtl" if catalogue(self.language).right_to_left else "ltr"
+
+    def t(self, words: str) -> str:
+        """A report's own words (headings, labels) in its language."""
+        return catalogue(self.language).text("Report", words)
 
     @property
     def reviewed_percent(self) -> int:
@@ -202,6 +228,17 @@ class ReportContent:
     def several_documents(self) -> bool:
         """True when claims come from more than one article (the table names each)."""
         return len(self.documents) > 1
+
+
+def reviewed_line(report: ReportContent, words: str) -> str:
+    """``words`` ("%1 of %2 claims (%3%)", translated) with the report's review progress."""
+    for mark, value in (
+        ("%1", report.reviewed),
+        ("%2", report.total),
+        ("%3", report.reviewed_percent),
+    ):
+        words = words.replace(mark, catalogue(report.language).number(value))
+    return words
 
 
 def report_title(snapshot: ProjectSnapshot, options: ReportOptions | None = None) -> str:
@@ -233,6 +270,7 @@ def report_title(snapshot: ProjectSnapshot, options: ReportOptions | None = None
 def build(snapshot: ProjectSnapshot, options: ReportOptions | None = None) -> ReportContent:
     """The content of a readable report of ``snapshot``."""
     options = options or ReportOptions()
+    words = catalogue(snapshot.settings.language)
     numbers = snapshot.numbers or claim_numbers(snapshot.documents, snapshot.claims)
     reviews = transparency.last_reviews(snapshot.history, {c.id for c in snapshot.claims})
     sections: list[DocumentSection] = []
@@ -245,10 +283,17 @@ def build(snapshot: ProjectSnapshot, options: ReportOptions | None = None) -> Re
             continue
         shown = _clean_document(document)
         items = [
-            _claim_item(numbers, claim, shown, snapshot.evidence[claim.id], reviews.get(claim.id))
+            _claim_item(
+                numbers,
+                claim,
+                shown,
+                snapshot.evidence[claim.id],
+                reviews.get(claim.id),
+                words=words,
+            )
             for claim in claims
         ]
-        items = [_with_copies(item, snapshot, options.copies_folder) for item in items]
+        items = [_with_copies(item, snapshot, options.copies_folder, words) for item in items]
         # A claim kept against an older version has no place in the current text.
         on_text = [item for item in items if item.claim.version == document.version]
         sections.append(
@@ -269,21 +314,31 @@ def build(snapshot: ProjectSnapshot, options: ReportOptions | None = None) -> Re
         organisation=label(settings.organisation),
         organisation_link=safe_link(settings.organisation_url),
         reviewers=tuple(label(r) for r in snapshot.reviewers),
-        exported_at=human_time(snapshot.exported_at),
+        exported_at=words.moment(snapshot.exported_at),
         counts=tuple(
-            StatusCount(LOOKS[s], s.value, tally[s], STATUS_MARKS[s], STATUS_MEANINGS[s])
+            StatusCount(
+                _look(s, words),
+                s.value,
+                tally[s],
+                STATUS_MARKS[s],
+                words.text("Report", STATUS_MEANINGS[s]),
+            )
             for s in Status
         ),
         total=len(snapshot.claims),
         reviewed=len(snapshot.claims) - tally[Status.UNREVIEWED],
         documents=tuple(sections),
-        scale=transparency.rating_scale(snapshot),
+        scale=tuple(
+            replace(r, label=words.text("Rating", r.label), meaning=words.text("Rating", r.meaning))
+            for r in transparency.rating_scale(snapshot)
+        ),
         sources=transparency.sources((item.number, item.evidence) for item in all_items),
         review_log=transparency.review_log(
-            snapshot.history, {item.claim.id: item.number for item in all_items}
+            snapshot.history, {item.claim.id: item.number for item in all_items}, words
         ),
         full_article=options.full_article,
         history_head=snapshot.history_head,
+        language=words.language,
     )
 
 
@@ -336,19 +391,22 @@ def _claim_item(
     document: Document,
     evidence: tuple[Evidence, ...],
     review: HistoryEvent | None,
+    *,
+    words: Catalogue,
 ) -> ClaimItem:
+    cleaned = _clean_claim(claim)
     return ClaimItem(
         number=numbers.get(claim.id, 0),
-        claim=_clean_claim(claim),
-        look=LOOKS[claim.status],
+        claim=replace(cleaned, rating=words.text("Rating", cleaned.rating)),
+        look=_look(claim.status, words),
         page=document.page_of(claim.start) if claim.version == document.version else None,
-        evidence=tuple(_evidence_item(e) for e in evidence),
+        evidence=tuple(_evidence_item(e, words) for e in evidence),
         changed_by=label(claim.updated_by or claim.created_by),
-        changed_at=human_time(claim.updated_at or claim.created_at),
+        changed_at=words.moment(claim.updated_at or claim.created_at),
         document_title=document.title,
         context=_context(document.text, claim),
         reviewed_by=label(review.reviewer) if review else "",
-        reviewed_at=human_time(review.at) if review else "",
+        reviewed_at=words.moment(review.at) if review else "",
         version_note=version_note(
             claim.version, claim.checked_version, claim.anchor_state, document.version
         ),
@@ -365,36 +423,49 @@ def _context(text: str, claim: Claim) -> Context:
     )
 
 
-def _with_copies(item: ClaimItem, snapshot: ProjectSnapshot, folder: str) -> ClaimItem:
+def _with_copies(
+    item: ClaimItem, snapshot: ProjectSnapshot, folder: str, words: Catalogue
+) -> ClaimItem:
     """The claim's evidence with the archived copies each piece keeps."""
     if not snapshot.copies:
         return item
     ids = [e.id for e in snapshot.evidence[item.claim.id]]
     evidence = tuple(
-        replace(shown, copies=tuple(_copy_item(c, folder) for c in snapshot.copies.get(i, ())))
+        replace(
+            shown, copies=tuple(_copy_item(c, folder, words) for c in snapshot.copies.get(i, ()))
+        )
         for shown, i in zip(item.evidence, ids, strict=True)
     )
     return replace(item, evidence=evidence)
 
 
-def _copy_item(copy: ArchivedCopy, folder: str) -> transparency.CopyItem:
+def _copy_item(copy: ArchivedCopy, folder: str, words: Catalogue) -> transparency.CopyItem:
+    def t(text: str) -> str:
+        return words.text("Report", text)
+
     return transparency.CopyItem(
         name=label(copy.name),
         kind=copy.kind.value,
         sha256=copy.sha256,
-        captured=label(human_time(copy.captured_at)) if copy.captured_at else "",
-        size=f"{copy.size:,} bytes",
+        captured=label(words.moment(copy.captured_at)) if copy.captured_at else "",
+        size=f"{words.number(copy.size)} {t('bytes')}",
         href=f"{folder}/{quote(copy_file_name(copy))}" if folder else None,
     )
 
 
-def _evidence_item(evidence: Evidence) -> EvidenceItem:
+def _look(status: Status, words: Catalogue) -> StatusLook:
+    """The status's look, its name in the report's language."""
+    look = LOOKS[status]
+    return replace(look, label=words.text("Status", look.label))
+
+
+def _evidence_item(evidence: Evidence, words: Catalogue) -> EvidenceItem:
     return EvidenceItem(
         title=label(evidence.display_title),
         url=label(evidence.url),
         link=safe_link(evidence.url),
         publisher=label(evidence.publisher),
-        accessed=human_time(evidence.accessed_at) if evidence.accessed_at else "",
+        accessed=words.moment(evidence.accessed_at) if evidence.accessed_at else "",
         excerpt=prose(evidence.excerpt),
         stance=evidence.stance.value,
         note=prose(evidence.note),

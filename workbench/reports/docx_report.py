@@ -74,7 +74,7 @@ def _label_line(doc: WordDocument, label: str, value: str) -> Paragraph:
 
 
 def _summary(doc: WordDocument, report: content.ReportContent) -> None:
-    line = f"{report.reviewed} of {report.total} claims reviewed ({report.reviewed_percent}%)"
+    line = content.reviewed_line(report, report.t("%1 of %2 claims reviewed (%3%)"))
     paragraph = doc.add_paragraph(line)
     for count in report.counts:
         if count.count:
@@ -114,11 +114,12 @@ REVIEW_WIDTHS = (4.0, 5.0, 3.75, 3.75)
 
 
 def _verdict_table(doc: WordDocument, report: content.ReportContent) -> None:
-    doc.add_heading("Verdicts", level=1)
+    t = report.t
+    doc.add_heading(t("Verdicts"), level=1)
     if not report.claims:
-        doc.add_paragraph("No claims are in this report.")
+        doc.add_paragraph(t("No claims are in this report."))
         return
-    headers = ("No.", "Claim", "Claimant", "Verdict", "Page", "Evidence")
+    headers = tuple(t(h) for h in ("No.", "Claim", "Claimant", "Verdict", "Page", "Evidence"))
     table = _table(doc, headers, VERDICT_WIDTHS)
     for item in report.claims:
         cells = table.add_row().cells
@@ -162,13 +163,13 @@ def _article(doc: WordDocument, section: content.DocumentSection) -> None:
                 marker.bold = True
 
 
-def _claim(doc: WordDocument, item: content.ClaimItem, several: bool) -> None:
+def _claim(doc: WordDocument, item: content.ClaimItem, several: bool, t: content.Words) -> None:
     claim = item.claim
     heading = doc.add_heading(f"{item.number}. ", level=2)
     badge = heading.add_run(item.verdict)
     _shade(badge, item.look.tint)
     if claim.rating:
-        heading.add_run(xml_text(f" · Rating: {claim.rating}"))
+        heading.add_run(xml_text(f" · {t('Rating:')} {claim.rating}"))
     ctx = item.context or content.Context("", claim.quote, "")
     quote = doc.add_paragraph(style="Quote")
     quote.add_run(xml_text(ctx.before))
@@ -177,22 +178,24 @@ def _claim(doc: WordDocument, item: content.ClaimItem, several: bool) -> None:
     said.underline = True
     quote.add_run(xml_text(ctx.after))
     if claim.summary and claim.summary != claim.quote:
-        _label_line(doc, "Summary", claim.summary)
-    _label_line(doc, "Claimant", claim.claimant or "—")
+        _label_line(doc, t("Summary"), claim.summary)
+    _label_line(doc, t("Claimant"), claim.claimant or "—")
     if several:
-        _label_line(doc, "Article", item.document_title)
+        _label_line(doc, t("Article"), item.document_title)
     if item.page:
-        _label_line(doc, "Page", str(item.page))
+        _label_line(doc, t("Page"), str(item.page))
     if claim.note:
-        _label_line(doc, "Note", claim.note)
+        _label_line(doc, t("Note"), claim.note)
     if item.version_note:
-        _label_line(doc, "Version", item.version_note)
-    doc.add_paragraph().add_run(f"Evidence ({len(item.evidence)})").bold = True
+        _label_line(doc, t("Version"), item.version_note)
+    doc.add_paragraph().add_run(f"{t('Evidence')} ({len(item.evidence)})").bold = True
     for number, ev in enumerate(item.evidence, start=1):
-        _evidence(doc, number, ev)
-    changed = f"Last changed by {item.changed_by or 'unknown'} on {item.changed_at or '—'}"
+        _evidence(doc, number, ev, t)
+    who = item.changed_by or t("unknown")
+    changed = f"{t('Last')} {t('changed by')} {who} {t('on')} {item.changed_at or '—'}"
     if item.reviewed_by:
-        changed = f"Verdict by {item.reviewed_by} on {item.reviewed_at} · l" + changed[1:]
+        by = f"{t('Verdict')} {t('by')} {item.reviewed_by} {t('on')} {item.reviewed_at}"
+        changed = f"{by} · {t('last')} {t('changed by')} {who} {t('on')} {item.changed_at or '—'}"
     line = doc.add_paragraph().add_run(xml_text(changed))
     line.font.size = Pt(8)
     line.font.color.rgb = _GREY
@@ -212,48 +215,52 @@ def _numbered(doc: WordDocument, number: int) -> Paragraph:
     return entry
 
 
-def _evidence(doc: WordDocument, number: int, ev: content.EvidenceItem) -> None:
+def _evidence(doc: WordDocument, number: int, ev: content.EvidenceItem, t: content.Words) -> None:
     entry = _numbered(doc, number)
     if ev.link:
         add_link(entry, ev.title, ev.link)
     else:
         entry.add_run(xml_text(ev.title)).bold = True
     entry.add_run(f" ({ev.stance})").italic = True
-    details = [d for d in (ev.publisher, f"accessed {ev.accessed}" if ev.accessed else "") if d]
+    accessed = t("accessed %1").replace("%1", ev.accessed) if ev.accessed else ""
+    details = [d for d in (ev.publisher, accessed) if d]
     if ev.url and not ev.link:
         details.append(ev.url)
     if ev.attachment:
-        details.append(f"attached file: {ev.attachment}")
+        details.append(f"{t('Attached file:')} {ev.attachment}")
     for text in (" · ".join(details), ev.excerpt, ev.note):
         if text:
             entry.add_run().add_break()
             entry.add_run(xml_text(text)).font.size = Pt(9)
 
 
-def _document(doc: WordDocument, section: content.DocumentSection, full: bool) -> None:
+def _document(
+    doc: WordDocument, section: content.DocumentSection, full: bool, t: content.Words
+) -> None:
     if full:
         doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     document = section.document
     doc.add_heading(xml_text(document.title), level=1)
     source = document.source_url or document.source
     if section.source_link:
-        add_link(_label_line(doc, "Source", ""), source, section.source_link)
+        add_link(_label_line(doc, t("Source"), ""), source, section.source_link)
     elif source:
-        _label_line(doc, "Source", source)
+        _label_line(doc, t("Source"), source)
     for label, value in (
-        ("Publisher", document.publisher),
-        ("Author", document.author),
-        ("Published", document.published),
+        (t("Publisher"), document.publisher),
+        (t("Author"), document.author),
+        (t("Published"), document.published),
     ):
         if value:
             _label_line(doc, label, value)
-    _label_line(doc, "Claims", str(len(section.claims)))
+    _label_line(doc, t("Claims"), str(len(section.claims)))
     _article(doc, section)
 
 
 def _back_matter(doc: WordDocument, report: content.ReportContent) -> None:
-    doc.add_heading("Sources", level=1)
-    doc.add_heading("Articles reviewed", level=2)
+    t = report.t
+    doc.add_heading(t("Sources"), level=1)
+    doc.add_heading(t("Articles reviewed"), level=2)
     for number, section in enumerate(report.documents, start=1):
         entry = _numbered(doc, number)
         document = section.document
@@ -264,7 +271,7 @@ def _back_matter(doc: WordDocument, report: content.ReportContent) -> None:
         extra = [v for v in (document.publisher, document.published) if v]
         if extra:
             entry.add_run(xml_text(" · " + " · ".join(extra)))
-    doc.add_heading(f"Evidence cited ({len(report.sources)})", level=2)
+    doc.add_heading(f"{t('Evidence cited')} ({len(report.sources)})", level=2)
     for number, src in enumerate(report.sources, start=1):
         entry = _numbered(doc, number)
         if src.link:
@@ -272,20 +279,21 @@ def _back_matter(doc: WordDocument, report: content.ReportContent) -> None:
         else:
             entry.add_run(xml_text(src.title)).bold = True
         publisher = f" · {src.publisher}" if src.publisher else ""
-        entry.add_run(xml_text(f"{publisher} ({transparency.cited_by(src)})"))
+        entry.add_run(xml_text(f"{publisher} ({transparency.cited_by(src, report.t)})"))
         if src.url and not src.link:
             entry.add_run().add_break()
             entry.add_run(xml_text(src.url)).font.size = Pt(9)
         for copy in src.copies:
             entry.add_run().add_break()
-            entry.add_run(xml_text(transparency.copy_line(copy))).font.size = Pt(9)
+            entry.add_run(xml_text(transparency.copy_line(copy, report.t))).font.size = Pt(9)
     _method(doc, report)
 
 
 def _method(doc: WordDocument, report: content.ReportContent) -> None:
     """The rating scale with each label's meaning, and who set which verdicts when."""
-    doc.add_heading("How we rate", level=1)
-    table = _table(doc, ("Status", "Meaning"), STATUS_WIDTHS)
+    t = report.t
+    doc.add_heading(t("How we rate"), level=1)
+    table = _table(doc, (t("Status"), t("Meaning")), STATUS_WIDTHS)
     for count in report.counts:
         cells = table.add_row().cells
         _fit(cells, STATUS_WIDTHS)
@@ -293,7 +301,7 @@ def _method(doc: WordDocument, report: content.ReportContent) -> None:
         cells[1].text = count.meaning
         _shade(cells[0], count.look.tint)
     doc.add_paragraph()
-    table = _table(doc, ("Rating", "Value", "Meaning"), SCALE_WIDTHS)
+    table = _table(doc, (t("Rating"), t("Value"), t("Meaning")), SCALE_WIDTHS)
     for rating in report.scale:
         cells = table.add_row().cells
         _fit(cells, SCALE_WIDTHS)
@@ -301,11 +309,12 @@ def _method(doc: WordDocument, report: content.ReportContent) -> None:
             cells, (rating.label, str(rating.value), rating.meaning or "—"), strict=True
         ):
             cell.text = xml_text(value)
-    doc.add_heading("Who reviewed what", level=2)
+    doc.add_heading(t("Who reviewed what"), level=2)
     if not report.review_log:
-        doc.add_paragraph("No verdicts have been recorded yet.")
+        doc.add_paragraph(t("No verdicts have been recorded yet."))
         return
-    table = _table(doc, ("Reviewer", "Verdicts on claims", "First", "Last"), REVIEW_WIDTHS)
+    headers = (t("Reviewer"), t("Verdicts on claims"), t("First"), t("Last"))
+    table = _table(doc, headers, REVIEW_WIDTHS)
     for reviewer in report.review_log:
         cells = table.add_row().cells
         _fit(cells, REVIEW_WIDTHS)
@@ -321,25 +330,58 @@ def build(snapshot: ProjectSnapshot, options: content.ReportOptions | None = Non
     doc.styles["Table Grid"].font.size = Pt(9)  # tables read as reference: compact
     doc.core_properties.title = xml_text(report.title)
     doc.core_properties.author = xml_text(report.organisation or ", ".join(report.reviewers))
-    doc.add_paragraph(
-        xml_text("Fact-check review" + (f" · {report.organisation}" if report.organisation else ""))
-    )
+    t = report.t
+    organisation = f" · {report.organisation}" if report.organisation else ""
+    doc.add_paragraph(xml_text(t("Fact-check review") + organisation))
     doc.add_heading(xml_text(report.title), level=0)
     _summary(doc, report)
-    _label_line(doc, "Reviewers", ", ".join(report.reviewers) or "—")
-    _label_line(doc, "Exported", report.exported_at)
+    _label_line(doc, t("Reviewers"), ", ".join(report.reviewers) or "—")
+    _label_line(doc, t("Exported"), report.exported_at)
     if report.history_head:
-        _label_line(doc, "Integrity", f"history chain head {report.history_head}")
+        _label_line(doc, t("Integrity"), t("History chain head") + " " + report.history_head)
     _verdict_table(doc, report)
     if report.claims:
-        doc.add_heading("Claims", level=1)
+        doc.add_heading(t("Claims"), level=1)
     for item in report.claims:
-        _claim(doc, item, report.several_documents)
+        _claim(doc, item, report.several_documents, t)
     for section in report.documents:
         if report.full_article or not section.claims:
-            _document(doc, section, report.full_article)
+            _document(doc, section, report.full_article, t)
     _back_matter(doc, report)
+    if report.direction == "rtl":
+        _right_to_left(doc)
     return doc
+
+
+#: What follows ``w:bidi`` in a paragraph's properties (the schema fixes their order).
+_AFTER_BIDI = (
+    "w:adjustRightInd",
+    "w:snapToGrid",
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
+    "w:pPrChange",
+)
+
+
+def _right_to_left(doc: WordDocument) -> None:
+    """Every paragraph (tables' too) laid out right to left: Word's ``w:bidi``."""
+    body = doc.element.body
+    for paragraph in body.iter(qn("w:p")):
+        properties = paragraph.get_or_add_pPr()
+        if properties.find(qn("w:bidi")) is None:
+            properties.insert_element_before(OxmlElement("w:bidi"), *_AFTER_BIDI)
 
 
 def render(snapshot: ProjectSnapshot, options: content.ReportOptions | None = None) -> bytes:

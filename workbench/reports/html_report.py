@@ -8,6 +8,8 @@ every network fetch, so even a string that got past escaping could not run or ca
 
 from __future__ import annotations
 
+import functools
+import unicodedata
 from functools import cache
 
 import jinja2
@@ -36,9 +38,34 @@ def render_html(
 ) -> str:
     """The report as an HTML string; ``qt`` leaves out what Qt's text document cannot draw."""
     template = environment().get_template("report.html.j2")
+    report = content.build(snapshot, options)
+
+    def auto(text: str) -> str:
+        # Browsers read dir="auto"; Qt's text document (the PDF) does not, so there each
+        # block is given the direction of its first strong letter.
+        return text_direction(text, report.direction) if qt else "auto"
+
     return template.render(
-        report=content.build(snapshot, options), qt=qt, looks=LOOKS, cited_by=transparency.cited_by
+        auto=auto,
+        report=report,
+        t=report.t,
+        reviewed_line=content.reviewed_line,
+        qt=qt,
+        looks=LOOKS,
+        cited_by=functools.partial(transparency.cited_by, t=report.t),
     )
+
+
+def text_direction(text: str, default: str) -> str:
+    """``rtl`` or ``ltr`` from the first letter with a strong direction (Unicode's rule
+    for a paragraph), else ``default``."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return "ltr"
+        if kind in ("R", "AL"):
+            return "rtl"
+    return default
 
 
 def render(snapshot: ProjectSnapshot, options: ReportOptions | None = None) -> bytes:

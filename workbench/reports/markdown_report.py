@@ -53,11 +53,11 @@ def _field(name: str, value: str) -> str:
     return f"- **{name}:** " + "\\\n  ".join(lines)
 
 
-def _claim(item: content.ClaimItem, several: bool) -> list[str]:
+def _claim(item: content.ClaimItem, several: bool, t: content.Words) -> list[str]:
     claim = item.claim
     heading = f"### {item.number}. {item.verdict}"
     if claim.rating:
-        heading += f" · Rating: {one_line(claim.rating)}"
+        heading += f" · {t('Rating:')} {one_line(claim.rating)}"
     out = [heading, ""]
     ctx = item.context or content.Context("", claim.quote, "")
     # The quote in bold within its sentence; spaces at the seams are kept, and only the
@@ -67,38 +67,40 @@ def _claim(item: content.ClaimItem, several: bool) -> list[str]:
     out += ["> " + before + "**" + _inline(ctx.quote) + "**" + after.rstrip()]
     out.append("")
     if claim.summary and claim.summary != claim.quote:
-        out.append(_field("Summary", claim.summary))
-    out.append(_field("Claimant", claim.claimant or "—"))
+        out.append(_field(t("Summary"), claim.summary))
+    out.append(_field(t("Claimant"), claim.claimant or "—"))
     if several:
-        out.append(_field("Article", item.document_title))
+        out.append(_field(t("Article"), item.document_title))
     if item.page:
-        out.append(_field("Page", str(item.page)))
+        out.append(_field(t("Page"), str(item.page)))
     if claim.note:
-        out.append(_field("Note", claim.note))
+        out.append(_field(t("Note"), claim.note))
     if item.version_note:
-        out.append(_field("Version", item.version_note))
-    out += ["", f"**Evidence ({len(item.evidence)})**", ""]
+        out.append(_field(t("Version"), item.version_note))
+    out += ["", f"**{t('Evidence')} ({len(item.evidence)})**", ""]
     for number, ev in enumerate(item.evidence, start=1):
-        out += _evidence(number, ev)
+        out += _evidence(number, ev, t)
     if not item.evidence:
-        out.append("No evidence recorded.")
-    who = one_line(item.changed_by or "unknown")
-    changed = f"last changed by {who} on {item.changed_at or '—'}"
+        out.append(t("No evidence recorded."))
+    who = one_line(item.changed_by or t("unknown"))
+    changed = f"{t('last')} {t('changed by')} {who} {t('on')} {item.changed_at or '—'}"
     if item.reviewed_by:
-        changed = f"Verdict by {one_line(item.reviewed_by)} on {item.reviewed_at} · " + changed
+        by = f"{t('Verdict')} {t('by')} {one_line(item.reviewed_by)} {t('on')} {item.reviewed_at}"
+        changed = f"{by} · {changed}"
     out += ["", f"*{changed[0].upper()}{changed[1:]}*", ""]
     return out
 
 
-def _evidence(number: int, ev: content.EvidenceItem) -> list[str]:
-    details = [d for d in (ev.publisher, f"accessed {ev.accessed}" if ev.accessed else "") if d]
+def _evidence(number: int, ev: content.EvidenceItem, t: content.Words) -> list[str]:
+    accessed = t("accessed %1").replace("%1", ev.accessed) if ev.accessed else ""
+    details = [d for d in (ev.publisher, accessed) if d]
     line = f"{number}. {link(ev.title, ev.link)} ({ev.stance})"
     if details:
         line += " — " + one_line(" · ".join(details))
     if ev.url and not ev.link:
         line += f" — {one_line(ev.url)}"
     if ev.attachment:
-        line += f" — attached file: {one_line(ev.attachment)}"
+        line += f" — {t('Attached file:')} {one_line(ev.attachment)}"
     out = [line]
     if ev.excerpt:
         out.append("   > " + one_line(ev.excerpt))
@@ -113,8 +115,10 @@ def _cell(text: str) -> str:
 
 
 def _verdicts(report: content.ReportContent) -> list[str]:
+    t = report.t
+    headers = ("No.", "Claim", "Claimant", "Verdict", "Page", "Evidence")
     out = [
-        "| No. | Claim | Claimant | Verdict | Page | Evidence |",
+        "| " + " | ".join(t(h) for h in headers) + " |",
         "| ---: | --- | --- | --- | ---: | ---: |",
     ]
     for item in report.claims:
@@ -134,20 +138,20 @@ def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _article(section: content.DocumentSection) -> list[str]:
+def _article(section: content.DocumentSection, t: content.Words) -> list[str]:
     doc = section.document
     out = ["", f"## {one_line(doc.title)}", ""]
     source = doc.source_url or doc.source
     if source:
-        out.append("- **Source:** " + link(source, section.source_link))
+        out.append(f"- **{t('Source')}:** " + link(source, section.source_link))
     for name, value in (
-        ("Publisher", doc.publisher),
-        ("Author", doc.author),
-        ("Published", doc.published),
+        (t("Publisher"), doc.publisher),
+        (t("Author"), doc.author),
+        (t("Published"), doc.published),
     ):
         if value:
             out.append(_field(name, value))
-    out.append(_field("Claims", str(len(section.claims))))
+    out.append(_field(t("Claims"), str(len(section.claims))))
     out.append("")
     for paragraph in section.paragraphs:
         # Markers hold no Markdown characters, so the line is escaped as a whole.
@@ -159,7 +163,8 @@ def _article(section: content.DocumentSection) -> list[str]:
 
 
 def _back_matter(report: content.ReportContent) -> list[str]:
-    out = ["", "## Sources", "", "**Articles reviewed**", ""]
+    t = report.t
+    out = ["", f"## {t('Sources')}", "", f"**{t('Articles reviewed')}**", ""]
     for number, section in enumerate(report.documents, start=1):
         doc = section.document
         line = f"{number}. {link(doc.title, section.source_link)}"
@@ -167,28 +172,35 @@ def _back_matter(report: content.ReportContent) -> list[str]:
         if extra:
             line += " · " + one_line(" · ".join(extra))
         out.append(line)
-    out += ["", f"**Evidence cited ({len(report.sources)})**", ""]
+    out += ["", f"**{t('Evidence cited')} ({len(report.sources)})**", ""]
     for number, src in enumerate(report.sources, start=1):
         line = f"{number}. {link(src.title, src.link)}"
         if src.publisher:
             line += " · " + one_line(src.publisher)
-        line += f" ({transparency.cited_by(src)})"
+        line += f" ({transparency.cited_by(src, t)})"
         if src.url and not src.link:
             line += " — " + one_line(src.url)
         out.append(line)
-        out += [f"   - {one_line(transparency.copy_line(copy))}" for copy in src.copies]
-    out += ["", "## How we rate", "", "| Status | Meaning |", "| --- | --- |"]
+        out += [f"   - {one_line(transparency.copy_line(copy, t))}" for copy in src.copies]
+    out += [
+        "",
+        f"## {t('How we rate')}",
+        "",
+        f"| {t('Status')} | {t('Meaning')} |",
+        "| --- | --- |",
+    ]
     out += [f"| {c.mark} {c.look.label} | {c.meaning} |" for c in report.counts]
-    out += ["", "| Rating | Value | Meaning |", "| --- | ---: | --- |"]
+    out += ["", f"| {t('Rating')} | {t('Value')} | {t('Meaning')} |", "| --- | ---: | --- |"]
     out += [f"| {_cell(r.label)} | {r.value} | {_cell(r.meaning)} |" for r in report.scale]
-    out += ["", "**Who reviewed what**", ""]
+    out += ["", f"**{t('Who reviewed what')}**", ""]
     if report.review_log:
-        out += ["| Reviewer | Verdicts on claims | First | Last |", "| --- | --- | --- | --- |"]
+        headers = ("Reviewer", "Verdicts on claims", "First", "Last")
+        out += ["| " + " | ".join(t(h) for h in headers) + " |", "| --- | --- | --- | --- |"]
         out += [
             f"| {_cell(r.name)} | {r.claims} | {r.first} | {r.last} |" for r in report.review_log
         ]
     else:
-        out.append("No verdicts have been recorded yet.")
+        out.append(t("No verdicts have been recorded yet."))
     return out
 
 
@@ -196,27 +208,28 @@ def render_markdown(snapshot: ProjectSnapshot, options: content.ReportOptions | 
     """The report as Markdown text."""
     report = content.build(snapshot, options)
     out = [f"# {one_line(report.title)}", ""]
-    kicker = "Fact-check review"
+    t = report.t
+    kicker = t("Fact-check review")
     if report.organisation:
         kicker += " · " + link(report.organisation, report.organisation_link)
     out += [f"*{kicker}*", ""]
-    out.append(_field("Reviewers", ", ".join(report.reviewers) or "—"))
-    out.append(_field("Exported", report.exported_at))
+    out.append(_field(t("Reviewers"), ", ".join(report.reviewers) or "—"))
+    out.append(_field(t("Exported"), report.exported_at))
     if report.history_head:
-        out.append(_field("Integrity", f"history chain head {report.history_head}"))
+        out.append(_field(t("Integrity"), t("History chain head") + " " + report.history_head))
     out.append(
-        f"- **Reviewed:** {report.reviewed} of {report.total} claims ({report.reviewed_percent}%)"
+        f"- **{t('Reviewed:')}** {content.reviewed_line(report, t('%1 of %2 claims (%3%)'))}"
         + "".join(f" · {c.mark} {c.look.label}: {c.count}" for c in report.counts if c.count)
     )
-    out += ["", "## Verdicts", ""]
-    out += _verdicts(report) if report.claims else ["No claims are in this report."]
+    out += ["", f"## {t('Verdicts')}", ""]
+    out += _verdicts(report) if report.claims else [t("No claims are in this report.")]
     if report.claims:
-        out += ["", "## Claims", ""]
+        out += ["", f"## {t('Claims')}", ""]
     for item in report.claims:
-        out += _claim(item, report.several_documents)
+        out += _claim(item, report.several_documents, t)
     for section in report.documents:
         if report.full_article or not section.claims:
-            out += _article(section)
+            out += _article(section, t)
     out += _back_matter(report)
     return "\n".join(out).rstrip() + "\n"
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from workbench.core.errors import UserError
@@ -22,6 +23,7 @@ from workbench.core.model import ProjectSnapshot
 from workbench.reports.content import ReportOptions, report_title
 from workbench.reports.html_report import render_html
 from workbench.reports.limits import check_size
+from workbench.reports.words import catalogue
 
 #: Page margins in millimetres (left, top, right, bottom); the footer sits in the bottom one.
 MARGINS_MM = (17.0, 16.0, 17.0, 20.0)
@@ -70,11 +72,40 @@ def _gui_application() -> None:
 def render(snapshot: ProjectSnapshot, options: ReportOptions | None = None) -> bytes:
     """The report as PDF bytes: A4, page numbers and the title in every page's footer."""
     check_size(snapshot, "PDF")
-    return html_to_pdf(render_html(snapshot, options, qt=True), report_title(snapshot, options))
+    words = catalogue(snapshot.settings.language)
+
+    def t(source: str) -> str:
+        return words.text("Report", source)
+
+    page_words = t("Page %1 of %2")
+
+    def page_label(page: int, pages: int) -> str:
+        return page_words.replace("%1", words.number(page)).replace("%2", words.number(pages))
+
+    return html_to_pdf(
+        render_html(snapshot, options, qt=True),
+        report_title(snapshot, options),
+        page_label,
+        right_to_left=words.right_to_left,
+    )
 
 
-def html_to_pdf(html: str, footer_title: str) -> bytes:
-    """Lay ``html`` out on A4 pages with a footer ("title ... Page n of m") and return the PDF."""
+def _english_page_label(page: int, pages: int) -> str:
+    return f"Page {page} of {pages}"
+
+
+def html_to_pdf(
+    html: str,
+    footer_title: str,
+    page_label: Callable[[int, int], str] = _english_page_label,
+    *,
+    right_to_left: bool = False,
+) -> bytes:
+    """Lay ``html`` out on A4 pages with a footer ("title ... Page n of m") and return the PDF.
+
+    ``page_label`` words the page number in the report's language; right to left, the
+    title sits on the right and the number on the left.
+    """
     _gui_application()
     from PySide6.QtCore import QBuffer, QIODevice, QMarginsF  # noqa: PLC0415
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter  # noqa: PLC0415
@@ -94,7 +125,7 @@ def html_to_pdf(html: str, footer_title: str) -> bytes:
         )
     )
     document = _lay_out(html, writer)
-    _paint(document, writer, footer_title)
+    _paint(document, writer, footer_title, page_label, right_to_left)
     buffer.close()
     return bytes(buffer.data().data())
 
@@ -128,7 +159,13 @@ def _lay_out(html: str, writer: Any) -> Any:
     return document
 
 
-def _paint(document: Any, writer: Any, footer_title: str) -> None:
+def _paint(
+    document: Any,
+    writer: Any,
+    footer_title: str,
+    page_label: Callable[[int, int], str],
+    right_to_left: bool,
+) -> None:
     """Draw each page of ``document`` and its footer: a rule, the title, the page number."""
     from PySide6.QtCore import QRectF, Qt  # noqa: PLC0415
     from PySide6.QtGui import QColor, QPainter, QPen  # noqa: PLC0415
@@ -156,12 +193,15 @@ def _paint(document: Any, writer: Any, footer_title: str) -> None:
             painter.setPen(QColor("#555555"))
             painter.setFont(footer_font)
             line = QRectF(0, top + footer_gap * 0.15, body.width(), footer_gap)
-            number = f"Page {index + 1} of {pages}"
+            number = page_label(index + 1, pages)
             metrics = painter.fontMetrics()
             room = int(body.width() - metrics.horizontalAdvance(number) * 1.5)
             title = metrics.elidedText(footer_title, Qt.TextElideMode.ElideRight, room)
-            painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
-            painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, number)
+            start, end = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+            if right_to_left:
+                start, end = end, start
+            painter.drawText(line, start | Qt.AlignmentFlag.AlignTop, title)
+            painter.drawText(line, end | Qt.AlignmentFlag.AlignTop, number)
     finally:
         painter.end()
 

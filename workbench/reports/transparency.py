@@ -8,14 +8,17 @@ the project's history (an event that set a claim's status or rating is a verdict
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from workbench.core.model import Action, Entity, HistoryEvent, ProjectSnapshot
 from workbench.core.ratings import DEFAULT_RATING_SCALE
 from workbench.reports.safety import label, prose
+from workbench.reports.words import catalogue
+
+if TYPE_CHECKING:
+    from workbench.i18n import Catalogue
 
 #: Claim numbers listed one by one per reviewer before the rest is summed up.
 MAX_LISTED_NUMBERS = 40
@@ -85,21 +88,10 @@ class ReviewerItem:
     last: str
 
 
-def human_time(iso: str) -> str:
-    """An ISO 8601 timestamp as a reader writes it ("27 Nov 2026, 14:05 UTC").
-
-    Anything that does not parse is shown as it is: dates typed by people vary. A date
-    without a time (an evidence's "accessed" day) stays a date: "00:00" would be invented.
-    """
-    try:
-        moment = datetime.fromisoformat(iso)
-    except ValueError:
-        return iso
-    if "T" not in iso and " " not in iso.strip():
-        return moment.strftime("%d %b %Y")
-    if moment.tzinfo is None:
-        return moment.strftime("%d %b %Y, %H:%M")
-    return moment.astimezone(UTC).strftime("%d %b %Y, %H:%M UTC")
+def human_time(iso: str, words: Catalogue | None = None) -> str:
+    """An ISO 8601 timestamp as a reader writes it ("27 Nov 2026, 14:05 UTC" in English;
+    see :meth:`workbench.i18n.Catalogue.moment`)."""
+    return (words or catalogue("en")).moment(iso)
 
 
 def rating_scale(snapshot: ProjectSnapshot) -> tuple[RatingItem, ...]:
@@ -137,17 +129,17 @@ def sources(citations: Iterable[tuple[int, Iterable[Cited]]]) -> tuple[SourceIte
     )
 
 
-def copy_line(copy: CopyItem) -> str:
+def copy_line(copy: CopyItem, t: Callable[[str], str]) -> str:
     """An archived copy as every plain-text format cites it (the HTML adds its link)."""
-    captured = f", captured {copy.captured}" if copy.captured else ""
+    captured = f", {t('captured')} {copy.captured}" if copy.captured else ""
     what = f"{copy.name} ({copy.kind}, {copy.size}){captured}"
-    return f"Archived copy: {what} · SHA-256 {copy.sha256}"
+    return f"{t('Archived copy:')} {what} · SHA-256 {copy.sha256}"
 
 
-def cited_by(source: SourceItem) -> str:
+def cited_by(source: SourceItem, t: Callable[[str], str]) -> str:
     """Which claims cite a source, as a reader says it: "claim 3", "claims 1, 4-6"."""
-    numbers = number_ranges(source.cited_by)
-    return f"claim{'s' if len(source.cited_by) > 1 else ''} {numbers}"
+    words = t("claims %1") if len(source.cited_by) > 1 else t("claim %1")
+    return words.replace("%1", number_ranges(source.cited_by))
 
 
 def sets_verdict(event: HistoryEvent) -> bool:
@@ -184,7 +176,7 @@ def number_ranges(numbers: Iterable[int], limit: int = MAX_LISTED_NUMBERS) -> st
 
 
 def review_log(
-    history: Sequence[HistoryEvent], numbers: dict[str, int]
+    history: Sequence[HistoryEvent], numbers: dict[str, int], words: Catalogue | None = None
 ) -> tuple[ReviewerItem, ...]:
     """Who set verdicts on which of the report's claims, first and last time, from history.
 
@@ -203,8 +195,8 @@ def review_log(
         ReviewerItem(
             label(name) or "unknown",
             number_ranges(claims[name]),
-            human_time(times[name][0]),
-            human_time(times[name][1]),
+            human_time(times[name][0], words),
+            human_time(times[name][1], words),
         )
         for name in claims
     )

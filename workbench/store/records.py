@@ -46,6 +46,7 @@ def settings_json(settings: ProjectSettings) -> dict[str, Any]:
         "organisation": settings.organisation,
         "organisation_url": settings.organisation_url,
         "rating_scale": settings.rating_scale.to_json(),
+        "language": settings.language,
     }
 
 
@@ -103,7 +104,9 @@ def settings_from_values(values: dict[str, Any]) -> tuple[ProjectSettings, bool]
     defaults = ProjectSettings()
     found: dict[str, Any] = {}
     sound = True
-    for key in ("title", "organisation", "organisation_url"):
+    for key in ("title", "organisation", "organisation_url", "language"):
+        if key == "language" and key not in values:
+            continue  # a project from before languages: its reports stay English
         value = decoded.json_value(values.get(key, '""'))
         ok = decoded.is_text(value, optional=False)
         sound &= ok

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QMenu, QPlainTextEdit, QVBoxLayout, QWidget
 
 from workbench.core.model import Claim, Document
+from workbench.core.translatable import QT_TRANSLATE_NOOP
 from workbench.core.word_bounds import snap_to_words, trim_space, word_end, word_start
 from workbench.ui.find_bar import FindBar
 from workbench.ui.highlighter import ClaimPainter, Span, SpanIndex
@@ -32,7 +33,9 @@ from workbench.ui.status_style import STYLES
 EDGE_GRAB_PIXELS = 5
 
 #: What assistive technology hears about the article while no claim is current.
-NO_CURRENT_CLAIM = "No claim selected. Select words and press Ctrl+Enter to add a claim."
+NO_CURRENT_CLAIM = QT_TRANSLATE_NOOP(
+    "ArticleView", "No claim selected. Select words and press Ctrl+Enter to add a claim."
+)
 
 #: The longest quote read out for the current claim (a whole paragraph would drown it).
 SPOKEN_QUOTE_CHARS = 200
@@ -69,8 +72,8 @@ class ArticleText(QPlainTextEdit):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.setUndoRedoEnabled(False)
-        self.setAccessibleName("Article text")
-        self.setAccessibleDescription(NO_CURRENT_CLAIM)
+        self.setAccessibleName(self.tr("Article text"))
+        self.setAccessibleDescription(self.tr(NO_CURRENT_CLAIM))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.15)
@@ -253,7 +256,7 @@ class ArticleView(QWidget):
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
-        self.title.setAccessibleName("Article title")
+        self.title.setAccessibleName(self.tr("Article title"))
         title_font = QFont(self.title.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.4)
         title_font.setBold(True)
@@ -331,13 +334,13 @@ class ArticleView(QWidget):
         """The current claim as a screen reader says it: status and quote, never colour."""
         span = self.claims.index.span(self.claims.current_id) if self.claims.current_id else None
         if span is None:
-            return NO_CURRENT_CLAIM
+            return self.tr(NO_CURRENT_CLAIM)
         start, end = (self.offsets.to_code_point(p) for p in (span.start, span.end))
         quote = " ".join(self._text[start:end].split())
         if len(quote) > SPOKEN_QUOTE_CHARS:
             quote = quote[: SPOKEN_QUOTE_CHARS - 1] + "…"
         label = STYLES[span.status].label
-        return f"Current claim, {label}: “{quote}”"
+        return self.tr("Current claim, {label}: “{quote}”").format(label=label, quote=quote)
 
     def _announce_current(self) -> None:
         """Tell assistive technology which claim is current and its status.

@@ -12,12 +12,13 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from workbench.core.errors import UserError
 from workbench.core.model import MAX_ATTACHMENT_BYTES
+from workbench.ui.language import isolate
 
 #: Kinds of file handed to the system viewer directly; everything else is only saved.
 VIEWABLE = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".pdf", ".txt"})
@@ -27,17 +28,22 @@ def ask_path(parent: QWidget | None) -> Path | None:
     """Ask for a file to attach (a screenshot, a PDF, a saved page); None when cancelled."""
     name, _filter = QFileDialog.getOpenFileName(
         parent,
-        "Attach a file to the evidence",
+        QCoreApplication.translate("Attachments", "Attach a file to the evidence"),
         "",
-        "Screenshots, PDFs and saved pages (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.html"
-        " *.htm *.mhtml *.warc *.wacz *.txt);;All files (*)",
+        "{} (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.html *.htm *.mhtml *.warc *.wacz *.txt)"
+        ";;{} (*)".format(
+            QCoreApplication.translate("Attachments", "Screenshots, PDFs and saved pages"),
+            QCoreApplication.translate("Attachments", "All files"),
+        ),
     )
     return Path(name) if name else None
 
 
 def ask_save_path(parent: QWidget | None, name: str) -> Path | None:
     """Ask where to save an attached file; None when cancelled."""
-    chosen, _filter = QFileDialog.getSaveFileName(parent, "Save the attached file", name)
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("Attachments", "Save the attached file"), name
+    )
     return Path(chosen) if chosen else None
 
 
@@ -47,12 +53,21 @@ def read(path: Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_ATTACHMENT_BYTES:
             raise UserError(
-                f"'{path.name}' is {size // 1_000_000} MB; attachments are limited to "
-                f"{MAX_ATTACHMENT_BYTES // 1_000_000} MB."
+                QCoreApplication.translate(
+                    "Attachments", "'{name}' is {size} MB; attachments are limited to {limit} MB."
+                ).format(
+                    name=path.name,
+                    size=size // 1_000_000,
+                    limit=MAX_ATTACHMENT_BYTES // 1_000_000,
+                )
             )
         return path.read_bytes()
     except OSError as err:
-        raise UserError(f"'{path.name}' cannot be read: {err.strerror}.") from None
+        raise UserError(
+            QCoreApplication.translate("Attachments", "'{name}' cannot be read: {reason}.").format(
+                name=path.name, reason=err.strerror
+            )
+        ) from None
 
 
 def save(
@@ -76,7 +91,11 @@ def save(
         partial.replace(path)
     except OSError as err:
         partial.unlink(missing_ok=True)
-        raise UserError(f"'{path.name}' cannot be written: {err.strerror}.") from None
+        raise UserError(
+            QCoreApplication.translate(
+                "Attachments", "'{name}' cannot be written: {reason}."
+            ).format(name=isolate(path.name), reason=err.strerror)
+        ) from None
     return path
 
 
@@ -85,8 +104,11 @@ def open_file(name: str, data: bytes) -> Path:
     name = safe_name(name)
     if Path(name).suffix.lower() not in VIEWABLE:
         raise UserError(
-            f"'{name}' is not a picture or a PDF, so it is not opened from here: save it "
-            "and open it yourself if you trust it."
+            QCoreApplication.translate(
+                "Attachments",
+                "'{name}' is not a picture or a PDF, so it is not opened from here: save it "
+                "and open it yourself if you trust it.",
+            ).format(name=isolate(name))
         )
     path = Path(tempfile.mkdtemp(prefix="workbench-attachment-")) / name
     path.write_bytes(data)

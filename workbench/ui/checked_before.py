@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QObject,
     QRunnable,
     Qt,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.archive_items import ArchiveMatch
 from workbench.core.model import Claim, Evidence, ProjectSnapshot, Stance, new_id, now_iso
+from workbench.core.translatable import QT_TRANSLATE_NOOP
 from workbench.ui.dialogs import plain_label
 from workbench.ui.dialogs.evidence import EvidenceEntry
 from workbench.ui.list_table_model import Index, ListTableModel
@@ -65,7 +67,12 @@ def evidence_from_match(match: ArchiveMatch, claim_id: str) -> Evidence:
         accessed_at=now_iso()[:10],
         excerpt=item.claim,
         stance=Stance.CONTEXT,
-        note=f"Checked before: rated '{item.rating or 'no rating'}' {by}".strip() + ".",
+        note=QCoreApplication.translate("CheckedBefore", "Checked before: rated '{rating}' {by}")
+        .format(
+            rating=item.rating or QCoreApplication.translate("CheckedBefore", "no rating"), by=by
+        )
+        .strip()
+        + ".",
     )
 
 
@@ -156,7 +163,13 @@ class ArchiveQuery(QObject):
 class MatchesModel(ListTableModel[ArchiveMatch]):
     """An adapter between a list of ArchiveMatch and Qt's table-model interface."""
 
-    HEADERS = ("Score", "Verdict", "Publisher", "Date", "Claim")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ListTableModel", "Score"),
+        QT_TRANSLATE_NOOP("ListTableModel", "Verdict"),
+        QT_TRANSLATE_NOOP("ListTableModel", "Publisher"),
+        QT_TRANSLATE_NOOP("ListTableModel", "Date"),
+        QT_TRANSLATE_NOOP("ListTableModel", "Claim"),
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
         """Each match's fields; the tooltip gives the whole claim and its link."""
@@ -189,15 +202,15 @@ class MatchesView(QWidget):
         self.table = QTreeView(self)
         self.table.setRootIsDecorated(False)
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Earlier fact-checks")
+        self.table.setAccessibleName(self.tr("Earlier fact-checks"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.header().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self._attach())
-        self.attach = QPushButton("&Attach as evidence", self)
+        self.attach = QPushButton(self.tr("&Attach as evidence"), self)
         self.attach.clicked.connect(self._attach)
-        self.copy = QPushButton("Cop&y verdict", self)
+        self.copy = QPushButton(self.tr("Cop&y verdict"), self)
         self.copy.clicked.connect(self._copy)
         self._can_attach = True
         buttons = QHBoxLayout()
@@ -244,7 +257,11 @@ class MatchesView(QWidget):
             return
         item = match.item
         QGuiApplication.clipboard().setText(item.rating)
-        self.message.emit(f"Copied the verdict '{item.rating}' ({item.publisher or 'archive'}).")
+        self.message.emit(
+            self.tr("Copied the verdict '{rating}' ({publisher}).").format(
+                rating=item.rating, publisher=item.publisher or self.tr("archive")
+            )
+        )
 
 
 class CheckedBeforePanel(QWidget):
@@ -266,9 +283,9 @@ class CheckedBeforePanel(QWidget):
         self.archive = archive
         self.claim: Claim | None = None
         self._read_only = False
-        title = QLabel("<b>Checked before</b>", self)
+        title = QLabel(self.tr("<b>Checked before</b>"), self)
         self.status = plain_label()
-        self.status.setAccessibleName("Checked before status")
+        self.status.setAccessibleName(self.tr("Checked before status"))
         self.view = MatchesView(self)
         self.view.attach_requested.connect(self._attach)
         self.view.message.connect(self.message)
@@ -290,16 +307,16 @@ class CheckedBeforePanel(QWidget):
         previous, self.claim = self.claim, claim
         self.view.set_can_attach(claim is not None and not self._read_only)
         if self.query is None:
-            self.status.setText("The archive of past fact-checks is not available.")
+            self.status.setText(self.tr("The archive of past fact-checks is not available."))
             return
         if claim is None:
-            self.status.setText("Select a claim to see earlier fact-checks of it.")
+            self.status.setText(self.tr("Select a claim to see earlier fact-checks of it."))
             self.view.set_matches([])
             self.query.ask("")
             return
         if previous is not None and previous.display_summary == claim.display_summary:
             return  # the same words: the answer shown still holds
-        self.status.setText("Searching the archive…")
+        self.status.setText(self.tr("Searching the archive…"))
         self.query.ask(claim.display_summary)
 
     def set_read_only(self, read_only: bool) -> None:
@@ -316,19 +333,22 @@ class CheckedBeforePanel(QWidget):
         own = self.claim.id if self.claim else None
         matches = [m for m in matches if m.item.key != f"claim:{own}"]  # not the claim itself
         self.view.set_matches(matches)
+        found = len(matches)
         if self.claim is not None:
             self.status.setText(
-                f"{len(matches)} earlier fact-check(s) found."
+                self.tr("%n earlier fact-check(s) found.", "", found)
                 if matches
-                else "No earlier fact-check matches this claim."
+                else self.tr("No earlier fact-check matches this claim.")
             )
 
     def _failed(self, reason: str) -> None:
-        self.status.setText(f"The archive could not be searched: {reason}")
+        self.status.setText(
+            self.tr("The archive could not be searched: {reason}").format(reason=reason)
+        )
 
     def _added(self, count: int) -> None:
         if count:
-            self.note.emit(f"{count} reviewed claim(s) added to your archive.")
+            self.note.emit(self.tr("%n reviewed claim(s) added to your archive.", "", count))
 
     def _attach(self, match: ArchiveMatch) -> None:
         if self.claim is not None and not self._read_only:

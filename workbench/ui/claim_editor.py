@@ -9,7 +9,7 @@ field the reviewer is typing in.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,10 +25,13 @@ from PySide6.QtWidgets import (
 
 from workbench.core.model import Claim, Evidence, Status
 from workbench.core.ratings import DEFAULT_RATING_SCALE
+from workbench.core.translatable import QT_TRANSLATE_NOOP
 from workbench.ui.evidence_list import EvidencePanel
 from workbench.ui.status_buttons import StatusButtons
 
-NO_CLAIM_TEXT = "Select a claim in the list or a highlight in the article."
+NO_CLAIM_TEXT = QT_TRANSLATE_NOOP(
+    "ClaimEditor", "Select a claim in the list or a highlight in the article."
+)
 
 
 class _NoteEdit(QPlainTextEdit):
@@ -88,21 +91,21 @@ class ClaimEditor(QWidget):
         self.quote_view = _quote_view()
         self.status_buttons = StatusButtons()
         self.summary_edit = QLineEdit()
-        self.summary_edit.setPlaceholderText("The claim in your words (else the quote)")
+        self.summary_edit.setPlaceholderText(self.tr("The claim in your words (else the quote)"))
         self.claimant_edit = QLineEdit()
-        self.claimant_edit.setPlaceholderText("Who made the claim")
+        self.claimant_edit.setPlaceholderText(self.tr("Who made the claim"))
         self.rating_combo = QComboBox()
         self.note_edit = _NoteEdit()
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(_lines(self.note_edit, 4))
         self.evidence = EvidencePanel()
-        evidence_label = QLabel("Evidence")
+        evidence_label = QLabel(self.tr("Evidence"))
         bold = QFont(evidence_label.font())
         bold.setBold(True)
         evidence_label.setFont(bold)
 
         self._lay_out(evidence_label)
-        self.setAccessibleName("Claim editor")
+        self.setAccessibleName(self.tr("Claim editor"))
 
         self.summary_edit.editingFinished.connect(lambda: self._finish("summary"))
         self.claimant_edit.editingFinished.connect(lambda: self._finish("claimant"))
@@ -124,12 +127,12 @@ class ClaimEditor(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above, if narrow
         for label, widget, name in (
-            ("Quote:", self.quote_view, "Quote"),
-            ("Status:", self.status_buttons, "Status"),
-            ("&Summary:", self.summary_edit, "Summary"),
-            ("C&laimant:", self.claimant_edit, "Claimant"),
-            ("&Rating:", self.rating_combo, "Rating"),
-            ("&Note:", self.note_edit, "Note"),
+            (self.tr("Quote:"), self.quote_view, self.tr("Quote")),
+            (self.tr("Status:"), self.status_buttons, self.tr("Status")),
+            (self.tr("&Summary:"), self.summary_edit, self.tr("Summary")),
+            (self.tr("C&laimant:"), self.claimant_edit, self.tr("Claimant")),
+            (self.tr("&Rating:"), self.rating_combo, self.tr("Rating")),
+            (self.tr("&Note:"), self.note_edit, self.tr("Note")),
         ):
             widget.setAccessibleName(name)
             form.addRow(label, widget)
@@ -140,7 +143,7 @@ class ClaimEditor(QWidget):
         content.setLayout(form)
         scroll = QScrollArea()
         scroll.setWidget(content)
-        scroll.setAccessibleName("Claim fields")
+        scroll.setAccessibleName(self.tr("Claim fields"))
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty Tab stop before the fields
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -155,9 +158,10 @@ class ClaimEditor(QWidget):
     def set_rating_labels(self, labels: list[str]) -> None:
         """Offer ``labels`` (the project's rating scale, in order) after a "no rating" entry."""
         self.rating_combo.clear()
-        self.rating_combo.addItem("(no rating)", "")
+        self.rating_combo.addItem(self.tr("(no rating)"), "")
         for label in labels:
-            self.rating_combo.addItem(label, label)
+            # The default scale's words read in the window's language; the value stays.
+            self.rating_combo.addItem(QCoreApplication.translate("Rating", label), label)
         self._scale_size = self.rating_combo.count()
         if self._claim is not None:
             self._select_rating(self._claim.rating)
@@ -191,7 +195,7 @@ class ClaimEditor(QWidget):
 
     def _clear(self) -> None:
         self.quote_view.clear()
-        self.quote_view.setPlaceholderText(NO_CLAIM_TEXT)
+        self.quote_view.setPlaceholderText(self.tr(NO_CLAIM_TEXT))
         for edit in (self.summary_edit, self.claimant_edit):
             edit.clear()
         self.note_edit.clear()
@@ -228,7 +232,9 @@ class ClaimEditor(QWidget):
             self.rating_combo.removeItem(self.rating_combo.count() - 1)
         index = self.rating_combo.findData(label)
         if index < 0:  # a rating from an older scale: show it rather than lose it
-            self.rating_combo.addItem(f"{label} (not in this project's scale)", label)
+            self.rating_combo.addItem(
+                self.tr("{label} (not in this project's scale)").format(label=label), label
+            )
             index = self.rating_combo.count() - 1
         self.rating_combo.setCurrentIndex(index)
 

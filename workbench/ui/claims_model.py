@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from workbench.core.claim_search import matching
 from workbench.core.model import Claim, Status
 from workbench.core.numbering import reading_order
+from workbench.core.translatable import QT_TRANSLATE_NOOP
 from workbench.ui import status_style
 from workbench.ui.ports import ProjectLike
 
@@ -42,10 +43,10 @@ class Column(IntEnum):
 
 HEADERS = {
     Column.NUMBER: "#",
-    Column.CLAIM: "Claim",
-    Column.STATUS: "Status",
-    Column.CLAIMANT: "Claimant",
-    Column.EVIDENCE: "Evidence",
+    Column.CLAIM: QT_TRANSLATE_NOOP("ClaimsTableModel", "Claim"),
+    Column.STATUS: QT_TRANSLATE_NOOP("ClaimsTableModel", "Status"),
+    Column.CLAIMANT: QT_TRANSLATE_NOOP("ClaimsTableModel", "Claimant"),
+    Column.EVIDENCE: QT_TRANSLATE_NOOP("ClaimsTableModel", "Evidence"),
 }
 
 
@@ -86,7 +87,7 @@ class ClaimsTableModel(QAbstractTableModel):
     ) -> Any:
         """Column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)] if 0 <= section < len(Column) else None
+            return self.tr(HEADERS[Column(section)]) if 0 <= section < len(Column) else None
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -38,22 +38,26 @@ class ClaimsPanel(QWidget):
         super().__init__(parent)
         self.model = ClaimsTableModel(self)
         self.status_filter = QComboBox(self)
-        self.status_filter.setAccessibleName("Show claims with status")
-        self.status_filter.setAccessibleDescription("Lists only the claims with this status")
-        self.status_filter.addItem("All statuses", None)
+        self.status_filter.setAccessibleName(self.tr("Show claims with status"))
+        self.status_filter.setAccessibleDescription(
+            self.tr("Lists only the claims with this status")
+        )
+        self.status_filter.addItem(self.tr("All statuses"), None)
         for status, style in status_style.STYLES.items():
             self.status_filter.addItem(status_style.icon(status), style.label, status.value)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search claims")
-        self.search.setAccessibleName("Search claims")
+        self.search.setPlaceholderText(self.tr("Search claims"))
+        self.search.setAccessibleName(self.tr("Search claims"))
         self.search.setAccessibleDescription(
-            "Lists only the claims whose words, evidence or rating contain this text"
+            self.tr("Lists only the claims whose words, evidence or rating contain this text")
         )
         self.search.setClearButtonEnabled(True)
         self.table = QTableView(self)
-        self.table.setAccessibleName("Claims")
+        self.table.setAccessibleName(self.tr("Claims"))
         self.table.setAccessibleDescription(
-            "The claims of this article with their status; choosing one opens it in the editor"
+            self.tr(
+                "The claims of this article with their status; choosing one opens it in the editor"
+            )
         )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -76,7 +80,7 @@ class ClaimsPanel(QWidget):
         self.empty_note = QLabel(self)
         self.empty_note.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_note.setWordWrap(True)
-        self.empty_note.setAccessibleName("No matching claims")
+        self.empty_note.setAccessibleName(self.tr("No matching claims"))
         self.empty_note.hide()
         layout.addWidget(self.empty_note)
         self.model.modelReset.connect(self._update_empty_note)

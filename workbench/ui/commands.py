@@ -90,7 +90,7 @@ class AddClaim(StoreCommand):
     """Add a claim (undo deletes it)."""
 
     def __init__(self, context: CommandContext, claim: Claim) -> None:
-        super().__init__(context, "Add claim", claim.id)
+        super().__init__(context, QCoreApplication.translate("Commands", "Add claim"), claim.id)
         self.claim = claim
 
     def _do(self) -> None:
@@ -104,7 +104,7 @@ class DeleteClaim(StoreCommand):
     """Delete a claim with its evidence (undo puts both back unchanged)."""
 
     def __init__(self, context: CommandContext, claim_id: str) -> None:
-        super().__init__(context, "Delete claim", claim_id)
+        super().__init__(context, QCoreApplication.translate("Commands", "Delete claim"), claim_id)
         self.removed: tuple[Claim, list[Evidence]] | None = None
         self.files: dict[str, Attachment] = {}
         self.copies: list[KeptCopy] = []
@@ -155,7 +155,9 @@ class AddEvidence(StoreCommand):
     def __init__(
         self, context: CommandContext, evidence: Evidence, attachment: Attachment | None = None
     ) -> None:
-        super().__init__(context, "Add evidence", evidence.claim_id)
+        super().__init__(
+            context, QCoreApplication.translate("Commands", "Add evidence"), evidence.claim_id
+        )
         self.evidence = evidence
         self.attachment = attachment
 
@@ -179,7 +181,9 @@ class EditEvidence(StoreCommand):
         after: dict[str, Any],
         attachment: Attachment | None = None,
     ) -> None:
-        super().__init__(context, "Edit evidence", evidence.claim_id)
+        super().__init__(
+            context, QCoreApplication.translate("Commands", "Edit evidence"), evidence.claim_id
+        )
         self.evidence_id = evidence.id
         self.before = {name: getattr(evidence, name) for name in after}
         self.after = after
@@ -212,7 +216,9 @@ class RemoveEvidence(StoreCommand):
     """Delete one piece of evidence (undo puts it back unchanged, attached file too)."""
 
     def __init__(self, context: CommandContext, evidence: Evidence) -> None:
-        super().__init__(context, "Remove evidence", evidence.claim_id)
+        super().__init__(
+            context, QCoreApplication.translate("Commands", "Remove evidence"), evidence.claim_id
+        )
         self.evidence = evidence
         self.files: dict[str, Attachment] = {}
         self.copies: list[KeptCopy] = []
@@ -239,7 +245,9 @@ class ChangeSettings(StoreCommand):
         new: ProjectSettings,
         refresh: Callable[[], None],
     ) -> None:
-        super().__init__(context, "Change project settings", "")
+        super().__init__(
+            context, QCoreApplication.translate("Commands", "Change project settings"), ""
+        )
         self.old, self.new, self.refresh = old, new, refresh
 
     def _do(self) -> None:
@@ -258,7 +266,7 @@ class RemoveDocument(StoreCommand):
     def __init__(
         self, context: CommandContext, document_id: str, refresh: Callable[[str | None], None]
     ) -> None:
-        super().__init__(context, "Remove document", "")
+        super().__init__(context, QCoreApplication.translate("Commands", "Remove document"), "")
         self.document_id = document_id
         self.refresh = refresh  # called with the document to show afterwards
         self.removed: RemovedDocument | None = None
@@ -307,7 +315,9 @@ class MoveSpan(StoreCommand):
         before: tuple[int, int],
         after: tuple[int, int],
     ) -> None:
-        super().__init__(context, "Adjust claim span", claim_id)
+        super().__init__(
+            context, QCoreApplication.translate("Commands", "Adjust claim span"), claim_id
+        )
         self.before = before
         self.after = after
 
@@ -340,7 +350,9 @@ class EditDocument(StoreCommand):
         after: dict[str, str],
         refresh: Callable[[str], None],
     ) -> None:
-        super().__init__(context, "Edit document details", "")
+        super().__init__(
+            context, QCoreApplication.translate("Commands", "Edit document details"), ""
+        )
         self.document_id = document.id
         self.before = {name: getattr(document, name) for name in after}
         self.after = after

@@ -15,15 +15,16 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette, QStyleHints
 from PySide6.QtWidgets import QApplication
 
 from workbench.core.palette import HIGH_CONTRAST_DARK, HIGH_CONTRAST_LIGHT, Scheme
+from workbench.core.translatable import QT_TRANSLATE_NOOP
 
 #: The Preferences choices (the values kept in the settings) and their labels.
 FOLLOW_SYSTEM = "system"
 ALWAYS = "on"
 NEVER = "off"
 CHOICES = {
-    FOLLOW_SYSTEM: "Follow the system setting",
-    ALWAYS: "High contrast",
-    NEVER: "Standard colours",
+    FOLLOW_SYSTEM: QT_TRANSLATE_NOOP("PreferencesDialog", "Follow the system setting"),
+    ALWAYS: QT_TRANSLATE_NOOP("PreferencesDialog", "High contrast"),
+    NEVER: QT_TRANSLATE_NOOP("PreferencesDialog", "Standard colours"),
 }
 
 #: The application property that says the high-contrast palette is in use.

@@ -65,8 +65,10 @@ class DocumentList(QListView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Documents")
-        self.setAccessibleDescription("The articles of this project; choosing one shows it")
+        self.setAccessibleName(self.tr("Documents"))
+        self.setAccessibleDescription(
+            self.tr("The articles of this project; choosing one shows it")
+        )
         self.documents = DocumentsModel(self)
         self.setModel(self.documents)
         self.setEditTriggers(QListView.EditTrigger.NoEditTriggers)

@@ -7,6 +7,7 @@ writes anywhere itself, so the window can turn each request into one undoable st
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     Qt,
@@ -29,8 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.model import EVIDENCE_EDITABLE_FIELDS, Evidence
+from workbench.core.translatable import QT_TRANSLATE_NOOP
 from workbench.ui.copies_panel import CopiesPanel
-from workbench.ui.dialogs.evidence import STANCE_LABELS, EvidenceDialog
+from workbench.ui.dialogs.evidence import EvidenceDialog, stance_label
 from workbench.ui.links import is_link, open_link
 from workbench.ui.list_table_model import Index, ListTableModel
 
@@ -38,7 +40,11 @@ from workbench.ui.list_table_model import Index, ListTableModel
 class EvidenceModel(ListTableModel[Evidence]):
     """An adapter between a claim's core Evidence and Qt's table-model interface."""
 
-    HEADERS = ("Title", "Stance", "Publisher")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ListTableModel", "Title"),
+        QT_TRANSLATE_NOOP("ListTableModel", "Stance"),
+        QT_TRANSLATE_NOOP("ListTableModel", "Publisher"),
+    )
 
     def row_of(self, evidence_id: str) -> int | None:
         """The row showing ``evidence_id``, if any."""
@@ -53,11 +59,17 @@ class EvidenceModel(ListTableModel[Evidence]):
             return None
         item = self._items[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (item.display_title, STANCE_LABELS[item.stance], item.publisher)[index.column()]
+            return (item.display_title, stance_label(item.stance), item.publisher)[index.column()]
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             return _file_icon() if item.attachment_name else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            file = f"Attached file: {item.attachment_name}" if item.attachment_name else ""
+            file = (
+                QCoreApplication.translate("EvidencePanel", "Attached file: {name}").format(
+                    name=item.attachment_name
+                )
+                if item.attachment_name
+                else ""
+            )
             parts = (item.url, item.excerpt[:300], file)
             return "\n\n".join(part for part in parts if part) or None
         return None
@@ -115,8 +127,10 @@ class EvidencePanel(QWidget):
         self.model = EvidenceModel(self)
         self.view = _EvidenceView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Evidence")
-        self.view.setAccessibleDescription("The sources for the current claim, with stance")
+        self.view.setAccessibleName(self.tr("Evidence"))
+        self.view.setAccessibleDescription(
+            self.tr("The sources for the current claim, with stance")
+        )
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
@@ -130,18 +144,18 @@ class EvidencePanel(QWidget):
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
-        self.add_button = QPushButton("&Add…")
-        self.edit_button = QPushButton("Ed&it…")  # Alt+E is the Edit menu
-        self.remove_button = QPushButton("Remo&ve")
-        self.open_button = QPushButton("&Open link")
+        self.add_button = QPushButton(self.tr("&Add…"))
+        self.edit_button = QPushButton(self.tr("Ed&it…"))  # Alt+E is the Edit menu
+        self.remove_button = QPushButton(self.tr("Remo&ve"))
+        self.open_button = QPushButton(self.tr("&Open link"))
         self.file_button = self._file_button()
         #: The selected evidence's archived copies (filled by the window's controller).
         self.copies = CopiesPanel()
         for button, name in (
-            (self.add_button, "Add evidence"),
-            (self.edit_button, "Edit evidence"),
-            (self.remove_button, "Remove evidence"),
-            (self.open_button, "Open evidence link in the browser"),
+            (self.add_button, self.tr("Add evidence")),
+            (self.edit_button, self.tr("Edit evidence")),
+            (self.remove_button, self.tr("Remove evidence")),
+            (self.open_button, self.tr("Open evidence link in the browser")),
         ):
             button.setAccessibleName(name)
             button.setToolTip(name)
@@ -175,16 +189,16 @@ class EvidencePanel(QWidget):
     def _file_button(self) -> QToolButton:
         """A "File" button whose menu opens or saves the selected evidence's attachment."""
         button = QToolButton()
-        button.setText("&File")
+        button.setText(self.tr("&File"))
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(button)
-        self.open_file_action = menu.addAction("Open attached file")
-        self.save_file_action = menu.addAction("Save attached file as…")
+        self.open_file_action = menu.addAction(self.tr("Open attached file"))
+        self.save_file_action = menu.addAction(self.tr("Save attached file as…"))
         self.open_file_action.triggered.connect(lambda: self._file("open"))
         self.save_file_action.triggered.connect(lambda: self._file("save"))
         button.setMenu(menu)
-        button.setAccessibleName("Attached file")
-        button.setToolTip("Open or save the file attached to the evidence")
+        button.setAccessibleName(self.tr("Attached file"))
+        button.setToolTip(self.tr("Open or save the file attached to the evidence"))
         return button
 
     def show_evidence(self, claim_id: str | None, items: list[Evidence]) -> None:

@@ -13,16 +13,18 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
+from workbench.ui.language import isolate
+
 
 class ExportNotice(QWidget):
     """ "Exported report.pdf  [Open] [Show in folder]", hidden until the first export."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Last export")
+        self.setAccessibleName(self.tr("Last export"))
         self.label = QLabel(self)
-        self.open_action = QAction("&Open", self)
-        self.folder_action = QAction("Show in &folder", self)
+        self.open_action = QAction(self.tr("&Open"), self)
+        self.folder_action = QAction(self.tr("Show in &folder"), self)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.label)
@@ -37,10 +39,12 @@ class ExportNotice(QWidget):
 
     def show_file(self, path: Path) -> None:
         """Offer ``path`` (just written) and its folder."""
-        self.label.setText(f"Exported {path.name}")
+        self.label.setText(self.tr("Exported {name}").format(name=isolate(path.name)))
         self.label.setToolTip(str(path))
         self.open_action.setData(QUrl.fromLocalFile(str(path)))
-        self.open_action.setToolTip(f"Open {path.name}")
+        self.open_action.setToolTip(self.tr("Open {name}").format(name=isolate(path.name)))
         self.folder_action.setData(QUrl.fromLocalFile(str(path.parent)))
-        self.folder_action.setToolTip(f"Show {path.parent} in the file manager")
+        self.folder_action.setToolTip(
+            self.tr("Show {parent} in the file manager").format(parent=path.parent)
+        )
         self.show()

@@ -26,21 +26,21 @@ class FindBar(QWidget):
         super().__init__(parent)
         self._editor = editor
         self.field = QLineEdit(self)
-        self.field.setPlaceholderText("Find in article")
-        self.field.setAccessibleName("Find in article")
+        self.field.setPlaceholderText(self.tr("Find in article"))
+        self.field.setAccessibleName(self.tr("Find in article"))
         self.field.setClearButtonEnabled(True)
         self.field.returnPressed.connect(self._on_return)
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        previous = _button(self, "Previous", "Previous match (Shift+F3)")
-        following = _button(self, "Next", "Next match (F3)")
-        close = _button(self, "Close", "Close the find bar (Escape)")
+        previous = _button(self, self.tr("Previous"), self.tr("Previous match (Shift+F3)"))
+        following = _button(self, self.tr("Next"), self.tr("Next match (F3)"))
+        close = _button(self, self.tr("Close"), self.tr("Close the find bar (Escape)"))
         previous.clicked.connect(self.find_previous)
         following.clicked.connect(self.find_next)
         close.clicked.connect(self.close_bar)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        layout.addWidget(QLabel("Find:", self))
+        layout.addWidget(QLabel(self.tr("Find:"), self))
         layout.addWidget(self.field, 1)
         for widget in (previous, following, self.status, close):
             layout.addWidget(widget)
@@ -81,7 +81,7 @@ class FindBar(QWidget):
             )
             self._editor.setTextCursor(wrapped)
             found = self._editor.find(needle, flags)
-        self.status.setText("" if found else "No match")
+        self.status.setText("" if found else self.tr("No match"))
         return found
 
     def _on_return(self) -> None:

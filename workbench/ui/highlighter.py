@@ -161,23 +161,52 @@ class ClaimPainter:
         fill = QColor(fmt.background().color())
         fill.setAlpha(HIGHLIGHT_ALPHA)
         pen = _underline_pen(fmt)
-        start, end = span.start - base, span.end - base
-        for n in range(layout.lineCount()):
-            line = layout.lineAt(n)
-            left_pos = max(start, line.textStart())
-            right_pos = min(end, line.textStart() + line.textLength())
-            if left_pos >= right_pos:
-                continue
-            left, right = _x(line, left_pos), _x(line, right_pos)
-            rect = QRectF(left, top + line.y(), right - left, line.height())
+        for rect, baseline in span_pieces(layout, span.start - base, span.end - base, top):
             painter.fillRect(rect, fill)
             if span.claim_id == self.current_id:
                 painter.setPen(QPen(QColor(fmt.underlineColor()), 1))
                 painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
-            baseline = top + line.y() + line.ascent() + 2
             _draw_underline(
-                painter, pen, style=fmt.underlineStyle(), left=left, right=right, y=baseline
+                painter,
+                pen,
+                style=fmt.underlineStyle(),
+                left=rect.left(),
+                right=rect.right(),
+                y=baseline + 2,
             )
+
+
+def span_pieces(
+    layout: QTextLayout, start: int, end: int, top: float
+) -> list[tuple[QRectF, float]]:
+    """Where the block-relative UTF-16 range start..end is drawn: a rectangle (and its
+    baseline) for each visual piece, in viewport coordinates from the block's ``top``.
+
+    Left to right, one piece a line runs between the x of its two ends. Bidirectional
+    text (an Arabic line with a number or a Latin name in it) puts one logical range in
+    several places of a line, and right to left its start lies right of its end: each
+    directional run is then a piece of its own, from Qt's glyph runs.
+    """
+    pieces = []
+    for n in range(layout.lineCount()):
+        line = layout.lineAt(n)
+        left_pos = max(start, line.textStart())
+        right_pos = min(end, line.textStart() + line.textLength())
+        if left_pos >= right_pos:
+            continue
+        runs = line.glyphRuns(left_pos, right_pos - left_pos)
+        ends = sorted((_x(line, left_pos), _x(line, right_pos)))
+        spans = (
+            [(r.boundingRect().left(), r.boundingRect().right()) for r in runs]
+            if len(runs) > 1
+            else [(ends[0], ends[1])]
+        )
+        y = top + line.y()
+        pieces += [
+            (QRectF(left, y, right - left, line.height()), y + line.ascent())
+            for left, right in spans
+        ]
+    return pieces
 
 
 def _x(line: QTextLine, position: int) -> float:

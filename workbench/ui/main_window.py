@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -55,6 +55,7 @@ from workbench.ui.dialogs.project_settings import ProjectSettingsDialog, setting
 from workbench.ui.dialogs.verify import verify_project
 from workbench.ui.document_list import DocumentList
 from workbench.ui.export_notice import ExportNotice
+from workbench.ui.language import isolate
 from workbench.ui.layout_memory import restore_layout, save_layout
 from workbench.ui.message_banner import MessageBanner
 from workbench.ui.ports import ArchiveLike, FileInUse, ProjectFiles, ProjectLike
@@ -173,7 +174,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.empty)
         self.setCentralWidget(self.pages)
         self.summary = QLabel(self)
-        self.summary.setAccessibleName("Review progress")
+        self.summary.setAccessibleName(self.tr("Review progress"))
         self.reviewer = ReviewerWidget(self.settings.reviewer_name(), self)
         self.reviewer.name_changed.connect(self.set_reviewer)
         self.statusBar().addWidget(self.summary, 1)
@@ -230,11 +231,12 @@ class MainWindow(QMainWindow):
         if project is None:
             return ""
         text = " ".join(project.warnings)
-        if project.read_only and "read-only" not in text:
-            text = (
-                f"{project.path.name} is open read-only: you can read and export it, "
-                "but not change it. " + text
-            ).strip()
+        if project.read_only and "read-only" not in text:  # the store's words are English
+            own = QCoreApplication.translate(
+                "MainWindow",
+                "{name} is open read-only: you can read and export it, but not change it.",
+            ).format(name=isolate(project.path.name))
+            text = f"{own} {text}".strip()
         return text
 
     def status_message(self, text: str) -> None:
@@ -261,7 +263,12 @@ class MainWindow(QMainWindow):
         try:
             is_project = self.session.files.is_project_file(path)
         except OSError as err:
-            show_error(self, f"'{path.name}' cannot be opened: {err.strerror}.")
+            show_error(
+                self,
+                self.tr("'{name}' cannot be opened: {strerror}.").format(
+                    name=path.name, strerror=err.strerror
+                ),
+            )
             return
         if not is_project:
             self.import_articles([path])
@@ -487,7 +494,7 @@ class MainWindow(QMainWindow):
         try:
             snapshot = project.snapshot(statuses=reviewed)
         except UserError as err:
-            self.status_message(f"The archive was not updated: {err}")
+            self.status_message(self.tr("The archive was not updated: {err}").format(err=err))
             return
         if snapshot.claims:
             self.checked_before.add_project(snapshot)
@@ -495,7 +502,7 @@ class MainWindow(QMainWindow):
     def search_archive(self) -> None:
         """Claim > Search the archive…: earlier fact-checks, by any wording."""
         if self.archive is None:
-            self.status_message("The archive of past fact-checks is not available.")
+            self.status_message(self.tr("The archive of past fact-checks is not available."))
             return
         project = self.session.project
         dialog = ArchiveSearchDialog(
@@ -545,7 +552,7 @@ class MainWindow(QMainWindow):
     def _show_user_error(self, error: UserError) -> None:
         if self.user_error_hook is not None and self.user_error_hook(error):
             return  # a team project settles conflicts and kept edits itself
-        report_failure(self, "saving a change", error)
+        report_failure(self, self.tr("saving a change"), error)
 
     # -- Qt events --------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ class MessageBanner(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Messages")
+        self.setAccessibleName(self.tr("Messages"))
         self.setAutoFillBackground(True)
         self.setBackgroundRole(self.palette().ColorRole.AlternateBase)
         self.label = QLabel(self)
@@ -26,8 +26,8 @@ class MessageBanner(QWidget):
             self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton)
         )
         self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip("Close this message")
-        self.close_button.setAccessibleName("Close message")
+        self.close_button.setToolTip(self.tr("Close this message"))
+        self.close_button.setAccessibleName(self.tr("Close message"))
         self.close_button.clicked.connect(self.hide)
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 4, 4, 4)

@@ -24,6 +24,7 @@ from workbench.ui.claim_editor import ClaimEditor
 from workbench.ui.claims_model import claims_before
 from workbench.ui.claims_panel import ClaimsPanel
 from workbench.ui.dialogs.evidence import EvidenceEntry
+from workbench.ui.language import isolate, number
 from workbench.ui.ports import ProjectLike
 
 #: How each span-adjusting step moves which edge: (edge, word step) by name.
@@ -133,7 +134,7 @@ class ReviewController(QObject):
         """
         span = self.article.selected_span(exact=exact)
         if self.project is None or self.document is None or span is None:
-            self.message.emit("Select the words of a claim in the article first.")
+            self.message.emit(self.tr("Select the words of a claim in the article first."))
             return
         try:
             claim = new_claim(self.document, *span, status=status or Status.UNREVIEWED)
@@ -142,7 +143,11 @@ class ReviewController(QObject):
             return
         command = commands.AddClaim(self._context(), claim)
         if status is not None:
-            command.setText(f"Add claim marked {status_style.STYLES[status].label.lower()}")
+            command.setText(
+                self.tr("Add claim marked {value}").format(
+                    value=status_style.STYLES[status].label.lower()
+                )
+            )
         self._push(command)
         self.article.select_span(span[1], span[1])  # drop the selection: show the highlight
 
@@ -154,7 +159,7 @@ class ReviewController(QObject):
             self.add_claim(status=status)
             return
         if self.current_id is None:
-            self.message.emit("Select a claim first.")
+            self.message.emit(self.tr("Select a claim first."))
             return
         self._mark(self.current_id, status)
 
@@ -162,7 +167,7 @@ class ReviewController(QObject):
         """Move one edge of the current claim by a word (see :data:`SPAN_STEPS`)."""
         claim = self._claim(self.current_id)
         if claim is None or self.document is None:
-            self.message.emit("Select a claim first.")
+            self.message.emit(self.tr("Select a claim first."))
             return
         edge, move = SPAN_STEPS[step]
         text = self.document.text
@@ -172,7 +177,7 @@ class ReviewController(QObject):
         else:
             end = move(text, end)
         if start >= end or (start, end) == (claim.start, claim.end):
-            self.message.emit("The claim cannot be made shorter or longer that way.")
+            self.message.emit(self.tr("The claim cannot be made shorter or longer that way."))
             return
         self.move_span(claim.id, start, end)
 
@@ -200,7 +205,7 @@ class ReviewController(QObject):
     def delete_claim(self) -> None:
         """Delete the current claim and its evidence."""
         if self.current_id is None:
-            self.message.emit("Select a claim first.")
+            self.message.emit(self.tr("Select a claim first."))
             return
         self._push(commands.DeleteClaim(self._context(), self.current_id))
 
@@ -215,7 +220,7 @@ class ReviewController(QObject):
                 claim_id,
                 {"status": claim.status},
                 {"status": status},
-                f"Mark {label.lower()}",
+                self.tr("Mark {value}").format(value=label.lower()),
             )
         )
 
@@ -226,7 +231,7 @@ class ReviewController(QObject):
         before = {name: getattr(claim, name) for name in changes}
         if before == changes:
             return
-        text = "Edit " + ", ".join(changes)
+        text = self.tr("Edit {fields}").format(fields=", ".join(changes))
         self._push(commands.EditClaim(self._context(), claim_id, before, changes, text))
 
     def _add_evidence(self, entry: EvidenceEntry) -> None:
@@ -247,11 +252,15 @@ class ReviewController(QObject):
         try:
             data = self.project.evidence_attachment(evidence_id)
             if data is None:
-                raise UserError(f"The file '{item.attachment_name}' is not in this copy.")
+                raise UserError(
+                    self.tr("The file '{name}' is not in this copy.").format(
+                        name=item.attachment_name
+                    )
+                )
             if action == "save":
                 saved = attachments.save(self.editor, item.attachment_name, data)
                 if saved is not None:
-                    self.message.emit(f"Saved {saved.name}.")
+                    self.message.emit(self.tr("Saved {name}.").format(name=isolate(saved.name)))
             else:
                 attachments.open_file(item.attachment_name, data)
         except UserError as err:
@@ -279,7 +288,7 @@ class ReviewController(QObject):
         if self.project is not None:
             self.editor.set_rating_labels(self.project.settings().rating_scale.labels)
             self.set_current(self.current_id, scroll=False)
-            self.message.emit("Project settings changed.")
+            self.message.emit(self.tr("Project settings changed."))
 
     def _remove_evidence(self, evidence_id: str) -> None:
         item = self._evidence(evidence_id)
@@ -337,6 +346,10 @@ class ReviewController(QObject):
         for claim in claims:
             counts[claim.status] += 1
         reviewed = len(claims) - counts[Status.UNREVIEWED]
-        parts = [f"{reviewed} of {len(claims)} claims reviewed"]
-        parts += [f"{status_style.STYLES[s].label} {n}" for s, n in counts.items() if n]
+        parts = [
+            self.tr("{reviewed} of %n claim(s) reviewed", "", len(claims)).format(
+                reviewed=number(reviewed)
+            )
+        ]
+        parts += [f"{status_style.STYLES[s].label} {number(n)}" for s, n in counts.items() if n]
         self.summary_changed.emit(" · ".join(parts))

@@ -11,21 +11,27 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from workbench.core.translatable import QT_TRANSLATE_NOOP
 from workbench.ui.dialogs.document_details import DocumentDetailsDialog
-from workbench.ui.dialogs.help import guide_dialog, plain_text, shortcuts_dialog
+from workbench.ui.dialogs.help import guide_dialog, shortcuts_dialog
 
 if TYPE_CHECKING:
     from workbench.ui.main_window import MainWindow
 
 #: The Adjust span submenu: (step name in ReviewController.SPAN_STEPS, text, shortcut).
 SPAN_ACTIONS = (
-    ("start_earlier", "Start a word &earlier", "Alt+Shift+Left"),
-    ("start_later", "Start a word &later", "Alt+Shift+Right"),
-    ("end_earlier", "End a word ea&rlier", "Ctrl+Alt+Left"),
-    ("end_later", "End a word la&ter", "Ctrl+Alt+Right"),
+    (
+        "start_earlier",
+        QT_TRANSLATE_NOOP("ReviewActions", "Start a word &earlier"),
+        "Alt+Shift+Left",
+    ),
+    ("start_later", QT_TRANSLATE_NOOP("ReviewActions", "Start a word &later"), "Alt+Shift+Right"),
+    ("end_earlier", QT_TRANSLATE_NOOP("ReviewActions", "End a word ea&rlier"), "Ctrl+Alt+Left"),
+    ("end_later", QT_TRANSLATE_NOOP("ReviewActions", "End a word la&ter"), "Ctrl+Alt+Right"),
 )
 
 
@@ -34,19 +40,26 @@ class ReviewActions:
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        menus = {plain_text(a.text()): a.menu() for a in window.menuBar().actions() if a.menu()}
-        claim, edit, help_ = (menus[name] for name in ("Claim", "Edit", "Help"))
+        menus = {a.menu().objectName(): a.menu() for a in window.menuBar().actions() if a.menu()}
+        claim, edit, help_ = (menus[name] for name in ("claim_menu", "edit_menu", "help_menu"))
         review = window.review
         assert isinstance(claim, QMenu) and isinstance(edit, QMenu) and isinstance(help_, QMenu)
         self.add_exact = _action(
-            window, "Add claim (e&xact selection)", partial(review.add_claim, exact=True)
+            window,
+            QCoreApplication.translate("ReviewActions", "Add claim (e&xact selection)"),
+            partial(review.add_claim, exact=True),
         )
         self.add_exact.setShortcut(QKeySequence("Ctrl+Alt+Return"))
-        self.add_exact.setToolTip("Claim exactly the selected characters, not whole words")
-        span_menu = QMenu("Adjust &span", window)
+        self.add_exact.setToolTip(
+            QCoreApplication.translate(
+                "ReviewActions", "Claim exactly the selected characters, not whole words"
+            )
+        )
+        span_menu = QMenu(QCoreApplication.translate("ReviewActions", "Adjust &span"), window)
         self.span_actions: list[QAction] = []
         for step, text, keys in SPAN_ACTIONS:
-            action = _action(window, text, partial(review.adjust_span, step))
+            words = QCoreApplication.translate("ReviewActions", text)
+            action = _action(window, words, partial(review.adjust_span, step))
             action.setShortcut(QKeySequence(keys))
             span_menu.addAction(action)
             self.span_actions.append(action)
@@ -55,13 +68,23 @@ class ReviewActions:
             _after(claim, window.actions_.add_claim),
             [self.add_exact, span_menu.menuAction()],
         )
-        self.details = _action(window, "Document &details…", self.document_details)
+        self.details = _action(
+            window,
+            QCoreApplication.translate("ReviewActions", "Document &details…"),
+            self.document_details,
+        )
         self.details.setShortcut(QKeySequence("Ctrl+Shift+D"))
         _insert(edit, _after(edit, window.actions_.remove_document), [self.details])
         first = help_.actions()[0] if help_.actions() else None
-        self.shortcuts = _action(window, "&Keyboard shortcuts", self.show_shortcuts)
+        self.shortcuts = _action(
+            window,
+            QCoreApplication.translate("ReviewActions", "&Keyboard shortcuts"),
+            self.show_shortcuts,
+        )
         self.shortcuts.setShortcut(QKeySequence("Ctrl+/"))
-        self.guide = _action(window, "User &guide", self.show_guide)
+        self.guide = _action(
+            window, QCoreApplication.translate("ReviewActions", "User &guide"), self.show_guide
+        )
         self.guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         _insert(help_, first, [self.guide, self.shortcuts])
         if first is not None:
@@ -83,13 +106,19 @@ class ReviewActions:
         document = window.review.document
         project = window.session.project
         if document is None or project is None:
-            window.status_message("Choose a document first.")
+            window.status_message(
+                QCoreApplication.translate("ReviewActions", "Choose a document first.")
+            )
             return
         changes = DocumentDetailsDialog.ask(window, document)
         if not changes:
             return
         if project.read_only:
-            window.status_message("The project is open read-only; the details were not changed.")
+            window.status_message(
+                QCoreApplication.translate(
+                    "ReviewActions", "The project is open read-only; the details were not changed."
+                )
+            )
             return
         window.review.edit_document(changes, self._details_changed)
 

@@ -10,6 +10,8 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QStackedLayout, QToolButton, QWidget
 
+from workbench.ui.language import isolate
+
 
 class _NameEdit(QLineEdit):
     """A line edit that reports Escape and leaving, and keeps Escape from window shortcuts."""
@@ -53,10 +55,10 @@ class ReviewerWidget(QWidget):
         self._editing = False
         self.button = QToolButton()
         self.button.setAutoRaise(True)
-        self.button.setToolTip("The name recorded on your changes. Click to change it.")
+        self.button.setToolTip(self.tr("The name recorded on your changes. Click to change it."))
         self.edit = _NameEdit()
-        self.edit.setAccessibleName("Reviewer name")
-        self.edit.setPlaceholderText("Your name")
+        self.edit.setAccessibleName(self.tr("Reviewer name"))
+        self.edit.setPlaceholderText(self.tr("Your name"))
         self.edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 14))
         self._stack = QStackedLayout(self)
         self._stack.setContentsMargins(0, 0, 0, 0)
@@ -75,8 +77,10 @@ class ReviewerWidget(QWidget):
     def set_name(self, name: str) -> None:
         """Show ``name`` (from settings or Preferences); emits nothing."""
         self._name = name
-        self.button.setText(f"Reviewer: {name}")
-        self.button.setAccessibleName(f"Reviewer: {name}. Activate to change.")
+        self.button.setText(self.tr("Reviewer: {name}").format(name=isolate(name)))
+        self.button.setAccessibleName(
+            self.tr("Reviewer: {name}. Activate to change.").format(name=isolate(name))
+        )
 
     def is_editing(self) -> bool:
         """True while the line edit is shown."""

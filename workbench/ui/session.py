@@ -10,12 +10,15 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from workbench.core.translatable import QT_TRANSLATE_NOOP
 from workbench.settings import Settings, data_dir
+from workbench.ui.language import number
 from workbench.ui.ports import ProjectFiles, ProjectLike
 
-PROJECT_FILTER = "Fact-check projects (*.factcheck)"
+PROJECT_FILTER = QT_TRANSLATE_NOOP("Session", "Fact-check projects (*.factcheck)")
 SUFFIX = ".factcheck"
 
 
@@ -103,11 +106,19 @@ def ask_keep_untitled(parent: QWidget) -> str:
     """Ask what to do with an untitled project on leaving it: "save", "discard" or "cancel"."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Keep this project?")
-    box.setText("This project has not been saved anywhere yet.")
-    box.setInformativeText("Save it to keep your claims, or discard it.")
-    save = box.addButton("Save…", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+    box.setWindowTitle(QCoreApplication.translate("Session", "Keep this project?"))
+    box.setText(
+        QCoreApplication.translate("Session", "This project has not been saved anywhere yet.")
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("Session", "Save it to keep your claims, or discard it.")
+    )
+    save = box.addButton(
+        QCoreApplication.translate("Session", "Save…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("Session", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(save)
     box.exec()
@@ -119,12 +130,21 @@ def ask_remove_document(parent: QWidget, title: str, claims: int) -> bool:
     """Confirm removing a document and its claims (it can be undone, but say what goes)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Remove document?")
-    box.setText(f"Remove “{title}” from the project?")
-    box.setInformativeText(
-        f"Its {claims} claim(s) and their evidence go with it. Edit > Undo brings them back."
+    box.setWindowTitle(QCoreApplication.translate("Session", "Remove document?"))
+    box.setText(
+        QCoreApplication.translate("Session", "Remove “{title}” from the project?").format(
+            title=title
+        )
     )
-    remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Session",
+            "Its {count} claim(s) and their evidence go with it. Edit > Undo brings them back.",
+        ).format(count=number(claims))
+    )
+    remove = box.addButton(
+        QCoreApplication.translate("Session", "Remove"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -133,11 +153,21 @@ def ask_remove_document(parent: QWidget, title: str, claims: int) -> bool:
 
 def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
     """Ask where to save a project."""
-    name, _ = QFileDialog.getSaveFileName(parent, "Save project as", suggested, PROJECT_FILTER)
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("Session", "Save project as"),
+        suggested,
+        QCoreApplication.translate("Session", PROJECT_FILTER),
+    )
     return Path(name) if name else None
 
 
 def ask_open_path(parent: QWidget, name_filter: str = PROJECT_FILTER) -> list[Path]:
     """Ask for files to open (a project, or articles to import)."""
-    names, _ = QFileDialog.getOpenFileNames(parent, "Open", "", name_filter)
+    names, _ = QFileDialog.getOpenFileNames(
+        parent,
+        QCoreApplication.translate("Session", "Open"),
+        "",
+        QCoreApplication.translate("Session", name_filter),
+    )
     return [Path(name) for name in names]

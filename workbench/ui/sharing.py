@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from workbench.core.errors import UserError
@@ -18,6 +19,7 @@ from workbench.ui import session as session_dialogs
 from workbench.ui.dialogs.conflicts import ConflictDialog
 from workbench.ui.dialogs.errors import show_error
 from workbench.ui.dialogs.share import ShareDialog
+from workbench.ui.language import isolate, number
 from workbench.ui.ports import ProjectFiles, ProjectLike
 from workbench.ui.transfers import report_failure
 from workbench.ui.workers import Job, JobControl, run_job
@@ -43,7 +45,10 @@ class Sharing:
         """Ask for the other copy, plan in a worker, show the plan, write what was chosen."""
         if project.read_only:
             show_error(
-                self.parent, "This project is open read-only; nothing can be merged into it."
+                self.parent,
+                QCoreApplication.translate(
+                    "Sharing", "This project is open read-only; nothing can be merged into it."
+                ),
             )
             return
         paths = session_dialogs.ask_open_path(self.parent)
@@ -56,11 +61,19 @@ class Sharing:
             return self.files.prepare_merge(snapshot, project.path, other)
 
         def failed(error: BaseException) -> None:
-            report_failure(self.parent, f"reading '{other.name}'", error)
+            report_failure(
+                self.parent,
+                QCoreApplication.translate("Sharing", "reading '{name}'").format(
+                    name=isolate(other.name)
+                ),
+                error,
+            )
 
         self.last_job = run_job(
             self.parent,
-            f"Reading {other.name}",
+            QCoreApplication.translate("Sharing", "Reading {name}").format(
+                name=isolate(other.name)
+            ),
             work,
             lambda source: self._settle(project, source),
             failed,
@@ -68,7 +81,11 @@ class Sharing:
 
     def _settle(self, project: ProjectLike, source: MergeSource) -> None:
         if source.plan.is_empty:
-            self.message(f"Nothing to merge: this project already holds {source.name}'s work.")
+            self.message(
+                QCoreApplication.translate(
+                    "Sharing", "Nothing to merge: this project already holds {name}'s work."
+                ).format(name=isolate(source.name))
+            )
             return
         choices = ConflictDialog.ask(self.parent, source.plan, source.name)
         if choices is None:
@@ -76,12 +93,24 @@ class Sharing:
         try:
             self.files.apply_merge(project, source, choices)
         except UserError as err:
-            show_error(self.parent, f"Nothing was merged. {err}")
+            show_error(
+                self.parent,
+                QCoreApplication.translate("Sharing", "Nothing was merged. {err}").format(err=err),
+            )
             return
         conflicts = len(source.plan.conflicts)
+        changes = source.plan.change_count
         self.merged(
-            f"Merged {source.name}: {source.plan.change_count} change(s)"
-            + (f", {conflicts} conflict(s) settled." if conflicts else ".")
+            QCoreApplication.translate("Sharing", "Merged {name}: {count} change(s)").format(
+                name=source.name, count=number(changes)
+            )
+            + (
+                QCoreApplication.translate("Sharing", ", {count} conflict(s) settled.").format(
+                    count=number(conflicts)
+                )
+                if conflicts
+                else "."
+            )
         )
 
     def share(self, project: ProjectLike, suggested: Path) -> None:
@@ -101,7 +130,11 @@ class Sharing:
         except UserError as err:
             show_error(self.parent, str(err))
             return
-        self.message(f"Wrote {_describe(target, size)}.")
+        self.message(
+            QCoreApplication.translate("Sharing", "Wrote {value}.").format(
+                value=_describe(target, size)
+            )
+        )
 
 
 def _describe(path: Path, size: int) -> str:

@@ -38,8 +38,12 @@ class StatusButtons(QWidget):
             button.setCheckable(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setToolTip(f"Mark the claim {style.label.lower()} ({shortcut})")
-            button.setAccessibleName(f"Mark {style.label.lower()}")
+            button.setToolTip(
+                self.tr("Mark the claim {value} ({shortcut})").format(
+                    value=style.label.lower(), shortcut=shortcut
+                )
+            )
+            button.setAccessibleName(self.tr("Mark {value}").format(value=style.label.lower()))
             button.clicked.connect(lambda _checked=False, s=status: self._clicked(s))
             self.buttons[status] = button
             layout.addWidget(button, position // 2, position % 2)

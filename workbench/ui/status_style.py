@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QIcon,
@@ -32,12 +32,17 @@ from workbench.ui import contrast
 class StatusStyle:
     """The look of one status in the window: the shared colours plus Qt's own signals."""
 
-    label: str
+    source_label: str  # English, as the catalogues know it
     colour: str  # Okabe-Ito, for icons, badges and underlines
     light_tint: str  # highlight background on a light palette
     dark_tint: str  # highlight background on a dark palette
     underline: QTextCharFormat.UnderlineStyle
     shortcut: str
+
+    @property
+    def label(self) -> str:
+        """The status's name in the window's language."""
+        return QCoreApplication.translate("Status", self.source_label)
 
 
 _UNDERLINES_AND_SHORTCUTS = {

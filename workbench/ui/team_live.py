@@ -42,7 +42,7 @@ class TeamLive(QObject):
         self.window = window
         self.project = project
         self.leases = QLabel(window)
-        self.leases.setAccessibleName("Who is on this article")
+        self.leases.setAccessibleName(self.tr("Who is on this article"))
         window.statusBar().addPermanentWidget(self.leases)
         self.arrived.connect(self._apply)
         self.lost.connect(self._lost)
@@ -159,11 +159,19 @@ class TeamLive(QObject):
         except UserError as err:
             self._lost(str(err))
             return
-        self.leases.setText(f"Also on this article: {', '.join(others)}" if others else "")
+        self.leases.setText(
+            self.tr("Also on this article: {value}").format(value=", ".join(others))
+            if others
+            else ""
+        )
 
     def _lost(self, message: str) -> None:
         kept = self.project.pending_edits()
-        waiting = f" {kept} change(s) kept, to be sent when it is back." if kept else ""
+        waiting = (
+            " " + self.tr("%n change(s) kept, to be sent when it is back.", "", kept)
+            if kept
+            else ""
+        )
         self.window.show_message(f"{message}{waiting}")
 
     def handle_error(self, error: UserError) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, cast
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
 from workbench.core.errors import UserError
@@ -18,6 +19,7 @@ from workbench.core.merge import MergePlan, Side
 from workbench.ui import session as session_dialogs
 from workbench.ui.dialogs.conflicts import ConflictDialog
 from workbench.ui.dialogs.errors import show_error
+from workbench.ui.language import isolate
 from workbench.ui.ports import TeamSyncing
 
 if TYPE_CHECKING:
@@ -30,10 +32,15 @@ class TeamMenu:
     def __init__(self, window: MainWindow, after_sync: Callable[[str], None]) -> None:
         self.window = window
         self.after_sync = after_sync
-        self.menu = QMenu("&Team", window)
+        self.menu = QMenu(QCoreApplication.translate("TeamMenu", "&Team"), window)
         window.menuBar().insertMenu(window.menuBar().actions()[-1], self.menu)
-        self.take_copy = self.menu.addAction("Take a copy to work &offline…", self.take_offline)
-        self.sync = self.menu.addAction("&Sync with the team server", self.sync_now)
+        self.take_copy = self.menu.addAction(
+            QCoreApplication.translate("TeamMenu", "Take a copy to work &offline…"),
+            self.take_offline,
+        )
+        self.sync = self.menu.addAction(
+            QCoreApplication.translate("TeamMenu", "&Sync with the team server"), self.sync_now
+        )
         self.menu.aboutToShow.connect(self.update)
         self.update()
 
@@ -48,7 +55,13 @@ class TeamMenu:
         self.take_copy.setEnabled(project is not None and hasattr(project, "change_feed"))
         origin = syncing.team_origin(project) if syncing and project else None
         self.sync.setEnabled(origin is not None and project is not None and not project.read_only)
-        self.sync.setToolTip(f"Its team project: {origin}" if origin else "")
+        self.sync.setToolTip(
+            QCoreApplication.translate("TeamMenu", "Its team project: {origin}").format(
+                origin=origin
+            )
+            if origin
+            else ""
+        )
 
     def take_offline(self) -> None:
         """Write the team project into a file chosen by the user."""
@@ -64,7 +77,10 @@ class TeamMenu:
             show_error(self.window, str(err))
             return
         self.window.statusBar().showMessage(
-            f"Took a copy into {written.name}; open it to work offline, then Sync.", 8000
+            QCoreApplication.translate(
+                "TeamMenu", "Took a copy into {name}; open it to work offline, then Sync."
+            ).format(name=isolate(written.name)),
+            8000,
         )
 
     def sync_now(self) -> None:
@@ -74,7 +90,8 @@ class TeamMenu:
             return
 
         def choose(plan: MergePlan) -> Mapping[str, Side] | None:
-            return ConflictDialog.ask(self.window, plan, "the team server")
+            server = QCoreApplication.translate("TeamMenu", "the team server")
+            return ConflictDialog.ask(self.window, plan, server)
 
         try:
             summary = syncing.team_sync(project, choose)

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QCoreApplication
+
 from workbench import APP_NAME
+from workbench.core.translatable import QT_TRANSLATE_NOOP
 from workbench.ui.ports import ProjectLike
 
-UNTITLED = "Untitled"
+UNTITLED = QT_TRANSLATE_NOOP("Titles", "Untitled")
 #: Longest file name proposed from a title, before ".factcheck".
 MAX_NAME_CHARS = 80
 
@@ -29,14 +32,15 @@ def project_title(project: ProjectLike, *, untitled: bool) -> str:
     if not untitled:
         return project.path.stem
     documents = project.documents()
-    return documents[0].title.strip() or UNTITLED if documents else UNTITLED
+    nameless = QCoreApplication.translate("Titles", UNTITLED)
+    return documents[0].title.strip() or nameless if documents else nameless
 
 
 def window_title(project: ProjectLike | None, *, untitled: bool) -> str:
     """ "<project> — Fact-check Workbench", or the program's name without a project."""
     if project is None:
         return APP_NAME
-    read_only = " (read-only)" if project.read_only else ""
+    read_only = QCoreApplication.translate("Titles", " (read-only)") if project.read_only else ""
     return f"{project_title(project, untitled=untitled)}{read_only} — {APP_NAME}"
 
 

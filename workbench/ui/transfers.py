@@ -20,6 +20,7 @@ from workbench.core.model import ImportedDocument
 from workbench.settings import Settings
 from workbench.ui.dialogs.errors import show_error
 from workbench.ui.dialogs.password import PasswordDialog
+from workbench.ui.language import isolate
 from workbench.ui.ports import ProjectFiles, ProjectLike
 from workbench.ui.workers import Job, JobControl, run_job
 
@@ -35,7 +36,13 @@ def report_failure(parent: QWidget, what: str, error: BaseException) -> None:
         show_error(parent, str(error))
         return
     details = "".join(traceback.format_exception(error))
-    show_error(parent, f"Something went wrong while {what}.", details=details)
+    show_error(
+        parent,
+        QCoreApplication.translate("Transfers", "Something went wrong while {what}.").format(
+            what=what
+        ),
+        details=details,
+    )
 
 
 class Transfers:
@@ -89,10 +96,22 @@ class Transfers:
                 if typed is not None:
                     self.import_article(path, typed, done)
             elif not isinstance(error, ImportCancelled):
-                report_failure(self.parent, f"importing '{path.name}'", error)
+                report_failure(
+                    self.parent,
+                    QCoreApplication.translate("Transfers", "importing '{name}'").format(
+                        name=path.name
+                    ),
+                    error,
+                )
 
         self.last_job = run_job(
-            self.parent, f"Importing {path.name}", work, done or self.add_document, failed
+            self.parent,
+            QCoreApplication.translate("Transfers", "Importing {name}").format(
+                name=isolate(path.name)
+            ),
+            work,
+            done or self.add_document,
+            failed,
         )
 
     def export(
@@ -110,7 +129,10 @@ class Transfers:
         from workbench.reports.html_report import render_html  # noqa: PLC0415
         from workbench.ui.dialogs.export import ExportDialog  # noqa: PLC0415
 
-        formats = {name: (f.label, f.extension) for name, f in reports.FORMATS.items()}
+        formats = {
+            name: (QCoreApplication.translate("ExportFormats", f.label), f.extension)
+            for name, f in reports.FORMATS.items()
+        }
 
         def _options(request: ExportRequest) -> reports.ReportOptions:
             return reports.ReportOptions(
@@ -152,10 +174,18 @@ class Transfers:
 
         def failed(error: BaseException) -> None:
             if not isinstance(error, reports.ExportCancelled):
-                report_failure(self.parent, "exporting", error)
+                report_failure(
+                    self.parent, QCoreApplication.translate("Transfers", "exporting"), error
+                )
 
         self.last_job = run_job(
-            self.parent, f"Exporting {request.out.name}", work, exported, failed
+            self.parent,
+            QCoreApplication.translate("Transfers", "Exporting {name}").format(
+                name=request.out.name
+            ),
+            work,
+            exported,
+            failed,
         )
 
     def _export_with_copies(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.numbering import claim_numbers
 from workbench.core.versioning import TextDiff, touched_by
+from workbench.ui.language import isolate
 from workbench.ui.ports import ProjectLike
 
 #: How deleted and inserted passages are marked (readable in light and dark themes).
@@ -55,7 +56,7 @@ class VersionDiffDialog(QDialog):
         self.project = project
         self.document_id = document_id
         document = project.document(document_id)
-        self.setWindowTitle(f"What changed: {document.title}")
+        self.setWindowTitle(self.tr("What changed: {title}").format(title=isolate(document.title)))
         self.versions = {v.number: v for v in project.versions(document_id)}
         newest = max(self.versions, default=1)
         self.old = QSpinBox(self)
@@ -64,15 +65,15 @@ class VersionDiffDialog(QDialog):
             box.setRange(1, newest)
             box.setValue(value)
             box.valueChanged.connect(lambda _value: self.refresh())
-        self.old.setAccessibleName("From version")
-        self.new.setAccessibleName("To version")
+        self.old.setAccessibleName(self.tr("From version"))
+        self.new.setAccessibleName(self.tr("To version"))
         self.view = QTextBrowser(self)
-        self.view.setAccessibleName("Changes")
+        self.view.setAccessibleName(self.tr("Changes"))
         self.summary = QLabel(self)
         pick = QHBoxLayout()
-        pick.addWidget(QLabel("From version", self))
+        pick.addWidget(QLabel(self.tr("From version"), self))
         pick.addWidget(self.old)
-        pick.addWidget(QLabel("to", self))
+        pick.addWidget(QLabel(self.tr("to"), self))
         pick.addWidget(self.new)
         pick.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -90,7 +91,7 @@ class VersionDiffDialog(QDialog):
         old = self.versions.get(self.old.value())
         new = self.versions.get(self.new.value())
         if old is None or new is None or old.number == new.number:
-            self.summary.setText("Choose two different versions.")
+            self.summary.setText(self.tr("Choose two different versions."))
             self.view.setHtml("")
             return
         documents = self.project.documents()
@@ -98,7 +99,12 @@ class VersionDiffDialog(QDialog):
         numbers = claim_numbers(documents, every)
         claims = [c for c in every if c.document_id == self.document_id and c.version == new.number]
         changes = TextDiff(old.text, new.text).changes()
-        self.summary.setText(f"Version {old.number} → {new.number}: {len(changes)} change(s)")
+        count = len(changes)
+        self.summary.setText(
+            self.tr("Version {number} → {number2}: %n change(s)", "", count).format(
+                number=old.number, number2=new.number
+            )
+        )
         self.view.setHtml(
             diff_html(
                 old.text,

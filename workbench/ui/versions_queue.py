@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,7 +32,12 @@ from PySide6.QtWidgets import (
 
 from workbench.core.errors import UserError
 from workbench.core.model import Claim, ImportedDocument
-from workbench.core.versioning import REVIEW_STATES, AnchorState, word_changes
+from workbench.core.versioning import (
+    ANCHOR_STATE_NAMES,
+    REVIEW_STATES,
+    AnchorState,
+    word_changes,
+)
 from workbench.ui import session as session_dialogs
 from workbench.ui.commands import CommandContext, StoreCommand
 from workbench.ui.dialogs.errors import show_error
@@ -90,19 +95,19 @@ class VersionsQueue(QDialog):
         selected_span: Callable[[], tuple[int, int] | None],
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Claims to review after a new version")
+        self.setWindowTitle(self.tr("Claims to review after a new version"))
         self.project = project
         self.document_id = document_id
         self.context = context
         self.push = push
         self.selected_span = selected_span
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Claims to review")
+        self.list.setAccessibleName(self.tr("Claims to review"))
         self.compare = QTextBrowser(self)
-        self.compare.setAccessibleName("Old and new quote")
-        self.accept_button = QPushButton("&Accept", self)
-        self.keep_button = QPushButton("&Keep against the old version", self)
-        self.attach_button = QPushButton("A&ttach to the selected text", self)
+        self.compare.setAccessibleName(self.tr("Old and new quote"))
+        self.accept_button = QPushButton(self.tr("&Accept"), self)
+        self.keep_button = QPushButton(self.tr("&Keep against the old version"), self)
+        self.attach_button = QPushButton(self.tr("A&ttach to the selected text"), self)
         self.status = QLabel(self)
         buttons = QHBoxLayout()
         for button in (self.accept_button, self.keep_button, self.attach_button):
@@ -116,8 +121,10 @@ class VersionsQueue(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(close)
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
-        self.accept_button.clicked.connect(lambda: self._settle("Accept carried-over claim"))
-        self.keep_button.clicked.connect(lambda: self._settle("Keep claim on the old version"))
+        accepted = self.tr("Accept carried-over claim")
+        kept = self.tr("Keep claim on the old version")
+        self.accept_button.clicked.connect(lambda: self._settle(accepted))
+        self.keep_button.clicked.connect(lambda: self._settle(kept))
         self.attach_button.clicked.connect(self._attach)
         self.resize(640, 480)
         self.refresh()
@@ -156,18 +163,27 @@ class VersionsQueue(QDialog):
         self.keep_button.setEnabled(orphan)
         self.attach_button.setEnabled(claim is not None)
         if claim is None:
-            self.compare.setHtml("<p>Nothing left to review.</p>")
+            self.compare.setHtml(self.tr("<p>Nothing left to review.</p>"))
             self.status.setText("")
             return
         old, new = marked_sides(claim.anchor_old_quote or claim.quote, claim.quote)
         if orphan:
-            new = "<i>not found in the new version</i>"
+            new = "<i>{}</i>".format(self.tr("not found in the new version"))
         self.compare.setHtml(
-            '<table width="100%" cellpadding="6"><tr><th align="left">Before</th>'
-            '<th align="left">Now</th></tr>'
-            f'<tr><td valign="top">{old}</td><td valign="top">{new}</td></tr></table>'
+            '<table width="100%" cellpadding="6"><tr><th align="left">{before}</th>'
+            '<th align="left">{now}</th></tr>'
+            '<tr><td valign="top">{old}</td><td valign="top">{new}</td></tr></table>'.format(
+                before=self.tr("Before"), now=self.tr("Now"), old=old, new=new
+            )
         )
-        self.status.setText(f"{claim.anchor_state.capitalize()}, score {claim.anchor_score:.2f}")
+        self.status.setText(
+            self.tr("{value}, score {anchor_score:.2f}").format(
+                value=QCoreApplication.translate(
+                    "AnchorState", ANCHOR_STATE_NAMES.get(claim.anchor_state, claim.anchor_state)
+                ),
+                anchor_score=claim.anchor_score,
+            )
+        )
 
     def _settle(self, text: str) -> None:
         claim = self._current()
@@ -185,13 +201,13 @@ class VersionsQueue(QDialog):
         if claim is None:
             return
         if span is None:
-            self.status.setText("Select the claim's words in the article first.")
+            self.status.setText(self.tr("Select the claim's words in the article first."))
             return
         start, end = span
         self.push(
             AnchorCommand(
                 self.context,
-                "Attach claim to new text",
+                self.tr("Attach claim to new text"),
                 claim,
                 lambda: self.project.reattach_claim(claim.id, start, end),
             )
@@ -209,7 +225,11 @@ class VersionActions:
     def _document_id(self) -> str | None:
         document = self.window.review.document
         if self.window.session.project is None or document is None:
-            self.window.show_message("Open a document first: a new version is of one document.")
+            self.window.show_message(
+                QCoreApplication.translate(
+                    "VersionActions", "Open a document first: a new version is of one document."
+                )
+            )
             return None
         return document.id
 

@@ -64,11 +64,11 @@ class StartButtons(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.import_ = _start_button("&Import an article…", self)
-        self.import_.setToolTip("A PDF, a saved web page, a Word document or a text file")
-        self.paste = _start_button("&Paste article text", self)
-        self.paste.setToolTip("Copy the article's text first, then press here")
-        self.sample = _start_button("Open the &sample article", self)
+        self.import_ = _start_button(self.tr("&Import an article…"), self)
+        self.import_.setToolTip(self.tr("A PDF, a saved web page, a Word document or a text file"))
+        self.paste = _start_button(self.tr("&Paste article text"), self)
+        self.paste.setToolTip(self.tr("Copy the article's text first, then press here"))
+        self.sample = _start_button(self.tr("Open the &sample article"), self)
         self.import_.clicked.connect(self.import_requested)
         self.paste.clicked.connect(self.paste_requested)
         self.sample.clicked.connect(self.sample_requested)
@@ -97,22 +97,24 @@ class WelcomePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         heading = _heading(APP_NAME, self, 1.8)
-        intro = QLabel("Mark the claims in an article, check them, keep the evidence.", self)
+        intro = QLabel(
+            self.tr("Mark the claims in an article, check them, keep the evidence."), self
+        )
         self.start = StartButtons(self)
         self.start.import_requested.connect(self.import_requested)
         self.start.paste_requested.connect(self.paste_requested)
         self.start.sample_requested.connect(self.sample_requested)
         self.sample = self.start.sample
-        self.new = _start_button("New project", self)
-        self.open = _start_button("Open project…", self)
+        self.new = _start_button(self.tr("New project"), self)
+        self.open = _start_button(self.tr("Open project…"), self)
         self.new.clicked.connect(self.new_requested)
         self.open.clicked.connect(self.open_requested)
         self.recent = QListWidget(self)  # a short list of paths: no model of its own needed
-        self.recent.setAccessibleName("Recent projects")
+        self.recent.setAccessibleName(self.tr("Recent projects"))
         self.recent.itemActivated.connect(
             lambda item: self.recent_chosen.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
         )
-        self.recent_label = QLabel("Recent projects", self)
+        self.recent_label = QLabel(self.tr("Recent projects"), self)
         self.recent.setMaximumHeight(220)
         column = QVBoxLayout()
         column.addWidget(heading)
@@ -144,10 +146,12 @@ class EmptyProjectPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        heading = _heading("This project has no articles yet", self, 1.4)
+        heading = _heading(self.tr("This project has no articles yet"), self, 1.4)
         intro = QLabel(
-            "Start by bringing in the article to check: import its file, or paste its "
-            "text. Then select the words of a claim and press Ctrl+Enter.",
+            self.tr(
+                "Start by bringing in the article to check: import its file, or paste its "
+                "text. Then select the words of a claim and press Ctrl+Enter."
+            ),
             self,
         )
         intro.setWordWrap(True)

@@ -24,6 +24,10 @@ if TYPE_CHECKING:
 Shortcut = str | QKeySequence.StandardKey
 
 
+#: The object names of the File, Edit, Claim and Help menus, in menu-bar order.
+MENU_NAMES = ("file_menu", "edit_menu", "claim_menu", "help_menu")
+
+
 class WindowActions:
     """Builds the menus and toolbar of ``window`` and enables actions as state changes."""
 
@@ -36,13 +40,22 @@ class WindowActions:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         bar = window.menuBar()
-        self._file_menu(bar.addMenu("&File"))
-        self._edit_menu(bar.addMenu("&Edit"))
-        self._claim_menu(bar.addMenu("&Claim"))
-        help_menu = bar.addMenu("&Help")
-        self._add(help_menu, f"&About {APP_NAME}", self._about)
+        self._file_menu(bar.addMenu(QCoreApplication.translate("WindowActions", "&File")))
+        self._edit_menu(bar.addMenu(QCoreApplication.translate("WindowActions", "&Edit")))
+        self._claim_menu(bar.addMenu(QCoreApplication.translate("WindowActions", "&Claim")))
+        help_menu = bar.addMenu(QCoreApplication.translate("WindowActions", "&Help"))
+        # Named for code that looks a menu up: its text changes with the language.
+        for menu, name in zip(bar.actions(), MENU_NAMES, strict=True):
+            menu.menu().setObjectName(name)
+        self._add(
+            help_menu,
+            QCoreApplication.translate("WindowActions", "&About {APP_NAME}").format(
+                APP_NAME=APP_NAME
+            ),
+            self._about,
+        )
 
-        toolbar = window.addToolBar("Review")
+        toolbar = window.addToolBar(QCoreApplication.translate("WindowActions", "Review"))
         toolbar.setObjectName("review-toolbar")
         toolbar.addActions([self.add_claim, *self.statuses.values()])
         toolbar.addSeparator()
@@ -52,26 +65,69 @@ class WindowActions:
     def _file_menu(self, file_menu: QMenu) -> None:
         window = self.window
         self.new = self._add(
-            file_menu, "&New project", window.new_project, QKeySequence.StandardKey.New
+            file_menu,
+            QCoreApplication.translate("WindowActions", "&New project"),
+            window.new_project,
+            QKeySequence.StandardKey.New,
         )
         self.open = self._add(
-            file_menu, "&Open project…", window.open_dialog, QKeySequence.StandardKey.Open
+            file_menu,
+            QCoreApplication.translate("WindowActions", "&Open project…"),
+            window.open_dialog,
+            QKeySequence.StandardKey.Open,
         )
-        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu = file_menu.addMenu(
+            QCoreApplication.translate("WindowActions", "Open &recent")
+        )
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
-        self.import_ = self._add(file_menu, "&Import article…", window.import_dialog, "Ctrl+I")
-        versions = window.versions
-        self.import_version = self._add(file_menu, "Import new &version…", versions.import_dialog)
-        self.version_diff = self._add(file_menu, "What c&hanged…", versions.show_diff)
-        self.version_queue = self._add(file_menu, "Claims to re&view…", versions.show_queue)
-        self.save_as = self._add(
-            file_menu, "Save &as…", window.save_as, QKeySequence.StandardKey.SaveAs
+        self.import_ = self._add(
+            file_menu,
+            QCoreApplication.translate("WindowActions", "&Import article…"),
+            window.import_dialog,
+            "Ctrl+I",
         )
-        self.export = self._add(file_menu, "&Export…", window.export, "Ctrl+E")
+        versions = window.versions
+        self.import_version = self._add(
+            file_menu,
+            QCoreApplication.translate("WindowActions", "Import new &version…"),
+            versions.import_dialog,
+        )
+        self.version_diff = self._add(
+            file_menu,
+            QCoreApplication.translate("WindowActions", "What c&hanged…"),
+            versions.show_diff,
+        )
+        self.version_queue = self._add(
+            file_menu,
+            QCoreApplication.translate("WindowActions", "Claims to re&view…"),
+            versions.show_queue,
+        )
+        self.save_as = self._add(
+            file_menu,
+            QCoreApplication.translate("WindowActions", "Save &as…"),
+            window.save_as,
+            QKeySequence.StandardKey.SaveAs,
+        )
+        self.export = self._add(
+            file_menu,
+            QCoreApplication.translate("WindowActions", "&Export…"),
+            window.export,
+            "Ctrl+E",
+        )
         file_menu.addSeparator()
-        self.merge = self._add(file_menu, "&Merge a colleague's copy…", window.merge, "Ctrl+M")
-        self.share = self._add(file_menu, "S&hare a copy…", window.share_copy, "Ctrl+Shift+E")
+        self.merge = self._add(
+            file_menu,
+            QCoreApplication.translate("WindowActions", "&Merge a colleague's copy…"),
+            window.merge,
+            "Ctrl+M",
+        )
+        self.share = self._add(
+            file_menu,
+            QCoreApplication.translate("WindowActions", "S&hare a copy…"),
+            window.share_copy,
+            "Ctrl+Shift+E",
+        )
         self.verify = self._add(
             file_menu,
             QCoreApplication.translate("WindowActions", "&Verify project…"),
@@ -79,65 +135,143 @@ class WindowActions:
         )
         file_menu.addSeparator()
         self.close = self._add(
-            file_menu, "&Close project", window.close_project, QKeySequence.StandardKey.Close
+            file_menu,
+            QCoreApplication.translate("WindowActions", "&Close project"),
+            window.close_project,
+            QKeySequence.StandardKey.Close,
         )
         file_menu.addSeparator()
-        self._add(file_menu, "&Quit", window.close, QKeySequence.StandardKey.Quit)
+        self._add(
+            file_menu,
+            QCoreApplication.translate("WindowActions", "&Quit"),
+            window.close,
+            QKeySequence.StandardKey.Quit,
+        )
 
     def _edit_menu(self, edit: QMenu) -> None:
         window = self.window
-        self.undo = window.undo_stack.createUndoAction(window, "&Undo")
+        self.undo = window.undo_stack.createUndoAction(
+            window, QCoreApplication.translate("WindowActions", "&Undo")
+        )
         self.undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo = window.undo_stack.createRedoAction(window, "&Redo")
+        self.redo = window.undo_stack.createRedoAction(
+            window, QCoreApplication.translate("WindowActions", "&Redo")
+        )
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.undo.setToolTip("Undo your last change to the project (Ctrl+Z)")
-        self.redo.setToolTip("Redo the change you undid (Ctrl+Shift+Z)")
+        self.undo.setToolTip(
+            QCoreApplication.translate(
+                "WindowActions", "Undo your last change to the project (Ctrl+Z)"
+            )
+        )
+        self.redo.setToolTip(
+            QCoreApplication.translate("WindowActions", "Redo the change you undid (Ctrl+Shift+Z)")
+        )
         edit.addActions([self.undo, self.redo])
         edit.addSeparator()
         find_bar = window.article.find_bar
-        self.find = self._add(edit, "&Find…", find_bar.open_bar, QKeySequence.StandardKey.Find)
-        self.find.setToolTip("Find words in the article (Ctrl+F)")
+        self.find = self._add(
+            edit,
+            QCoreApplication.translate("WindowActions", "&Find…"),
+            find_bar.open_bar,
+            QKeySequence.StandardKey.Find,
+        )
+        self.find.setToolTip(
+            QCoreApplication.translate("WindowActions", "Find words in the article (Ctrl+F)")
+        )
         self.find_next = self._add(
-            edit, "Find &next", find_bar.find_next, QKeySequence.StandardKey.FindNext
+            edit,
+            QCoreApplication.translate("WindowActions", "Find &next"),
+            find_bar.find_next,
+            QKeySequence.StandardKey.FindNext,
         )
         self.find_previous = self._add(
-            edit, "Find pre&vious", find_bar.find_previous, QKeySequence.StandardKey.FindPrevious
+            edit,
+            QCoreApplication.translate("WindowActions", "Find pre&vious"),
+            find_bar.find_previous,
+            QKeySequence.StandardKey.FindPrevious,
         )
         edit.addSeparator()
         self.paste = self._add(
-            edit, "&Paste as new document", window.paste_as_document, "Ctrl+Shift+V"
+            edit,
+            QCoreApplication.translate("WindowActions", "&Paste as new document"),
+            window.paste_as_document,
+            "Ctrl+Shift+V",
         )
-        self.remove_document = self._add(edit, "&Remove document…", window.remove_document)
-        self.project_settings = self._add(edit, "Pro&ject settings…", window.project_settings)
-        self._add(edit, "Pre&ferences…", window.preferences, QKeySequence.StandardKey.Preferences)
+        self.remove_document = self._add(
+            edit,
+            QCoreApplication.translate("WindowActions", "&Remove document…"),
+            window.remove_document,
+        )
+        self.project_settings = self._add(
+            edit,
+            QCoreApplication.translate("WindowActions", "Pro&ject settings…"),
+            window.project_settings,
+        )
+        self._add(
+            edit,
+            QCoreApplication.translate("WindowActions", "Pre&ferences…"),
+            window.preferences,
+            QKeySequence.StandardKey.Preferences,
+        )
 
     def _claim_menu(self, claim: QMenu) -> None:
         review = self.window.review
-        self.add_claim = self._add(claim, "&Add claim", review.add_claim, "Ctrl+Return")
+        self.add_claim = self._add(
+            claim,
+            QCoreApplication.translate("WindowActions", "&Add claim"),
+            review.add_claim,
+            "Ctrl+Return",
+        )
         self.add_claim.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
-        self.add_claim.setToolTip("Add the selected words as a claim (Ctrl+Enter)")
+        self.add_claim.setToolTip(
+            QCoreApplication.translate(
+                "WindowActions", "Add the selected words as a claim (Ctrl+Enter)"
+            )
+        )
         claim.addSeparator()
         self.statuses: dict[Status, QAction] = {}
         for status in (Status.VERIFIED, Status.DISPUTED, Status.UNVERIFIABLE, Status.UNREVIEWED):
             style = status_style.STYLES[status]
             action = self._add(
                 claim,
-                f"Mark {style.label.lower()}",
+                QCoreApplication.translate("WindowActions", "Mark {value}").format(
+                    value=style.label.lower()
+                ),
                 partial(review.mark, status),
                 style.shortcut,
             )
             action.setIcon(status_style.icon(status))
-            action.setToolTip(f"Set the current claim's status to {style.label} ({style.shortcut})")
+            action.setToolTip(
+                QCoreApplication.translate(
+                    "WindowActions", "Set the current claim's status to {label} ({shortcut})"
+                ).format(label=style.label, shortcut=style.shortcut)
+            )
             self.statuses[status] = action
         claim.addSeparator()
-        self.next_claim = self._add(claim, "&Next claim", lambda: review.step(1), "Alt+Down")
-        self.previous_claim = self._add(claim, "&Previous claim", lambda: review.step(-1), "Alt+Up")
+        self.next_claim = self._add(
+            claim,
+            QCoreApplication.translate("WindowActions", "&Next claim"),
+            lambda: review.step(1),
+            "Alt+Down",
+        )
+        self.previous_claim = self._add(
+            claim,
+            QCoreApplication.translate("WindowActions", "&Previous claim"),
+            lambda: review.step(-1),
+            "Alt+Up",
+        )
         self.delete_claim = self._add(
-            claim, "&Delete claim", review.delete_claim, QKeySequence.StandardKey.Delete
+            claim,
+            QCoreApplication.translate("WindowActions", "&Delete claim"),
+            review.delete_claim,
+            QKeySequence.StandardKey.Delete,
         )
         claim.addSeparator()
         self.search_archive = self._add(
-            claim, "&Search the archive…", self.window.search_archive, "Ctrl+Shift+M"
+            claim,
+            QCoreApplication.translate("WindowActions", "&Search the archive…"),
+            self.window.search_archive,
+            "Ctrl+Shift+M",
         )
 
     def _add(
@@ -192,6 +326,10 @@ class WindowActions:
     def _about(self) -> None:
         QMessageBox.about(
             self.window,
-            f"About {APP_NAME}",
-            f"{APP_NAME} {__version__}\nCheck the claims in an article, offline.",
+            QCoreApplication.translate("WindowActions", "About {APP_NAME}").format(
+                APP_NAME=APP_NAME
+            ),
+            QCoreApplication.translate(
+                "WindowActions", "{APP_NAME} {version}\nCheck the claims in an article, offline."
+            ).format(APP_NAME=APP_NAME, version=__version__),
         )

@@ -98,7 +98,7 @@ class Job(QObject, Generic[T]):
         self._relay.succeeded.connect(self._succeeded)
         self._relay.failed.connect(self._failed)
 
-        self.dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+        self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)

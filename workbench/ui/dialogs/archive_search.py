@@ -42,12 +42,12 @@ class ArchiveSearchDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Search the archive of fact-checks")
+        self.setWindowTitle(self.tr("Search the archive of fact-checks"))
         self.claim = claim
         self.box = QLineEdit(self)
-        self.box.setPlaceholderText("A claim, in any wording")
+        self.box.setPlaceholderText(self.tr("A claim, in any wording"))
         self.box.setClearButtonEnabled(True)
-        self.box.setAccessibleName("Search the archive")
+        self.box.setAccessibleName(self.tr("Search the archive"))
         self.status = plain_label()
         self.view = MatchesView(self)
         self.view.set_can_attach(claim is not None and can_attach)
@@ -55,7 +55,11 @@ class ArchiveSearchDialog(QDialog):
         self.view.message.connect(self.message)
         self.query = ArchiveQuery(archive, LISTED, self)
         self.query.found.connect(self._found)
-        self.query.failed.connect(lambda reason: self.status.setText(f"Not searched: {reason}"))
+        self.query.failed.connect(
+            lambda reason: self.status.setText(
+                self.tr("Not searched: {reason}").format(reason=reason)
+            )
+        )
         self.box.textChanged.connect(self._typed)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -69,18 +73,23 @@ class ArchiveSearchDialog(QDialog):
         self._typed(self.box.text())
 
     def _typed(self, text: str) -> None:
-        self.status.setText("Searching…" if text.strip() else "Type a claim to search for.")
+        self.status.setText(
+            self.tr("Searching…") if text.strip() else self.tr("Type a claim to search for.")
+        )
         self.query.ask(text)
 
     def _found(self, matches: list[ArchiveMatch]) -> None:
         self.view.set_matches(matches)
+        found = len(matches)
         if self.box.text().strip():
-            self.status.setText(f"{len(matches)} fact-check(s) found." if matches else "None.")
+            self.status.setText(
+                self.tr("%n fact-check(s) found.", "", found) if matches else self.tr("None.")
+            )
 
     def _attach(self, match: ArchiveMatch) -> None:
         if self.claim is not None:
             self.evidence_requested.emit(EvidenceEntry(evidence_from_match(match, self.claim.id)))
-            self.message.emit("The earlier fact-check was attached as evidence.")
+            self.message.emit(self.tr("The earlier fact-check was attached as evidence."))
 
     def done(self, result: int) -> None:
         """Close, after any archive call still running has returned."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -21,16 +21,18 @@ from PySide6.QtWidgets import (
 from workbench.core.merge import Conflict, MergePlan, Side, Who
 from workbench.core.merge_summary import describe_plan
 from workbench.ui.dialogs import answer, plain_label
+from workbench.ui.language import isolate, moment
 
 
 def _who(who: Who) -> str:
     if not who.reviewer:
-        return "unknown"
-    return f"{who.reviewer}, {who.at[:16].replace('T', ' ')} UTC"
+        return QCoreApplication.translate("ConflictDialog", "unknown")
+    aware = who.at if who.at.endswith(("Z", "+00:00")) else f"{who.at}+00:00"  # kept in UTC
+    return f"{isolate(who.reviewer)}, {moment(aware)}"
 
 
 def _value(value: object) -> str:
-    text = " ".join(str(value).split()) or "(empty)"
+    text = " ".join(str(value).split()) or QCoreApplication.translate("ConflictDialog", "(empty)")
     return text if len(text) <= 80 else text[:79] + "…"
 
 
@@ -43,32 +45,40 @@ class ConflictDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, plan: MergePlan, other_name: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Merge {other_name}")
+        self.setWindowTitle(self.tr("Merge {other_name}").format(other_name=isolate(other_name)))
         self.plan = plan
         self.groups: dict[str, QButtonGroup] = {}
         layout = QVBoxLayout(self)
         summary = QLabel(
-            f"{plan.change_count} change(s) from {other_name} will be taken"
-            + (f"; {len(plan.conflicts)} conflict(s) need your choice." if plan.conflicts else ".")
+            self.tr("%n change(s) from {other} will be taken", "", plan.change_count).format(
+                other=other_name
+            )
+            + (
+                self.tr("; %n conflict(s) need your choice.", "", len(plan.conflicts))
+                if plan.conflicts
+                else "."
+            )
         )
         summary.setTextFormat(Qt.TextFormat.PlainText)
         summary.setWordWrap(True)
         layout.addWidget(summary)
-        changes = QPlainTextEdit("\n".join(describe_plan(plan)) or "No changes.")
+        changes = QPlainTextEdit("\n".join(describe_plan(plan)) or self.tr("No changes."))
         changes.setReadOnly(True)
-        changes.setAccessibleName("Changes the merge makes")
+        changes.setAccessibleName(self.tr("Changes the merge makes"))
         changes.setMaximumHeight(140)
         layout.addWidget(changes)
         if plan.conflicts:
             layout.addWidget(self._conflict_rows(plan.conflicts), 1)
             bulk = QDialogButtonBox()
-            mine = bulk.addButton("Keep all &mine", QDialogButtonBox.ButtonRole.ActionRole)
-            theirs = bulk.addButton("Take all &theirs", QDialogButtonBox.ButtonRole.ActionRole)
+            mine = bulk.addButton(self.tr("Keep all &mine"), QDialogButtonBox.ButtonRole.ActionRole)
+            theirs = bulk.addButton(
+                self.tr("Take all &theirs"), QDialogButtonBox.ButtonRole.ActionRole
+            )
             mine.clicked.connect(lambda: self._choose_all(Side.MINE))
             theirs.clicked.connect(lambda: self._choose_all(Side.THEIRS))
             layout.addWidget(bulk)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.merge_button = QPushButton("&Merge")
+        self.merge_button = QPushButton(self.tr("&Merge"))
         self.buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.merge_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
@@ -80,7 +90,7 @@ class ConflictDialog(QDialog):
     def _conflict_rows(self, conflicts: list[Conflict]) -> QScrollArea:
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
-        for column, title in enumerate(("Item", "Mine", "Theirs")):
+        for column, title in enumerate((self.tr("Item"), self.tr("Mine"), self.tr("Theirs"))):
             header = QLabel(f"<b>{title}</b>")
             grid.addWidget(header, 0, column)
         for row, conflict in enumerate(conflicts, start=1):
@@ -96,7 +106,11 @@ class ConflictDialog(QDialog):
                 start=1,
             ):
                 button = QRadioButton(f"{_value(value)}\n{_who(who)}")
-                button.setAccessibleName(f"{side.value} for {conflict.field} of {conflict.label}")
+                button.setAccessibleName(
+                    self.tr("{value} for {field} of {label}").format(
+                        value=side.value, field=conflict.field, label=conflict.label
+                    )
+                )
                 button.setProperty("side", side.value)
                 group.addButton(button)
                 grid.addWidget(button, row, column)
@@ -109,7 +123,7 @@ class ConflictDialog(QDialog):
         grid.setRowStretch(len(conflicts) + 1, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setAccessibleName("Conflicting changes")
+        scroll.setAccessibleName(self.tr("Conflicting changes"))
         scroll.setWidget(grid_host)
         return scroll
 
@@ -122,7 +136,9 @@ class ConflictDialog(QDialog):
     def _update_merge(self) -> None:
         settled = all(group.checkedButton() is not None for group in self.groups.values())
         self.merge_button.setEnabled(settled)
-        self.merge_button.setToolTip("" if settled else "Choose a side for every conflict first.")
+        self.merge_button.setToolTip(
+            "" if settled else self.tr("Choose a side for every conflict first.")
+        )
 
     def choices(self) -> dict[str, Side]:
         """The side chosen for each conflict (every conflict once Merge is enabled)."""

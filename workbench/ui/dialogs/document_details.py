@@ -7,6 +7,7 @@ is never edited here: claims are anchored to it.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,16 +18,33 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.model import DOCUMENT_DETAIL_FIELDS, Document
+from workbench.core.translatable import QT_TRANSLATE_NOOP
 from workbench.ui.dialogs import accept_buttons, answer, plain_label
+from workbench.ui.language import moment, number
 from workbench.ui.links import is_link
 
 #: Label and accessible name of each editable field, in the order shown.
 _FIELDS = {
-    "title": ("&Title:", "Document title"),
-    "author": ("&Author:", "Author"),
-    "publisher": ("&Publisher:", "Publisher"),
-    "published": ("&Date:", "Publication date"),
-    "source_url": ("&URL:", "Web address of the article"),
+    "title": (
+        QT_TRANSLATE_NOOP("DocumentDetailsDialog", "&Title:"),
+        QT_TRANSLATE_NOOP("DocumentDetailsDialog", "Document title"),
+    ),
+    "author": (
+        QT_TRANSLATE_NOOP("DocumentDetailsDialog", "&Author:"),
+        QT_TRANSLATE_NOOP("DocumentDetailsDialog", "Author"),
+    ),
+    "publisher": (
+        QT_TRANSLATE_NOOP("DocumentDetailsDialog", "&Publisher:"),
+        QT_TRANSLATE_NOOP("DocumentDetailsDialog", "Publisher"),
+    ),
+    "published": (
+        QT_TRANSLATE_NOOP("DocumentDetailsDialog", "&Date:"),
+        QT_TRANSLATE_NOOP("DocumentDetailsDialog", "Publication date"),
+    ),
+    "source_url": (
+        QT_TRANSLATE_NOOP("DocumentDetailsDialog", "&URL:"),
+        QT_TRANSLATE_NOOP("DocumentDetailsDialog", "Web address of the article"),
+    ),
 }
 
 
@@ -35,21 +53,21 @@ class DocumentDetailsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, document: Document) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Document details")
+        self.setWindowTitle(self.tr("Document details"))
         self.setMinimumWidth(460)
         self._document = document
         self.edits: dict[str, QLineEdit] = {}
         form = QFormLayout()
         for name in DOCUMENT_DETAIL_FIELDS:
-            label, accessible = _FIELDS[name]
+            label, accessible = (self.tr(words) for words in _FIELDS[name])
             edit = QLineEdit(getattr(document, name))
             edit.setCursorPosition(0)  # a long title shows its beginning
             edit.setAccessibleName(accessible)
             edit.textChanged.connect(self._validate)
             self.edits[name] = edit
             form.addRow(label, edit)
-        self.edits["published"].setPlaceholderText("e.g. 2025-10-22")
-        self.edits["source_url"].setPlaceholderText("https://…")
+        self.edits["published"].setPlaceholderText(self.tr("e.g. 2025-10-22"))
+        self.edits["source_url"].setPlaceholderText(self.tr("https://…"))
         for label, value in _facts(document):
             fact = plain_label(value)
             fact.setAccessibleName(label.rstrip(":"))
@@ -65,7 +83,7 @@ class DocumentDetailsDialog(QDialog):
     def _problem(self) -> str:
         url = self.edits["source_url"].text().strip()
         if url and not is_link(url):
-            return "The URL must be a web address (http:// or https://)."
+            return self.tr("The URL must be a web address (http:// or https://).")
         return ""
 
     def _validate(self) -> None:
@@ -88,14 +106,31 @@ class DocumentDetailsDialog(QDialog):
 
 def _facts(document: Document) -> list[tuple[str, str]]:
     """What the reviewer cannot change but may want to know: source, format, size, import."""
+    length = len(document.text)
     facts = [
-        ("Source:", document.source or "—"),
-        ("Format:", document.format.upper()),
-        ("Length:", f"{len(document.text):,} characters"),
-        ("Imported:", document.imported_at[:16].replace("T", " ") or "—"),
+        (QCoreApplication.translate("DocumentDetailsDialog", "Source:"), document.source or "—"),
+        (QCoreApplication.translate("DocumentDetailsDialog", "Format:"), document.format.upper()),
+        (
+            QCoreApplication.translate("DocumentDetailsDialog", "Length:"),
+            QCoreApplication.translate("DocumentDetailsDialog", "{count} character(s)").format(
+                count=number(length)
+            ),
+        ),
+        (
+            QCoreApplication.translate("DocumentDetailsDialog", "Imported:"),
+            moment(document.imported_at) if document.imported_at else "—",
+        ),
     ]
     if document.page_starts:
-        facts.insert(2, ("Pages:", str(len(document.page_starts))))
+        facts.insert(
+            2,
+            (
+                QCoreApplication.translate("DocumentDetailsDialog", "Pages:"),
+                number(len(document.page_starts)),
+            ),
+        )
     if document.extractor:
-        facts.append(("Read by:", document.extractor))
+        facts.append(
+            (QCoreApplication.translate("DocumentDetailsDialog", "Read by:"), document.extractor)
+        )
     return facts

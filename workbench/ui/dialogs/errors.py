@@ -15,7 +15,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import Qt, QThread
+from PySide6.QtCore import QCoreApplication, Qt, QThread
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -54,7 +54,7 @@ class ErrorDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, message: str, details: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Fact-check Workbench")
+        self.setWindowTitle(self.tr("Fact-check Workbench"))
         self.details = details
         icon = QLabel()
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
@@ -64,19 +64,19 @@ class ErrorDialog(QDialog):
         self.message_label = plain_label(message)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message_label.setMinimumWidth(360)
-        self.message_label.setAccessibleName("Error message")
+        self.message_label.setAccessibleName(self.tr("Error message"))
         self.details_view = QPlainTextEdit(details)
         self.details_view.setReadOnly(True)
         self.details_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.details_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.details_view.setAccessibleName("Error details")
+        self.details_view.setAccessibleName(self.tr("Error details"))
         self.details_view.setMinimumSize(560, 220)
         self.details_view.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
-        self.copy_button = QPushButton("&Copy details")
-        self.toggle_button = QPushButton("Show &details")
+        self.copy_button = QPushButton(self.tr("&Copy details"))
+        self.toggle_button = QPushButton(self.tr("Show &details"))
         self.toggle_button.setCheckable(True)
         if details:
             self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -95,11 +95,11 @@ class ErrorDialog(QDialog):
     def copy_details(self) -> None:
         """Put the details on the clipboard, for a bug report."""
         QGuiApplication.clipboard().setText(self.details)
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))
 
     def _toggle_details(self, shown: bool) -> None:
         self.details_view.setVisible(shown)
-        self.toggle_button.setText("Hide &details" if shown else "Show &details")
+        self.toggle_button.setText(self.tr("Hide &details") if shown else self.tr("Show &details"))
         self.adjustSize()
 
 
@@ -141,10 +141,11 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
         details = "".join(traceback.format_exception(kind, error, tb))
         LOGGER.error("Unexpected error\n%s", details)
         sys.stderr.write(details)  # also for whoever started us from a shell
-        message = (
+        message = QCoreApplication.translate(
+            "Errors",
             "Something went wrong. Your edits so far are saved in the project file. "
-            f"The details are in {log_path()}."
-        )
+            "The details are in {path}.",
+        ).format(path=log_path())
     app = QApplication.instance()
     # One dialog at a time: an error raised while it is open (its exec() runs events) is
     # only logged. Worker threads never open windows.

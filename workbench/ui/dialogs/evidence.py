@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,15 +29,22 @@ from PySide6.QtWidgets import (
 
 from workbench.core.errors import UserError
 from workbench.core.model import Evidence, Stance, new_id
+from workbench.core.translatable import QT_TRANSLATE_NOOP
 from workbench.ui import attachments
 from workbench.ui.dialogs import accept_buttons, answer, plain_label
 from workbench.ui.links import is_link
 
 STANCE_LABELS: dict[Stance, str] = {
-    Stance.SUPPORTS: "Supports",
-    Stance.REFUTES: "Refutes",
-    Stance.CONTEXT: "Context",
+    Stance.SUPPORTS: QT_TRANSLATE_NOOP("Stance", "Supports"),
+    Stance.REFUTES: QT_TRANSLATE_NOOP("Stance", "Refutes"),
+    Stance.CONTEXT: QT_TRANSLATE_NOOP("Stance", "Context"),
 }
+
+
+def stance_label(stance: Stance) -> str:
+    """A stance's name in the window's language."""
+    return QCoreApplication.translate("Stance", STANCE_LABELS[stance])
+
 
 #: QDateEdit cannot be empty; its minimum date stands for "no date recorded" (shown as text).
 _NO_DATE = QDate(1900, 1, 1)
@@ -70,28 +77,29 @@ class EvidenceDialog(QDialog):
         super().__init__(parent)
         self._claim_id = claim_id
         self._existing = existing
-        self.setWindowTitle("Edit evidence" if existing else "Add evidence")
+        self.setWindowTitle(self.tr("Edit evidence") if existing else self.tr("Add evidence"))
         self.setMinimumWidth(480)
 
         self.title_edit = QLineEdit()
         self.url_edit = QLineEdit()
-        self.url_edit.setPlaceholderText("https://…")
+        self.url_edit.setPlaceholderText(self.tr("https://…"))
         self.publisher_edit = QLineEdit()
         self.accessed_edit = QDateEdit()
         self.accessed_edit.setCalendarPopup(True)
         self.accessed_edit.setDisplayFormat("d MMM yyyy")  # unambiguous in every locale
         self.accessed_edit.setMinimumDate(_NO_DATE)
-        self.accessed_edit.setSpecialValueText("Not recorded")
+        self.accessed_edit.setSpecialValueText(self.tr("Not recorded"))
         accessed = self._accessed_row()
         self.stance_combo = QComboBox()
-        self.stance_combo.setPlaceholderText("Choose…")
-        for stance, label in STANCE_LABELS.items():
+        self.stance_combo.setPlaceholderText(self.tr("Choose…"))
+        for stance in STANCE_LABELS:
+            label = stance_label(stance)
             self.stance_combo.addItem(label, stance.value)
         self.stance_combo.setCurrentIndex(-1)
         file_row = self._file_row()
         self.excerpt_edit = QPlainTextEdit()
         self.excerpt_edit.setTabChangesFocus(True)
-        self.excerpt_edit.setPlaceholderText("The passage that bears on the claim")
+        self.excerpt_edit.setPlaceholderText(self.tr("The passage that bears on the claim"))
         lines = self.fontMetrics().lineSpacing()
         self.excerpt_edit.setMinimumHeight(lines * 6)
         self.note_edit = QPlainTextEdit()
@@ -102,14 +110,19 @@ class EvidenceDialog(QDialog):
         self.buttons = accept_buttons(self)
 
         rows: tuple[tuple[str, QWidget, QHBoxLayout | None, str], ...] = (
-            ("&Title:", self.title_edit, None, "Evidence title"),
-            ("&URL:", self.url_edit, None, "Evidence URL"),
-            ("&Publisher:", self.publisher_edit, None, "Evidence publisher"),
-            ("&Accessed:", self.accessed_edit, accessed, "Date the source was accessed"),
-            ("&Stance:", self.stance_combo, None, "Stance of the evidence"),
-            ("&Excerpt:", self.excerpt_edit, None, "Excerpt from the source"),
-            ("&Note:", self.note_edit, None, "Note on the evidence"),
-            ("File:", self.file_label, file_row, "Attached file"),
+            (self.tr("&Title:"), self.title_edit, None, self.tr("Evidence title")),
+            (self.tr("&URL:"), self.url_edit, None, self.tr("Evidence URL")),
+            (self.tr("&Publisher:"), self.publisher_edit, None, self.tr("Evidence publisher")),
+            (
+                self.tr("&Accessed:"),
+                self.accessed_edit,
+                accessed,
+                self.tr("Date the source was accessed"),
+            ),
+            (self.tr("&Stance:"), self.stance_combo, None, self.tr("Stance of the evidence")),
+            (self.tr("&Excerpt:"), self.excerpt_edit, None, self.tr("Excerpt from the source")),
+            (self.tr("&Note:"), self.note_edit, None, self.tr("Note on the evidence")),
+            (self.tr("File:"), self.file_label, file_row, self.tr("Attached file")),
         )
         form = _form(rows)
         layout = QVBoxLayout(self)
@@ -127,8 +140,8 @@ class EvidenceDialog(QDialog):
 
     def _accessed_row(self) -> QHBoxLayout:
         """The accessed date with a "Today" button (the date starts empty)."""
-        self.today_button = QPushButton("Toda&y")
-        self.today_button.setToolTip("Accessed today")
+        self.today_button = QPushButton(self.tr("Toda&y"))
+        self.today_button.setToolTip(self.tr("Accessed today"))
         self.today_button.clicked.connect(lambda: self.accessed_edit.setDate(QDate.currentDate()))
         row = QHBoxLayout()
         row.addWidget(self.accessed_edit, 1)
@@ -139,9 +152,9 @@ class EvidenceDialog(QDialog):
         """The attached file's name with Attach and Remove buttons."""
         self.file_label = QLabel()
         self.file_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.attach_button = QPushButton("Attac&h file…")
-        self.attach_button.setToolTip("Attach a screenshot, PDF or saved page")
-        self.detach_button = QPushButton("Remo&ve file")
+        self.attach_button = QPushButton(self.tr("Attac&h file…"))
+        self.attach_button.setToolTip(self.tr("Attach a screenshot, PDF or saved page"))
+        self.detach_button = QPushButton(self.tr("Remo&ve file"))
         self.attach_button.clicked.connect(self._attach)
         self.detach_button.clicked.connect(self._detach)
         #: The attached file as it will be saved: (name, bytes) new, ("", None) removed.
@@ -167,7 +180,7 @@ class EvidenceDialog(QDialog):
 
     def _show_file(self, name: str, size: int | None = None) -> None:
         shown = f"{name} ({_size(size)})" if name and size is not None else name
-        self.file_label.setText(shown or "No file attached")
+        self.file_label.setText(shown or self.tr("No file attached"))
         self.detach_button.setEnabled(bool(name))
 
     def _attach(self) -> None:
@@ -192,11 +205,13 @@ class EvidenceDialog(QDialog):
         """Why the fields cannot be saved yet, or "" when they can."""
         url = self.url_edit.text().strip()
         if url and not is_link(url):
-            return "The URL must be a web address (http:// or https://) or a mailto: link."
+            return self.tr("The URL must be a web address (http:// or https://) or a mailto: link.")
         if not (url or self.title_edit.text().strip() or self.excerpt_edit.toPlainText().strip()):
-            return "Give at least a title, a URL or an excerpt."
+            return self.tr("Give at least a title, a URL or an excerpt.")
         if self.stance_combo.currentIndex() < 0:
-            return "Choose a stance: does the source support or refute the claim, or give context?"
+            return self.tr(
+                "Choose a stance: does the source support or refute the claim, or give context?"
+            )
         return ""
 
     def _validate(self) -> None:

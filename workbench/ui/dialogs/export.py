@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from workbench.core.model import Document, Status
 from workbench.ui.dialogs import accept_buttons, answer, plain_label
 from workbench.ui.dialogs.preview import PreviewDialog
+from workbench.ui.language import isolate
 from workbench.ui.places import documents_folder
 from workbench.ui.status_buttons import ORDER
 from workbench.ui.status_style import STYLES, icon
@@ -60,14 +62,20 @@ def file_stem(title: str) -> str:
 def _path_problem(text: str) -> tuple[str, bool]:
     """What is wrong with the output path ``text`` (blocking), or a warning, or nothing."""
     if not text:
-        return "Choose where to save the export.", True
+        return QCoreApplication.translate("ExportDialog", "Choose where to save the export."), True
     out = Path(text).expanduser()
     if not out.parent.is_dir():
-        return f"The folder {out.parent} does not exist.", True
+        return QCoreApplication.translate(
+            "ExportDialog", "The folder {folder} does not exist."
+        ).format(folder=out.parent), True
     if out.is_dir():
-        return f"{out} is a folder: add a file name.", True
+        return QCoreApplication.translate(
+            "ExportDialog", "{path} is a folder: add a file name."
+        ).format(path=out), True
     if out.exists():
-        return f"{out.name} exists and will be replaced.", False
+        return QCoreApplication.translate(
+            "ExportDialog", "{name} exists and will be replaced."
+        ).format(name=isolate(out.name)), False
     return "", False
 
 
@@ -91,7 +99,7 @@ class ExportDialog(QDialog):
         folder: Path | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export report")
+        self.setWindowTitle(self.tr("Export report"))
         self._preview = preview
         self._documents = {d.id: d for d in documents}
         self._formats = {name: (label, ext.lstrip(".")) for name, (label, ext) in formats.items()}
@@ -99,7 +107,7 @@ class ExportDialog(QDialog):
         self._path_chosen = False  # typed or browsed: stop suggesting names
 
         self.format_combo = QComboBox()
-        self.format_combo.setAccessibleName("Export format")
+        self.format_combo.setAccessibleName(self.tr("Export format"))
         for name, (label, ext) in self._formats.items():
             self.format_combo.addItem(f"{label} (.{ext})", name)
         scope = self._build_scope()
@@ -107,26 +115,26 @@ class ExportDialog(QDialog):
         statuses = self._build_statuses()
         report_options = self._build_report_options()
         self.path_edit = QLineEdit()
-        self.path_edit.setAccessibleName("Export file")
-        self.browse_button = QPushButton("&Browse…")
+        self.path_edit.setAccessibleName(self.tr("Export file"))
+        self.browse_button = QPushButton(self.tr("&Browse…"))
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.browse_button)
         self.problem_label = plain_label()
         self.buttons = accept_buttons(self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Export")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export"))
         self.preview_button = self.buttons.addButton(
-            "Pre&view", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Pre&view"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.preview_button.clicked.connect(self._show_preview)
 
         form = QFormLayout()
-        form.addRow("&Format:", self.format_combo)
-        form.addRow("Claims from:", self.current_radio)
+        form.addRow(self.tr("&Format:"), self.format_combo)
+        form.addRow(self.tr("Claims from:"), self.current_radio)
         form.addRow("", self.all_radio)
-        form.addRow("With status:", statuses)
-        form.addRow("Report:", report_options)
-        path_label = QLabel("&Save to:")
+        form.addRow(self.tr("With status:"), statuses)
+        form.addRow(self.tr("Report:"), report_options)
+        path_label = QLabel(self.tr("&Save to:"))
         path_label.setBuddy(self.path_edit)  # a layout row gets no buddy by itself
         form.addRow(path_label, path_row)
         layout = QVBoxLayout(self)
@@ -148,10 +156,14 @@ class ExportDialog(QDialog):
     def _build_scope(self) -> QButtonGroup:
         current = self._documents.get(self._current or "")
         self.current_radio = QRadioButton(
-            f"This document: {current.title}" if current else "This document"
+            self.tr("This document: {title}").format(title=isolate(current.title))
+            if current
+            else self.tr("This document")
         )
         self.current_radio.setEnabled(current is not None)
-        self.all_radio = QRadioButton(f"All documents ({len(self._documents)})")
+        self.all_radio = QRadioButton(
+            self.tr("All documents ({count})").format(count=len(self._documents))
+        )
         scope = QButtonGroup(self)
         for radio in (self.current_radio, self.all_radio):
             radio.setAccessibleName(radio.text())
@@ -165,7 +177,9 @@ class ExportDialog(QDialog):
             check = QCheckBox(STYLES[status].label)
             check.setIcon(icon(status))
             check.setChecked(True)
-            check.setAccessibleName(f"Include {STYLES[status].label.lower()} claims")
+            check.setAccessibleName(
+                self.tr("Include {value} claims").format(value=STYLES[status].label.lower())
+            )
             row.addWidget(check)
             self.status_checks[status] = check
         row.addStretch(1)
@@ -173,8 +187,10 @@ class ExportDialog(QDialog):
 
     def _build_report_options(self) -> QVBoxLayout:
         """The readable reports' options: both off, so the report stays short."""
-        self.full_article_check = QCheckBox("Add the full article text, claims highlighted")
-        self.unclaimed_check = QCheckBox("List articles without claims")
+        self.full_article_check = QCheckBox(
+            self.tr("Add the full article text, claims highlighted")
+        )
+        self.unclaimed_check = QCheckBox(self.tr("List articles without claims"))
         self.copies_check = QCheckBox(
             self.tr("Put the archived copies beside the report (writes a .zip)")
         )
@@ -219,7 +235,7 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         label, ext = self._formats[self.format_combo.currentData()]
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, "Export to", self.path_edit.text(), f"{label} (*.{ext})"
+            self, self.tr("Export to"), self.path_edit.text(), f"{label} (*.{ext})"
         )
         if chosen:
             path = Path(chosen)
@@ -229,9 +245,9 @@ class ExportDialog(QDialog):
     def _problem(self) -> tuple[str, bool]:
         """A message for the user, and whether it blocks the export."""
         if not self._formats:
-            return "No export formats are available.", True
+            return self.tr("No export formats are available."), True
         if not any(check.isChecked() for check in self.status_checks.values()):
-            return "Tick at least one status.", True
+            return self.tr("Tick at least one status."), True
         return _path_problem(self.path_edit.text().strip())
 
     def _validate(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,16 +21,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.translatable import QT_TRANSLATE_NOOP
 from workbench.reports.resources import resource_dir
 
 #: Gestures that are not menu actions, so the menus cannot list them.
 GESTURES = (
-    ("Article", "Drag over words", "Selects whole words (a drag may start mid-word)"),
-    ("Article", "Alt + drag", "Selects exactly the characters dragged over"),
-    ("Article", "Drag the current claim's first or last letter", "Moves that edge"),
-    ("Article", "Shift + arrows, Ctrl + Shift + arrows", "Select by keyboard"),
-    ("Find bar", "Enter / Shift + Enter / Escape", "Next match / previous / close"),
-    ("Evidence list", "Enter / Delete", "Edit / remove the selected evidence"),
+    (
+        QT_TRANSLATE_NOOP("HelpDialog", "Article"),
+        QT_TRANSLATE_NOOP("HelpDialog", "Drag over words"),
+        QT_TRANSLATE_NOOP("HelpDialog", "Selects whole words (a drag may start mid-word)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("HelpDialog", "Article"),
+        QT_TRANSLATE_NOOP("HelpDialog", "Alt + drag"),
+        QT_TRANSLATE_NOOP("HelpDialog", "Selects exactly the characters dragged over"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("HelpDialog", "Article"),
+        QT_TRANSLATE_NOOP("HelpDialog", "Drag the current claim's first or last letter"),
+        QT_TRANSLATE_NOOP("HelpDialog", "Moves that edge"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("HelpDialog", "Article"),
+        QT_TRANSLATE_NOOP("HelpDialog", "Shift + arrows, Ctrl + Shift + arrows"),
+        QT_TRANSLATE_NOOP("HelpDialog", "Select by keyboard"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("HelpDialog", "Find bar"),
+        QT_TRANSLATE_NOOP("HelpDialog", "Enter / Shift + Enter / Escape"),
+        QT_TRANSLATE_NOOP("HelpDialog", "Next match / previous / close"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("HelpDialog", "Evidence list"),
+        QT_TRANSLATE_NOOP("HelpDialog", "Enter / Delete"),
+        QT_TRANSLATE_NOOP("HelpDialog", "Edit / remove the selected evidence"),
+    ),
 )
 
 
@@ -63,21 +88,43 @@ def shortcut_rows(bar: QMenuBar) -> list[tuple[str, str, str]]:
 
 def _stable_name(text: str) -> str:
     """ "Undo Add claim" is listed as "Undo": the undo actions name the last edit."""
-    first = text.split(" ", 1)[0]
-    return first if first in ("Undo", "Redo") else text
+    for prefix in (
+        QCoreApplication.translate("WindowActions", "&Undo"),
+        QCoreApplication.translate("WindowActions", "&Redo"),
+    ):
+        name = plain_text(prefix)
+        if text == name or text.startswith(name + " "):
+            return name
+    return text
 
 
 def shortcuts_html(rows: list[tuple[str, str, str]]) -> str:
     """The sheet as an HTML table: menu actions first, then mouse and text gestures."""
-    lines = ["<h2>Keyboard shortcuts</h2>", '<table cellpadding="4" cellspacing="0">']
+
+    def tr(words: str) -> str:
+        return html.escape(QCoreApplication.translate("HelpDialog", words))
+
+    lines = [
+        "<h2>{}</h2>".format(tr(QT_TRANSLATE_NOOP("HelpDialog", "Keyboard shortcuts"))),
+        '<table cellpadding="4" cellspacing="0">',
+    ]
     lines.append(
-        "<tr><th align='left'>Keys</th><th align='left'>Does</th><th align='left'>Where</th></tr>"
+        "<tr><th align='left'>{}</th><th align='left'>{}</th><th align='left'>{}</th></tr>".format(
+            tr(QT_TRANSLATE_NOOP("HelpDialog", "Keys")),
+            tr(QT_TRANSLATE_NOOP("HelpDialog", "Does")),
+            tr(QT_TRANSLATE_NOOP("HelpDialog", "Where")),
+        )
     )
     for where, what, keys in rows:
         lines.append(_row(keys, what, where))
-    lines.append("<tr><td colspan='3'><h3>Mouse and text</h3></td></tr>")
+    lines.append(
+        "<tr><td colspan='3'><h3>{}</h3></td></tr>".format(
+            tr(QT_TRANSLATE_NOOP("HelpDialog", "Mouse and text"))
+        )
+    )
     for where, keys, what in GESTURES:
-        lines.append(_row(keys, what, where))
+        words = (QCoreApplication.translate("HelpDialog", w) for w in (keys, what, where))
+        lines.append(_row(*words))
     lines.append("</table>")
     return "\n".join(lines)
 
@@ -125,13 +172,13 @@ class HelpDialog(QDialog):
 
 def shortcuts_dialog(parent: QWidget | None, bar: QMenuBar) -> HelpDialog:
     """The shortcuts sheet of ``bar``'s actions (not yet shown)."""
-    dialog = HelpDialog(parent, "Keyboard shortcuts")
+    dialog = HelpDialog(parent, QCoreApplication.translate("Help", "Keyboard shortcuts"))
     dialog.browser.setHtml(shortcuts_html(shortcut_rows(bar)))
     return dialog
 
 
 def guide_dialog(parent: QWidget | None) -> HelpDialog:
     """The user guide (not yet shown)."""
-    dialog = HelpDialog(parent, "User guide")
+    dialog = HelpDialog(parent, QCoreApplication.translate("Help", "User guide"))
     dialog.show_page(guide_path())
     return dialog

@@ -26,15 +26,17 @@ class LockedDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, message: str, *, stale: bool) -> None:
         super().__init__(parent)
-        self.setWindowTitle("File in use")
+        self.setWindowTitle(self.tr("File in use"))
         self.choice: LockChoice | None = None
         text = plain_label(message)
-        text.setAccessibleName("Who holds the file")
+        text.setAccessibleName(self.tr("Who holds the file"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.read_only_button = QPushButton("Open &read-only")
-        self.take_over_button = QPushButton("&Take over")
+        self.read_only_button = QPushButton(self.tr("Open &read-only"))
+        self.take_over_button = QPushButton(self.tr("&Take over"))
         self.take_over_button.setToolTip(
-            "Only if you are sure the other program has stopped: their unsaved lock is removed."
+            self.tr(
+                "Only if you are sure the other program has stopped: their unsaved lock is removed."
+            )
         )
         self.buttons.addButton(self.read_only_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.take_over_button, QDialogButtonBox.ButtonRole.DestructiveRole)
@@ -47,8 +49,10 @@ class LockedDialog(QDialog):
         layout.addWidget(text)
         if stale:
             hint = QLabel(
-                "Take over only if the other program has really stopped (for example after "
-                "a crash); otherwise your changes and theirs would overwrite each other."
+                self.tr(
+                    "Take over only if the other program has really stopped (for example after "
+                    "a crash); otherwise your changes and theirs would overwrite each other."
+                )
             )
             hint.setWordWrap(True)
             layout.addWidget(hint)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.ui.dialogs import accept_buttons, answer, plain_label
+from workbench.ui.language import isolate
 
 
 class PasswordDialog(QDialog):
@@ -22,14 +23,16 @@ class PasswordDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, file_name: str, *, wrong: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Password needed")
+        self.setWindowTitle(self.tr("Password needed"))
         prompt = plain_label(
-            f"“{file_name}” is protected by a password. Enter it to import the file."
+            self.tr(
+                "“{file_name}” is protected by a password. Enter it to import the file."
+            ).format(file_name=isolate(file_name))
         )
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setAccessibleName("Password")
-        self.show_check = QCheckBox("&Show password")
+        self.password_edit.setAccessibleName(self.tr("Password"))
+        self.show_check = QCheckBox(self.tr("&Show password"))
         self.show_check.toggled.connect(self._show_password)
         self.buttons = accept_buttons(self)
         self.password_edit.textChanged.connect(self._update_ok)
@@ -50,8 +53,8 @@ class PasswordDialog(QDialog):
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         icon.setPixmap(warning.pixmap(size, size))
-        self.wrong_label = QLabel("That password did not open the file. Try again.")
-        self.wrong_label.setAccessibleName("Wrong password")
+        self.wrong_label = QLabel(self.tr("That password did not open the file. Try again."))
+        self.wrong_label.setAccessibleName(self.tr("Wrong password"))
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(icon)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from workbench.ui.dialogs import run_modal
+from workbench.ui.language import isolate
 
 
 class PreviewDialog(QDialog):
@@ -17,11 +18,11 @@ class PreviewDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, html: str, title: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Preview: {title}")
+        self.setWindowTitle(self.tr("Preview: {title}").format(title=isolate(title)))
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
-        self.browser.setAccessibleName("Report preview")
+        self.browser.setAccessibleName(self.tr("Report preview"))
         self.browser.setHtml(html)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

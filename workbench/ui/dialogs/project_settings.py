@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 from workbench.core.errors import UserError
 from workbench.core.model import ProjectSettings
 from workbench.core.ratings import Rating, RatingScale
+from workbench.core.translatable import LANGUAGES
 from workbench.ui.dialogs import accept_buttons, answer, plain_label
 
 #: "Label = value", then optionally ": meaning". The label is the shortest text before an
@@ -50,9 +53,17 @@ def parse_scale(text: str, best: int, worst: int) -> RatingScale:
             label, sep, value = line.partition(":")[0].rpartition("=")
             if not sep or not label.strip():
                 raise UserError(
-                    f"Line {number}: write a rating as 'Label = number', then ': meaning' if any."
+                    QCoreApplication.translate(
+                        "ProjectSettingsDialog",
+                        "Line {number}: write a rating as 'Label = number', "
+                        "then ': meaning' if any.",
+                    ).format(number=number)
                 )
-            raise UserError(f"Line {number}: '{value.strip()}' is not a whole number.")
+            raise UserError(
+                QCoreApplication.translate(
+                    "ProjectSettingsDialog", "Line {number}: '{value}' is not a whole number."
+                ).format(number=number, value=value.strip())
+            )
         meaning = (match["meaning"] or "").strip()
         ratings.append(Rating(match["label"].strip(), int(match["value"]), meaning))
     return RatingScale(tuple(ratings), best=best, worst=worst)
@@ -69,33 +80,46 @@ class ProjectSettingsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, settings: ProjectSettings) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Project settings")
+        self.setWindowTitle(self.tr("Project settings"))
         self.title_edit = QLineEdit(settings.title)
-        self.title_edit.setAccessibleName("Project title")
+        self.title_edit.setAccessibleName(self.tr("Project title"))
         self.organisation_edit = QLineEdit(settings.organisation)
-        self.organisation_edit.setAccessibleName("Organisation")
-        self.organisation_edit.setPlaceholderText("The desk that publishes the fact-checks")
+        self.organisation_edit.setAccessibleName(self.tr("Organisation"))
+        self.organisation_edit.setPlaceholderText(
+            self.tr("The desk that publishes the fact-checks")
+        )
         self.url_edit = QLineEdit(settings.organisation_url)
-        self.url_edit.setAccessibleName("Organisation web address")
-        self.url_edit.setPlaceholderText("https://")
+        self.url_edit.setAccessibleName(self.tr("Organisation web address"))
+        self.url_edit.setPlaceholderText(self.tr("https://"))
         scale = settings.rating_scale
         self.scale_edit = QPlainTextEdit(scale_text(scale))
-        self.scale_edit.setAccessibleName("Rating scale")
+        self.scale_edit.setAccessibleName(self.tr("Rating scale"))
         self.scale_edit.setToolTip(
-            "One rating a line, best first: 'Label = number: what it means'. The meanings "
-            'are printed in every report\'s "How we rate".'
+            self.tr(
+                "One rating a line, best first: 'Label = number: what it means'. The meanings "
+                'are printed in every report\'s "How we rate".'
+            )
         )
-        self.best_spin = self._spin(scale.best, "Best rating value")
-        self.worst_spin = self._spin(scale.worst, "Worst rating value")
+        self.language_combo = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(settings.language), 0))
+        self.language_combo.setAccessibleName(self.tr("Report language"))
+        self.language_combo.setToolTip(
+            self.tr("The language every report of this project is written in")
+        )
+        self.best_spin = self._spin(scale.best, self.tr("Best rating value"))
+        self.worst_spin = self._spin(scale.worst, self.tr("Worst rating value"))
         self.problem = plain_label()
         self.buttons = accept_buttons(self)
         form = QFormLayout()
-        form.addRow("&Title:", self.title_edit)
-        form.addRow("&Organisation:", self.organisation_edit)
-        form.addRow("&Web address:", self.url_edit)
-        form.addRow("&Rating scale:", self.scale_edit)
-        form.addRow("&Best value:", self.best_spin)
-        form.addRow("W&orst value:", self.worst_spin)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("&Organisation:"), self.organisation_edit)
+        form.addRow(self.tr("&Web address:"), self.url_edit)
+        form.addRow(self.tr("&Rating scale:"), self.scale_edit)
+        form.addRow(self.tr("&Best value:"), self.best_spin)
+        form.addRow(self.tr("W&orst value:"), self.worst_spin)
+        form.addRow(self.tr("Re&ports in:"), self.language_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
@@ -140,6 +164,7 @@ class ProjectSettingsDialog(QDialog):
             organisation=self.organisation_edit.text().strip(),
             organisation_url=self.url_edit.text().strip(),
             rating_scale=self._scale(),
+            language=self.language_combo.currentData(),
         )
 
     @classmethod

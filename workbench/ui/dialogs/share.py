@@ -32,22 +32,26 @@ class ShareDialog(QDialog):
         copies_bytes: int = 0,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Share a copy")
+        self.setWindowTitle(self.tr("Share a copy"))
         intro = QLabel(
-            "Writes a compact copy of this project to send to a colleague. They can review "
-            "it and send it back, and you can merge their copy with File > Merge."
+            self.tr(
+                "Writes a compact copy of this project to send to a colleague. They can review "
+                "it and send it back, and you can merge their copy with File > Merge."
+            )
         )
         intro.setWordWrap(True)
         self.path_edit = QLineEdit(str(suggested))
-        self.path_edit.setAccessibleName("Copy to")
-        browse = QPushButton("&Browse…")
+        self.path_edit.setAccessibleName(self.tr("Copy to"))
+        browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         megabytes = originals_bytes / (1024 * 1024)
         self.originals_check = QCheckBox(
-            f"&Include the imported files ({megabytes:.1f} MB): PDFs, web pages, documents"
+            self.tr(
+                "&Include the imported files ({megabytes:.1f} MB): PDFs, web pages, documents"
+            ).format(megabytes=megabytes)
         )
         self.originals_check.setChecked(megabytes < 5)
         copies_mb = copies_bytes / (1024 * 1024)
@@ -70,7 +74,10 @@ class ShareDialog(QDialog):
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Share a copy", self.path_edit.text(), "Fact-check projects (*.factcheck)"
+            self,
+            self.tr("Share a copy"),
+            self.path_edit.text(),
+            self.tr("Fact-check projects (*.factcheck)"),
         )
         if name:
             self.path_edit.setText(name if name.endswith(".factcheck") else name + ".factcheck")
