@@ -288,6 +288,12 @@ def _gap(previous: Glyph, glyph: Glyph, rtl: bool) -> float:
     return previous.x0 - glyph.x1 if rtl else glyph.x0 - previous.x1
 
 
+def _beyond_centre(previous: Glyph, glyph: Glyph, rtl: bool) -> bool:
+    """Whether ``glyph``'s centre lies past ``previous``'s in reading direction."""
+    past = (glyph.x0 + glyph.x1) - (previous.x0 + previous.x1)
+    return (-past if rtl else past) > 0
+
+
 def _space(previous: Glyph, glyph: Glyph) -> float:
     """The narrowest gap that is a word space between two glyphs: none between two CJK
     glyphs, a wider one beside a CJK glyph (the quarter-em set around digits and Latin
@@ -303,15 +309,18 @@ def _text_of(glyphs: list[Glyph], rtl: bool = False) -> str:
     them is a word space (:func:`_space`).
 
     A drawn space counts only where it sits after the glyph before it: some producers
-    draw a line's leading space under its first letter. A right-to-left line is read by
-    right edges, so a combining mark drawn over its letter follows the letter.
+    draw a line's leading space under its first letter. "After" is judged by centres,
+    not edges: tightly set type (Korean tables) draws glyph boxes wider than their
+    advance, so a real word space overlaps the letter before it by more than a tenth
+    of an em. A right-to-left line is read by right edges, so a combining mark drawn
+    over its letter follows the letter.
     """
     out: list[str] = []
     previous: Glyph | None = None
     ordered = sorted(glyphs, key=lambda g: -g.x1) if rtl else sorted(glyphs, key=lambda g: g.x0)
     for glyph in ordered:
         if not glyph.text.strip():
-            if previous is not None and _gap(previous, glyph, rtl) >= -0.1 * glyph.size:
+            if previous is not None and _beyond_centre(previous, glyph, rtl):
                 out.append(" ")
             continue
         if previous is not None and _gap(previous, glyph, rtl) > _space(previous, glyph):
