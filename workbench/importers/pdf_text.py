@@ -10,7 +10,8 @@ This is the part that needs every page at once:
   and runs on to the next, just before it, so its sentence is not cut in two. Notes at
   the foot of one column follow the paragraph in progress there once it ends.
 - *Paragraphs*: lines of a paragraph are joined with a space, words hyphenated across a
-  line end are joined again, paragraphs are separated by a blank line. A block (column)
+  line end are joined again (Korean words broken between syllables too, by the rule in
+  :mod:`pdf_korean`), paragraphs are separated by a blank line. A block (column)
   or page that ends in mid-sentence runs on into the next one.
 """
 
@@ -23,6 +24,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from workbench.importers.pdf_korean import KoreanLineEnds, korean_line_ends
 from workbench.importers.pdf_layout import Line, PageLayout
 from workbench.importers.pdf_scripts import is_cjk
 
@@ -167,6 +169,8 @@ class _Writer:
     length: int = 0
     #: Notes of a column on this page, let out when the paragraph in progress ends.
     pending: list[str] = field(default_factory=list)
+    #: The document's Korean line-end rule (:mod:`pdf_korean`), if it has Korean text.
+    korean: KoreanLineEnds | None = None
 
     def _emit(self, paragraph: str) -> None:
         if self.parts:
@@ -214,6 +218,7 @@ class _Writer:
         elif not (
             (JOIN_TIGHT.search(self.open) and text[:1].isalnum())
             or (is_cjk(self.open[-1]) and is_cjk(text[0]))
+            or (self.korean is not None and self.korean.joins(self.open[-40:], text))
         ):
             self.open += " "
         at = len(self.open)
@@ -280,7 +285,9 @@ def assemble(pages: list[PageLayout]) -> tuple[str, tuple[int, ...], list[int]]:
     dropped = furniture(pages)
     typical = body_size(line for page in pages for line in page.lines)
     gap = _line_gap(block for page in pages for block in _blocks(list(page.lines)))
-    writer = _Writer()
+    writer = _Writer(
+        korean=korean_line_ends([ln.text for page in pages for ln in page.lines if not ln.table])
+    )
     starts: list[int] = []
     textless: list[int] = []
     previous: Line | None = None
