@@ -126,7 +126,7 @@ class PdfImporter:
                 f"'{name}' cannot be read: no page of it could be parsed ({reason})."
             )
         info = parsed.info
-        title = options.title or document_title(info.get("Title", ""), layouts)
+        title = options.title or document_title(info.get("Title", ""), layouts, text)
         if len(textless) == len(layouts):
             title = title or Path(name).stem
         return ImportedDocument(

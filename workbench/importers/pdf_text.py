@@ -78,7 +78,10 @@ def furniture(pages: list[PageLayout]) -> set[tuple[int, int]]:
     A line recurring at the edge of a fifth of the pages is furniture; so is one that
     recurs on a third of the odd or of the even pages, as books and journals alternate
     their heads (title on the left-hand pages, chapter on the right-hand ones). A piece
-    of such a line, where the layout cut a page's copy of it in parts, is furniture too.
+    of such a line, where the layout cut a page's copy of it in parts, is furniture too,
+    and so are pieces stacked right under a top one, down to a fifth of the page: a
+    first page's masthead spreads the running head ("Federal Register", "Vol. 85, No.
+    152", the date) over several lines, the last of them lower than any running head.
     """
     counts: Counter[str] = Counter()
     parity: Counter[tuple[int, str]] = Counter()
@@ -103,13 +106,36 @@ def furniture(pages: list[PageLayout]) -> set[tuple[int, int]]:
             if not _in_edge(line, page):
                 continue
             key = furniture_key(line.text)
-            if (
-                PAGE_NUMBER.match(line.text.strip())
-                or key in recurring
-                or (len(key) >= 3 and any(word_key(key) in other for other in padded))
-            ):
+            if PAGE_NUMBER.match(line.text.strip()) or key in recurring or _piece(key, padded):
                 found.add((page.number, index))
+        found.update(_masthead(page, found, padded))
     return found
+
+
+def _masthead(
+    page: PageLayout, found: set[tuple[int, int]], padded: list[str]
+) -> list[tuple[int, int]]:
+    """Lines right below a running head's piece at the top of ``page``, in its block and
+    within the top fifth of the page, that are pieces of a running head too."""
+    out = []
+    for index, line in enumerate(page.lines):
+        if (page.number, index) not in found or line.top > page.height * EDGE_BAND:
+            continue
+        for below in range(index + 1, len(page.lines)):
+            next_line = page.lines[below]
+            if (
+                next_line.block != line.block
+                or next_line.top > page.height * 2 * EDGE_BAND
+                or not _piece(furniture_key(next_line.text), padded)
+            ):
+                break
+            out.append((page.number, below))
+    return out
+
+
+def _piece(key: str, padded: list[str]) -> bool:
+    """Whether a line's key is a piece of a running head's (:func:`word_key`)."""
+    return len(key) >= 3 and any(word_key(key) in other for other in padded)
 
 
 def _numbered_headings(pages: list[PageLayout], keys: set[str]) -> set[str]:
