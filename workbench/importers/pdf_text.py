@@ -28,6 +28,9 @@ from workbench.importers.pdf_korean import KoreanLineEnds, korean_line_ends
 from workbench.importers.pdf_layout import Line, PageLayout
 from workbench.importers.pdf_scripts import is_cjk
 
+#: The line standing in for a page without text, and a pattern that finds it.
+PLACEHOLDER = "[Page {}: no text]"
+IS_PLACEHOLDER = re.compile(r"\[Page \d+: no text\]")
 #: Share of the page height, at top and bottom, where running heads and feet live.
 EDGE_BAND = 0.1
 PAGE_NUMBER = re.compile(
@@ -323,7 +326,7 @@ def assemble(pages: list[PageLayout]) -> tuple[str, tuple[int, ...], list[int]]:
         if not body:
             textless.append(page.number)
             writer.end_paragraph()
-            body = [Line(f"[Page {page.number}: no text]", 0, 0, 0, 0, 0, -1)]
+            body = [Line(PLACEHOLDER.format(page.number), 0, 0, 0, 0, 0, -1)]
             previous = None
         page_start: int | None = None
         held = {line.block for line in notes}

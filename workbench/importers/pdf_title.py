@@ -17,6 +17,7 @@ import re
 
 from workbench.importers.pdf_layout import PageLayout
 from workbench.importers.pdf_text import (
+    IS_PLACEHOLDER,
     SENTENCE_END,
     body_size,
     furniture,
@@ -87,9 +88,12 @@ def first_heading(pages: list[PageLayout]) -> str:
 
 def heading_in_text(text: str) -> str:
     """The first of the text's first paragraphs that reads as a heading (module
-    docstring): a few words with letters, not ending as a sentence or a lead-in does."""
+    docstring): a few words with letters, not ending as a sentence or a lead-in does,
+    and not the placeholder of a page without text."""
     for paragraph in text.split("\n\n")[:HEADING_SEARCH]:
         words = paragraph.split()
+        if IS_PLACEHOLDER.fullmatch(paragraph):
+            continue
         if (
             0 < len(words) <= HEADING_WORDS
             and len(paragraph) <= HEADING_CHARACTERS
