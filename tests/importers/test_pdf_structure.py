@@ -32,6 +32,17 @@ def test_a_right_to_left_table_reads_its_cells_from_the_right() -> None:
     assert "\nتاريخ ارائه مدارک\t1403/09/19\nتاريخ پذيرش\t1403/10/04\n" in doc.text
 
 
+def test_form_rows_left_unruled_between_two_rules_are_rows_of_their_own() -> None:
+    # Between two rules: a label beside a value wrapped over three lines, then a label
+    # beside a one-line value; and a label wrapped over two lines beside a one-line one.
+    doc = import_file(DOCS / "fa-docling-rtl-03.pdf")
+    assert (
+        "\nنام استاندارد\tشمشه و شمشال توليد شده به روش ريخته گری پيوسته مورد مصرف در "
+        "فولادهای سازه ای - مطابق آناليز پيوست\nشماره استاندارد ملی\t20300\n"
+    ) in doc.text
+    assert ("\nنحوة تعيين قيمت پايه پس از پذيرش کالا در بورس\tبر اساس قيمت های جهانی\n") in doc.text
+
+
 def test_touching_segments_of_a_rule_are_one_rule() -> None:
     assert merged([Rule(100, 200, 50), Rule(10, 100, 50.4), Rule(10, 90, 80)]) == (
         Rule(10, 200, 50.4),

@@ -363,6 +363,24 @@ def _glyphs(runs: list[_Run]) -> list[Glyph]:
     return [g for run in runs for g in run.glyphs]
 
 
+def _aligned_rows(band: list[_Run], column_of: dict[int, int]) -> list[list[_Run]]:
+    """A band between two rules cut at a gap that crosses all its columns where two or
+    more of them start a line right below it, having text above it: rows the form left
+    unruled between them ("Name" beside "Ada", then "Town" beside "Leeds"). A cell
+    wrapped beside a one-line cell keeps together: the one-line cell's column starts no
+    line right below the gaps between the wrapped lines."""
+    if not band:
+        return []
+    near = 0.5 * statistics.median(run.size for run in band)
+    cuts = []
+    for top, bottom in _gaps([(run.top, run.bottom) for run in band], 0.01):
+        above = {column_of[id(run)] for run in band if run.bottom <= top}
+        below = {column_of[id(run)] for run in band if bottom <= run.top <= bottom + near}
+        if len(above & below) >= 2:
+            cuts.append((top + bottom) / 2)
+    return _split(band, cuts, "y")
+
+
 def table_lines(columns: list[list[_Run]], block: int, rules: tuple[Rule, ...]) -> list[Line]:
     """A table's rows, each a line of its cells joined by tabs (columns come in reading
     order). Rules between the rows bound them, so a cell wrapped over several lines
@@ -373,8 +391,13 @@ def table_lines(columns: list[list[_Run]], block: int, rules: tuple[Rule, ...]) 
     bands: list[list[_Run]] = [[] for _ in range(len(cuts) + 1)]
     for run in region:
         bands[sum(1 for cut in cuts if run.mid >= cut)].append(run)
-    rows = [row for band in bands for row in ([band] if cuts else _rows(band)) if row]
     column_of = {id(run): index for index, column in enumerate(columns) for run in column}
+    rows = [
+        row
+        for band in bands
+        for row in (_aligned_rows(band, column_of) if cuts else _rows(band))
+        if row
+    ]
     lines = []
     for row in rows:
         cells: list[list[_Run]] = [[] for _ in columns]
