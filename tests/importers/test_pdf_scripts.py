@@ -94,6 +94,9 @@ def test_a_korean_word_broken_at_a_line_end_is_joined_and_words_keep_their_space
         assert word in doc.text
     assert "가담하거나 또는" in doc.text
     assert "결핍으로부 터의" not in doc.text
+    # A short line (an article's heading, "제 2 조") was not broken inside a word.
+    assert "조어느" not in doc.text
+    assert "선 언 전 문" in doc.text
 
 
 def test_word_spaces_overlapping_tightly_set_letters_are_kept() -> None:

@@ -200,6 +200,9 @@ class _Writer:
     pending: list[str] = field(default_factory=list)
     #: The document's Korean line-end rule (:mod:`pdf_korean`), if it has Korean text.
     korean: KoreanLineEnds | None = None
+    #: Whether the open paragraph's last line filled its block: only such a line can
+    #: have been broken inside a word ("제 2 조" above an article's text was not).
+    full: bool = False
 
     def _emit(self, paragraph: str) -> None:
         if self.parts:
@@ -247,7 +250,7 @@ class _Writer:
         elif not (
             (JOIN_TIGHT.search(self.open) and text[:1].isalnum())
             or (is_cjk(self.open[-1]) and is_cjk(text[0]))
-            or (self.korean is not None and self.korean.joins(self.open[-40:], text))
+            or (self.full and self.korean is not None and self.korean.joins(self.open[-40:], text))
         ):
             self.open += " "
         at = len(self.open)
@@ -279,6 +282,13 @@ def _breaks(previous: Line, line: Line, gap: float, left: float, right: float) -
     if start > 0.8 * size and start > previous_start + 0.8 * size:
         return True  # a first-line indent
     return short and SENTENCE_END.search(previous.text) is not None
+
+
+def _fills(line: Line, left: float, right: float) -> bool:
+    """Whether ``line`` reaches to within two ems of its block's far edge (the left one
+    for right-to-left text)."""
+    reach = 2 * max(line.size, 1.0)
+    return line.x0 <= left + reach if line.rtl else line.x1 >= right - reach
 
 
 def _runs_on(previous: Line | None, line: Line) -> bool:
@@ -338,6 +348,7 @@ def assemble(pages: list[PageLayout]) -> tuple[str, tuple[int, ...], list[int]]:
                 if index and _breaks(block[index - 1], line, gap, left, right):
                     writer.end_paragraph()
                 offset = writer.continue_with(line.text, page.number, line.table)
+                writer.full = _fills(line, left, right)
                 page_start = offset if page_start is None else page_start
             previous = block[-1]
             if _in_edge(previous, page) and previous.top < page.height / 2:
