@@ -22,7 +22,8 @@ from workbench.importers.text import title_from_text
 
 EXTRACTOR = (
     f"pdf/pdfplumber-{version('pdfplumber')}+pdfminer.six-{version('pdfminer.six')}"
-    "/xycut-columns+ruled-tables+bidi+vertical+dedupe+furniture+dehyphenate"
+    "/xycut-columns+ruled-tables+unruled-tables+bidi+vertical+korean-line-ends+dedupe"
+    "+furniture+dehyphenate"
 )
 
 
