@@ -109,3 +109,20 @@ def test_word_spaces_overlapping_tightly_set_letters_are_kept() -> None:
         glyphs.append(Glyph(char, start, start + width, 10, 20, 9.5))
         x = start + (2.5 if char == " " else 6.3)
     assert page_layout(1, 300, 300, glyphs).lines[0].text == "생물테러감염병 또는 치명률이"
+
+
+BROKEN_MAP = "text mapping is broken"
+
+
+def test_a_font_whose_map_gives_wrong_letters_is_a_warning() -> None:
+    # The slide's fonts send 22 and 32 glyphs to the space: its text is not real words.
+    doc = import_file(DOCS / "ar-docling-rtl-02.pdf")
+    assert any(BROKEN_MAP in warning and "page(s) 1 " in warning for warning in doc.warnings)
+
+
+@pytest.mark.parametrize(
+    "name", ["ar-docling-rtl-01.pdf", "fa-docling-rtl-03.pdf", "ur-udhr-serif.pdf", "yi-udhr.pdf"]
+)
+def test_fonts_with_sound_maps_give_no_such_warning(name: str) -> None:
+    doc = import_file(DOCS / name)
+    assert not any(BROKEN_MAP in warning for warning in doc.warnings)

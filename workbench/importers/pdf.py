@@ -89,6 +89,14 @@ def warnings_for(
             "script cannot be read from this PDF); compare the text with the PDF before "
             "quoting it."
         )
+    misread = [p.number for p in layouts if p.misread]
+    if misread:
+        warnings.append(
+            f"{sum(p.misread for p in layouts)} characters on page(s) {_page_list(misread)} "
+            "are drawn in a font whose text mapping is broken (it gives many different "
+            "glyphs the same letter or a space): the text there may be wrong letters that "
+            "are not real words; compare it with the PDF before quoting it."
+        )
     return tuple(warnings)
 
 

@@ -92,6 +92,8 @@ class PageLayout:
     damage: tuple[str, ...] = ()
     #: Characters left in the private use area: a font's own codes, not readable text.
     private: int = 0
+    #: Characters drawn in a font whose text map is broken (:mod:`pdf_fonts`).
+    misread: int = 0
 
 
 @dataclass(slots=True)
