@@ -365,6 +365,20 @@ def _glyphs(runs: list[_Run]) -> list[Glyph]:
     return [g for run in runs for g in run.glyphs]
 
 
+def _column_ruled(
+    band: list[_Run], spans: list[tuple[float, float]], rules: tuple[Rule, ...]
+) -> bool:
+    """Whether a rule runs under most of one column's width inside ``band``: a form rules
+    off its labels one by one where its values span several of them, so the band holds
+    several rows. A band without such a rule is one row, its cells wrapped alike."""
+    top, bottom = min(run.top for run in band), max(run.bottom for run in band)
+    return any(
+        top < rule.y < bottom and min(rule.x1, b) - max(rule.x0, a) >= 0.8 * (b - a)
+        for rule in rules
+        for a, b in spans
+    )
+
+
 def _aligned_rows(band: list[_Run], column_of: dict[int, int]) -> list[list[_Run]]:
     """A band between two rules cut at a gap that crosses all its columns where two or
     more of them start a line right below it, having text above it: rows the form left
@@ -394,11 +408,18 @@ def table_lines(columns: list[list[_Run]], block: int, rules: tuple[Rule, ...]) 
     for run in region:
         bands[sum(1 for cut in cuts if run.mid >= cut)].append(run)
     column_of = {id(run): index for index, column in enumerate(columns) for run in column}
+    spans = [(min(r.x0 for r in column), max(r.x1 for r in column)) for column in columns]
     rows = [
         row
         for band in bands
-        for row in (_aligned_rows(band, column_of) if cuts else _rows(band))
-        if row
+        if band
+        for row in (
+            _rows(band)
+            if not cuts
+            else _aligned_rows(band, column_of)
+            if _column_ruled(band, spans, rules)
+            else [band]
+        )
     ]
     lines = []
     for row in rows:
