@@ -31,6 +31,8 @@ from workbench.importers.pdf_scripts import is_cjk
 #: The line standing in for a page without text, and a pattern that finds it.
 PLACEHOLDER = "[Page {}: no text]"
 IS_PLACEHOLDER = re.compile(r"\[Page \d+: no text\]")
+#: A masthead line (:func:`furniture`) has at most this many words.
+MASTHEAD_WORDS = 6
 #: Share of the page height, at top and bottom, where running heads and feet live.
 EDGE_BAND = 0.1
 PAGE_NUMBER = re.compile(
@@ -118,8 +120,8 @@ def furniture(pages: list[PageLayout]) -> set[tuple[int, int]]:
 def _masthead(
     page: PageLayout, found: set[tuple[int, int]], padded: list[str]
 ) -> list[tuple[int, int]]:
-    """Lines right below a running head's piece at the top of ``page``, in its block and
-    within the top fifth of the page, that are pieces of a running head too."""
+    """Short lines right below a running head's piece at the top of ``page``, in its block
+    and within the top fifth of the page, that are pieces of a running head too."""
     out = []
     for index, line in enumerate(page.lines):
         if (page.number, index) not in found or line.top > page.height * EDGE_BAND:
@@ -129,6 +131,7 @@ def _masthead(
             if (
                 next_line.block != line.block
                 or next_line.top > page.height * 2 * EDGE_BAND
+                or len(next_line.text.split()) > MASTHEAD_WORDS
                 or not _piece(furniture_key(next_line.text), padded)
             ):
                 break
