@@ -19,6 +19,8 @@ class MadePdfs:
     bodies: list[str]
     scanned: Path
     footnoted: Path
+    unruled_table: Path
+    table_rows: list[tuple[str, ...]]
 
 
 @pytest.fixture(scope="session")
@@ -33,6 +35,7 @@ def made(tmp_path_factory: pytest.TempPathFactory, qapp) -> MadePdfs:
     bodies = pdf_factory.running_heads(folder / "running-heads.pdf")
     pdf_factory.scanned(folder / "scanned.pdf")
     pdf_factory.footnoted(folder / "footnoted.pdf")
+    rows = pdf_factory.unruled_table(folder / "unruled-table.pdf")
     return MadePdfs(
         two_columns=folder / "two-columns.pdf",
         columns_text=columns,
@@ -41,4 +44,6 @@ def made(tmp_path_factory: pytest.TempPathFactory, qapp) -> MadePdfs:
         bodies=bodies,
         scanned=folder / "scanned.pdf",
         footnoted=folder / "footnoted.pdf",
+        unruled_table=folder / "unruled-table.pdf",
+        table_rows=rows,
     )

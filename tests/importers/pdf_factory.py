@@ -120,3 +120,36 @@ def footnoted(path: Path) -> None:
     painter.drawText(72, 100, "them about delayed payments.")
     painter.drawText(72, 128, "A second paragraph starts here.")
     painter.end()
+
+
+UNRULED_ROWS = [
+    ("Port", "Ships", "Tonnes", "Change"),
+    ("Leith", "412", "1,204,000", "-3.1%"),
+    ("Dundee", "188", "655,300", "+0.4%"),
+    ("Aberdeen", "1,020", "3,880,000", "-7.9%"),
+    ("Inverness", "96", "120,450", "+2.2%"),
+]
+UNRULED_BEFORE = (
+    "Cargo handled by the northern ports last year fell at three of the four harbours, "
+    "the board's annual figures show, as follows."
+)
+UNRULED_AFTER = (
+    "The figures were published by the harbour board in March, a month later than usual, "
+    "after a dispute over how transhipped cargo should be counted."
+)
+
+
+def unruled_table(path: Path) -> list[tuple[str, ...]]:
+    """A paragraph, then a table of four columns set without any rules, tightly (the
+    rows 12 points apart); returns the rows."""
+    writer = _writer(path)
+    painter = QPainter(writer)
+    painter.setFont(_font(10))
+    flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignJustify)
+    painter.drawText(QRectF(72, 60, 468, 40), flags, UNRULED_BEFORE)
+    for number, row in enumerate(UNRULED_ROWS):
+        for x, cell in zip((72, 200, 320, 460), row, strict=True):
+            painter.drawText(x, 120 + 12 * number, cell)
+    painter.drawText(QRectF(72, 190, 468, 40), flags, UNRULED_AFTER)
+    painter.end()
+    return UNRULED_ROWS

@@ -77,6 +77,15 @@ def test_federal_register_drops_running_heads_and_feet(federal_register) -> None
     assert "47699" not in text  # the page number beside the running head
 
 
+def test_federal_register_title_and_text_skip_its_masthead(federal_register) -> None:
+    # Page 1's masthead spreads the running head over three lines, the last two below
+    # the band where running heads live; no metadata title, no heading in larger type.
+    assert "Vol. 85" not in federal_register.title
+    assert federal_register.title == "DEPARTMENT OF TRANSPORTATION"
+    assert federal_register.text.startswith("This section of the FEDERAL REGISTER")
+    assert "Thursday, August 6, 2020" not in federal_register.text
+
+
 def test_federal_register_records_page_starts(federal_register) -> None:
     assert len(federal_register.page_starts) == 15
     assert _page(federal_register, 2).startswith("Hatta International Airport in Jakarta")

@@ -115,3 +115,11 @@ def test_options_take_the_users_limits_from_the_settings(tmp_path: Path) -> None
     options = ImportOptions.from_settings(stored, password="pw")
     assert (options.max_pages, options.max_bytes, options.password) == (7, 3 * 1024 * 1024, "pw")
     assert options.timeout_seconds == settings.PDF_TIMEOUT_SECONDS.default
+
+
+def test_a_table_without_rules_is_read_row_by_row(made) -> None:
+    doc = import_file(made.unruled_table)
+    rows = ["\t".join(row) for row in made.table_rows]
+    assert "\n".join(rows) in doc.text
+    assert doc.text.startswith("Cargo handled by the northern ports")
+    assert doc.text.endswith("how transhipped cargo should be counted.")

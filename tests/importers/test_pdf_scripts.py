@@ -84,3 +84,45 @@ def test_no_spaces_are_put_between_chinese_or_japanese_characters(name: str) -> 
 def test_korean_keeps_its_word_spaces() -> None:
     doc = import_file(DOCS / "ko-udhr.pdf")
     assert "모든 인류 구성원의 천부의 존엄성과" in doc.text
+
+
+def test_a_korean_word_broken_at_a_line_end_is_joined_and_words_keep_their_space() -> None:
+    # The declaration breaks lines between syllables: "결핍으로부" + "터의", "재확인하였으"
+    # + "며"; and between words: "가담하거나" + "또는".
+    doc = import_file(DOCS / "ko-udhr.pdf")
+    for word in ("결핍으로부터의", "재확인하였으며", "보충되는"):
+        assert word in doc.text
+    assert "가담하거나 또는" in doc.text
+    assert "결핍으로부 터의" not in doc.text
+    # A short line (an article's heading, "제 2 조") was not broken inside a word.
+    assert "조어느" not in doc.text
+    assert "선 언 전 문" in doc.text
+
+
+def test_word_spaces_overlapping_tightly_set_letters_are_kept() -> None:
+    # Glyph boxes wider than their advance (7.4 against 6.3 points) and spaces drawn from
+    # inside the letter before them, as in a Korean table cell.
+    glyphs, x = [], 20.0
+    for char in "생물테러감염병 또는 치명률이":
+        width = 2.5 if char == " " else 7.4
+        start = x - 1.2 if char == " " else x
+        glyphs.append(Glyph(char, start, start + width, 10, 20, 9.5))
+        x = start + (2.5 if char == " " else 6.3)
+    assert page_layout(1, 300, 300, glyphs).lines[0].text == "생물테러감염병 또는 치명률이"
+
+
+BROKEN_MAP = "text mapping is broken"
+
+
+def test_a_font_whose_map_gives_wrong_letters_is_a_warning() -> None:
+    # The slide's fonts send 22 and 32 glyphs to the space: its text is not real words.
+    doc = import_file(DOCS / "ar-docling-rtl-02.pdf")
+    assert any(BROKEN_MAP in warning and "page(s) 1 " in warning for warning in doc.warnings)
+
+
+@pytest.mark.parametrize(
+    "name", ["ar-docling-rtl-01.pdf", "fa-docling-rtl-03.pdf", "ur-udhr-serif.pdf", "yi-udhr.pdf"]
+)
+def test_fonts_with_sound_maps_give_no_such_warning(name: str) -> None:
+    doc = import_file(DOCS / name)
+    assert not any(BROKEN_MAP in warning for warning in doc.warnings)

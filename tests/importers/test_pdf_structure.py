@@ -32,6 +32,17 @@ def test_a_right_to_left_table_reads_its_cells_from_the_right() -> None:
     assert "\nتاريخ ارائه مدارک\t1403/09/19\nتاريخ پذيرش\t1403/10/04\n" in doc.text
 
 
+def test_form_rows_left_unruled_between_two_rules_are_rows_of_their_own() -> None:
+    # Between two rules: a label beside a value wrapped over three lines, then a label
+    # beside a one-line value; and a label wrapped over two lines beside a one-line one.
+    doc = import_file(DOCS / "fa-docling-rtl-03.pdf")
+    assert (
+        "\nنام استاندارد\tشمشه و شمشال توليد شده به روش ريخته گری پيوسته مورد مصرف در "
+        "فولادهای سازه ای - مطابق آناليز پيوست\nشماره استاندارد ملی\t20300\n"
+    ) in doc.text
+    assert ("\nنحوة تعيين قيمت پايه پس از پذيرش کالا در بورس\tبر اساس قيمت های جهانی\n") in doc.text
+
+
 def test_touching_segments_of_a_rule_are_one_rule() -> None:
     assert merged([Rule(100, 200, 50), Rule(10, 100, 50.4), Rule(10, 90, 80)]) == (
         Rule(10, 200, 50.4),
@@ -194,3 +205,26 @@ def test_a_columns_own_notes_follow_that_column() -> None:
         "3) A note at the foot of the left column.",
         "The right column starts here.",
     ]
+
+
+def test_a_masthead_below_the_head_band_is_furniture_and_never_the_title() -> None:
+    # Page 1: the running head's words spread over a masthead block reaching below the
+    # top tenth of the page; later pages: the head on one line. No larger type anywhere.
+    masthead = (
+        _line("Federal Register", 59, block=0, x0=400),
+        _line("Vol. 85, No. 152", 74, block=0, x0=400),
+        _line("Thursday, August 6, 2020", 91, block=0, x0=400),
+    )
+    body = (
+        _line("Airworthiness Directives; Boeing Airplanes", 200, block=1),
+        _line("The agency proposes to supersede the directive.", 300, block=1),
+    )
+    head = _line("Federal Register/Vol. 85, No. 152/Thursday, August 6, 2020", 34)
+    pages = [PageLayout(1, 612, 792, masthead + body)] + [
+        PageLayout(n, 612, 792, (head, _line(f"Text of page {n} goes on.", 300, block=1)))
+        for n in (2, 3, 4)
+    ]
+    assert {(1, 0), (1, 1), (1, 2)} <= furniture(pages)
+    text, _, _ = assemble(pages)
+    assert text.startswith("Airworthiness Directives; Boeing Airplanes\n\nThe agency")
+    assert document_title("", pages, text) == "Airworthiness Directives; Boeing Airplanes"

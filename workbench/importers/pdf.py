@@ -22,7 +22,8 @@ from workbench.importers.text import title_from_text
 
 EXTRACTOR = (
     f"pdf/pdfplumber-{version('pdfplumber')}+pdfminer.six-{version('pdfminer.six')}"
-    "/xycut-columns+ruled-tables+bidi+vertical+dedupe+furniture+dehyphenate"
+    "/xycut-columns+ruled-tables+unruled-tables+bidi+vertical+korean-line-ends+dedupe"
+    "+furniture+dehyphenate"
 )
 
 
@@ -88,6 +89,14 @@ def warnings_for(
             "script cannot be read from this PDF); compare the text with the PDF before "
             "quoting it."
         )
+    misread = [p.number for p in layouts if p.misread]
+    if misread:
+        warnings.append(
+            f"{sum(p.misread for p in layouts)} characters on page(s) {_page_list(misread)} "
+            "are drawn in a font whose text mapping is broken (it gives many different "
+            "glyphs the same letter or a space): the text there may be wrong letters that "
+            "are not real words; compare it with the PDF before quoting it."
+        )
     return tuple(warnings)
 
 
@@ -126,7 +135,7 @@ class PdfImporter:
                 f"'{name}' cannot be read: no page of it could be parsed ({reason})."
             )
         info = parsed.info
-        title = options.title or document_title(info.get("Title", ""), layouts)
+        title = options.title or document_title(info.get("Title", ""), layouts, text)
         if len(textless) == len(layouts):
             title = title or Path(name).stem
         return ImportedDocument(

@@ -92,6 +92,8 @@ class PageLayout:
     damage: tuple[str, ...] = ()
     #: Characters left in the private use area: a font's own codes, not readable text.
     private: int = 0
+    #: Characters drawn in a font whose text map is broken (:mod:`pdf_fonts`).
+    misread: int = 0
 
 
 @dataclass(slots=True)
@@ -288,6 +290,12 @@ def _gap(previous: Glyph, glyph: Glyph, rtl: bool) -> float:
     return previous.x0 - glyph.x1 if rtl else glyph.x0 - previous.x1
 
 
+def _beyond_centre(previous: Glyph, glyph: Glyph, rtl: bool) -> bool:
+    """Whether ``glyph``'s centre lies past ``previous``'s in reading direction."""
+    past = (glyph.x0 + glyph.x1) - (previous.x0 + previous.x1)
+    return (-past if rtl else past) > 0
+
+
 def _space(previous: Glyph, glyph: Glyph) -> float:
     """The narrowest gap that is a word space between two glyphs: none between two CJK
     glyphs, a wider one beside a CJK glyph (the quarter-em set around digits and Latin
@@ -303,15 +311,18 @@ def _text_of(glyphs: list[Glyph], rtl: bool = False) -> str:
     them is a word space (:func:`_space`).
 
     A drawn space counts only where it sits after the glyph before it: some producers
-    draw a line's leading space under its first letter. A right-to-left line is read by
-    right edges, so a combining mark drawn over its letter follows the letter.
+    draw a line's leading space under its first letter. "After" is judged by centres,
+    not edges: tightly set type (Korean tables) draws glyph boxes wider than their
+    advance, so a real word space overlaps the letter before it by more than a tenth
+    of an em. A right-to-left line is read by right edges, so a combining mark drawn
+    over its letter follows the letter.
     """
     out: list[str] = []
     previous: Glyph | None = None
     ordered = sorted(glyphs, key=lambda g: -g.x1) if rtl else sorted(glyphs, key=lambda g: g.x0)
     for glyph in ordered:
         if not glyph.text.strip():
-            if previous is not None and _gap(previous, glyph, rtl) >= -0.1 * glyph.size:
+            if previous is not None and _beyond_centre(previous, glyph, rtl):
                 out.append(" ")
             continue
         if previous is not None and _gap(previous, glyph, rtl) > _space(previous, glyph):
@@ -354,6 +365,38 @@ def _glyphs(runs: list[_Run]) -> list[Glyph]:
     return [g for run in runs for g in run.glyphs]
 
 
+def _column_ruled(
+    band: list[_Run], spans: list[tuple[float, float]], rules: tuple[Rule, ...]
+) -> bool:
+    """Whether a rule runs under most of one column's width inside ``band``: a form rules
+    off its labels one by one where its values span several of them, so the band holds
+    several rows. A band without such a rule is one row, its cells wrapped alike."""
+    top, bottom = min(run.top for run in band), max(run.bottom for run in band)
+    return any(
+        top < rule.y < bottom and min(rule.x1, b) - max(rule.x0, a) >= 0.8 * (b - a)
+        for rule in rules
+        for a, b in spans
+    )
+
+
+def _aligned_rows(band: list[_Run], column_of: dict[int, int]) -> list[list[_Run]]:
+    """A band between two rules cut at a gap that crosses all its columns where two or
+    more of them start a line right below it, having text above it: rows the form left
+    unruled between them ("Name" beside "Ada", then "Town" beside "Leeds"). A cell
+    wrapped beside a one-line cell keeps together: the one-line cell's column starts no
+    line right below the gaps between the wrapped lines."""
+    if not band:
+        return []
+    near = 0.5 * statistics.median(run.size for run in band)
+    cuts = []
+    for top, bottom in _gaps([(run.top, run.bottom) for run in band], 0.01):
+        above = {column_of[id(run)] for run in band if run.bottom <= top}
+        below = {column_of[id(run)] for run in band if bottom <= run.top <= bottom + near}
+        if len(above & below) >= 2:
+            cuts.append((top + bottom) / 2)
+    return _split(band, cuts, "y")
+
+
 def table_lines(columns: list[list[_Run]], block: int, rules: tuple[Rule, ...]) -> list[Line]:
     """A table's rows, each a line of its cells joined by tabs (columns come in reading
     order). Rules between the rows bound them, so a cell wrapped over several lines
@@ -364,8 +407,20 @@ def table_lines(columns: list[list[_Run]], block: int, rules: tuple[Rule, ...]) 
     bands: list[list[_Run]] = [[] for _ in range(len(cuts) + 1)]
     for run in region:
         bands[sum(1 for cut in cuts if run.mid >= cut)].append(run)
-    rows = [row for band in bands for row in ([band] if cuts else _rows(band)) if row]
     column_of = {id(run): index for index, column in enumerate(columns) for run in column}
+    spans = [(min(r.x0 for r in column), max(r.x1 for r in column)) for column in columns]
+    rows = [
+        row
+        for band in bands
+        if band
+        for row in (
+            _rows(band)
+            if not cuts
+            else _aligned_rows(band, column_of)
+            if _column_ruled(band, spans, rules)
+            else [band]
+        )
+    ]
     lines = []
     for row in rows:
         cells: list[list[_Run]] = [[] for _ in columns]

@@ -12,6 +12,11 @@ them. A region is read as a table when
 - most of its text lines share their row with a line of another column, and
 - at most one of its columns reads like prose (many long lines filling the column),
   since two prose columns under a ruled running head share their baselines too.
+
+A table set without rules (or tightly, its rules not between its rows) is told by its
+alignment alone, more strictly: at least three columns of at least three lines each,
+nearly every line in a row with a line of another column, and no column of prose.
+Prose in columns never lines up so: its columns are few, and full of long lines.
 """
 
 from __future__ import annotations
@@ -28,6 +33,9 @@ if TYPE_CHECKING:  # pdf_layout calls this module; at run time runs arrive as va
 JOIN_GAP = 5.0
 #: Share of a table region's lines that must sit in a row with another column's line.
 ALIGNED_SHARE = 0.6
+#: An unruled table: at least this many columns, each of at least this many lines, with
+#: this share of all lines in a row with another column's line.
+UNRULED_COLUMNS, UNRULED_ROWS, UNRULED_SHARE = 3, 3, 0.8
 #: A prose column: this many of its lines fill this share of its width, each holding at
 #: least this many characters.
 PROSE_LINES, PROSE_FILL, PROSE_CHARACTERS = 8, 0.7, 15
@@ -82,8 +90,9 @@ def row_cuts(columns: Sequence[Sequence[_Run]], rules: Sequence[Rule]) -> list[f
     )
 
 
-def _aligned(columns: Sequence[Sequence[_Run]]) -> bool:
-    """Whether most lines share their row with a line of another column."""
+def _aligned(columns: Sequence[Sequence[_Run]], share: float = ALIGNED_SHARE) -> bool:
+    """Whether most lines (``share`` of them) share their row with a line of another
+    column."""
     total = sum(len(column) for column in columns)
     if total == 0 or len(columns) < 2:
         return False
@@ -91,7 +100,7 @@ def _aligned(columns: Sequence[Sequence[_Run]]) -> bool:
     for index, column in enumerate(columns):
         others = [run for k, other in enumerate(columns) if k != index for run in other]
         aligned += sum(1 for run in column if any(o.top <= run.mid <= o.bottom for o in others))
-    return aligned >= ALIGNED_SHARE * total
+    return aligned >= share * total
 
 
 def _prose(column: Sequence[_Run]) -> bool:
@@ -111,9 +120,11 @@ def is_table(
     rules: Sequence[Rule],
 ) -> bool:
     """Whether a region split by ``gutters`` into ``columns`` is a table (module docstring)."""
+    if rules and _crossed(region, gutters, rules):
+        return _aligned(columns) and sum(1 for column in columns if _prose(column)) < 2
     return (
-        bool(rules)
-        and _crossed(region, gutters, rules)
-        and _aligned(columns)
-        and sum(1 for column in columns if _prose(column)) < 2
+        len(columns) >= UNRULED_COLUMNS
+        and _aligned(columns, UNRULED_SHARE)
+        and min(len(column) for column in columns) >= UNRULED_ROWS
+        and not any(_prose(column) for column in columns)
     )

@@ -10,7 +10,8 @@ This is the part that needs every page at once:
   and runs on to the next, just before it, so its sentence is not cut in two. Notes at
   the foot of one column follow the paragraph in progress there once it ends.
 - *Paragraphs*: lines of a paragraph are joined with a space, words hyphenated across a
-  line end are joined again, paragraphs are separated by a blank line. A block (column)
+  line end are joined again (Korean words broken between syllables too, by the rule in
+  :mod:`pdf_korean`), paragraphs are separated by a blank line. A block (column)
   or page that ends in mid-sentence runs on into the next one.
 """
 
@@ -23,9 +24,15 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from workbench.importers.pdf_korean import KoreanLineEnds, korean_line_ends
 from workbench.importers.pdf_layout import Line, PageLayout
 from workbench.importers.pdf_scripts import is_cjk
 
+#: The line standing in for a page without text, and a pattern that finds it.
+PLACEHOLDER = "[Page {}: no text]"
+IS_PLACEHOLDER = re.compile(r"\[Page \d+: no text\]")
+#: A masthead line (:func:`furniture`) has at most this many words.
+MASTHEAD_WORDS = 6
 #: Share of the page height, at top and bottom, where running heads and feet live.
 EDGE_BAND = 0.1
 PAGE_NUMBER = re.compile(
@@ -76,7 +83,10 @@ def furniture(pages: list[PageLayout]) -> set[tuple[int, int]]:
     A line recurring at the edge of a fifth of the pages is furniture; so is one that
     recurs on a third of the odd or of the even pages, as books and journals alternate
     their heads (title on the left-hand pages, chapter on the right-hand ones). A piece
-    of such a line, where the layout cut a page's copy of it in parts, is furniture too.
+    of such a line, where the layout cut a page's copy of it in parts, is furniture too,
+    and so are pieces stacked right under a top one, down to a fifth of the page: a
+    first page's masthead spreads the running head ("Federal Register", "Vol. 85, No.
+    152", the date) over several lines, the last of them lower than any running head.
     """
     counts: Counter[str] = Counter()
     parity: Counter[tuple[int, str]] = Counter()
@@ -101,13 +111,37 @@ def furniture(pages: list[PageLayout]) -> set[tuple[int, int]]:
             if not _in_edge(line, page):
                 continue
             key = furniture_key(line.text)
-            if (
-                PAGE_NUMBER.match(line.text.strip())
-                or key in recurring
-                or (len(key) >= 3 and any(word_key(key) in other for other in padded))
-            ):
+            if PAGE_NUMBER.match(line.text.strip()) or key in recurring or _piece(key, padded):
                 found.add((page.number, index))
+        found.update(_masthead(page, found, padded))
     return found
+
+
+def _masthead(
+    page: PageLayout, found: set[tuple[int, int]], padded: list[str]
+) -> list[tuple[int, int]]:
+    """Short lines right below a running head's piece at the top of ``page``, in its block
+    and within the top fifth of the page, that are pieces of a running head too."""
+    out = []
+    for index, line in enumerate(page.lines):
+        if (page.number, index) not in found or line.top > page.height * EDGE_BAND:
+            continue
+        for below in range(index + 1, len(page.lines)):
+            next_line = page.lines[below]
+            if (
+                next_line.block != line.block
+                or next_line.top > page.height * 2 * EDGE_BAND
+                or len(next_line.text.split()) > MASTHEAD_WORDS
+                or not _piece(furniture_key(next_line.text), padded)
+            ):
+                break
+            out.append((page.number, below))
+    return out
+
+
+def _piece(key: str, padded: list[str]) -> bool:
+    """Whether a line's key is a piece of a running head's (:func:`word_key`)."""
+    return len(key) >= 3 and any(word_key(key) in other for other in padded)
 
 
 def _numbered_headings(pages: list[PageLayout], keys: set[str]) -> set[str]:
@@ -167,6 +201,11 @@ class _Writer:
     length: int = 0
     #: Notes of a column on this page, let out when the paragraph in progress ends.
     pending: list[str] = field(default_factory=list)
+    #: The document's Korean line-end rule (:mod:`pdf_korean`), if it has Korean text.
+    korean: KoreanLineEnds | None = None
+    #: Whether the open paragraph's last line filled its block: only such a line can
+    #: have been broken inside a word ("제 2 조" above an article's text was not).
+    full: bool = False
 
     def _emit(self, paragraph: str) -> None:
         if self.parts:
@@ -214,6 +253,7 @@ class _Writer:
         elif not (
             (JOIN_TIGHT.search(self.open) and text[:1].isalnum())
             or (is_cjk(self.open[-1]) and is_cjk(text[0]))
+            or (self.full and self.korean is not None and self.korean.joins(self.open[-40:], text))
         ):
             self.open += " "
         at = len(self.open)
@@ -245,6 +285,13 @@ def _breaks(previous: Line, line: Line, gap: float, left: float, right: float) -
     if start > 0.8 * size and start > previous_start + 0.8 * size:
         return True  # a first-line indent
     return short and SENTENCE_END.search(previous.text) is not None
+
+
+def _fills(line: Line, left: float, right: float) -> bool:
+    """Whether ``line`` reaches to within two ems of its block's far edge (the left one
+    for right-to-left text)."""
+    reach = 2 * max(line.size, 1.0)
+    return line.x0 <= left + reach if line.rtl else line.x1 >= right - reach
 
 
 def _runs_on(previous: Line | None, line: Line) -> bool:
@@ -280,7 +327,9 @@ def assemble(pages: list[PageLayout]) -> tuple[str, tuple[int, ...], list[int]]:
     dropped = furniture(pages)
     typical = body_size(line for page in pages for line in page.lines)
     gap = _line_gap(block for page in pages for block in _blocks(list(page.lines)))
-    writer = _Writer()
+    writer = _Writer(
+        korean=korean_line_ends([ln.text for page in pages for ln in page.lines if not ln.table])
+    )
     starts: list[int] = []
     textless: list[int] = []
     previous: Line | None = None
@@ -290,7 +339,7 @@ def assemble(pages: list[PageLayout]) -> tuple[str, tuple[int, ...], list[int]]:
         if not body:
             textless.append(page.number)
             writer.end_paragraph()
-            body = [Line(f"[Page {page.number}: no text]", 0, 0, 0, 0, 0, -1)]
+            body = [Line(PLACEHOLDER.format(page.number), 0, 0, 0, 0, 0, -1)]
             previous = None
         page_start: int | None = None
         held = {line.block for line in notes}
@@ -302,6 +351,7 @@ def assemble(pages: list[PageLayout]) -> tuple[str, tuple[int, ...], list[int]]:
                 if index and _breaks(block[index - 1], line, gap, left, right):
                     writer.end_paragraph()
                 offset = writer.continue_with(line.text, page.number, line.table)
+                writer.full = _fills(line, left, right)
                 page_start = offset if page_start is None else page_start
             previous = block[-1]
             if _in_edge(previous, page) and previous.top < page.height / 2:

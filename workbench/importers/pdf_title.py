@@ -5,7 +5,10 @@ Producers fill the metadata title with whatever they have: the file name
 "PowerPoint Presentation") or nothing. The first heading is the line set in the largest
 type on the first page, provided it is larger than the body text and is not page
 furniture: a running head ("Proposed Rules") is the same on every page and names the
-publication, not the article.
+publication, not the article. Where no line is set larger than the body (a gazette
+sets its headings in bold body type), the first heading is the first short paragraph of
+the text that is not a sentence: the running heads and the masthead are out of the text
+by then, so the title is never the publication's "Vol. 85, No. 152".
 """
 
 from __future__ import annotations
@@ -13,7 +16,14 @@ from __future__ import annotations
 import re
 
 from workbench.importers.pdf_layout import PageLayout
-from workbench.importers.pdf_text import body_size, furniture, furniture_key, word_key
+from workbench.importers.pdf_text import (
+    IS_PLACEHOLDER,
+    SENTENCE_END,
+    body_size,
+    furniture,
+    furniture_key,
+    word_key,
+)
 
 #: Titles that are a tool's name for the file rather than the article's title.
 TOOL_TITLE = re.compile(
@@ -27,6 +37,10 @@ FILE_NAME = re.compile(r"(\.[a-z0-9]{2,4}$)|^[^\s]*_[^\s]*$|^[\d\W_]+$", re.IGNO
 HEADING_SCALE = 1.15
 #: Longest title kept (a heading can run over several lines, not over a paragraph).
 MAX_TITLE = 200
+#: A heading-like paragraph has at most this many words and characters (scripts written
+#: without spaces have one "word" a paragraph), and is looked for among this many first
+#: paragraphs of the text.
+HEADING_WORDS, HEADING_CHARACTERS, HEADING_SEARCH = 12, 100, 10
 
 
 def meaningful(title: str) -> bool:
@@ -72,8 +86,28 @@ def first_heading(pages: list[PageLayout]) -> str:
     return " ".join(parts)[:MAX_TITLE].strip()
 
 
-def document_title(metadata_title: str, pages: list[PageLayout]) -> str:
-    """The metadata title if meaningful, else the first heading, else ""."""
+def heading_in_text(text: str) -> str:
+    """The first of the text's first paragraphs that reads as a heading (module
+    docstring): a few words with letters, not ending as a sentence or a lead-in does,
+    and not the placeholder of a page without text."""
+    for paragraph in text.split("\n\n")[:HEADING_SEARCH]:
+        words = paragraph.split()
+        if IS_PLACEHOLDER.fullmatch(paragraph):
+            continue
+        if (
+            0 < len(words) <= HEADING_WORDS
+            and len(paragraph) <= HEADING_CHARACTERS
+            and sum(char.isalpha() for char in paragraph) >= 3
+            and not SENTENCE_END.search(paragraph)
+            and not paragraph.rstrip().endswith((",", ":", ";"))
+        ):
+            return " ".join(words)
+    return ""
+
+
+def document_title(metadata_title: str, pages: list[PageLayout], text: str = "") -> str:
+    """The metadata title if meaningful, else the first heading (by type size, else in
+    ``text``, the document's assembled text), else ""."""
     if meaningful(metadata_title):
         return metadata_title.strip()
-    return first_heading(pages)
+    return first_heading(pages) or heading_in_text(text)

@@ -30,6 +30,7 @@ from pdfminer.psparser import PSLiteral
 from pdfminer.utils import decode_text
 from pdfplumber.utils.exceptions import PdfminerException
 
+from workbench.importers.pdf_fonts import broken_fonts
 from workbench.importers.pdf_layout import Glyph, PageLayout, page_layout
 from workbench.importers.pdf_pool import PdfJob
 from workbench.importers.pdf_tables import Rule, merged
@@ -91,12 +92,13 @@ def _turned(box: tuple[float, float, float, float], way: Orientation) -> tuple[f
     return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
 
 
-def read_page(number: int, lt_page: LTPage) -> PageLayout:
+def read_page(number: int, lt_page: LTPage, broken: frozenset[str] = frozenset()) -> PageLayout:
     """Turn pdfminer's page into glyphs, top-down and turned so the text runs left to right
     (pages set sideways, upside down or mirrored read like any other), then lay them out.
 
     Only glyphs running the page's main direction are kept: the rest is margin furniture
-    (print slugs, vertical labels).
+    (print slugs, vertical labels). Glyphs in the ``broken`` fonts (:mod:`pdf_fonts`) are
+    counted, for a warning.
     """
     by_way: dict[Orientation, list[LTChar]] = {}
     images = 0
@@ -121,7 +123,20 @@ def read_page(number: int, lt_page: LTPage) -> PageLayout:
         for char, (x0, y0, x1, y1) in zip(chars, boxes, strict=True)
     ]
     rules = _rules(drawn, py1) if main == UPRIGHT else ()
-    return page_layout(number, px1 - px0, py1 - py0, glyphs, images, rules=rules)
+    layout = page_layout(number, px1 - px0, py1 - py0, glyphs, images, rules=rules)
+    if broken:
+        misread = sum(1 for char in chars if char.fontname in broken and char._text.strip())
+        layout = replace(layout, misread=misread)
+    return layout
+
+
+def _broken_fonts(page: pdfplumber.page.Page) -> frozenset[str]:
+    """The page's fonts with a broken text map; a font this check cannot read is not
+    reported, and never costs the page its text."""
+    try:
+        return broken_fonts(page.page_obj.resources, page.pdf.rsrcmgr)
+    except Exception:  # a damaged font dictionary: the layout reports the damage
+        return frozenset()
 
 
 def _rules(drawn: list[LTCurve], top: float) -> tuple[Rule, ...]:
@@ -195,7 +210,7 @@ def work(job: PdfJob, data: bytes, connection: Connection) -> None:
             while (index := connection.recv()) is not None:
                 try:
                     page = pages[index]
-                    layout = read_page(index + 1, page.layout)
+                    layout = read_page(index + 1, page.layout, _broken_fonts(page))
                     page.close()  # frees pdfplumber's per-page caches
                     connection.send(("page", index, replace(layout, damage=complaints.take())))
                 except Exception as err:
