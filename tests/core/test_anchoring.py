@@ -52,6 +52,12 @@ def test_reanchoring_after_edits_elsewhere_finds_the_same_quote(
         assert found.selector.start == start + shift
 
 
+def test_a_repeat_sliding_into_the_old_place_is_not_taken_for_the_quote() -> None:
+    selector = select("BBB", 1, 3)  # the last two of three letters
+    found = reanchor("ABBB", selector)  # "A" inserted in front: the quote moved to 2
+    assert (found.selector.start, found.selector.end) == (2, 4)
+
+
 def test_position_is_used_while_the_text_is_unchanged() -> None:
     text = "Prices rose 5% in May. Prices rose 5% in June."
     selector = select(text, 23, 37)

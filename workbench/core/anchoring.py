@@ -123,7 +123,11 @@ def reanchor(text: str, selector: Selector) -> Reanchored:
     """
     quote = selector.quote
     if text[selector.start : selector.end] == quote:
-        return Reanchored(select(text, selector.start, selector.end), MatchKind.POSITION, 1.0)
+        # The quote at its old place counts only with its old context: after an edit before
+        # it, a repeat of the quote (even overlapping it) may have slid into that place.
+        here = select(text, selector.start, selector.end)
+        if (here.prefix, here.suffix) == (selector.prefix, selector.suffix):
+            return Reanchored(here, MatchKind.POSITION, 1.0)
     starts = occurrences(text, quote)
     if starts:
         best = max(
