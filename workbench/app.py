@@ -185,9 +185,12 @@ class StoreFiles:
         where = offline.origin(project)
         with TeamProject.open(where, reviewer=project.reviewer) as team:
             result = offline.sync(project, team, None, choose)
-        return (
-            f"Synced with {where.display()}: {result.taken.change_count} change(s) taken,"
-            f" {result.sent.change_count} sent."
+        return " ".join(
+            [
+                f"Synced with {where.display()}: {result.taken.change_count} change(s) taken,"
+                f" {result.sent.change_count} sent.",
+                *result.notes(),
+            ]
         )
 
     def refuse_target(self, target: Path, project: Path) -> None:

@@ -125,6 +125,8 @@ def cmd_team_sync(args: argparse.Namespace) -> int:
         print(f"from the server: {line}")
     for line in describe_plan(result.sent):
         print(f"to the server: {line}")
+    for line in result.notes():
+        print(f"note: {line}")
     print(f"Synced {args.project.name} with {where.display()}.")
     return 0
 

@@ -82,6 +82,20 @@ class SyncResult:
 
     taken: MergePlan
     sent: MergePlan
+    #: Archived copies of evidence that stay in the file only: the server does not keep
+    #: them yet, and a sync must say so rather than leave them behind silently.
+    kept_here: int = 0
+
+    def notes(self) -> list[str]:
+        """What the user must know beyond the plans (one line each)."""
+        if not self.kept_here:
+            return []
+        many = self.kept_here != 1
+        return [
+            f"{self.kept_here} archived cop{'ies' if many else 'y'} of evidence"
+            f" {'stay' if many else 'stays'} in this file only: the team server does not"
+            " keep archived copies yet."
+        ]
 
 
 def sync(
@@ -123,7 +137,7 @@ def sync(
     source = merge_source(local.path.name, sent, local, _file_versions(local))
     gone = document_sync.deleted_here(mine, theirs)
     team.apply_merge(source, Side.THEIRS, settings=settings, deleted_documents=gone)
-    return SyncResult(taken, sent)
+    return SyncResult(taken, sent, kept_here=len(local.archived_copies()))
 
 
 def _merge_into_file(
