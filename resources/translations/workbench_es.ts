@@ -546,6 +546,18 @@
 <context>
     <name>CopiesPanel</name>
     <message>
+        <source>{0} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">desconocido</translation>
+    </message>
+    <message>
         <source>Archived copies</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1299,6 +1311,26 @@
     <message>
         <source>Stance</source>
         <translation>Postura</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
