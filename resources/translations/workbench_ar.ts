@@ -73,75 +73,79 @@
     <message>
         <source>Archived copy: {0}</source>
         <extracomment>Pages of a web archive listed in the details (the rest are counted).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نسخة مؤرشفة: {0}</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished">الملف:</translation>
+        <translation>الملف:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <source>{0} bytes</source>
+        <translation>{0} بايت</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>Captured:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الالتقاط:</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">غير معروف</translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>Kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>احتُفظ بها:</translation>
     </message>
     <message>
         <source>Main page:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة الرئيسية:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان:</translation>
     </message>
     <message>
         <source>Digests:</source>
-        <translation type="unfinished"></translation>
+        <translation>قيم التجزئة:</translation>
     </message>
     <message>
         <source>{0} declared digest(s) recomputed: all match</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد حساب {0} من قيم التجزئة المعلنة: جميعها مطابقة</translation>
     </message>
     <message>
         <source>… and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… و{0} أخرى</translation>
     </message>
     <message>
         <source>Pages:</source>
-        <translation type="unfinished">الصفحات:</translation>
+        <translation>الصفحات:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة:</translation>
     </message>
     <message>
         <source>(No text could be read.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(تعذَّرت قراءة أي نص.)</translation>
     </message>
     <message>
         <source>Archived page text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الصفحة المؤرشفة</translation>
     </message>
     <message>
         <source>Archived picture</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة المؤرشفة</translation>
     </message>
 </context>
 <context>
@@ -448,11 +452,11 @@
     </message>
     <message>
         <source>Add archived copy</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة نسخة مؤرشفة</translation>
     </message>
     <message>
         <source>Remove archived copy</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة النسخة المؤرشفة</translation>
     </message>
 </context>
 <context>
@@ -540,82 +544,94 @@
     <name>CopiesController</name>
     <message>
         <source>Reading {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة {0}</translation>
     </message>
     <message>
         <source>Keep a large file?</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بملف كبير؟</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is {1}. Kept in the project, it makes the file that much larger for everyone it is sent to. Keep it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم «{0}» هو {1}. إن احتُفظ به في المشروع فسيكبر الملف بالقدر نفسه لدى كل من يُرسل إليه. هل تحتفظ به رغم ذلك؟</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ به</translation>
     </message>
     <message>
         <source>reading &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة «{0}»</translation>
     </message>
     <message>
         <source>Saved {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ {0}.</translation>
     </message>
 </context>
 <context>
     <name>CopiesPanel</name>
     <message>
+        <source>{0} KB</source>
+        <translation>{0} ك.ب</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} م.ب</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
         <source>Archived copies</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ المؤرشفة</translation>
     </message>
     <message>
         <source>Files kept with the selected evidence: web archives, pages, PDFs, pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات محفوظة مع الدليل المحدَّد: أرشيفات ويب وصفحات وملفات PDF وصور</translation>
     </message>
     <message>
         <source>Add archived cop&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة نس&amp;خة مؤرشفة…</translation>
     </message>
     <message>
         <source>Vie&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>Save a cop&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نس&amp;خة…</translation>
     </message>
     <message>
         <source>Remove cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة النس&amp;خة</translation>
     </message>
     <message>
         <source>Add an archived copy to the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة نسخة مؤرشفة إلى الدليل</translation>
     </message>
     <message>
         <source>View the archived copy</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض النسخة المؤرشفة</translation>
     </message>
     <message>
         <source>Save the archived copy as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ النسخة المؤرشفة كملف</translation>
     </message>
     <message>
         <source>Remove the archived copy</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة النسخة المؤرشفة</translation>
     </message>
     <message>
         <source>Archived copies of the selected evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ المؤرشفة للدليل المحدَّد</translation>
     </message>
     <message>
         <source>Add an archived copy</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة نسخة مؤرشفة</translation>
     </message>
     <message>
         <source>Web archives, pages, PDFs and pictures (*.wacz *.warc *.warc.gz *.html *.htm *.mhtml *.mht *.pdf *.png *.jpg *.jpeg *.gif *.webp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>أرشيفات ويب وصفحات وملفات PDF وصور (*.wacz *.warc *.warc.gz *.html *.htm *.mhtml *.mht *.pdf *.png *.jpg *.jpeg *.gif *.webp);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -1070,7 +1086,7 @@
     </message>
     <message>
         <source>Put the archived copies beside the report (writes a .zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع النسخ المؤرشفة بجانب التقرير (يُنشئ ملف .zip)</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -1320,6 +1336,26 @@
         <source>Stance</source>
         <translation>الموقف</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>تاريخ الالتقاط</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
 </context>
 <context>
     <name>LockedDialog</name>
@@ -1502,11 +1538,11 @@
     </message>
     <message>
         <source>Ask before keeping an archived copy over:</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال قبل الاحتفاظ بنسخة مؤرشفة أكبر من:</translation>
     </message>
     <message>
         <source>Archived copy size to ask about</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النسخة المؤرشفة الذي يُسأل عنده</translation>
     </message>
     <message>
         <source>Preferences</source>
@@ -1761,7 +1797,7 @@
     </message>
     <message>
         <source>Archived copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة مؤرشفة:</translation>
     </message>
     <message>
         <source>Article</source>
@@ -1817,7 +1853,7 @@
     </message>
     <message>
         <source>History chain head</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر حلقة في سلسلة السجل</translation>
     </message>
     <message>
         <source>How we rate</source>
@@ -1825,7 +1861,7 @@
     </message>
     <message>
         <source>Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>السلامة</translation>
     </message>
     <message>
         <source>Last</source>
@@ -1953,11 +1989,11 @@
     </message>
     <message>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>بايت</translation>
     </message>
     <message>
         <source>captured</source>
-        <translation type="unfinished"></translation>
+        <translation>التُقطت</translation>
     </message>
     <message>
         <source>changed by</source>
@@ -1965,15 +2001,15 @@
     </message>
     <message>
         <source>check with</source>
-        <translation type="unfinished"></translation>
+        <translation>يُتحقَّق منه بالأمر</translation>
     </message>
     <message>
         <source>claim %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الادعاء %1</translation>
     </message>
     <message>
         <source>claims %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الادعاءات %1</translation>
     </message>
     <message>
         <source>fact-check review</source>
@@ -2197,7 +2233,7 @@
     </message>
     <message>
         <source>Include the &amp;archived copies of evidence ({0} MB): web archives, captures</source>
-        <translation type="unfinished"></translation>
+        <translation>تضمين النسخ ال&amp;مؤرشفة للأدلة ({0} م.ب): أرشيفات ويب ولقطات</translation>
     </message>
     <message>
         <source>Fact-check projects (*.factcheck)</source>
@@ -2394,43 +2430,44 @@
     </message>
     <message>
         <source>Exporting {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تصدير {0}</translation>
     </message>
 </context>
 <context>
     <name>VerifyDialog</name>
     <message>
         <source>Verify project</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من المشروع</translation>
     </message>
     <message>
         <source>Intact: every stored hash and every link of the history chain still holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>سليم: كل قيم التجزئة المحفوظة وكل حلقات سلسلة السجل ما زالت صحيحة.</translation>
     </message>
     <message>
         <source>Changed: {count} problem(s) found. Something was altered outside the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>متغيِّر: عُثر على {count} من المشكلات. عُدِّل شيء ما خارج البرنامج.</translation>
     </message>
     <message>
         <source>Verification result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة التحقق</translation>
     </message>
     <message>
         <source>Checked: {checked}.
 History chain head: {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>ما فُحص: {checked}.
+آخر حلقة في سلسلة السجل: {head}</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي تغيَّر</translation>
     </message>
     <message>
         <source>verifying &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من «{name}»</translation>
     </message>
     <message>
         <source>Verifying {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من {name}</translation>
     </message>
 </context>
 <context>
@@ -2634,7 +2671,7 @@ History chain head: {head}</source>
     </message>
     <message>
         <source>&amp;Verify project…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تحقق من المشروع…</translation>
     </message>
     <message>
         <source>&amp;Close project</source>

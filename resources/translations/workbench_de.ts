@@ -69,75 +69,79 @@
     <message>
         <source>Archived copy: {0}</source>
         <extracomment>Pages of a web archive listed in the details (the rest are counted).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Archivkopie: {0}</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished">Datei:</translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>{0} bytes</source>
+        <translation>{0} Bytes</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>Captured:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst:</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrt:</translation>
     </message>
     <message>
         <source>Main page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptseite:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Digests:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsummen:</translation>
     </message>
     <message>
         <source>{0} declared digest(s) recomputed: all match</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} angegebene Prüfsumme(n) neu berechnet: alle stimmen überein</translation>
     </message>
     <message>
         <source>… and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {0} weitere</translation>
     </message>
     <message>
         <source>Pages:</source>
-        <translation type="unfinished">Seiten:</translation>
+        <translation>Seiten:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis:</translation>
     </message>
     <message>
         <source>(No text could be read.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Es konnte kein Text gelesen werden.)</translation>
     </message>
     <message>
         <source>Archived page text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der archivierten Seite</translation>
     </message>
     <message>
         <source>Archived picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviertes Bild</translation>
     </message>
 </context>
 <context>
@@ -436,11 +440,11 @@
     </message>
     <message>
         <source>Add archived copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivkopie hinzufügen</translation>
     </message>
     <message>
         <source>Remove archived copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivkopie entfernen</translation>
     </message>
 </context>
 <context>
@@ -520,82 +524,94 @@
     <name>CopiesController</name>
     <message>
         <source>Reading {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wird gelesen</translation>
     </message>
     <message>
         <source>Keep a large file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Große Datei behalten?</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is {1}. Kept in the project, it makes the file that much larger for everyone it is sent to. Keep it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ ist {1} groß. Im Projekt behalten, macht sie die Projektdatei für alle, denen sie geschickt wird, um so viel größer. Trotzdem behalten?</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>reading &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ gelesen wurde</translation>
     </message>
     <message>
         <source>Saved {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>CopiesPanel</name>
     <message>
+        <source>{0} KB</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
         <source>Archived copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivkopien</translation>
     </message>
     <message>
         <source>Files kept with the selected evidence: web archives, pages, PDFs, pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, die mit dem ausgewählten Beleg aufbewahrt werden: Webarchive, Seiten, PDFs, Bilder</translation>
     </message>
     <message>
         <source>Add archived cop&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivko&amp;pie hinzufügen…</translation>
     </message>
     <message>
         <source>Vie&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;sehen</translation>
     </message>
     <message>
         <source>Save a cop&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;pie speichern…</translation>
     </message>
     <message>
         <source>Remove cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;pie entfernen</translation>
     </message>
     <message>
         <source>Add an archived copy to the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Beleg eine Archivkopie hinzufügen</translation>
     </message>
     <message>
         <source>View the archived copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivkopie ansehen</translation>
     </message>
     <message>
         <source>Save the archived copy as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivkopie als Datei speichern</translation>
     </message>
     <message>
         <source>Remove the archived copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivkopie entfernen</translation>
     </message>
     <message>
         <source>Archived copies of the selected evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivkopien des ausgewählten Belegs</translation>
     </message>
     <message>
         <source>Add an archived copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivkopie hinzufügen</translation>
     </message>
     <message>
         <source>Web archives, pages, PDFs and pictures (*.wacz *.warc *.warc.gz *.html *.htm *.mhtml *.mht *.pdf *.png *.jpg *.jpeg *.gif *.webp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webarchive, Seiten, PDFs und Bilder (*.wacz *.warc *.warc.gz *.html *.htm *.mhtml *.mht *.pdf *.png *.jpg *.jpeg *.gif *.webp);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1050,7 +1066,7 @@
     </message>
     <message>
         <source>Put the archived copies beside the report (writes a .zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivkopien neben den Bericht legen (schreibt eine .zip-Datei)</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -1300,6 +1316,26 @@
         <source>Stance</source>
         <translation>Haltung</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
 </context>
 <context>
     <name>LockedDialog</name>
@@ -1482,11 +1518,11 @@
     </message>
     <message>
         <source>Ask before keeping an archived copy over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfragen, bevor eine Archivkopie behalten wird, ab:</translation>
     </message>
     <message>
         <source>Archived copy size to ask about</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe einer Archivkopie, ab der nachgefragt wird</translation>
     </message>
     <message>
         <source>Preferences</source>
@@ -1741,7 +1777,7 @@
     </message>
     <message>
         <source>Archived copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivkopie:</translation>
     </message>
     <message>
         <source>Article</source>
@@ -1797,7 +1833,7 @@
     </message>
     <message>
         <source>History chain head</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Glied der Verlaufskette</translation>
     </message>
     <message>
         <source>How we rate</source>
@@ -1805,7 +1841,7 @@
     </message>
     <message>
         <source>Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität</translation>
     </message>
     <message>
         <source>Last</source>
@@ -1933,11 +1969,11 @@
     </message>
     <message>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <source>captured</source>
-        <translation type="unfinished"></translation>
+        <translation>erfasst</translation>
     </message>
     <message>
         <source>changed by</source>
@@ -1945,15 +1981,15 @@
     </message>
     <message>
         <source>check with</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfbar mit</translation>
     </message>
     <message>
         <source>claim %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung %1</translation>
     </message>
     <message>
         <source>claims %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungen %1</translation>
     </message>
     <message>
         <source>fact-check review</source>
@@ -2173,7 +2209,7 @@
     </message>
     <message>
         <source>Include the &amp;archived copies of evidence ({0} MB): web archives, captures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivkopien der Belege einschließen ({0} MB): Webarchive, Seitenaufnahmen</translation>
     </message>
     <message>
         <source>Fact-check projects (*.factcheck)</source>
@@ -2366,43 +2402,44 @@
     </message>
     <message>
         <source>Exporting {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wird exportiert</translation>
     </message>
 </context>
 <context>
     <name>VerifyDialog</name>
     <message>
         <source>Verify project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt verifizieren</translation>
     </message>
     <message>
         <source>Intact: every stored hash and every link of the history chain still holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intakt: Jeder gespeicherte Hashwert und jedes Glied der Verlaufskette sind weiterhin gültig.</translation>
     </message>
     <message>
         <source>Changed: {count} problem(s) found. Something was altered outside the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verändert: {count} Problem(e) gefunden. Etwas wurde außerhalb des Programms geändert.</translation>
     </message>
     <message>
         <source>Verification result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Verifizierung</translation>
     </message>
     <message>
         <source>Checked: {checked}.
 History chain head: {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft: {checked}.
+Letztes Glied der Verlaufskette: {head}</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat</translation>
     </message>
     <message>
         <source>verifying &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ verifiziert wurde</translation>
     </message>
     <message>
         <source>Verifying {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird verifiziert</translation>
     </message>
 </context>
 <context>
@@ -2602,7 +2639,7 @@ History chain head: {head}</source>
     </message>
     <message>
         <source>&amp;Verify project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt ve&amp;rifizieren…</translation>
     </message>
     <message>
         <source>&amp;Close project</source>

@@ -69,75 +69,79 @@
     <message>
         <source>Archived copy: {0}</source>
         <extracomment>Pages of a web archive listed in the details (the rest are counted).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copia archivada: {0}</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished">Archivo:</translation>
+        <translation>Archivo:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>{0} bytes</source>
+        <translation>{0} bytes</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>Captured:</source>
-        <translation type="unfinished"></translation>
+        <translation>Captura:</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">desconocido</translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservada:</translation>
     </message>
     <message>
         <source>Main page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Página principal:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título:</translation>
     </message>
     <message>
         <source>Digests:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashes:</translation>
     </message>
     <message>
         <source>{0} declared digest(s) recomputed: all match</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} hash(es) declarado(s) recalculado(s): todos coinciden</translation>
     </message>
     <message>
         <source>… and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… y {0} más</translation>
     </message>
     <message>
         <source>Pages:</source>
-        <translation type="unfinished">Páginas:</translation>
+        <translation>Páginas:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota:</translation>
     </message>
     <message>
         <source>(No text could be read.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(No se pudo leer ningún texto.)</translation>
     </message>
     <message>
         <source>Archived page text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la página archivada</translation>
     </message>
     <message>
         <source>Archived picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen archivada</translation>
     </message>
 </context>
 <context>
@@ -436,11 +440,11 @@
     </message>
     <message>
         <source>Add archived copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir copia archivada</translation>
     </message>
     <message>
         <source>Remove archived copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar copia archivada</translation>
     </message>
 </context>
 <context>
@@ -520,82 +524,94 @@
     <name>CopiesController</name>
     <message>
         <source>Reading {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo {0}</translation>
     </message>
     <message>
         <source>Keep a large file?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Conservar un archivo grande?</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is {1}. Kept in the project, it makes the file that much larger for everyone it is sent to. Keep it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» ocupa {1}. Si se conserva en el proyecto, el archivo crece otro tanto para todos a quienes se envíe. ¿Conservarlo de todos modos?</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservarlo</translation>
     </message>
     <message>
         <source>reading &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>se leía «{0}»</translation>
     </message>
     <message>
         <source>Saved {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó {0}.</translation>
     </message>
 </context>
 <context>
     <name>CopiesPanel</name>
     <message>
+        <source>{0} KB</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
         <source>Archived copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias archivadas</translation>
     </message>
     <message>
         <source>Files kept with the selected evidence: web archives, pages, PDFs, pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos conservados con la prueba seleccionada: archivos web, páginas, PDF, imágenes</translation>
     </message>
     <message>
         <source>Add archived cop&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir co&amp;pia archivada…</translation>
     </message>
     <message>
         <source>Vie&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Save a cop&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una co&amp;pia…</translation>
     </message>
     <message>
         <source>Remove cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la co&amp;pia</translation>
     </message>
     <message>
         <source>Add an archived copy to the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una copia archivada a la prueba</translation>
     </message>
     <message>
         <source>View the archived copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver la copia archivada</translation>
     </message>
     <message>
         <source>Save the archived copy as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la copia archivada como archivo</translation>
     </message>
     <message>
         <source>Remove the archived copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la copia archivada</translation>
     </message>
     <message>
         <source>Archived copies of the selected evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias archivadas de la prueba seleccionada</translation>
     </message>
     <message>
         <source>Add an archived copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una copia archivada</translation>
     </message>
     <message>
         <source>Web archives, pages, PDFs and pictures (*.wacz *.warc *.warc.gz *.html *.htm *.mhtml *.mht *.pdf *.png *.jpg *.jpeg *.gif *.webp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos web, páginas, PDF e imágenes (*.wacz *.warc *.warc.gz *.html *.htm *.mhtml *.mht *.pdf *.png *.jpg *.jpeg *.gif *.webp);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -1050,7 +1066,7 @@
     </message>
     <message>
         <source>Put the archived copies beside the report (writes a .zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner las copias archivadas junto al informe (genera un .zip)</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -1300,6 +1316,26 @@
         <source>Stance</source>
         <translation>Postura</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Captura</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
 </context>
 <context>
     <name>LockedDialog</name>
@@ -1482,11 +1518,11 @@
     </message>
     <message>
         <source>Ask before keeping an archived copy over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar antes de conservar una copia archivada de más de:</translation>
     </message>
     <message>
         <source>Archived copy size to ask about</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de copia archivada a partir del cual preguntar</translation>
     </message>
     <message>
         <source>Preferences</source>
@@ -1741,7 +1777,7 @@
     </message>
     <message>
         <source>Archived copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia archivada:</translation>
     </message>
     <message>
         <source>Article</source>
@@ -1797,7 +1833,7 @@
     </message>
     <message>
         <source>History chain head</source>
-        <translation type="unfinished"></translation>
+        <translation>Último eslabón de la cadena del historial</translation>
     </message>
     <message>
         <source>How we rate</source>
@@ -1805,7 +1841,7 @@
     </message>
     <message>
         <source>Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Integridad</translation>
     </message>
     <message>
         <source>Last</source>
@@ -1933,11 +1969,11 @@
     </message>
     <message>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>bytes</translation>
     </message>
     <message>
         <source>captured</source>
-        <translation type="unfinished"></translation>
+        <translation>capturada</translation>
     </message>
     <message>
         <source>changed by</source>
@@ -1945,15 +1981,15 @@
     </message>
     <message>
         <source>check with</source>
-        <translation type="unfinished"></translation>
+        <translation>verificable con</translation>
     </message>
     <message>
         <source>claim %1</source>
-        <translation type="unfinished"></translation>
+        <translation>afirmación %1</translation>
     </message>
     <message>
         <source>claims %1</source>
-        <translation type="unfinished"></translation>
+        <translation>afirmaciones %1</translation>
     </message>
     <message>
         <source>fact-check review</source>
@@ -2173,7 +2209,7 @@
     </message>
     <message>
         <source>Include the &amp;archived copies of evidence ({0} MB): web archives, captures</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir las copias &amp;archivadas de las pruebas ({0} MB): archivos web, capturas</translation>
     </message>
     <message>
         <source>Fact-check projects (*.factcheck)</source>
@@ -2366,43 +2402,44 @@
     </message>
     <message>
         <source>Exporting {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando {0}</translation>
     </message>
 </context>
 <context>
     <name>VerifyDialog</name>
     <message>
         <source>Verify project</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar el proyecto</translation>
     </message>
     <message>
         <source>Intact: every stored hash and every link of the history chain still holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intacto: todos los hashes guardados y todos los eslabones de la cadena del historial siguen siendo válidos.</translation>
     </message>
     <message>
         <source>Changed: {count} problem(s) found. Something was altered outside the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado: se encontraron {count} problema(s). Algo se alteró fuera del programa.</translation>
     </message>
     <message>
         <source>Verification result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la verificación</translation>
     </message>
     <message>
         <source>Checked: {checked}.
 History chain head: {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado: {checked}.
+Último eslabón de la cadena del historial: {head}</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió</translation>
     </message>
     <message>
         <source>verifying &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>se verificaba «{name}»</translation>
     </message>
     <message>
         <source>Verifying {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando {name}</translation>
     </message>
 </context>
 <context>
@@ -2602,7 +2639,7 @@ History chain head: {head}</source>
     </message>
     <message>
         <source>&amp;Verify project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri&amp;ficar el proyecto…</translation>
     </message>
     <message>
         <source>&amp;Close project</source>

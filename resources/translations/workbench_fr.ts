@@ -69,75 +69,79 @@
     <message>
         <source>Archived copy: {0}</source>
         <extracomment>Pages of a web archive listed in the details (the rest are counted).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copie archivée : {0}</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished">Fichier :</translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>{0} bytes</source>
+        <translation>{0} octets</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille :</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 :</translation>
     </message>
     <message>
         <source>Captured:</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture :</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">inconnu</translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservée :</translation>
     </message>
     <message>
         <source>Main page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Page principale :</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre :</translation>
     </message>
     <message>
         <source>Digests:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreintes :</translation>
     </message>
     <message>
         <source>{0} declared digest(s) recomputed: all match</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} empreinte(s) déclarée(s) recalculée(s) : toutes concordent</translation>
     </message>
     <message>
         <source>… and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {0} de plus</translation>
     </message>
     <message>
         <source>Pages:</source>
-        <translation type="unfinished">Pages :</translation>
+        <translation>Pages :</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque :</translation>
     </message>
     <message>
         <source>(No text could be read.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Aucun texte n&apos;a pu être lu.)</translation>
     </message>
     <message>
         <source>Archived page text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la page archivée</translation>
     </message>
     <message>
         <source>Archived picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Image archivée</translation>
     </message>
 </context>
 <context>
@@ -436,11 +440,11 @@
     </message>
     <message>
         <source>Add archived copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une copie archivée</translation>
     </message>
     <message>
         <source>Remove archived copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la copie archivée</translation>
     </message>
 </context>
 <context>
@@ -520,82 +524,94 @@
     <name>CopiesController</name>
     <message>
         <source>Reading {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de {0}</translation>
     </message>
     <message>
         <source>Keep a large file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver un gros fichier ?</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is {1}. Kept in the project, it makes the file that much larger for everyone it is sent to. Keep it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>« {0} » fait {1}. Conservé dans le projet, il alourdit d&apos;autant le fichier pour tous ceux à qui il est envoyé. Le conserver quand même ?</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conserver</translation>
     </message>
     <message>
         <source>reading &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture de « {0} »</translation>
     </message>
     <message>
         <source>Saved {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} enregistré.</translation>
     </message>
 </context>
 <context>
     <name>CopiesPanel</name>
     <message>
+        <source>{0} KB</source>
+        <translation>{0} Ko</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} Mo</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
         <source>Archived copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies archivées</translation>
     </message>
     <message>
         <source>Files kept with the selected evidence: web archives, pages, PDFs, pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers conservés avec la preuve sélectionnée : archives web, pages, PDF, images</translation>
     </message>
     <message>
         <source>Add archived cop&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une co&amp;pie archivée…</translation>
     </message>
     <message>
         <source>Vie&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voir</translation>
     </message>
     <message>
         <source>Save a cop&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une co&amp;pie…</translation>
     </message>
     <message>
         <source>Remove cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la co&amp;pie</translation>
     </message>
     <message>
         <source>Add an archived copy to the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une copie archivée à la preuve</translation>
     </message>
     <message>
         <source>View the archived copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir la copie archivée</translation>
     </message>
     <message>
         <source>Save the archived copy as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la copie archivée dans un fichier</translation>
     </message>
     <message>
         <source>Remove the archived copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la copie archivée</translation>
     </message>
     <message>
         <source>Archived copies of the selected evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies archivées de la preuve sélectionnée</translation>
     </message>
     <message>
         <source>Add an archived copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une copie archivée</translation>
     </message>
     <message>
         <source>Web archives, pages, PDFs and pictures (*.wacz *.warc *.warc.gz *.html *.htm *.mhtml *.mht *.pdf *.png *.jpg *.jpeg *.gif *.webp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archives web, pages, PDF et images (*.wacz *.warc *.warc.gz *.html *.htm *.mhtml *.mht *.pdf *.png *.jpg *.jpeg *.gif *.webp);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -1050,7 +1066,7 @@
     </message>
     <message>
         <source>Put the archived copies beside the report (writes a .zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer les copies archivées à côté du rapport (écrit un .zip)</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -1300,6 +1316,26 @@
         <source>Stance</source>
         <translation>Position</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
 </context>
 <context>
     <name>LockedDialog</name>
@@ -1482,11 +1518,11 @@
     </message>
     <message>
         <source>Ask before keeping an archived copy over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander avant de conserver une copie archivée de plus de :</translation>
     </message>
     <message>
         <source>Archived copy size to ask about</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de copie archivée à partir de laquelle demander</translation>
     </message>
     <message>
         <source>Preferences</source>
@@ -1741,7 +1777,7 @@
     </message>
     <message>
         <source>Archived copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie archivée :</translation>
     </message>
     <message>
         <source>Article</source>
@@ -1797,7 +1833,7 @@
     </message>
     <message>
         <source>History chain head</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier maillon de la chaîne de l&apos;historique</translation>
     </message>
     <message>
         <source>How we rate</source>
@@ -1805,7 +1841,7 @@
     </message>
     <message>
         <source>Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrité</translation>
     </message>
     <message>
         <source>Last</source>
@@ -1933,11 +1969,11 @@
     </message>
     <message>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>octets</translation>
     </message>
     <message>
         <source>captured</source>
-        <translation type="unfinished"></translation>
+        <translation>capturée</translation>
     </message>
     <message>
         <source>changed by</source>
@@ -1945,15 +1981,15 @@
     </message>
     <message>
         <source>check with</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifiable avec</translation>
     </message>
     <message>
         <source>claim %1</source>
-        <translation type="unfinished"></translation>
+        <translation>affirmation %1</translation>
     </message>
     <message>
         <source>claims %1</source>
-        <translation type="unfinished"></translation>
+        <translation>affirmations %1</translation>
     </message>
     <message>
         <source>fact-check review</source>
@@ -2173,7 +2209,7 @@
     </message>
     <message>
         <source>Include the &amp;archived copies of evidence ({0} MB): web archives, captures</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les copies &amp;archivées des preuves ({0} Mo) : archives web, captures</translation>
     </message>
     <message>
         <source>Fact-check projects (*.factcheck)</source>
@@ -2366,43 +2402,44 @@
     </message>
     <message>
         <source>Exporting {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de {0}</translation>
     </message>
 </context>
 <context>
     <name>VerifyDialog</name>
     <message>
         <source>Verify project</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le projet</translation>
     </message>
     <message>
         <source>Intact: every stored hash and every link of the history chain still holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intact : chaque empreinte enregistrée et chaque maillon de la chaîne de l&apos;historique sont toujours valides.</translation>
     </message>
     <message>
         <source>Changed: {count} problem(s) found. Something was altered outside the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié : {count} problème(s) trouvé(s). Quelque chose a été modifié en dehors du programme.</translation>
     </message>
     <message>
         <source>Verification result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de la vérification</translation>
     </message>
     <message>
         <source>Checked: {checked}.
 History chain head: {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôlé : {checked}.
+Dernier maillon de la chaîne de l&apos;historique : {head}</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé</translation>
     </message>
     <message>
         <source>verifying &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la vérification de « {name} »</translation>
     </message>
     <message>
         <source>Verifying {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de {name}</translation>
     </message>
 </context>
 <context>
@@ -2602,7 +2639,7 @@ History chain head: {head}</source>
     </message>
     <message>
         <source>&amp;Verify project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier &amp;le projet…</translation>
     </message>
     <message>
         <source>&amp;Close project</source>

@@ -69,75 +69,79 @@
     <message>
         <source>Archived copy: {0}</source>
         <extracomment>Pages of a web archive listed in the details (the rest are counted).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cópia arquivada: {0}</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished">Ficheiro:</translation>
+        <translation>Ficheiro:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>{0} bytes</source>
+        <translation>{0} bytes</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>Captured:</source>
-        <translation type="unfinished"></translation>
+        <translation>Captura:</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">desconhecido</translation>
+        <translation>desconhecido</translation>
     </message>
     <message>
         <source>Kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservada:</translation>
     </message>
     <message>
         <source>Main page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Página principal:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título:</translation>
     </message>
     <message>
         <source>Digests:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashes:</translation>
     </message>
     <message>
         <source>{0} declared digest(s) recomputed: all match</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} hash(es) declarado(s) recalculado(s): todos coincidem</translation>
     </message>
     <message>
         <source>… and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… e mais {0}</translation>
     </message>
     <message>
         <source>Pages:</source>
-        <translation type="unfinished">Páginas:</translation>
+        <translation>Páginas:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota:</translation>
     </message>
     <message>
         <source>(No text could be read.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Não foi possível ler nenhum texto.)</translation>
     </message>
     <message>
         <source>Archived page text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto da página arquivada</translation>
     </message>
     <message>
         <source>Archived picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem arquivada</translation>
     </message>
 </context>
 <context>
@@ -436,11 +440,11 @@
     </message>
     <message>
         <source>Add archived copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar cópia arquivada</translation>
     </message>
     <message>
         <source>Remove archived copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover cópia arquivada</translation>
     </message>
 </context>
 <context>
@@ -520,82 +524,94 @@
     <name>CopiesController</name>
     <message>
         <source>Reading {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>A ler {0}</translation>
     </message>
     <message>
         <source>Keep a large file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter um ficheiro grande?</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is {1}. Kept in the project, it makes the file that much larger for everyone it is sent to. Keep it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» tem {1}. Mantido no projeto, torna o ficheiro outro tanto maior para todos a quem for enviado. Mantê-lo mesmo assim?</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantê-lo</translation>
     </message>
     <message>
         <source>reading &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>se lia «{0}»</translation>
     </message>
     <message>
         <source>Saved {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} guardado.</translation>
     </message>
 </context>
 <context>
     <name>CopiesPanel</name>
     <message>
+        <source>{0} KB</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
         <source>Archived copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópias arquivadas</translation>
     </message>
     <message>
         <source>Files kept with the selected evidence: web archives, pages, PDFs, pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros mantidos com a prova selecionada: arquivos web, páginas, PDF, imagens</translation>
     </message>
     <message>
         <source>Add archived cop&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar có&amp;pia arquivada…</translation>
     </message>
     <message>
         <source>Vie&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Save a cop&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar uma có&amp;pia…</translation>
     </message>
     <message>
         <source>Remove cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a có&amp;pia</translation>
     </message>
     <message>
         <source>Add an archived copy to the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma cópia arquivada à prova</translation>
     </message>
     <message>
         <source>View the archived copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver a cópia arquivada</translation>
     </message>
     <message>
         <source>Save the archived copy as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar a cópia arquivada como ficheiro</translation>
     </message>
     <message>
         <source>Remove the archived copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a cópia arquivada</translation>
     </message>
     <message>
         <source>Archived copies of the selected evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópias arquivadas da prova selecionada</translation>
     </message>
     <message>
         <source>Add an archived copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma cópia arquivada</translation>
     </message>
     <message>
         <source>Web archives, pages, PDFs and pictures (*.wacz *.warc *.warc.gz *.html *.htm *.mhtml *.mht *.pdf *.png *.jpg *.jpeg *.gif *.webp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos web, páginas, PDF e imagens (*.wacz *.warc *.warc.gz *.html *.htm *.mhtml *.mht *.pdf *.png *.jpg *.jpeg *.gif *.webp);;Todos os ficheiros (*)</translation>
     </message>
 </context>
 <context>
@@ -1050,7 +1066,7 @@
     </message>
     <message>
         <source>Put the archived copies beside the report (writes a .zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocar as cópias arquivadas junto ao relatório (escreve um .zip)</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -1300,6 +1316,26 @@
         <source>Stance</source>
         <translation>Posição</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Captura</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
 </context>
 <context>
     <name>LockedDialog</name>
@@ -1482,11 +1518,11 @@
     </message>
     <message>
         <source>Ask before keeping an archived copy over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perguntar antes de manter uma cópia arquivada com mais de:</translation>
     </message>
     <message>
         <source>Archived copy size to ask about</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho de cópia arquivada a partir do qual perguntar</translation>
     </message>
     <message>
         <source>Preferences</source>
@@ -1741,7 +1777,7 @@
     </message>
     <message>
         <source>Archived copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópia arquivada:</translation>
     </message>
     <message>
         <source>Article</source>
@@ -1797,7 +1833,7 @@
     </message>
     <message>
         <source>History chain head</source>
-        <translation type="unfinished"></translation>
+        <translation>Último elo da cadeia do histórico</translation>
     </message>
     <message>
         <source>How we rate</source>
@@ -1805,7 +1841,7 @@
     </message>
     <message>
         <source>Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Integridade</translation>
     </message>
     <message>
         <source>Last</source>
@@ -1933,11 +1969,11 @@
     </message>
     <message>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>bytes</translation>
     </message>
     <message>
         <source>captured</source>
-        <translation type="unfinished"></translation>
+        <translation>capturada</translation>
     </message>
     <message>
         <source>changed by</source>
@@ -1945,15 +1981,15 @@
     </message>
     <message>
         <source>check with</source>
-        <translation type="unfinished"></translation>
+        <translation>verificável com</translation>
     </message>
     <message>
         <source>claim %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alegação %1</translation>
     </message>
     <message>
         <source>claims %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alegações %1</translation>
     </message>
     <message>
         <source>fact-check review</source>
@@ -2173,7 +2209,7 @@
     </message>
     <message>
         <source>Include the &amp;archived copies of evidence ({0} MB): web archives, captures</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir as cópias &amp;arquivadas das provas ({0} MB): arquivos web, capturas</translation>
     </message>
     <message>
         <source>Fact-check projects (*.factcheck)</source>
@@ -2366,43 +2402,44 @@
     </message>
     <message>
         <source>Exporting {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>A exportar {0}</translation>
     </message>
 </context>
 <context>
     <name>VerifyDialog</name>
     <message>
         <source>Verify project</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar o projeto</translation>
     </message>
     <message>
         <source>Intact: every stored hash and every link of the history chain still holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intacto: todos os hashes guardados e todos os elos da cadeia do histórico continuam válidos.</translation>
     </message>
     <message>
         <source>Changed: {count} problem(s) found. Something was altered outside the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterado: {count} problema(s) encontrado(s). Algo foi alterado fora do programa.</translation>
     </message>
     <message>
         <source>Verification result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado da verificação</translation>
     </message>
     <message>
         <source>Checked: {checked}.
 History chain head: {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado: {checked}.
+Último elo da cadeia do histórico: {head}</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>O que mudou</translation>
     </message>
     <message>
         <source>verifying &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>se verificava «{name}»</translation>
     </message>
     <message>
         <source>Verifying {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificar {name}</translation>
     </message>
 </context>
 <context>
@@ -2602,7 +2639,7 @@ History chain head: {head}</source>
     </message>
     <message>
         <source>&amp;Verify project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar &amp;o projeto…</translation>
     </message>
     <message>
         <source>&amp;Close project</source>

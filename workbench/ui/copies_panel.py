@@ -25,32 +25,29 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.archived import ArchivedCopy
+from workbench.core.translatable import QT_TRANSLATE_NOOP
 from workbench.ui.list_table_model import Index, ListTableModel
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CopiesPanel", text)
 
 
 def size_text(size: int) -> str:
     """A size as a person reads it ("740 KB", "1.4 MB")."""
     if size < 1024 * 1024:
-        return _tr("{0} KB").format(f"{max(1, round(size / 1024)):,}")
-    return _tr("{0} MB").format(f"{size / (1024 * 1024):,.1f}")
+        kilobytes = f"{max(1, round(size / 1024)):,}"
+        return QCoreApplication.translate("CopiesPanel", "{0} KB").format(kilobytes)
+    megabytes = f"{size / (1024 * 1024):,.1f}"
+    return QCoreApplication.translate("CopiesPanel", "{0} MB").format(megabytes)
 
 
 class CopiesModel(ListTableModel[ArchivedCopy]):
     """An evidence item's archived copies as rows: name, kind, size, captured, short hash."""
 
-    HEADERS = ("Name", "Kind", "Size", "Captured", "SHA-256")
-
-    def headerData(  # noqa: N802 - Qt API
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> str | None:
-        """Translated column titles."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Name"), _tr("Kind"), _tr("Size"), _tr("Captured"), _tr("SHA-256"))[section]
-        return None
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ListTableModel", "Name"),
+        QT_TRANSLATE_NOOP("ListTableModel", "Kind"),
+        QT_TRANSLATE_NOOP("ListTableModel", "Size"),
+        QT_TRANSLATE_NOOP("ListTableModel", "Captured"),
+        QT_TRANSLATE_NOOP("ListTableModel", "SHA-256"),
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
         """Cell text; the tooltip gives the whole hash and the pages of a web archive."""
@@ -62,7 +59,8 @@ class CopiesModel(ListTableModel[ArchivedCopy]):
                 copy.name,
                 copy.kind.value.upper(),
                 size_text(copy.size),
-                copy.captured_at[:19].replace("T", " ") or _tr("unknown"),
+                copy.captured_at[:19].replace("T", " ")
+                or QCoreApplication.translate("CopiesPanel", "unknown"),
                 copy.short_hash,
             )
             return cells[index.column()]

@@ -226,7 +226,9 @@ class Transfers:
 
         def failed(error: BaseException) -> None:
             if not isinstance(error, ExportCancelled):
-                report_failure(self.parent, "exporting", error)
+                report_failure(
+                    self.parent, QCoreApplication.translate("Transfers", "exporting"), error
+                )
 
         title = QCoreApplication.translate("Transfers", "Exporting {0}").format(out.name)
         self.last_job = run_job(self.parent, title, work, exported, failed)
