@@ -330,7 +330,7 @@
     </message>
     <message>
         <source>&amp;Rating:</source>
-        <translation>&amp;التقييم:</translation>
+        <translation>الت&amp;قييم:</translation>
     </message>
     <message>
         <source>Rating</source>
