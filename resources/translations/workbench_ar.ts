@@ -2228,8 +2228,8 @@
         <translation>&amp;استعراض…</translation>
     </message>
     <message>
-        <source>&amp;Include the imported files ({megabytes:.1f} MB): PDFs, web pages, documents</source>
-        <translation>&amp;تضمين الملفات المستوردة ({megabytes:.1f} م.ب): ملفات PDF وصفحات ويب ومستندات</translation>
+        <source>&amp;Include the imported files ({megabytes} MB): PDFs, web pages, documents</source>
+        <translation>&amp;تضمين الملفات المستوردة ({megabytes} م.ب): ملفات PDF وصفحات ويب ومستندات</translation>
     </message>
     <message>
         <source>Include the &amp;archived copies of evidence ({0} MB): web archives, captures</source>

@@ -2204,8 +2204,8 @@
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <source>&amp;Include the imported files ({megabytes:.1f} MB): PDFs, web pages, documents</source>
-        <translation>Importierte Dateien &amp;einschließen ({megabytes:.1f} MB): PDFs, Webseiten, Dokumente</translation>
+        <source>&amp;Include the imported files ({megabytes} MB): PDFs, web pages, documents</source>
+        <translation>Importierte Dateien &amp;einschließen ({megabytes} MB): PDFs, Webseiten, Dokumente</translation>
     </message>
     <message>
         <source>Include the &amp;archived copies of evidence ({0} MB): web archives, captures</source>

@@ -2204,8 +2204,8 @@
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <source>&amp;Include the imported files ({megabytes:.1f} MB): PDFs, web pages, documents</source>
-        <translation>&amp;Incluir los archivos importados ({megabytes:.1f} MB): PDF, páginas web, documentos</translation>
+        <source>&amp;Include the imported files ({megabytes} MB): PDFs, web pages, documents</source>
+        <translation>&amp;Incluir los archivos importados ({megabytes} MB): PDF, páginas web, documentos</translation>
     </message>
     <message>
         <source>Include the &amp;archived copies of evidence ({0} MB): web archives, captures</source>

@@ -2204,8 +2204,8 @@
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <source>&amp;Include the imported files ({megabytes:.1f} MB): PDFs, web pages, documents</source>
-        <translation>&amp;Inclure les fichiers importés ({megabytes:.1f} Mo) : PDF, pages web, documents</translation>
+        <source>&amp;Include the imported files ({megabytes} MB): PDFs, web pages, documents</source>
+        <translation>&amp;Inclure les fichiers importés ({megabytes} Mo) : PDF, pages web, documents</translation>
     </message>
     <message>
         <source>Include the &amp;archived copies of evidence ({0} MB): web archives, captures</source>
