@@ -1436,6 +1436,73 @@
     </message>
 </context>
 <context>
+    <name>MergeSummary</name>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>+ version {number} of document {document} (their version {theirs}: both copies imported a different new text, so theirs now follows mine)</source>
+        <translation>+ الإصدار {number} من المستند {document} (إصدارهم {theirs}: استوردت النسختان نصًا جديدًا مختلفًا، لذا يأتي إصدارهم الآن بعد إصداري)</translation>
+    </message>
+    <message>
+        <source>+ version {number} of document {document}</source>
+        <translation>+ الإصدار {number} من المستند {document}</translation>
+    </message>
+    <message>
+        <source>~ document &apos;{name}&apos;: {fields}</source>
+        <translation>~ المستند «{name}»: {fields}</translation>
+    </message>
+    <message>
+        <source>+ claim &apos;{quote}&apos; ({status})</source>
+        <translation>+ الادعاء «{quote}» ({status})</translation>
+    </message>
+    <message>
+        <source>~ claim &apos;{name}&apos;: {changes} ({by})</source>
+        <translation>~ الادعاء «{name}»: {changes} ({by})</translation>
+    </message>
+    <message>
+        <source>- claim &apos;{name}&apos;</source>
+        <translation>- الادعاء «{name}»</translation>
+    </message>
+    <message>
+        <source>+ evidence &apos;{title}&apos;</source>
+        <translation>+ الدليل «{title}»</translation>
+    </message>
+    <message>
+        <source>~ evidence &apos;{name}&apos;: {fields}</source>
+        <translation>~ الدليل «{name}»: {fields}</translation>
+    </message>
+    <message>
+        <source>~ evidence &apos;{name}&apos;: attached file</source>
+        <translation>~ الدليل «{name}»: الملف المرفق</translation>
+    </message>
+    <message>
+        <source>- evidence &apos;{name}&apos;</source>
+        <translation>- الدليل «{name}»</translation>
+    </message>
+    <message>
+        <source>+ archived copy &apos;{name}&apos; ({hash})</source>
+        <translation>+ النسخة المؤرشفة «{name}» ({hash})</translation>
+    </message>
+    <message>
+        <source>- archived copy &apos;{name}&apos;</source>
+        <translation>- النسخة المؤرشفة «{name}»</translation>
+    </message>
+    <message>
+        <source>+ document &apos;{title}&apos;</source>
+        <translation>+ المستند «{title}»</translation>
+    </message>
+    <message>
+        <source>= document matched by its text: {theirs} -&gt; {mine}</source>
+        <translation>= مستند طوبق بنصه: {theirs} -&gt; {mine}</translation>
+    </message>
+    <message>
+        <source>! conflict on {entity} &apos;{label}&apos;, {field}: mine {mine} ({mine_by}) vs theirs {theirs} ({theirs_by})</source>
+        <translation>! تعارض في {entity} «{label}»، {field}: نسختي {mine} ({mine_by}) مقابل نسختهم {theirs} ({theirs_by})</translation>
+    </message>
+</context>
+<context>
     <name>MessageBanner</name>
     <message>
         <source>Messages</source>
@@ -2228,8 +2295,8 @@
         <translation>&amp;استعراض…</translation>
     </message>
     <message>
-        <source>&amp;Include the imported files ({megabytes:.1f} MB): PDFs, web pages, documents</source>
-        <translation>&amp;تضمين الملفات المستوردة ({megabytes:.1f} م.ب): ملفات PDF وصفحات ويب ومستندات</translation>
+        <source>&amp;Include the imported files ({megabytes} MB): PDFs, web pages, documents</source>
+        <translation>&amp;تضمين الملفات المستوردة ({megabytes} م.ب): ملفات PDF وصفحات ويب ومستندات</translation>
     </message>
     <message>
         <source>Include the &amp;archived copies of evidence ({0} MB): web archives, captures</source>

@@ -1416,6 +1416,73 @@
     </message>
 </context>
 <context>
+    <name>MergeSummary</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>+ version {number} of document {document} (their version {theirs}: both copies imported a different new text, so theirs now follows mine)</source>
+        <translation>+ Version {number} von Dokument {document} (ihre Version {theirs}: beide Kopien haben einen anderen neuen Text importiert, daher folgt ihre jetzt auf meine)</translation>
+    </message>
+    <message>
+        <source>+ version {number} of document {document}</source>
+        <translation>+ Version {number} von Dokument {document}</translation>
+    </message>
+    <message>
+        <source>~ document &apos;{name}&apos;: {fields}</source>
+        <translation>~ Dokument „{name}“: {fields}</translation>
+    </message>
+    <message>
+        <source>+ claim &apos;{quote}&apos; ({status})</source>
+        <translation>+ Aussage „{quote}“ ({status})</translation>
+    </message>
+    <message>
+        <source>~ claim &apos;{name}&apos;: {changes} ({by})</source>
+        <translation>~ Aussage „{name}“: {changes} ({by})</translation>
+    </message>
+    <message>
+        <source>- claim &apos;{name}&apos;</source>
+        <translation>- Aussage „{name}“</translation>
+    </message>
+    <message>
+        <source>+ evidence &apos;{title}&apos;</source>
+        <translation>+ Beleg „{title}“</translation>
+    </message>
+    <message>
+        <source>~ evidence &apos;{name}&apos;: {fields}</source>
+        <translation>~ Beleg „{name}“: {fields}</translation>
+    </message>
+    <message>
+        <source>~ evidence &apos;{name}&apos;: attached file</source>
+        <translation>~ Beleg „{name}“: angehängte Datei</translation>
+    </message>
+    <message>
+        <source>- evidence &apos;{name}&apos;</source>
+        <translation>- Beleg „{name}“</translation>
+    </message>
+    <message>
+        <source>+ archived copy &apos;{name}&apos; ({hash})</source>
+        <translation>+ archivierte Kopie „{name}“ ({hash})</translation>
+    </message>
+    <message>
+        <source>- archived copy &apos;{name}&apos;</source>
+        <translation>- archivierte Kopie „{name}“</translation>
+    </message>
+    <message>
+        <source>+ document &apos;{title}&apos;</source>
+        <translation>+ Dokument „{title}“</translation>
+    </message>
+    <message>
+        <source>= document matched by its text: {theirs} -&gt; {mine}</source>
+        <translation>= Dokument anhand seines Textes zugeordnet: {theirs} -&gt; {mine}</translation>
+    </message>
+    <message>
+        <source>! conflict on {entity} &apos;{label}&apos;, {field}: mine {mine} ({mine_by}) vs theirs {theirs} ({theirs_by})</source>
+        <translation>! Konflikt bei {entity} „{label}“, {field}: meins {mine} ({mine_by}) gegen ihres {theirs} ({theirs_by})</translation>
+    </message>
+</context>
+<context>
     <name>MessageBanner</name>
     <message>
         <source>Messages</source>
@@ -2204,8 +2271,8 @@
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <source>&amp;Include the imported files ({megabytes:.1f} MB): PDFs, web pages, documents</source>
-        <translation>Importierte Dateien &amp;einschließen ({megabytes:.1f} MB): PDFs, Webseiten, Dokumente</translation>
+        <source>&amp;Include the imported files ({megabytes} MB): PDFs, web pages, documents</source>
+        <translation>Importierte Dateien &amp;einschließen ({megabytes} MB): PDFs, Webseiten, Dokumente</translation>
     </message>
     <message>
         <source>Include the &amp;archived copies of evidence ({0} MB): web archives, captures</source>

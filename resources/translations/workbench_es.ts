@@ -1416,6 +1416,73 @@
     </message>
 </context>
 <context>
+    <name>MergeSummary</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>+ version {number} of document {document} (their version {theirs}: both copies imported a different new text, so theirs now follows mine)</source>
+        <translation>+ versión {number} del documento {document} (su versión {theirs}: ambas copias importaron un texto nuevo distinto, así que la suya sigue ahora a la mía)</translation>
+    </message>
+    <message>
+        <source>+ version {number} of document {document}</source>
+        <translation>+ versión {number} del documento {document}</translation>
+    </message>
+    <message>
+        <source>~ document &apos;{name}&apos;: {fields}</source>
+        <translation>~ documento «{name}»: {fields}</translation>
+    </message>
+    <message>
+        <source>+ claim &apos;{quote}&apos; ({status})</source>
+        <translation>+ afirmación «{quote}» ({status})</translation>
+    </message>
+    <message>
+        <source>~ claim &apos;{name}&apos;: {changes} ({by})</source>
+        <translation>~ afirmación «{name}»: {changes} ({by})</translation>
+    </message>
+    <message>
+        <source>- claim &apos;{name}&apos;</source>
+        <translation>- afirmación «{name}»</translation>
+    </message>
+    <message>
+        <source>+ evidence &apos;{title}&apos;</source>
+        <translation>+ prueba «{title}»</translation>
+    </message>
+    <message>
+        <source>~ evidence &apos;{name}&apos;: {fields}</source>
+        <translation>~ prueba «{name}»: {fields}</translation>
+    </message>
+    <message>
+        <source>~ evidence &apos;{name}&apos;: attached file</source>
+        <translation>~ prueba «{name}»: archivo adjunto</translation>
+    </message>
+    <message>
+        <source>- evidence &apos;{name}&apos;</source>
+        <translation>- prueba «{name}»</translation>
+    </message>
+    <message>
+        <source>+ archived copy &apos;{name}&apos; ({hash})</source>
+        <translation>+ copia archivada «{name}» ({hash})</translation>
+    </message>
+    <message>
+        <source>- archived copy &apos;{name}&apos;</source>
+        <translation>- copia archivada «{name}»</translation>
+    </message>
+    <message>
+        <source>+ document &apos;{title}&apos;</source>
+        <translation>+ documento «{title}»</translation>
+    </message>
+    <message>
+        <source>= document matched by its text: {theirs} -&gt; {mine}</source>
+        <translation>= documento emparejado por su texto: {theirs} -&gt; {mine}</translation>
+    </message>
+    <message>
+        <source>! conflict on {entity} &apos;{label}&apos;, {field}: mine {mine} ({mine_by}) vs theirs {theirs} ({theirs_by})</source>
+        <translation>! conflicto en {entity} «{label}», {field}: mío {mine} ({mine_by}) frente a suyo {theirs} ({theirs_by})</translation>
+    </message>
+</context>
+<context>
     <name>MessageBanner</name>
     <message>
         <source>Messages</source>
@@ -2204,8 +2271,8 @@
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <source>&amp;Include the imported files ({megabytes:.1f} MB): PDFs, web pages, documents</source>
-        <translation>&amp;Incluir los archivos importados ({megabytes:.1f} MB): PDF, páginas web, documentos</translation>
+        <source>&amp;Include the imported files ({megabytes} MB): PDFs, web pages, documents</source>
+        <translation>&amp;Incluir los archivos importados ({megabytes} MB): PDF, páginas web, documentos</translation>
     </message>
     <message>
         <source>Include the &amp;archived copies of evidence ({0} MB): web archives, captures</source>

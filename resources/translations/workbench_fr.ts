@@ -1416,6 +1416,73 @@
     </message>
 </context>
 <context>
+    <name>MergeSummary</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>+ version {number} of document {document} (their version {theirs}: both copies imported a different new text, so theirs now follows mine)</source>
+        <translation>+ version {number} du document {document} (leur version {theirs} : les deux copies ont importé un nouveau texte différent, la leur suit donc désormais la mienne)</translation>
+    </message>
+    <message>
+        <source>+ version {number} of document {document}</source>
+        <translation>+ version {number} du document {document}</translation>
+    </message>
+    <message>
+        <source>~ document &apos;{name}&apos;: {fields}</source>
+        <translation>~ document « {name} » : {fields}</translation>
+    </message>
+    <message>
+        <source>+ claim &apos;{quote}&apos; ({status})</source>
+        <translation>+ affirmation « {quote} » ({status})</translation>
+    </message>
+    <message>
+        <source>~ claim &apos;{name}&apos;: {changes} ({by})</source>
+        <translation>~ affirmation « {name} » : {changes} ({by})</translation>
+    </message>
+    <message>
+        <source>- claim &apos;{name}&apos;</source>
+        <translation>- affirmation « {name} »</translation>
+    </message>
+    <message>
+        <source>+ evidence &apos;{title}&apos;</source>
+        <translation>+ preuve « {title} »</translation>
+    </message>
+    <message>
+        <source>~ evidence &apos;{name}&apos;: {fields}</source>
+        <translation>~ preuve « {name} » : {fields}</translation>
+    </message>
+    <message>
+        <source>~ evidence &apos;{name}&apos;: attached file</source>
+        <translation>~ preuve « {name} » : fichier joint</translation>
+    </message>
+    <message>
+        <source>- evidence &apos;{name}&apos;</source>
+        <translation>- preuve « {name} »</translation>
+    </message>
+    <message>
+        <source>+ archived copy &apos;{name}&apos; ({hash})</source>
+        <translation>+ copie archivée « {name} » ({hash})</translation>
+    </message>
+    <message>
+        <source>- archived copy &apos;{name}&apos;</source>
+        <translation>- copie archivée « {name} »</translation>
+    </message>
+    <message>
+        <source>+ document &apos;{title}&apos;</source>
+        <translation>+ document « {title} »</translation>
+    </message>
+    <message>
+        <source>= document matched by its text: {theirs} -&gt; {mine}</source>
+        <translation>= document apparié par son texte : {theirs} -&gt; {mine}</translation>
+    </message>
+    <message>
+        <source>! conflict on {entity} &apos;{label}&apos;, {field}: mine {mine} ({mine_by}) vs theirs {theirs} ({theirs_by})</source>
+        <translation>! conflit sur {entity} « {label} », {field} : la mienne {mine} ({mine_by}) contre la leur {theirs} ({theirs_by})</translation>
+    </message>
+</context>
+<context>
     <name>MessageBanner</name>
     <message>
         <source>Messages</source>
@@ -2204,8 +2271,8 @@
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <source>&amp;Include the imported files ({megabytes:.1f} MB): PDFs, web pages, documents</source>
-        <translation>&amp;Inclure les fichiers importés ({megabytes:.1f} Mo) : PDF, pages web, documents</translation>
+        <source>&amp;Include the imported files ({megabytes} MB): PDFs, web pages, documents</source>
+        <translation>&amp;Inclure les fichiers importés ({megabytes} Mo) : PDF, pages web, documents</translation>
     </message>
     <message>
         <source>Include the &amp;archived copies of evidence ({0} MB): web archives, captures</source>

@@ -1416,6 +1416,73 @@
     </message>
 </context>
 <context>
+    <name>MergeSummary</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>+ version {number} of document {document} (their version {theirs}: both copies imported a different new text, so theirs now follows mine)</source>
+        <translation>+ versão {number} do documento {document} (a versão deles {theirs}: ambas as cópias importaram um texto novo diferente, por isso a deles segue agora a minha)</translation>
+    </message>
+    <message>
+        <source>+ version {number} of document {document}</source>
+        <translation>+ versão {number} do documento {document}</translation>
+    </message>
+    <message>
+        <source>~ document &apos;{name}&apos;: {fields}</source>
+        <translation>~ documento «{name}»: {fields}</translation>
+    </message>
+    <message>
+        <source>+ claim &apos;{quote}&apos; ({status})</source>
+        <translation>+ afirmação «{quote}» ({status})</translation>
+    </message>
+    <message>
+        <source>~ claim &apos;{name}&apos;: {changes} ({by})</source>
+        <translation>~ afirmação «{name}»: {changes} ({by})</translation>
+    </message>
+    <message>
+        <source>- claim &apos;{name}&apos;</source>
+        <translation>- afirmação «{name}»</translation>
+    </message>
+    <message>
+        <source>+ evidence &apos;{title}&apos;</source>
+        <translation>+ prova «{title}»</translation>
+    </message>
+    <message>
+        <source>~ evidence &apos;{name}&apos;: {fields}</source>
+        <translation>~ prova «{name}»: {fields}</translation>
+    </message>
+    <message>
+        <source>~ evidence &apos;{name}&apos;: attached file</source>
+        <translation>~ prova «{name}»: ficheiro anexado</translation>
+    </message>
+    <message>
+        <source>- evidence &apos;{name}&apos;</source>
+        <translation>- prova «{name}»</translation>
+    </message>
+    <message>
+        <source>+ archived copy &apos;{name}&apos; ({hash})</source>
+        <translation>+ cópia arquivada «{name}» ({hash})</translation>
+    </message>
+    <message>
+        <source>- archived copy &apos;{name}&apos;</source>
+        <translation>- cópia arquivada «{name}»</translation>
+    </message>
+    <message>
+        <source>+ document &apos;{title}&apos;</source>
+        <translation>+ documento «{title}»</translation>
+    </message>
+    <message>
+        <source>= document matched by its text: {theirs} -&gt; {mine}</source>
+        <translation>= documento associado pelo seu texto: {theirs} -&gt; {mine}</translation>
+    </message>
+    <message>
+        <source>! conflict on {entity} &apos;{label}&apos;, {field}: mine {mine} ({mine_by}) vs theirs {theirs} ({theirs_by})</source>
+        <translation>! conflito em {entity} «{label}», {field}: a minha {mine} ({mine_by}) contra a deles {theirs} ({theirs_by})</translation>
+    </message>
+</context>
+<context>
     <name>MessageBanner</name>
     <message>
         <source>Messages</source>
@@ -2204,8 +2271,8 @@
         <translation>&amp;Procurar…</translation>
     </message>
     <message>
-        <source>&amp;Include the imported files ({megabytes:.1f} MB): PDFs, web pages, documents</source>
-        <translation>&amp;Incluir os ficheiros importados ({megabytes:.1f} MB): PDF, páginas web, documentos</translation>
+        <source>&amp;Include the imported files ({megabytes} MB): PDFs, web pages, documents</source>
+        <translation>&amp;Incluir os ficheiros importados ({megabytes} MB): PDF, páginas web, documentos</translation>
     </message>
     <message>
         <source>Include the &amp;archived copies of evidence ({0} MB): web archives, captures</source>

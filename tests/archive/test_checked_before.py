@@ -82,7 +82,7 @@ def test_a_new_claim_shows_its_earlier_fact_check(qtbot, archive_window) -> None
     assert matches[0].item.url == "https://checks.example/postpone"
     model = archive_window.checked_before.view.model
     row = [model.index(0, c).data() for c in range(model.columnCount())]
-    assert row[1:4] == ["Mostly true", "Example Checks", "2025-10-23"]
+    assert row[1:4] == ["Mostly true", "Example Checks", "23 Oct 2025"]  # as the window writes it
     assert 0 < float(row[0]) <= 1
     assert "earlier fact-check" in archive_window.checked_before.status.text()
 

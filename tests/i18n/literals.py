@@ -99,6 +99,11 @@ SHOWING_CALLS = frozenset(
         "HelpDialog",
     }
 )
+#: Any other method named like a setter or adder of shown text ("setSubTitle", "addRow").
+_SHOWING_NAME = re.compile(r"(set|add)\w*(Text|Title|Label|ToolTip|Row)")
+#: A signal's ``emit`` carries ids and actions as often as words: a function that emits its
+#: parameter is not taken for a wrapper of shown text (a literal emitted directly still is).
+_NOT_FORWARDED = frozenset({"emit"})
 _WORDS = re.compile(r"[A-Za-z]{2,}")
 #: A key sequence ("Ctrl+Shift+E") names keys, not words.
 _SUFFIX = re.compile(r"\.\w+")  # a file name's suffix (".factcheck")
@@ -159,15 +164,53 @@ def _candidates(node: ast.expr) -> list[ast.expr]:
     return [node]
 
 
+def _shows(name: str) -> bool:
+    return name in SHOWING_METHODS or name in SHOWING_CALLS or bool(_SHOWING_NAME.fullmatch(name))
+
+
+def _forwarders(tree: ast.AST) -> set[str]:
+    """The file's own functions that hand one of their parameters to a showing call.
+
+    A literal given to such a wrapper (``self._row("Size:", ...)`` around ``addRow``) is
+    shown as surely as one given to ``addRow`` itself. Wrappers of wrappers are followed
+    until nothing new is found.
+    """
+    functions = [
+        f for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))
+    ]
+    found: set[str] = set()
+    while True:
+        grown = set(found)
+        for function in functions:
+            parameters = {a.arg for a in (*function.args.posonlyargs, *function.args.args)}
+            parameters |= {a.arg for a in function.args.kwonlyargs}
+            for call in ast.walk(function):
+                if not isinstance(call, ast.Call):
+                    continue
+                name = _name(call.func)
+                if name in _NOT_FORWARDED or not (_shows(name) or name in found):
+                    continue
+                passed = [*call.args, *(k.value for k in call.keywords)]
+                shown = any(
+                    isinstance(a, ast.Name) and a.id in parameters - {"self"} for a in passed
+                )
+                if shown and not function.name.startswith("__"):  # a class is called by its name
+                    grown.add(function.name)
+        if grown == found:
+            return found
+        found = grown
+
+
 def untranslated(path: Path) -> list[Literal]:
     """Every literal in ``path`` shown to the user without passing a translator."""
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    forwarders = _forwarders(tree)
     found = []
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
         name = _name(node.func)
-        if name not in SHOWING_METHODS and name not in SHOWING_CALLS:
+        if not _shows(name) and name not in forwarders:
             continue
         arguments = [*node.args, *(k.value for k in node.keywords if k.arg != "objectName")]
         for argument in arguments:

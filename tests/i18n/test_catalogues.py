@@ -51,6 +51,26 @@ def test_the_scan_catches_a_literal_and_an_f_string(tmp_path):
     assert [lit.text for lit in untranslated(sample)] == ["Hello", "Hi "]
 
 
+def test_the_scan_follows_text_setters_and_the_files_own_wrappers(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "def _row(form, label, value):\n"
+        "    form.addRow(label, value)\n"
+        "def _labelled(form, label):\n"
+        "    _row(form, label, None)\n"
+        "def _pick(kind):\n"
+        "    picked.emit(kind)\n"
+        'wizard.setSubTitle("Welcome")\n'
+        'header.setSectionLabel("Size")\n'
+        '_row(form, "Kind:", kind)\n'
+        '_labelled(form, "Size:")\n'
+        '_pick("open")\n'
+        'form.setObjectName("details")\n',
+        encoding="utf-8",
+    )
+    assert [lit.text for lit in untranslated(sample)] == ["Welcome", "Size", "Kind:", "Size:"]
+
+
 def test_catalogues_hold_exactly_the_messages_of_the_code(tmp_path):
     folder = tmp_path / "translations"
     shutil.copytree(i18n_tools.TRANSLATIONS, folder, ignore=shutil.ignore_patterns("*.qm"))

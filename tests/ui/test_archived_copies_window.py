@@ -56,7 +56,7 @@ def test_a_wacz_is_added_listed_viewed_as_text_saved_and_undone(
     assert copies.model.rowCount() == 1
     assert copies.model.index(0, 0).data() == "capture.wacz"
     assert copies.model.index(0, 1).data() == "WACZ"
-    assert copies.model.index(0, 3).data() == "2026-03-01 09:30:00"
+    assert copies.model.index(0, 3).data() == "01 Mar 2026, 09:30 UTC"  # the capture's own date
     assert copies.model.index(0, 4).data() == copy.short_hash
 
     shown: list[ArchivedCopyViewer] = []

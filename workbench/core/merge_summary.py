@@ -1,13 +1,16 @@
 """A merge plan in words: what a reviewer reads before (or instead of) merging.
 
 One line per change, marked "+" added, "~" changed, "-" deleted, "=" matched and "!"
-conflict, naming items by their quote or title; used by ``workbench merge`` and by the
-window's merge dialog.
+conflict, naming items by their quote or title. Each line is a
+:class:`~workbench.core.translatable.Message`: ``workbench merge`` and ``team sync`` print
+it in English (:func:`describe_plan`, parsed by scripts), the window's merge dialog
+translates its template (:func:`plan_messages`).
 """
 
 from __future__ import annotations
 
 from workbench.core.merge import MergePlan, Who
+from workbench.core.translatable import MERGE, QT_TRANSLATE_NOOP, Message
 
 
 def _short(text: str, limit: int = 50) -> str:
@@ -15,49 +18,156 @@ def _short(text: str, limit: int = 50) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _by(who: Who) -> str:
-    return f"{who.reviewer}, {who.at[:16].replace('T', ' ')}" if who.reviewer else "unknown"
+def _line(template: str, **values: str | Message) -> Message:
+    return Message(MERGE, template, values)
 
 
-def describe_plan(plan: MergePlan) -> list[str]:
-    """The plan as lines a reviewer reads: "+" added, "~" changed, "-" deleted, "!" conflict."""
-    lines = [f"+ document '{_short(d.title)}'" for d in plan.new_documents]
-    lines += [f"= document matched by its text: {t} -> {m}" for t, m in plan.document_map.items()]
+def _by(who: Who) -> str | Message:
+    if who.reviewer:
+        return f"{who.reviewer}, {who.at[:16].replace('T', ' ')}"
+    return _line(QT_TRANSLATE_NOOP("MergeSummary", "unknown"))
+
+
+def _version_lines(plan: MergePlan) -> list[Message]:
+    lines = []
     for v in plan.new_versions:
-        lines.append(f"+ version {v.number} of document {v.document_id}")
+        number, document = str(v.number), v.document_id
         if (theirs := plan.their_number(v.document_id, v.number)) != v.number:
-            lines[-1] += (
-                f" (their version {theirs}: both copies imported a different new text,"
-                " so theirs now follows mine)"
+            template = QT_TRANSLATE_NOOP(
+                "MergeSummary",
+                "+ version {number} of document {document} (their version {theirs}: both copies"
+                " imported a different new text, so theirs now follows mine)",
             )
-    for document_id, fields in plan.document_updates.items():
-        name = _short(plan.labels.get(document_id, document_id))
-        lines.append(f"~ document '{name}': {', '.join(fields)}")
-    lines += [f"+ claim '{_short(c.quote)}' ({c.status.value})" for c in plan.new_claims]
+            lines.append(_line(template, number=number, document=document, theirs=str(theirs)))
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "MergeSummary", "+ version {number} of document {document}"
+            )
+            lines.append(_line(template, number=number, document=document))
+    return lines
+
+
+def _update_lines(plan: MergePlan) -> list[Message]:
+    """The "~" lines of documents, claims and evidence, then the deleted claims."""
+    label = plan.labels.get
+    lines = [
+        _line(
+            QT_TRANSLATE_NOOP("MergeSummary", "~ document '{name}': {fields}"),
+            name=_short(label(document_id, document_id)),
+            fields=", ".join(fields),
+        )
+        for document_id, fields in plan.document_updates.items()
+    ]
+    lines += [
+        _line(
+            QT_TRANSLATE_NOOP("MergeSummary", "+ claim '{quote}' ({status})"),
+            quote=_short(c.quote),
+            status=c.status.value,
+        )
+        for c in plan.new_claims
+    ]
     for claim_id, fields in plan.claim_updates.items():
         changed = ", ".join(
             f"{k} -> {_short(v, 30)!r}"
             for k, v in fields.items()
             if k not in ("updated_by", "updated_at")
         )
-        name = _short(plan.labels.get(claim_id, claim_id))
-        lines.append(f"~ claim '{name}': {changed} ({fields.get('updated_by', '')})")
-    lines += [f"- claim '{_short(plan.labels.get(i, i))}'" for i in plan.deleted_claims]
-    lines += [f"+ evidence '{_short(e.display_title)}'" for e in plan.new_evidence]
-    for evidence_id, fields in plan.evidence_updates.items():
-        changed = ", ".join(k for k in fields if not k.startswith("updated"))
-        lines.append(f"~ evidence '{_short(plan.labels.get(evidence_id, evidence_id))}': {changed}")
+        lines.append(
+            _line(
+                QT_TRANSLATE_NOOP("MergeSummary", "~ claim '{name}': {changes} ({by})"),
+                name=_short(label(claim_id, claim_id)),
+                changes=changed,
+                by=str(fields.get("updated_by", "")),
+            )
+        )
     lines += [
-        f"~ evidence '{_short(plan.labels.get(i, i))}': attached file"
+        _line(QT_TRANSLATE_NOOP("MergeSummary", "- claim '{name}'"), name=_short(label(i, i)))
+        for i in plan.deleted_claims
+    ]
+    return lines
+
+
+def _evidence_lines(plan: MergePlan) -> list[Message]:
+    label = plan.labels.get
+    lines = [
+        _line(
+            QT_TRANSLATE_NOOP("MergeSummary", "+ evidence '{title}'"),
+            title=_short(e.display_title),
+        )
+        for e in plan.new_evidence
+    ]
+    lines += [
+        _line(
+            QT_TRANSLATE_NOOP("MergeSummary", "~ evidence '{name}': {fields}"),
+            name=_short(label(evidence_id, evidence_id)),
+            fields=", ".join(k for k in fields if not k.startswith("updated")),
+        )
+        for evidence_id, fields in plan.evidence_updates.items()
+    ]
+    lines += [
+        _line(
+            QT_TRANSLATE_NOOP("MergeSummary", "~ evidence '{name}': attached file"),
+            name=_short(label(i, i)),
+        )
         for i in plan.attachment_updates
     ]
-    lines += [f"- evidence '{_short(plan.labels.get(i, i))}'" for i in plan.deleted_evidence]
-    lines += [f"+ archived copy '{_short(c.name)}' ({c.short_hash})" for c in plan.new_copies]
-    lines += [f"- archived copy '{_short(plan.labels.get(i, i))}'" for i in plan.deleted_copies]
-    for c in plan.conflicts:
-        lines.append(
-            f"! conflict on {c.entity.value} '{_short(c.label)}', {c.field}: "
-            f"mine {_short(c.mine, 30)!r} ({_by(c.mine_by)}) vs theirs "
-            f"{_short(c.theirs, 30)!r} ({_by(c.theirs_by)})"
+    lines += [
+        _line(QT_TRANSLATE_NOOP("MergeSummary", "- evidence '{name}'"), name=_short(label(i, i)))
+        for i in plan.deleted_evidence
+    ]
+    lines += [
+        _line(
+            QT_TRANSLATE_NOOP("MergeSummary", "+ archived copy '{name}' ({hash})"),
+            name=_short(c.name),
+            hash=c.short_hash,
         )
+        for c in plan.new_copies
+    ]
+    lines += [
+        _line(
+            QT_TRANSLATE_NOOP("MergeSummary", "- archived copy '{name}'"),
+            name=_short(label(i, i)),
+        )
+        for i in plan.deleted_copies
+    ]
     return lines
+
+
+def plan_messages(plan: MergePlan) -> list[Message]:
+    """The plan as lines a reviewer reads: "+" added, "~" changed, "-" deleted, "!" conflict."""
+    lines = [
+        _line(QT_TRANSLATE_NOOP("MergeSummary", "+ document '{title}'"), title=_short(d.title))
+        for d in plan.new_documents
+    ]
+    lines += [
+        _line(
+            QT_TRANSLATE_NOOP("MergeSummary", "= document matched by its text: {theirs} -> {mine}"),
+            theirs=t,
+            mine=m,
+        )
+        for t, m in plan.document_map.items()
+    ]
+    lines += _version_lines(plan) + _update_lines(plan) + _evidence_lines(plan)
+    lines += [
+        _line(
+            QT_TRANSLATE_NOOP(
+                "MergeSummary",
+                "! conflict on {entity} '{label}', {field}: mine {mine} ({mine_by}) vs theirs"
+                " {theirs} ({theirs_by})",
+            ),
+            entity=c.entity.value,
+            label=_short(c.label),
+            field=c.field,
+            mine=repr(_short(c.mine, 30)),
+            mine_by=_by(c.mine_by),
+            theirs=repr(_short(c.theirs, 30)),
+            theirs_by=_by(c.theirs_by),
+        )
+        for c in plan.conflicts
+    ]
+    return lines
+
+
+def describe_plan(plan: MergePlan) -> list[str]:
+    """The plan's lines in English, as the command line prints them."""
+    return [line.english() for line in plan_messages(plan)]

@@ -26,15 +26,16 @@ from PySide6.QtWidgets import (
 
 from workbench.core.archived import ArchivedCopy
 from workbench.core.translatable import QT_TRANSLATE_NOOP
+from workbench.ui.language import moment, number
 from workbench.ui.list_table_model import Index, ListTableModel
 
 
 def size_text(size: int) -> str:
-    """A size as a person reads it ("740 KB", "1.4 MB")."""
+    """A size as a person of the window's language reads it ("740 KB", "1,4 MB")."""
     if size < 1024 * 1024:
-        kilobytes = f"{max(1, round(size / 1024)):,}"
+        kilobytes = number(max(1, round(size / 1024)))
         return QCoreApplication.translate("CopiesPanel", "{0} KB").format(kilobytes)
-    megabytes = f"{size / (1024 * 1024):,.1f}"
+    megabytes = number(size / (1024 * 1024))
     return QCoreApplication.translate("CopiesPanel", "{0} MB").format(megabytes)
 
 
@@ -59,8 +60,7 @@ class CopiesModel(ListTableModel[ArchivedCopy]):
                 copy.name,
                 copy.kind.value.upper(),
                 size_text(copy.size),
-                copy.captured_at[:19].replace("T", " ")
-                or QCoreApplication.translate("CopiesPanel", "unknown"),
+                moment(copy.captured_at) or QCoreApplication.translate("CopiesPanel", "unknown"),
                 copy.short_hash,
             )
             return cells[index.column()]

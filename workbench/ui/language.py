@@ -9,10 +9,11 @@ Everything the window shows of dates and numbers goes through :func:`moment` and
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 from workbench import i18n
+from workbench.core.translatable import Message
 from workbench.settings import LANGUAGE, Settings
 
 #: Translators installed in the running application (kept so Qt can use them).
@@ -69,3 +70,16 @@ def isolate(text: str) -> str:
     if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
         return f"\u2068{text}\u2069"
     return text
+
+
+def sentence(message: Message) -> str:
+    """A core :class:`Message` in the window's language: its template translated, then filled.
+
+    Only the template goes to the catalogue; the values (names, quotes) are shown as they
+    are, except those that are Messages themselves.
+    """
+    values = {
+        key: sentence(value) if isinstance(value, Message) else value
+        for key, value in message.values.items()
+    }
+    return QCoreApplication.translate(message.context, message.template).format_map(values)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from workbench.core.archived import ArchivedCopy
 from workbench.ui.copies_panel import size_text
 from workbench.ui.dialogs import plain_label, run_modal
+from workbench.ui.language import moment, number
 
 if TYPE_CHECKING:  # the importers load in the worker, on first use
     from workbench.importers.web_archive import CopySummary
@@ -44,11 +45,11 @@ class ArchivedCopyViewer(QDialog):
         self.details = QFormLayout()
         self._row(self.tr("File:"), copy.name)
         self._row(self.tr("Kind:"), f"{copy.kind.value.upper()} ({copy.media_type})")
-        exact = self.tr("{0} bytes").format(f"{copy.size:,}")
+        exact = self.tr("{0} bytes").format(number(copy.size))
         self._row(self.tr("Size:"), f"{size_text(copy.size)} ({exact})")
         self._row(self.tr("SHA-256:"), copy.sha256)
-        self._row(self.tr("Captured:"), copy.captured_at or self.tr("unknown"))
-        self._row(self.tr("Kept:"), f"{copy.added_at[:19].replace('T', ' ')} · {copy.added_by}")
+        self._row(self.tr("Captured:"), moment(copy.captured_at) or self.tr("unknown"))
+        self._row(self.tr("Kept:"), f"{moment(copy.added_at)} · {copy.added_by}")
         self.body = QVBoxLayout()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.merge import Conflict, MergePlan, Side, Who
-from workbench.core.merge_summary import describe_plan
+from workbench.core.merge_summary import plan_messages
 from workbench.ui.dialogs import answer, plain_label
-from workbench.ui.language import isolate, moment
+from workbench.ui.language import isolate, moment, sentence
 
 
 def _who(who: Who) -> str:
@@ -62,7 +62,8 @@ class ConflictDialog(QDialog):
         summary.setTextFormat(Qt.TextFormat.PlainText)
         summary.setWordWrap(True)
         layout.addWidget(summary)
-        changes = QPlainTextEdit("\n".join(describe_plan(plan)) or self.tr("No changes."))
+        lines = "\n".join(sentence(line) for line in plan_messages(plan))
+        changes = QPlainTextEdit(lines or self.tr("No changes."))
         changes.setReadOnly(True)
         changes.setAccessibleName(self.tr("Changes the merge makes"))
         changes.setMaximumHeight(140)

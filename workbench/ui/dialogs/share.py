@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.ui.dialogs import accept_buttons, answer
+from workbench.ui.language import number
 
 
 class ShareDialog(QDialog):
@@ -50,15 +51,15 @@ class ShareDialog(QDialog):
         megabytes = originals_bytes / (1024 * 1024)
         self.originals_check = QCheckBox(
             self.tr(
-                "&Include the imported files ({megabytes:.1f} MB): PDFs, web pages, documents"
-            ).format(megabytes=megabytes)
+                "&Include the imported files ({megabytes} MB): PDFs, web pages, documents"
+            ).format(megabytes=number(megabytes))
         )
         self.originals_check.setChecked(megabytes < 5)
         copies_mb = copies_bytes / (1024 * 1024)
         self.copies_check = QCheckBox(
             self.tr(
                 "Include the &archived copies of evidence ({0} MB): web archives, captures"
-            ).format(f"{copies_mb:.1f}")
+            ).format(number(copies_mb))
         )
         self.copies_check.setChecked(copies_mb < 5)
         self.copies_check.setVisible(copies_bytes > 0)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLa
 from workbench.core.inert import inert
 from workbench.core.verification import Verification
 from workbench.ui.dialogs import plain_label, run_modal
+from workbench.ui.language import number
 from workbench.ui.ports import ProjectFiles, ProjectLike
 from workbench.ui.transfers import report_failure
 from workbench.ui.workers import Job, JobControl, run_job
@@ -26,7 +27,7 @@ class VerifyDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Verify project"))
         self.verification = result
-        checked = ", ".join(f"{r.checked} {r.name}" for r in result.results)
+        checked = ", ".join(f"{number(r.checked)} {r.name}" for r in result.results)
         if result.intact:
             verdict = self.tr(
                 "Intact: every stored hash and every link of the history chain still holds."
@@ -34,7 +35,7 @@ class VerifyDialog(QDialog):
         else:
             verdict = self.tr(
                 "Changed: {count} problem(s) found. Something was altered outside the program."
-            ).format(count=len(result.findings))
+            ).format(count=number(len(result.findings)))
         self.verdict = plain_label(verdict)
         self.verdict.setAccessibleName(self.tr("Verification result"))
         details = plain_label(
