@@ -570,14 +570,6 @@
 <context>
     <name>CopiesPanel</name>
     <message>
-        <source>{0} KB</source>
-        <translation>{0} ك.ب</translation>
-    </message>
-    <message>
-        <source>{0} MB</source>
-        <translation>{0} م.ب</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
@@ -2343,6 +2335,21 @@
     </message>
 </context>
 <context>
+    <name>Sizes</name>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} ك.ب</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} م.ب</translation>
+    </message>
+    <message>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+</context>
+<context>
     <name>Stance</name>
     <message>
         <source>Supports</source>
@@ -2634,8 +2641,8 @@ History chain head: {head}</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <source>{value}, score {anchor_score:.2f}</source>
-        <translation>{value}، الدرجة {anchor_score:.2f}</translation>
+        <source>{value}, score {anchor_score}</source>
+        <translation>{value}، الدرجة {anchor_score}</translation>
     </message>
     <message>
         <source>Select the claim&apos;s words in the article first.</source>

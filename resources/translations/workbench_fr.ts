@@ -550,14 +550,6 @@
 <context>
     <name>CopiesPanel</name>
     <message>
-        <source>{0} KB</source>
-        <translation>{0} Ko</translation>
-    </message>
-    <message>
-        <source>{0} MB</source>
-        <translation>{0} Mo</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -2319,6 +2311,21 @@
     </message>
 </context>
 <context>
+    <name>Sizes</name>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} Ko</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} Mo</translation>
+    </message>
+    <message>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+</context>
+<context>
     <name>Stance</name>
     <message>
         <source>Supports</source>
@@ -2602,8 +2609,8 @@ Dernier maillon de la chaîne de l&apos;historique : {head}</translation>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <source>{value}, score {anchor_score:.2f}</source>
-        <translation>{value}, score {anchor_score:.2f}</translation>
+        <source>{value}, score {anchor_score}</source>
+        <translation>{value}, score {anchor_score}</translation>
     </message>
     <message>
         <source>Select the claim&apos;s words in the article first.</source>

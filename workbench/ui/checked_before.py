@@ -40,7 +40,7 @@ from workbench.core.model import Claim, Evidence, ProjectSnapshot, Stance, new_i
 from workbench.core.translatable import QT_TRANSLATE_NOOP
 from workbench.ui.dialogs import plain_label
 from workbench.ui.dialogs.evidence import EvidenceEntry
-from workbench.ui.language import moment
+from workbench.ui.language import decimal, moment
 from workbench.ui.list_table_model import Index, ListTableModel
 from workbench.ui.ports import ArchiveLike
 
@@ -180,7 +180,7 @@ class MatchesModel(ListTableModel[ArchiveMatch]):
         item = match.item
         if role == Qt.ItemDataRole.DisplayRole:
             date = moment(item.date)
-            values = (f"{match.score:.2f}", item.rating, item.publisher, date, item.claim)
+            values = (decimal(match.score, 2), item.rating, item.publisher, date, item.claim)
             return values[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(x for x in (item.claim, item.title, item.url, item.origin) if x)

@@ -21,9 +21,10 @@ from workbench.core.archived import WEB_KINDS, ArchivedCopy, CopyKind
 from workbench.core.errors import UserError
 from workbench.settings import ARCHIVED_COPY_ASK_MB, Settings
 from workbench.ui import attachments, commands
-from workbench.ui.copies_panel import CopiesPanel, size_text
+from workbench.ui.copies_panel import CopiesPanel
 from workbench.ui.dialogs.archived_copy import ArchivedCopyViewer
 from workbench.ui.review import ReviewController
+from workbench.ui.sizes import size_text
 from workbench.ui.transfers import report_failure
 from workbench.ui.workers import Job, JobControl, run_job
 

@@ -26,17 +26,9 @@ from PySide6.QtWidgets import (
 
 from workbench.core.archived import ArchivedCopy
 from workbench.core.translatable import QT_TRANSLATE_NOOP
-from workbench.ui.language import moment, number
+from workbench.ui.language import moment
 from workbench.ui.list_table_model import Index, ListTableModel
-
-
-def size_text(size: int) -> str:
-    """A size as a person of the window's language reads it ("740 KB", "1,4 MB")."""
-    if size < 1024 * 1024:
-        kilobytes = number(max(1, round(size / 1024)))
-        return QCoreApplication.translate("CopiesPanel", "{0} KB").format(kilobytes)
-    megabytes = number(size / (1024 * 1024))
-    return QCoreApplication.translate("CopiesPanel", "{0} MB").format(megabytes)
+from workbench.ui.sizes import size_text
 
 
 class CopiesModel(ListTableModel[ArchivedCopy]):

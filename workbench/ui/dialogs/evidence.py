@@ -33,6 +33,7 @@ from workbench.core.translatable import QT_TRANSLATE_NOOP
 from workbench.ui import attachments
 from workbench.ui.dialogs import accept_buttons, answer, plain_label
 from workbench.ui.links import is_link
+from workbench.ui.sizes import file_with_size
 
 STANCE_LABELS: dict[Stance, str] = {
     Stance.SUPPORTS: QT_TRANSLATE_NOOP("Stance", "Supports"),
@@ -179,7 +180,7 @@ class EvidenceDialog(QDialog):
         self.note_edit.setPlainText(existing.note)
 
     def _show_file(self, name: str, size: int | None = None) -> None:
-        shown = f"{name} ({_size(size)})" if name and size is not None else name
+        shown = file_with_size(name, size) if name and size is not None else name
         self.file_label.setText(shown or self.tr("No file attached"))
         self.detach_button.setEnabled(bool(name))
 
@@ -275,10 +276,3 @@ def _form(rows: tuple[tuple[str, QWidget, QHBoxLayout | None, str], ...]) -> QFo
         else:
             form.addRow(label, row)
     return form
-
-
-def _size(size: int) -> str:
-    """A file size as a reader says it: "340 KB", "2.1 MB"."""
-    if size < 1_000_000:
-        return f"{max(size // 1000, 1)} KB"
-    return f"{size / 1_000_000:.1f} MB"
