@@ -403,7 +403,6 @@
     <name>Commands</name>
     <message>
         <source>Add claim</source>
-        <extracomment>An evidence attachment as the store keeps it: file name and bytes (None: no file). An archived copy with its bytes, read before a removal so that undo can put it back.</extracomment>
         <translation>Añadir afirmación</translation>
     </message>
     <message>
