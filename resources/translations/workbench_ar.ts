@@ -22,6 +22,17 @@
     </message>
 </context>
 <context>
+    <name>ArchiveActions</name>
+    <message>
+        <source>The archive was not updated: {err}</source>
+        <translation>لم يُحدَّث الأرشيف: {err}</translation>
+    </message>
+    <message>
+        <source>The archive of past fact-checks is not available.</source>
+        <translation>أرشيف عمليات التحقق السابقة غير متاح.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveSearchDialog</name>
     <message>
         <source>Search the archive of fact-checks</source>
@@ -1379,24 +1390,12 @@
     <name>MainWindow</name>
     <message>
         <source>Review progress</source>
-        <extracomment>The running or last File &gt; Verify project job (tests wait for it). Set while a team project is open (see ``ui/team_live.py``); True: handled.</extracomment>
+        <extracomment>Set while a team project is open (see ``ui/team_live.py``); True: handled.</extracomment>
         <translation>تقدُّم المراجعة</translation>
     </message>
     <message>
         <source>{name} is open read-only: you can read and export it, but not change it.</source>
         <translation>{name} مفتوح للقراءة فقط: يمكنك قراءته وتصديره، لا تغييره.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; cannot be opened: {strerror}.</source>
-        <translation>تعذَّر فتح «{name}»: {strerror}.</translation>
-    </message>
-    <message>
-        <source>The archive was not updated: {err}</source>
-        <translation>لم يُحدَّث الأرشيف: {err}</translation>
-    </message>
-    <message>
-        <source>The archive of past fact-checks is not available.</source>
-        <translation>أرشيف عمليات التحقق السابقة غير متاح.</translation>
     </message>
     <message>
         <source>saving a change</source>
@@ -1668,6 +1667,13 @@
     <message>
         <source>Report preview</source>
         <translation>معاينة التقرير</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectOpening</name>
+    <message>
+        <source>&apos;{name}&apos; cannot be opened: {strerror}.</source>
+        <translation>تعذَّر فتح «{name}»: {strerror}.</translation>
     </message>
 </context>
 <context>

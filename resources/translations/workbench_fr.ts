@@ -22,6 +22,17 @@
     </message>
 </context>
 <context>
+    <name>ArchiveActions</name>
+    <message>
+        <source>The archive was not updated: {err}</source>
+        <translation>Les archives n&apos;ont pas été mises à jour : {err}</translation>
+    </message>
+    <message>
+        <source>The archive of past fact-checks is not available.</source>
+        <translation>Les archives des vérifications passées ne sont pas disponibles.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveSearchDialog</name>
     <message>
         <source>Search the archive of fact-checks</source>
@@ -1359,24 +1370,12 @@
     <name>MainWindow</name>
     <message>
         <source>Review progress</source>
-        <extracomment>The running or last File &gt; Verify project job (tests wait for it). Set while a team project is open (see ``ui/team_live.py``); True: handled.</extracomment>
+        <extracomment>Set while a team project is open (see ``ui/team_live.py``); True: handled.</extracomment>
         <translation>Avancement de la vérification</translation>
     </message>
     <message>
         <source>{name} is open read-only: you can read and export it, but not change it.</source>
         <translation>{name} est ouvert en lecture seule : vous pouvez le lire et l&apos;exporter, mais pas le modifier.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; cannot be opened: {strerror}.</source>
-        <translation>Impossible d&apos;ouvrir « {name} » : {strerror}.</translation>
-    </message>
-    <message>
-        <source>The archive was not updated: {err}</source>
-        <translation>Les archives n&apos;ont pas été mises à jour : {err}</translation>
-    </message>
-    <message>
-        <source>The archive of past fact-checks is not available.</source>
-        <translation>Les archives des vérifications passées ne sont pas disponibles.</translation>
     </message>
     <message>
         <source>saving a change</source>
@@ -1648,6 +1647,13 @@
     <message>
         <source>Report preview</source>
         <translation>Aperçu du rapport</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectOpening</name>
+    <message>
+        <source>&apos;{name}&apos; cannot be opened: {strerror}.</source>
+        <translation>Impossible d&apos;ouvrir « {name} » : {strerror}.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,17 @@
     </message>
 </context>
 <context>
+    <name>ArchiveActions</name>
+    <message>
+        <source>The archive was not updated: {err}</source>
+        <translation>O arquivo não foi atualizado: {err}</translation>
+    </message>
+    <message>
+        <source>The archive of past fact-checks is not available.</source>
+        <translation>O arquivo de verificações anteriores não está disponível.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveSearchDialog</name>
     <message>
         <source>Search the archive of fact-checks</source>
@@ -1359,24 +1370,12 @@
     <name>MainWindow</name>
     <message>
         <source>Review progress</source>
-        <extracomment>The running or last File &gt; Verify project job (tests wait for it). Set while a team project is open (see ``ui/team_live.py``); True: handled.</extracomment>
+        <extracomment>Set while a team project is open (see ``ui/team_live.py``); True: handled.</extracomment>
         <translation>Progresso da revisão</translation>
     </message>
     <message>
         <source>{name} is open read-only: you can read and export it, but not change it.</source>
         <translation>{name} está aberto só de leitura: pode lê-lo e exportá-lo, mas não alterá-lo.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; cannot be opened: {strerror}.</source>
-        <translation>Não é possível abrir «{name}»: {strerror}.</translation>
-    </message>
-    <message>
-        <source>The archive was not updated: {err}</source>
-        <translation>O arquivo não foi atualizado: {err}</translation>
-    </message>
-    <message>
-        <source>The archive of past fact-checks is not available.</source>
-        <translation>O arquivo de verificações anteriores não está disponível.</translation>
     </message>
     <message>
         <source>saving a change</source>
@@ -1648,6 +1647,13 @@
     <message>
         <source>Report preview</source>
         <translation>Pré-visualização do relatório</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectOpening</name>
+    <message>
+        <source>&apos;{name}&apos; cannot be opened: {strerror}.</source>
+        <translation>Não é possível abrir «{name}»: {strerror}.</translation>
     </message>
 </context>
 <context>

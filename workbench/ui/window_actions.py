@@ -67,13 +67,13 @@ class WindowActions:
         self.new = self._add(
             file_menu,
             QCoreApplication.translate("WindowActions", "&New project"),
-            window.new_project,
+            window.opening.new_project,
             QKeySequence.StandardKey.New,
         )
         self.open = self._add(
             file_menu,
             QCoreApplication.translate("WindowActions", "&Open project…"),
-            window.open_dialog,
+            window.opening.open_dialog,
             QKeySequence.StandardKey.Open,
         )
         self.recent_menu = file_menu.addMenu(
@@ -84,7 +84,7 @@ class WindowActions:
         self.import_ = self._add(
             file_menu,
             QCoreApplication.translate("WindowActions", "&Import article…"),
-            window.import_dialog,
+            window.document_actions.import_dialog,
             "Ctrl+I",
         )
         versions = window.versions
@@ -106,38 +106,38 @@ class WindowActions:
         self.save_as = self._add(
             file_menu,
             QCoreApplication.translate("WindowActions", "Save &as…"),
-            window.save_as,
+            window.opening.save_as,
             QKeySequence.StandardKey.SaveAs,
         )
         self.export = self._add(
             file_menu,
             QCoreApplication.translate("WindowActions", "&Export…"),
-            window.export,
+            window.exchange.export,
             "Ctrl+E",
         )
         file_menu.addSeparator()
         self.merge = self._add(
             file_menu,
             QCoreApplication.translate("WindowActions", "&Merge a colleague's copy…"),
-            window.merge,
+            window.exchange.merge,
             "Ctrl+M",
         )
         self.share = self._add(
             file_menu,
             QCoreApplication.translate("WindowActions", "S&hare a copy…"),
-            window.share_copy,
+            window.exchange.share_copy,
             "Ctrl+Shift+E",
         )
         self.verify = self._add(
             file_menu,
             QCoreApplication.translate("WindowActions", "&Verify project…"),
-            window.verify_project,
+            window.exchange.verify_project,
         )
         file_menu.addSeparator()
         self.close = self._add(
             file_menu,
             QCoreApplication.translate("WindowActions", "&Close project"),
-            window.close_project,
+            window.opening.close_project,
             QKeySequence.StandardKey.Close,
         )
         file_menu.addSeparator()
@@ -194,13 +194,13 @@ class WindowActions:
         self.paste = self._add(
             edit,
             QCoreApplication.translate("WindowActions", "&Paste as new document"),
-            window.paste_as_document,
+            window.document_actions.paste_as_document,
             "Ctrl+Shift+V",
         )
         self.remove_document = self._add(
             edit,
             QCoreApplication.translate("WindowActions", "&Remove document…"),
-            window.remove_document,
+            window.document_actions.remove_document,
         )
         self.project_settings = self._add(
             edit,
@@ -270,7 +270,7 @@ class WindowActions:
         self.search_archive = self._add(
             claim,
             QCoreApplication.translate("WindowActions", "&Search the archive…"),
-            self.window.search_archive,
+            self.window.archive_actions.search_archive,
             "Ctrl+Shift+M",
         )
 
@@ -317,10 +317,11 @@ class WindowActions:
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
+        open_path = self.window.opening.open_path
         for path in self.window.settings.recent_projects():
             action = self.recent_menu.addAction(path.stem)
             action.setToolTip(str(path))
-            action.triggered.connect(lambda _checked=False, p=path: self.window.open_path(p))
+            action.triggered.connect(lambda _checked=False, p=path: open_path(p))
         self.recent_menu.setEnabled(True)
 
     def _about(self) -> None:
