@@ -163,8 +163,13 @@
     <name>ArticleText</name>
     <message>
         <source>Article text</source>
-        <extracomment>The longest quote read out for the current claim (a whole paragraph would drown it). Comfortable reading: about this many characters a line. (QPlainTextEdit, chosen for its layout speed, ignores block line heights, so spacing comes from the font and margins.)</extracomment>
+        <extracomment>Comfortable reading: about this many characters a line. (QPlainTextEdit, chosen for its layout speed, ignores block line heights, so spacing comes from the font and margins.)</extracomment>
         <translation>نص المقال</translation>
+    </message>
+    <message>
+        <source>p. {0}</source>
+        <extracomment>UTF-16 positions where each page of a paged (PDF) document begins. The user&apos;s preference: a drag snaps to whole words (Alt inverts it). The UTF-16 selection last dragged exact: claimed exactly as it stands. While an edge of the current claim is dragged: the span&apos;s other (fixed) end.</extracomment>
+        <translation>ص. {0}</translation>
     </message>
 </context>
 <context>
@@ -176,7 +181,7 @@
     </message>
     <message>
         <source>Article title</source>
-        <extracomment>UTF-16 positions where each page of a paged (PDF) document begins. The user&apos;s preference: a drag snaps to whole words (Alt inverts it). The UTF-16 selection last dragged exact: claimed exactly as it stands. While an edge of the current claim is dragged: the span&apos;s other (fixed) end.</extracomment>
+        <extracomment>The longest quote read out for the current claim (a whole paragraph would drown it).</extracomment>
         <translation>عنوان المقال</translation>
     </message>
     <message>
