@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QObject,
     QRunnable,
-    Qt,
     QThreadPool,
     QTimer,
     Signal,
@@ -41,7 +40,7 @@ from workbench.core.translatable import QT_TRANSLATE_NOOP
 from workbench.ui.dialogs import plain_label
 from workbench.ui.dialogs.evidence import EvidenceEntry
 from workbench.ui.language import decimal, moment
-from workbench.ui.list_table_model import Index, ListTableModel
+from workbench.ui.list_table_model import ListTableModel
 from workbench.ui.ports import ArchiveLike
 
 #: Quiet time after the last change before the archive is asked.
@@ -172,19 +171,15 @@ class MatchesModel(ListTableModel[ArchiveMatch]):
         QT_TRANSLATE_NOOP("ListTableModel", "Claim"),
     )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
-        """Each match's fields; the tooltip gives the whole claim and its link."""
-        if not index.isValid():
-            return None
-        match = self._items[index.row()]
+    def cells(self, match: ArchiveMatch) -> tuple[str, ...]:
+        """Each match's score, verdict, publisher, date and claim."""
         item = match.item
-        if role == Qt.ItemDataRole.DisplayRole:
-            date = moment(item.date)
-            values = (decimal(match.score, 2), item.rating, item.publisher, date, item.claim)
-            return values[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(x for x in (item.claim, item.title, item.url, item.origin) if x)
-        return None
+        return (decimal(match.score, 2), item.rating, item.publisher, moment(item.date), item.claim)
+
+    def tooltip(self, match: ArchiveMatch) -> str:
+        """The whole claim, its headline and its link."""
+        item = match.item
+        return "\n".join(x for x in (item.claim, item.title, item.url, item.origin) if x)
 
 
 class MatchesView(QWidget):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, Signal, SignalInstance
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from workbench.core.archived import ArchivedCopy
 from workbench.core.translatable import QT_TRANSLATE_NOOP
 from workbench.ui.language import moment
-from workbench.ui.list_table_model import Index, ListTableModel
+from workbench.ui.list_table_model import ListTableModel
 from workbench.ui.sizes import size_text
 
 
@@ -42,24 +42,20 @@ class CopiesModel(ListTableModel[ArchivedCopy]):
         QT_TRANSLATE_NOOP("ListTableModel", "SHA-256"),
     )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
-        """Cell text; the tooltip gives the whole hash and the pages of a web archive."""
-        if not index.isValid():
-            return None
-        copy = self._items[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            cells = (
-                copy.name,
-                copy.kind.value.upper(),
-                size_text(copy.size),
-                moment(copy.captured_at) or QCoreApplication.translate("CopiesPanel", "unknown"),
-                copy.short_hash,
-            )
-            return cells[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            pages = "\n".join(p.url for p in copy.pages[:10])
-            return "\n\n".join(part for part in ("SHA-256 " + copy.sha256, pages) if part)
-        return None
+    def cells(self, copy: ArchivedCopy) -> tuple[str, ...]:
+        """Name, kind, size, when captured, and the start of the hash."""
+        return (
+            copy.name,
+            copy.kind.value.upper(),
+            size_text(copy.size),
+            moment(copy.captured_at) or QCoreApplication.translate("CopiesPanel", "unknown"),
+            copy.short_hash,
+        )
+
+    def tooltip(self, copy: ArchivedCopy) -> str:
+        """The whole hash and the pages of a web archive."""
+        pages = "\n".join(p.url for p in copy.pages[:10])
+        return "\n\n".join(part for part in ("SHA-256 " + copy.sha256, pages) if part)
 
 
 class CopiesPanel(QWidget):

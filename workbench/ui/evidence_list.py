@@ -53,26 +53,27 @@ class EvidenceModel(ListTableModel[Evidence]):
                 return row
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | QIcon | None:
-        """Cell text; the tooltip gives the URL and excerpt the columns leave out."""
-        if not index.isValid():
-            return None
-        item = self._items[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (item.display_title, stance_label(item.stance), item.publisher)[index.column()]
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
-            return _file_icon() if item.attachment_name else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            file = (
-                QCoreApplication.translate("EvidencePanel", "Attached file: {name}").format(
-                    name=item.attachment_name
-                )
-                if item.attachment_name
-                else ""
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """The cells of every list, and a paper-clip icon by evidence with a file attached."""
+        if role == Qt.ItemDataRole.DecorationRole and index.isValid() and index.column() == 0:
+            return _file_icon() if self._items[index.row()].attachment_name else None
+        return super().data(index, role)
+
+    def cells(self, item: Evidence) -> tuple[str, ...]:
+        """Title, stance and publisher."""
+        return (item.display_title, stance_label(item.stance), item.publisher)
+
+    def tooltip(self, item: Evidence) -> str | None:
+        """The URL, excerpt and attached file the columns leave out."""
+        file = (
+            QCoreApplication.translate("EvidencePanel", "Attached file: {name}").format(
+                name=item.attachment_name
             )
-            parts = (item.url, item.excerpt[:300], file)
-            return "\n\n".join(part for part in parts if part) or None
-        return None
+            if item.attachment_name
+            else ""
+        )
+        parts = (item.url, item.excerpt[:300], file)
+        return "\n\n".join(part for part in parts if part) or None
 
 
 class _EvidenceView(QTreeView):

@@ -1,8 +1,8 @@
 """A read-only table over a short Python list: the part every such model shares.
 
-The evidence list and the "Checked before" matches are both a handful of rows, replaced
-whole when the claim changes (a reset is cheaper than working out moves); only what a
-cell shows differs, so subclasses give ``HEADERS`` and ``data()`` and nothing else.
+The evidence list, its archived copies and the "Checked before" matches are each a handful
+of rows, replaced whole when the claim changes (a reset is cheaper than working out moves);
+only what a row shows differs, so subclasses give ``HEADERS``, ``cells()`` and ``tooltip()``.
 """
 
 from __future__ import annotations
@@ -48,6 +48,25 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
         """One column per header."""
         return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """A cell's text (screen readers hear the same) and its row's tooltip."""
+        if not index.isValid():
+            return None
+        item = self._items[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.cells(item)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(item)
+        return None
+
+    def cells(self, item: Row) -> tuple[str, ...]:
+        """What each column shows of ``item``, one string per header."""
+        raise NotImplementedError
+
+    def tooltip(self, item: Row) -> str | None:
+        """What the columns leave out of ``item`` (None: no tooltip)."""
+        return None
 
     def headerData(  # noqa: N802 - Qt API
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

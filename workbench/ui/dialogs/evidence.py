@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,7 +30,7 @@ from workbench.core.errors import UserError
 from workbench.core.model import Evidence, Stance, new_id
 from workbench.core.translatable import QT_TRANSLATE_NOOP
 from workbench.ui import attachments
-from workbench.ui.dialogs import accept_buttons, answer, plain_label
+from workbench.ui.dialogs import accept_buttons, answer, plain_label, show_problem
 from workbench.ui.links import is_link
 from workbench.ui.sizes import file_with_size
 
@@ -216,10 +215,7 @@ class EvidenceDialog(QDialog):
         return ""
 
     def _validate(self) -> None:
-        problem = self._problem()
-        self.problem_label.setText(problem)
-        self.problem_label.setVisible(bool(problem))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+        show_problem(self.problem_label, self.buttons, self._problem())
 
     def _accessed(self) -> str:
         """The accessed date as entered; an existing timestamp stays whole if not changed."""
