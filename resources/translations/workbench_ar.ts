@@ -229,7 +229,7 @@
     <name>CheckedBefore</name>
     <message>
         <source>Checked before: rated &apos;{rating}&apos; {by}</source>
-        <extracomment>Quiet time after the last change before the archive is asked. How many matches the panel lists.</extracomment>
+        <extracomment>How many matches the panel lists.</extracomment>
         <translation>تم التحقق منه سابقًا: قُيِّم بـ«{rating}» {by}</translation>
     </message>
     <message>

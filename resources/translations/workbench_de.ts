@@ -225,7 +225,7 @@
     <name>CheckedBefore</name>
     <message>
         <source>Checked before: rated &apos;{rating}&apos; {by}</source>
-        <extracomment>Quiet time after the last change before the archive is asked. How many matches the panel lists.</extracomment>
+        <extracomment>How many matches the panel lists.</extracomment>
         <translation>Bereits geprüft: bewertet mit „{rating}“ {by}</translation>
     </message>
     <message>

@@ -225,7 +225,7 @@
     <name>CheckedBefore</name>
     <message>
         <source>Checked before: rated &apos;{rating}&apos; {by}</source>
-        <extracomment>Quiet time after the last change before the archive is asked. How many matches the panel lists.</extracomment>
+        <extracomment>How many matches the panel lists.</extracomment>
         <translation>Déjà vérifiée : notée « {rating} » {by}</translation>
     </message>
     <message>

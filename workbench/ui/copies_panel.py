@@ -13,10 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Signal, SignalInstance
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTreeView,
@@ -27,7 +25,7 @@ from PySide6.QtWidgets import (
 from workbench.core.archived import ArchivedCopy
 from workbench.core.translatable import QT_TRANSLATE_NOOP
 from workbench.ui.language import moment
-from workbench.ui.list_table_model import ListTableModel
+from workbench.ui.list_table_model import ListTableModel, set_up_list_view
 from workbench.ui.sizes import size_text
 
 
@@ -72,22 +70,11 @@ class CopiesPanel(QWidget):
         self._read_only = False
         self.model = CopiesModel(self)
         self.view = QTreeView()
-        self.view.setModel(self.model)
+        set_up_list_view(self.view, self.model, lines=4)
         self.view.setAccessibleName(self.tr("Archived copies"))
         self.view.setAccessibleDescription(
             self.tr("Files kept with the selected evidence: web archives, pages, PDFs, pictures")
         )
-        self.view.setRootIsDecorated(False)
-        self.view.setUniformRowHeights(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
-        header = self.view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.setAcceptDrops(True)
 
         self.add_button = QPushButton(self.tr("Add archived cop&y…"))

@@ -16,10 +16,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QApplication,
     QHBoxLayout,
-    QHeaderView,
     QMenu,
     QPushButton,
     QStyle,
@@ -34,7 +32,7 @@ from workbench.core.translatable import QT_TRANSLATE_NOOP
 from workbench.ui.copies_panel import CopiesPanel
 from workbench.ui.dialogs.evidence import EvidenceDialog, stance_label
 from workbench.ui.links import is_link, open_link
-from workbench.ui.list_table_model import Index, ListTableModel
+from workbench.ui.list_table_model import Index, ListTableModel, set_up_list_view
 
 
 class EvidenceModel(ListTableModel[Evidence]):
@@ -127,23 +125,12 @@ class EvidencePanel(QWidget):
         self._read_only = False
         self.model = EvidenceModel(self)
         self.view = _EvidenceView()
-        self.view.setModel(self.model)
+        set_up_list_view(self.view, self.model, lines=6)
         self.view.setAccessibleName(self.tr("Evidence"))
         self.view.setAccessibleDescription(
             self.tr("The sources for the current claim, with stance")
         )
-        self.view.setRootIsDecorated(False)
-        self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
-        header = self.view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
         self.add_button = QPushButton(self.tr("&Add…"))
         self.edit_button = QPushButton(self.tr("Ed&it…"))  # Alt+E is the Edit menu
