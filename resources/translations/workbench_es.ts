@@ -2654,7 +2654,6 @@ History chain head: {head}</source>
     <name>WindowActions</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>The object names of the File, Edit, Claim and Help menus, in menu-bar order.</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
@@ -2679,6 +2678,7 @@ History chain head: {head}</source>
     </message>
     <message>
         <source>&amp;New project</source>
+        <extracomment>A menu entry: the attribute that will hold the action, what it calls, its shortcut. None is a separator. The object names of the File, Edit, Claim and Help menus, in menu-bar order. The words of every action built from a menu&apos;s entries, by the attribute that holds it.</extracomment>
         <translation>Proyecto &amp;nuevo</translation>
     </message>
     <message>
