@@ -22,6 +22,17 @@
     </message>
 </context>
 <context>
+    <name>ArchiveActions</name>
+    <message>
+        <source>The archive was not updated: {err}</source>
+        <translation>El archivo no se actualizó: {err}</translation>
+    </message>
+    <message>
+        <source>The archive of past fact-checks is not available.</source>
+        <translation>El archivo de verificaciones anteriores no está disponible.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveSearchDialog</name>
     <message>
         <source>Search the archive of fact-checks</source>
@@ -148,8 +159,13 @@
     <name>ArticleText</name>
     <message>
         <source>Article text</source>
-        <extracomment>The longest quote read out for the current claim (a whole paragraph would drown it). Comfortable reading: about this many characters a line. (QPlainTextEdit, chosen for its layout speed, ignores block line heights, so spacing comes from the font and margins.)</extracomment>
+        <extracomment>Comfortable reading: about this many characters a line. (QPlainTextEdit, chosen for its layout speed, ignores block line heights, so spacing comes from the font and margins.)</extracomment>
         <translation>Texto del artículo</translation>
+    </message>
+    <message>
+        <source>p. {0}</source>
+        <extracomment>UTF-16 positions where each page of a paged (PDF) document begins. The user&apos;s preference: a drag snaps to whole words (Alt inverts it). The UTF-16 selection last dragged exact: claimed exactly as it stands. While an edge of the current claim is dragged: the span&apos;s other (fixed) end.</extracomment>
+        <translation>p. {0}</translation>
     </message>
 </context>
 <context>
@@ -161,7 +177,7 @@
     </message>
     <message>
         <source>Article title</source>
-        <extracomment>UTF-16 positions where each page of a paged (PDF) document begins. The user&apos;s preference: a drag snaps to whole words (Alt inverts it). The UTF-16 selection last dragged exact: claimed exactly as it stands. While an edge of the current claim is dragged: the span&apos;s other (fixed) end.</extracomment>
+        <extracomment>The longest quote read out for the current claim (a whole paragraph would drown it).</extracomment>
         <translation>Título del artículo</translation>
     </message>
     <message>
@@ -209,7 +225,7 @@
     <name>CheckedBefore</name>
     <message>
         <source>Checked before: rated &apos;{rating}&apos; {by}</source>
-        <extracomment>Quiet time after the last change before the archive is asked. How many matches the panel lists.</extracomment>
+        <extracomment>How many matches the panel lists.</extracomment>
         <translation>Verificada antes: calificada como «{rating}» {by}</translation>
     </message>
     <message>
@@ -403,7 +419,6 @@
     <name>Commands</name>
     <message>
         <source>Add claim</source>
-        <extracomment>An evidence attachment as the store keeps it: file name and bytes (None: no file). An archived copy with its bytes, read before a removal so that undo can put it back.</extracomment>
         <translation>Añadir afirmación</translation>
     </message>
     <message>
@@ -549,14 +564,6 @@
 </context>
 <context>
     <name>CopiesPanel</name>
-    <message>
-        <source>{0} KB</source>
-        <translation>{0} KB</translation>
-    </message>
-    <message>
-        <source>{0} MB</source>
-        <translation>{0} MB</translation>
-    </message>
     <message>
         <source>unknown</source>
         <translation>desconocido</translation>
@@ -1368,24 +1375,12 @@
     <name>MainWindow</name>
     <message>
         <source>Review progress</source>
-        <extracomment>The running or last File &gt; Verify project job (tests wait for it). Set while a team project is open (see ``ui/team_live.py``); True: handled.</extracomment>
+        <extracomment>Set while a team project is open (see ``ui/team_live.py``); True: handled.</extracomment>
         <translation>Progreso de la revisión</translation>
     </message>
     <message>
         <source>{name} is open read-only: you can read and export it, but not change it.</source>
         <translation>{name} está abierto en modo de solo lectura: puede leerlo y exportarlo, pero no cambiarlo.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; cannot be opened: {strerror}.</source>
-        <translation>No se puede abrir «{name}»: {strerror}.</translation>
-    </message>
-    <message>
-        <source>The archive was not updated: {err}</source>
-        <translation>El archivo no se actualizó: {err}</translation>
-    </message>
-    <message>
-        <source>The archive of past fact-checks is not available.</source>
-        <translation>El archivo de verificaciones anteriores no está disponible.</translation>
     </message>
     <message>
         <source>saving a change</source>
@@ -1657,6 +1652,13 @@
     <message>
         <source>Report preview</source>
         <translation>Vista previa del informe</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectOpening</name>
+    <message>
+        <source>&apos;{name}&apos; cannot be opened: {strerror}.</source>
+        <translation>No se puede abrir «{name}»: {strerror}.</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2321,21 @@
     </message>
 </context>
 <context>
+    <name>Sizes</name>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+</context>
+<context>
     <name>Stance</name>
     <message>
         <source>Supports</source>
@@ -2602,8 +2619,8 @@ History chain head: {head}</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <source>{value}, score {anchor_score:.2f}</source>
-        <translation>{value}, puntuación {anchor_score:.2f}</translation>
+        <source>{value}, score {anchor_score}</source>
+        <translation>{value}, puntuación {anchor_score}</translation>
     </message>
     <message>
         <source>Select the claim&apos;s words in the article first.</source>
@@ -2637,7 +2654,6 @@ History chain head: {head}</source>
     <name>WindowActions</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>The object names of the File, Edit, Claim and Help menus, in menu-bar order.</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
@@ -2662,6 +2678,7 @@ History chain head: {head}</source>
     </message>
     <message>
         <source>&amp;New project</source>
+        <extracomment>A menu entry: the attribute that will hold the action, what it calls, its shortcut. None is a separator. The object names of the File, Edit, Claim and Help menus, in menu-bar order. The words of every action built from a menu&apos;s entries, by the attribute that holds it.</extracomment>
         <translation>Proyecto &amp;nuevo</translation>
     </message>
     <message>

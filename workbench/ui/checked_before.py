@@ -2,8 +2,8 @@
 
 When a claim is created or selected the panel searches the user's archive
 (:class:`~workbench.ui.ports.ArchiveLike`) and lists the best matches with their verdict,
-publisher, date and score. Searches run on a one-thread pool of their own, a moment
-after the last change (:data:`DEBOUNCE_MS`), so typing and clicking never wait for
+publisher, date and score. Searches run in the background, a moment after the last change
+(:class:`~workbench.ui.archive_query.ArchiveQuery`), so typing and clicking never wait for
 them; only the newest query's answer is shown. A match can be attached to the claim as
 evidence (its URL, with the rating in the note) or its verdict copied. The same list
 serves the archive search dialog (``Ctrl+Shift+M``).
@@ -11,17 +11,9 @@ serves the archive search dialog (``Ctrl+Shift+M``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import (
     QCoreApplication,
-    QObject,
-    QRunnable,
-    Qt,
-    QThreadPool,
-    QTimer,
     Signal,
-    Slot,
 )
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -38,14 +30,12 @@ from PySide6.QtWidgets import (
 from workbench.core.archive_items import ArchiveMatch
 from workbench.core.model import Claim, Evidence, ProjectSnapshot, Stance, new_id, now_iso
 from workbench.core.translatable import QT_TRANSLATE_NOOP
+from workbench.ui.archive_query import ArchiveQuery
 from workbench.ui.dialogs import plain_label
 from workbench.ui.dialogs.evidence import EvidenceEntry
-from workbench.ui.language import moment
-from workbench.ui.list_table_model import Index, ListTableModel
+from workbench.ui.language import decimal, moment
+from workbench.ui.list_table_model import ListTableModel
 from workbench.ui.ports import ArchiveLike
-
-#: Quiet time after the last change before the archive is asked.
-DEBOUNCE_MS = 250
 
 #: How many matches the panel lists.
 SHOWN = 8
@@ -77,90 +67,6 @@ def evidence_from_match(match: ArchiveMatch, claim_id: str) -> Evidence:
     )
 
 
-class _Relay(QObject):
-    """Carries an answer from the pool's thread to the GUI thread (a queued signal)."""
-
-    answered = Signal(int, object)
-
-
-class _Task(QRunnable):
-    """One archive call on the pool's thread; its result or exception goes to the relay."""
-
-    def __init__(self, relay: _Relay, generation: int, call: Callable[[], object]) -> None:
-        super().__init__()
-        self._relay = relay
-        self._generation = generation
-        self._call = call
-
-    def run(self) -> None:
-        """Make the call; every failure is handed back, never raised on the pool's thread."""
-        try:
-            result = self._call()
-        except Exception as error:  # shown as a line in the panel, not a crash
-            result = error
-        self._relay.answered.emit(self._generation, result)
-
-
-class ArchiveQuery(QObject):
-    """Debounced background searches of the archive; only the newest answer is delivered.
-
-    Signals:
-        found(list): the matches of the newest query (a list of ArchiveMatch).
-        failed(str): why the archive could not be searched or fed.
-        added(int): a project was added to the archive; how many items were new or changed.
-    """
-
-    found = Signal(list)
-    failed = Signal(str)
-    added = Signal(int)
-
-    def __init__(self, archive: ArchiveLike, limit: int, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._archive = archive
-        self._limit = limit
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)  # one archive call at a time, in order
-        self._relay = _Relay()
-        self._relay.answered.connect(self._answered)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self._search_now)
-        self._text = ""
-        self._generation = 0
-
-    def ask(self, text: str) -> None:
-        """Search for ``text`` once the user pauses (an empty text clears the answer)."""
-        self._text = text.strip()
-        self._generation += 1  # any answer still on its way is now stale
-        self._timer.start()
-
-    def add_project(self, snapshot: ProjectSnapshot) -> None:
-        """Add a project's reviewed claims to the archive, in the background."""
-        archive = self._archive
-        self._pool.start(_Task(self._relay, -1, lambda: archive.add_project(snapshot)))
-
-    def wait(self) -> None:
-        """Block until the archive calls started so far are done (closing, tests)."""
-        self._pool.waitForDone()
-
-    def _search_now(self) -> None:
-        if not self._text:
-            self.found.emit([])
-            return
-        archive, text, limit = self._archive, self._text, self._limit
-        self._pool.start(_Task(self._relay, self._generation, lambda: archive.search(text, limit)))
-
-    @Slot(int, object)
-    def _answered(self, generation: int, result: object) -> None:
-        if isinstance(result, Exception):
-            self.failed.emit(str(result) or type(result).__name__)
-        elif generation == -1 and isinstance(result, int):
-            self.added.emit(result)
-        elif generation == self._generation and isinstance(result, list):
-            self.found.emit(result)
-
-
 class MatchesModel(ListTableModel[ArchiveMatch]):
     """An adapter between a list of ArchiveMatch and Qt's table-model interface."""
 
@@ -172,19 +78,15 @@ class MatchesModel(ListTableModel[ArchiveMatch]):
         QT_TRANSLATE_NOOP("ListTableModel", "Claim"),
     )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
-        """Each match's fields; the tooltip gives the whole claim and its link."""
-        if not index.isValid():
-            return None
-        match = self._items[index.row()]
+    def cells(self, match: ArchiveMatch) -> tuple[str, ...]:
+        """Each match's score, verdict, publisher, date and claim."""
         item = match.item
-        if role == Qt.ItemDataRole.DisplayRole:
-            date = moment(item.date)
-            values = (f"{match.score:.2f}", item.rating, item.publisher, date, item.claim)
-            return values[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(x for x in (item.claim, item.title, item.url, item.origin) if x)
-        return None
+        return (decimal(match.score, 2), item.rating, item.publisher, moment(item.date), item.claim)
+
+    def tooltip(self, match: ArchiveMatch) -> str:
+        """The whole claim, its headline and its link."""
+        item = match.item
+        return "\n".join(x for x in (item.claim, item.title, item.url, item.origin) if x)
 
 
 class MatchesView(QWidget):

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from workbench.core.archived import WEB_KINDS, ArchivedCopy, CopyKind
 from workbench.core.errors import UserError
 from workbench.settings import ARCHIVED_COPY_ASK_MB, Settings
-from workbench.ui import attachments, commands
-from workbench.ui.copies_panel import CopiesPanel, size_text
+from workbench.ui import attachments, commands, evidence_commands
+from workbench.ui.copies_panel import CopiesPanel
 from workbench.ui.dialogs.archived_copy import ArchivedCopyViewer
 from workbench.ui.review import ReviewController
+from workbench.ui.sizes import size_text
 from workbench.ui.transfers import report_failure
 from workbench.ui.workers import Job, JobControl, run_job
 
@@ -104,7 +105,7 @@ class CopiesController(QObject):
                 self.review.project, self.review.claim_changed, self.report_error
             )
             self.review.undo_stack.push(
-                commands.AddCopy(
+                evidence_commands.AddCopy(
                     context,
                     claim_id,
                     evidence_id,
@@ -206,7 +207,7 @@ class CopiesController(QObject):
         context = commands.CommandContext(
             self.review.project, self.review.claim_changed, self.report_error
         )
-        self.review.undo_stack.push(commands.RemoveCopy(context, claim_id, copy))
+        self.review.undo_stack.push(evidence_commands.RemoveCopy(context, claim_id, copy))
 
     def _data(self, copy: ArchivedCopy) -> bytes | None:
         project = self.review.project

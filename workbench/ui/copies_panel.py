@@ -10,13 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, Signal, SignalInstance
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTreeView,
@@ -26,17 +24,9 @@ from PySide6.QtWidgets import (
 
 from workbench.core.archived import ArchivedCopy
 from workbench.core.translatable import QT_TRANSLATE_NOOP
-from workbench.ui.language import moment, number
-from workbench.ui.list_table_model import Index, ListTableModel
-
-
-def size_text(size: int) -> str:
-    """A size as a person of the window's language reads it ("740 KB", "1,4 MB")."""
-    if size < 1024 * 1024:
-        kilobytes = number(max(1, round(size / 1024)))
-        return QCoreApplication.translate("CopiesPanel", "{0} KB").format(kilobytes)
-    megabytes = number(size / (1024 * 1024))
-    return QCoreApplication.translate("CopiesPanel", "{0} MB").format(megabytes)
+from workbench.ui.language import moment
+from workbench.ui.list_table_model import ListTableModel, set_up_list_view
+from workbench.ui.sizes import size_text
 
 
 class CopiesModel(ListTableModel[ArchivedCopy]):
@@ -50,24 +40,20 @@ class CopiesModel(ListTableModel[ArchivedCopy]):
         QT_TRANSLATE_NOOP("ListTableModel", "SHA-256"),
     )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
-        """Cell text; the tooltip gives the whole hash and the pages of a web archive."""
-        if not index.isValid():
-            return None
-        copy = self._items[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            cells = (
-                copy.name,
-                copy.kind.value.upper(),
-                size_text(copy.size),
-                moment(copy.captured_at) or QCoreApplication.translate("CopiesPanel", "unknown"),
-                copy.short_hash,
-            )
-            return cells[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            pages = "\n".join(p.url for p in copy.pages[:10])
-            return "\n\n".join(part for part in ("SHA-256 " + copy.sha256, pages) if part)
-        return None
+    def cells(self, copy: ArchivedCopy) -> tuple[str, ...]:
+        """Name, kind, size, when captured, and the start of the hash."""
+        return (
+            copy.name,
+            copy.kind.value.upper(),
+            size_text(copy.size),
+            moment(copy.captured_at) or QCoreApplication.translate("CopiesPanel", "unknown"),
+            copy.short_hash,
+        )
+
+    def tooltip(self, copy: ArchivedCopy) -> str:
+        """The whole hash and the pages of a web archive."""
+        pages = "\n".join(p.url for p in copy.pages[:10])
+        return "\n\n".join(part for part in ("SHA-256 " + copy.sha256, pages) if part)
 
 
 class CopiesPanel(QWidget):
@@ -84,22 +70,11 @@ class CopiesPanel(QWidget):
         self._read_only = False
         self.model = CopiesModel(self)
         self.view = QTreeView()
-        self.view.setModel(self.model)
+        set_up_list_view(self.view, self.model, lines=4)
         self.view.setAccessibleName(self.tr("Archived copies"))
         self.view.setAccessibleDescription(
             self.tr("Files kept with the selected evidence: web archives, pages, PDFs, pictures")
         )
-        self.view.setRootIsDecorated(False)
-        self.view.setUniformRowHeights(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
-        header = self.view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.setAcceptDrops(True)
 
         self.add_button = QPushButton(self.tr("Add archived cop&y…"))

@@ -16,10 +16,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QApplication,
     QHBoxLayout,
-    QHeaderView,
     QMenu,
     QPushButton,
     QStyle,
@@ -34,7 +32,7 @@ from workbench.core.translatable import QT_TRANSLATE_NOOP
 from workbench.ui.copies_panel import CopiesPanel
 from workbench.ui.dialogs.evidence import EvidenceDialog, stance_label
 from workbench.ui.links import is_link, open_link
-from workbench.ui.list_table_model import Index, ListTableModel
+from workbench.ui.list_table_model import Index, ListTableModel, set_up_list_view
 
 
 class EvidenceModel(ListTableModel[Evidence]):
@@ -53,26 +51,27 @@ class EvidenceModel(ListTableModel[Evidence]):
                 return row
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | QIcon | None:
-        """Cell text; the tooltip gives the URL and excerpt the columns leave out."""
-        if not index.isValid():
-            return None
-        item = self._items[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (item.display_title, stance_label(item.stance), item.publisher)[index.column()]
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
-            return _file_icon() if item.attachment_name else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            file = (
-                QCoreApplication.translate("EvidencePanel", "Attached file: {name}").format(
-                    name=item.attachment_name
-                )
-                if item.attachment_name
-                else ""
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """The cells of every list, and a paper-clip icon by evidence with a file attached."""
+        if role == Qt.ItemDataRole.DecorationRole and index.isValid() and index.column() == 0:
+            return _file_icon() if self._items[index.row()].attachment_name else None
+        return super().data(index, role)
+
+    def cells(self, item: Evidence) -> tuple[str, ...]:
+        """Title, stance and publisher."""
+        return (item.display_title, stance_label(item.stance), item.publisher)
+
+    def tooltip(self, item: Evidence) -> str | None:
+        """The URL, excerpt and attached file the columns leave out."""
+        file = (
+            QCoreApplication.translate("EvidencePanel", "Attached file: {name}").format(
+                name=item.attachment_name
             )
-            parts = (item.url, item.excerpt[:300], file)
-            return "\n\n".join(part for part in parts if part) or None
-        return None
+            if item.attachment_name
+            else ""
+        )
+        parts = (item.url, item.excerpt[:300], file)
+        return "\n\n".join(part for part in parts if part) or None
 
 
 class _EvidenceView(QTreeView):
@@ -126,23 +125,12 @@ class EvidencePanel(QWidget):
         self._read_only = False
         self.model = EvidenceModel(self)
         self.view = _EvidenceView()
-        self.view.setModel(self.model)
+        set_up_list_view(self.view, self.model, lines=6)
         self.view.setAccessibleName(self.tr("Evidence"))
         self.view.setAccessibleDescription(
             self.tr("The sources for the current claim, with stance")
         )
-        self.view.setRootIsDecorated(False)
-        self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
-        header = self.view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
         self.add_button = QPushButton(self.tr("&Add…"))
         self.edit_button = QPushButton(self.tr("Ed&it…"))  # Alt+E is the Edit menu

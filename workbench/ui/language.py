@@ -3,8 +3,9 @@
 The language is the Preferences choice, else the system's (:data:`~workbench.settings.LANGUAGE`
 empty). It is applied when the window starts: a change in Preferences takes effect at
 the next start, since widgets built in one language would keep their words otherwise.
-Everything the window shows of dates and numbers goes through :func:`moment` and
-:func:`number`, which write them as the window's language does.
+Everything the window shows of dates and numbers goes through :func:`moment`,
+:func:`number` and :func:`decimal` (file sizes through :mod:`workbench.ui.sizes`), which
+write them as the window's language does.
 """
 
 from __future__ import annotations
@@ -58,6 +59,11 @@ def moment(iso: str) -> str:
 def number(value: float) -> str:
     """A number as the window's language writes it."""
     return i18n.catalogue(current_language()).number(value)
+
+
+def decimal(value: float, places: int) -> str:
+    """``value`` with ``places`` decimals (a match's score), as the window's language writes it."""
+    return i18n.catalogue(current_language()).locale.toString(float(value), "f", places)
 
 
 def isolate(text: str) -> str:

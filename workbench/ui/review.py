@@ -18,7 +18,7 @@ from workbench.core import word_bounds
 from workbench.core.claim_search import evidence_text
 from workbench.core.errors import UserError
 from workbench.core.model import Claim, Document, Evidence, ProjectSettings, Status, new_claim
-from workbench.ui import attachments, commands, status_style
+from workbench.ui import attachments, commands, evidence_commands, status_style
 from workbench.ui.article_view import ArticleView
 from workbench.ui.claim_editor import ClaimEditor
 from workbench.ui.claims_model import claims_before
@@ -235,14 +235,14 @@ class ReviewController(QObject):
         self._push(commands.EditClaim(self._context(), claim_id, before, changes, text))
 
     def _add_evidence(self, entry: EvidenceEntry) -> None:
-        self._push(commands.AddEvidence(self._context(), entry.evidence, entry.attachment))
+        self._push(evidence_commands.AddEvidence(self._context(), entry.evidence, entry.attachment))
 
     def _edit_evidence(self, evidence_id: str, changes: dict[str, Any]) -> None:
         item = self._evidence(evidence_id)
         if item is not None:
             changes = dict(changes)
             attachment = changes.pop("attachment", None)
-            self._push(commands.EditEvidence(self._context(), item, changes, attachment))
+            self._push(evidence_commands.EditEvidence(self._context(), item, changes, attachment))
 
     def _attachment(self, evidence_id: str, action: str) -> None:
         """Open the file attached to evidence, or save it out ("open"/"save")."""
@@ -293,7 +293,7 @@ class ReviewController(QObject):
     def _remove_evidence(self, evidence_id: str) -> None:
         item = self._evidence(evidence_id)
         if item is not None:
-            self._push(commands.RemoveEvidence(self._context(), item))
+            self._push(evidence_commands.RemoveEvidence(self._context(), item))
 
     # -- after every store call -------------------------------------------------------------
 

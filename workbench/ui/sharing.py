@@ -21,6 +21,7 @@ from workbench.ui.dialogs.errors import show_error
 from workbench.ui.dialogs.share import ShareDialog
 from workbench.ui.language import isolate, number
 from workbench.ui.ports import ProjectFiles, ProjectLike
+from workbench.ui.sizes import file_with_size
 from workbench.ui.transfers import report_failure
 from workbench.ui.workers import Job, JobControl, run_job
 
@@ -132,12 +133,6 @@ class Sharing:
             return
         self.message(
             QCoreApplication.translate("Sharing", "Wrote {value}.").format(
-                value=_describe(target, size)
+                value=file_with_size(target.name, size)
             )
         )
-
-
-def _describe(path: Path, size: int) -> str:
-    if size >= 1024 * 1024:
-        return f"{path.name} ({size / (1024 * 1024):.1f} MB)"
-    return f"{path.name} ({max(1, size // 1024)} KB)"

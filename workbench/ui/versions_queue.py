@@ -41,6 +41,7 @@ from workbench.core.versioning import (
 from workbench.ui import session as session_dialogs
 from workbench.ui.commands import CommandContext, StoreCommand
 from workbench.ui.dialogs.errors import show_error
+from workbench.ui.language import decimal
 from workbench.ui.ports import ProjectLike
 from workbench.ui.version_diff import DELETED_STYLE, INSERTED_STYLE, VersionDiffDialog
 
@@ -177,11 +178,11 @@ class VersionsQueue(QDialog):
             )
         )
         self.status.setText(
-            self.tr("{value}, score {anchor_score:.2f}").format(
+            self.tr("{value}, score {anchor_score}").format(
                 value=QCoreApplication.translate(
                     "AnchorState", ANCHOR_STATE_NAMES.get(claim.anchor_state, claim.anchor_state)
                 ),
-                anchor_score=claim.anchor_score,
+                anchor_score=decimal(claim.anchor_score, 2),
             )
         )
 

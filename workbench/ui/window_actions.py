@@ -16,26 +16,80 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from workbench import APP_NAME, __version__
 from workbench.core.model import Status
+from workbench.core.translatable import QT_TRANSLATE_NOOP
 from workbench.ui import status_style
 
 if TYPE_CHECKING:
     from workbench.ui.main_window import MainWindow
 
 Shortcut = str | QKeySequence.StandardKey
-
+#: A menu entry: the attribute that will hold the action, what it calls, its shortcut.
+#: None is a separator.
+Entry = tuple[str, Callable[[], object], Shortcut | None] | None
+Key = QKeySequence.StandardKey
 
 #: The object names of the File, Edit, Claim and Help menus, in menu-bar order.
 MENU_NAMES = ("file_menu", "edit_menu", "claim_menu", "help_menu")
+
+#: The words of every action built from a menu's entries, by the attribute that holds it.
+TEXTS = {
+    "new": QT_TRANSLATE_NOOP("WindowActions", "&New project"),
+    "open": QT_TRANSLATE_NOOP("WindowActions", "&Open project…"),
+    "import_": QT_TRANSLATE_NOOP("WindowActions", "&Import article…"),
+    "import_version": QT_TRANSLATE_NOOP("WindowActions", "Import new &version…"),
+    "version_diff": QT_TRANSLATE_NOOP("WindowActions", "What c&hanged…"),
+    "version_queue": QT_TRANSLATE_NOOP("WindowActions", "Claims to re&view…"),
+    "save_as": QT_TRANSLATE_NOOP("WindowActions", "Save &as…"),
+    "export": QT_TRANSLATE_NOOP("WindowActions", "&Export…"),
+    "merge": QT_TRANSLATE_NOOP("WindowActions", "&Merge a colleague's copy…"),
+    "share": QT_TRANSLATE_NOOP("WindowActions", "S&hare a copy…"),
+    "verify": QT_TRANSLATE_NOOP("WindowActions", "&Verify project…"),
+    "close": QT_TRANSLATE_NOOP("WindowActions", "&Close project"),
+    "quit": QT_TRANSLATE_NOOP("WindowActions", "&Quit"),
+    "find": QT_TRANSLATE_NOOP("WindowActions", "&Find…"),
+    "find_next": QT_TRANSLATE_NOOP("WindowActions", "Find &next"),
+    "find_previous": QT_TRANSLATE_NOOP("WindowActions", "Find pre&vious"),
+    "paste": QT_TRANSLATE_NOOP("WindowActions", "&Paste as new document"),
+    "remove_document": QT_TRANSLATE_NOOP("WindowActions", "&Remove document…"),
+    "project_settings": QT_TRANSLATE_NOOP("WindowActions", "Pro&ject settings…"),
+    "preferences": QT_TRANSLATE_NOOP("WindowActions", "Pre&ferences…"),
+    "add_claim": QT_TRANSLATE_NOOP("WindowActions", "&Add claim"),
+    "next_claim": QT_TRANSLATE_NOOP("WindowActions", "&Next claim"),
+    "previous_claim": QT_TRANSLATE_NOOP("WindowActions", "&Previous claim"),
+    "delete_claim": QT_TRANSLATE_NOOP("WindowActions", "&Delete claim"),
+    "search_archive": QT_TRANSLATE_NOOP("WindowActions", "&Search the archive…"),
+}
 
 
 class WindowActions:
     """Builds the menus and toolbar of ``window`` and enables actions as state changes."""
 
+    new: QAction
+    open: QAction
+    import_: QAction
+    import_version: QAction
+    version_diff: QAction
+    version_queue: QAction
+    save_as: QAction
+    export: QAction
+    merge: QAction
+    share: QAction
+    verify: QAction
+    close: QAction
+    find: QAction
+    find_next: QAction
+    find_previous: QAction
+    paste: QAction
+    remove_document: QAction
+    project_settings: QAction
     add_claim: QAction
+    next_claim: QAction
+    previous_claim: QAction
+    delete_claim: QAction
+    search_archive: QAction
     statuses: dict[Status, QAction]
     undo: QAction
     redo: QAction
-    find: QAction
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
@@ -63,90 +117,35 @@ class WindowActions:
         window.article.text.context_actions = [self.add_claim, *self.statuses.values()]
 
     def _file_menu(self, file_menu: QMenu) -> None:
-        window = self.window
-        self.new = self._add(
-            file_menu,
-            QCoreApplication.translate("WindowActions", "&New project"),
-            window.new_project,
-            QKeySequence.StandardKey.New,
-        )
-        self.open = self._add(
-            file_menu,
-            QCoreApplication.translate("WindowActions", "&Open project…"),
-            window.open_dialog,
-            QKeySequence.StandardKey.Open,
-        )
+        window, versions = self.window, self.window.versions
+        opening, exchange = window.opening, window.exchange
+        opened: list[Entry] = [
+            ("new", opening.new_project, Key.New),
+            ("open", opening.open_dialog, Key.Open),
+        ]
+        self._fill(file_menu, opened)
         self.recent_menu = file_menu.addMenu(
             QCoreApplication.translate("WindowActions", "Open &recent")
         )
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file_menu.addSeparator()
-        self.import_ = self._add(
-            file_menu,
-            QCoreApplication.translate("WindowActions", "&Import article…"),
-            window.import_dialog,
-            "Ctrl+I",
-        )
-        versions = window.versions
-        self.import_version = self._add(
-            file_menu,
-            QCoreApplication.translate("WindowActions", "Import new &version…"),
-            versions.import_dialog,
-        )
-        self.version_diff = self._add(
-            file_menu,
-            QCoreApplication.translate("WindowActions", "What c&hanged…"),
-            versions.show_diff,
-        )
-        self.version_queue = self._add(
-            file_menu,
-            QCoreApplication.translate("WindowActions", "Claims to re&view…"),
-            versions.show_queue,
-        )
-        self.save_as = self._add(
-            file_menu,
-            QCoreApplication.translate("WindowActions", "Save &as…"),
-            window.save_as,
-            QKeySequence.StandardKey.SaveAs,
-        )
-        self.export = self._add(
-            file_menu,
-            QCoreApplication.translate("WindowActions", "&Export…"),
-            window.export,
-            "Ctrl+E",
-        )
-        file_menu.addSeparator()
-        self.merge = self._add(
-            file_menu,
-            QCoreApplication.translate("WindowActions", "&Merge a colleague's copy…"),
-            window.merge,
-            "Ctrl+M",
-        )
-        self.share = self._add(
-            file_menu,
-            QCoreApplication.translate("WindowActions", "S&hare a copy…"),
-            window.share_copy,
-            "Ctrl+Shift+E",
-        )
-        self.verify = self._add(
-            file_menu,
-            QCoreApplication.translate("WindowActions", "&Verify project…"),
-            window.verify_project,
-        )
-        file_menu.addSeparator()
-        self.close = self._add(
-            file_menu,
-            QCoreApplication.translate("WindowActions", "&Close project"),
-            window.close_project,
-            QKeySequence.StandardKey.Close,
-        )
-        file_menu.addSeparator()
-        self._add(
-            file_menu,
-            QCoreApplication.translate("WindowActions", "&Quit"),
-            window.close,
-            QKeySequence.StandardKey.Quit,
-        )
+        entries: list[Entry] = [
+            None,
+            ("import_", window.document_actions.import_dialog, "Ctrl+I"),
+            ("import_version", versions.import_dialog, None),
+            ("version_diff", versions.show_diff, None),
+            ("version_queue", versions.show_queue, None),
+            ("save_as", opening.save_as, Key.SaveAs),
+            ("export", exchange.export, "Ctrl+E"),
+            None,
+            ("merge", exchange.merge, "Ctrl+M"),
+            ("share", exchange.share_copy, "Ctrl+Shift+E"),
+            ("verify", exchange.verify_project, None),
+            None,
+            ("close", opening.close_project, Key.Close),
+            None,
+            ("quit", window.close, Key.Quit),
+        ]
+        self._fill(file_menu, entries)
 
     def _edit_menu(self, edit: QMenu) -> None:
         window = self.window
@@ -167,69 +166,34 @@ class WindowActions:
             QCoreApplication.translate("WindowActions", "Redo the change you undid (Ctrl+Shift+Z)")
         )
         edit.addActions([self.undo, self.redo])
-        edit.addSeparator()
-        find_bar = window.article.find_bar
-        self.find = self._add(
-            edit,
-            QCoreApplication.translate("WindowActions", "&Find…"),
-            find_bar.open_bar,
-            QKeySequence.StandardKey.Find,
-        )
+        find_bar, documents = window.article.find_bar, window.document_actions
+        entries: list[Entry] = [
+            None,
+            ("find", find_bar.open_bar, Key.Find),
+            ("find_next", find_bar.find_next, Key.FindNext),
+            ("find_previous", find_bar.find_previous, Key.FindPrevious),
+            None,
+            ("paste", documents.paste_as_document, "Ctrl+Shift+V"),
+            ("remove_document", documents.remove_document, None),
+            ("project_settings", window.project_settings, None),
+            ("preferences", window.preferences, Key.Preferences),
+        ]
+        self._fill(edit, entries)
         self.find.setToolTip(
             QCoreApplication.translate("WindowActions", "Find words in the article (Ctrl+F)")
-        )
-        self.find_next = self._add(
-            edit,
-            QCoreApplication.translate("WindowActions", "Find &next"),
-            find_bar.find_next,
-            QKeySequence.StandardKey.FindNext,
-        )
-        self.find_previous = self._add(
-            edit,
-            QCoreApplication.translate("WindowActions", "Find pre&vious"),
-            find_bar.find_previous,
-            QKeySequence.StandardKey.FindPrevious,
-        )
-        edit.addSeparator()
-        self.paste = self._add(
-            edit,
-            QCoreApplication.translate("WindowActions", "&Paste as new document"),
-            window.paste_as_document,
-            "Ctrl+Shift+V",
-        )
-        self.remove_document = self._add(
-            edit,
-            QCoreApplication.translate("WindowActions", "&Remove document…"),
-            window.remove_document,
-        )
-        self.project_settings = self._add(
-            edit,
-            QCoreApplication.translate("WindowActions", "Pro&ject settings…"),
-            window.project_settings,
-        )
-        self._add(
-            edit,
-            QCoreApplication.translate("WindowActions", "Pre&ferences…"),
-            window.preferences,
-            QKeySequence.StandardKey.Preferences,
         )
 
     def _claim_menu(self, claim: QMenu) -> None:
         review = self.window.review
-        self.add_claim = self._add(
-            claim,
-            QCoreApplication.translate("WindowActions", "&Add claim"),
-            review.add_claim,
-            "Ctrl+Return",
-        )
+        adding: list[Entry] = [("add_claim", review.add_claim, "Ctrl+Return"), None]
+        self._fill(claim, adding)
         self.add_claim.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         self.add_claim.setToolTip(
             QCoreApplication.translate(
                 "WindowActions", "Add the selected words as a claim (Ctrl+Enter)"
             )
         )
-        claim.addSeparator()
-        self.statuses: dict[Status, QAction] = {}
+        self.statuses = {}
         for status in (Status.VERIFIED, Status.DISPUTED, Status.UNVERIFIABLE, Status.UNREVIEWED):
             style = status_style.STYLES[status]
             action = self._add(
@@ -247,32 +211,25 @@ class WindowActions:
                 ).format(label=style.label, shortcut=style.shortcut)
             )
             self.statuses[status] = action
-        claim.addSeparator()
-        self.next_claim = self._add(
-            claim,
-            QCoreApplication.translate("WindowActions", "&Next claim"),
-            lambda: review.step(1),
-            "Alt+Down",
-        )
-        self.previous_claim = self._add(
-            claim,
-            QCoreApplication.translate("WindowActions", "&Previous claim"),
-            lambda: review.step(-1),
-            "Alt+Up",
-        )
-        self.delete_claim = self._add(
-            claim,
-            QCoreApplication.translate("WindowActions", "&Delete claim"),
-            review.delete_claim,
-            QKeySequence.StandardKey.Delete,
-        )
-        claim.addSeparator()
-        self.search_archive = self._add(
-            claim,
-            QCoreApplication.translate("WindowActions", "&Search the archive…"),
-            self.window.search_archive,
-            "Ctrl+Shift+M",
-        )
+        entries: list[Entry] = [
+            None,
+            ("next_claim", lambda: review.step(1), "Alt+Down"),
+            ("previous_claim", lambda: review.step(-1), "Alt+Up"),
+            ("delete_claim", review.delete_claim, Key.Delete),
+            None,
+            ("search_archive", self.window.archive_actions.search_archive, "Ctrl+Shift+M"),
+        ]
+        self._fill(claim, entries)
+
+    def _fill(self, menu: QMenu, entries: list[Entry]) -> None:
+        """Add ``entries`` to ``menu``, each action kept in the attribute it names."""
+        for entry in entries:
+            if entry is None:
+                menu.addSeparator()
+                continue
+            name, slot, shortcut = entry
+            text = QCoreApplication.translate("WindowActions", TEXTS[name])
+            setattr(self, name, self._add(menu, text, slot, shortcut))
 
     def _add(
         self, menu: QMenu, text: str, slot: Callable[[], object], shortcut: Shortcut | None = None
@@ -317,10 +274,11 @@ class WindowActions:
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
+        open_path = self.window.opening.open_path
         for path in self.window.settings.recent_projects():
             action = self.recent_menu.addAction(path.stem)
             action.setToolTip(str(path))
-            action.triggered.connect(lambda _checked=False, p=path: self.window.open_path(p))
+            action.triggered.connect(lambda _checked=False, p=path: open_path(p))
         self.recent_menu.setEnabled(True)
 
     def _about(self) -> None:

@@ -46,6 +46,19 @@ def plain_label(text: str = "") -> QLabel:
     return label
 
 
+def show_problem(
+    label: QLabel, buttons: QDialogButtonBox, problem: str, *, blocking: bool | None = None
+) -> None:
+    """Say under the fields what is wrong ("" hides the line); OK waits until nothing blocks.
+
+    A problem blocks unless ``blocking`` is False (a warning the user may go past).
+    """
+    label.setText(problem)
+    label.setVisible(bool(problem))
+    blocks = bool(problem) if blocking is None else blocking
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not blocks)
+
+
 def accept_buttons(
     dialog: QDialog,
     main: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Ok,

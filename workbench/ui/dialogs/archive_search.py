@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout,
 
 from workbench.core.archive_items import ArchiveMatch
 from workbench.core.model import Claim
-from workbench.ui.checked_before import SHOWN, ArchiveQuery, MatchesView, evidence_from_match
+from workbench.ui.archive_query import ArchiveQuery
+from workbench.ui.checked_before import SHOWN, MatchesView, evidence_from_match
 from workbench.ui.dialogs import plain_label
 from workbench.ui.dialogs.evidence import EvidenceEntry
 from workbench.ui.ports import ArchiveLike

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.archived import ArchivedCopy
-from workbench.ui.copies_panel import size_text
 from workbench.ui.dialogs import plain_label, run_modal
 from workbench.ui.language import moment, number
+from workbench.ui.sizes import size_text
 
 if TYPE_CHECKING:  # the importers load in the worker, on first use
     from workbench.importers.web_archive import CopySummary

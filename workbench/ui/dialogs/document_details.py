@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QVBoxLayout,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.model import DOCUMENT_DETAIL_FIELDS, Document
 from workbench.core.translatable import QT_TRANSLATE_NOOP
-from workbench.ui.dialogs import accept_buttons, answer, plain_label
+from workbench.ui.dialogs import accept_buttons, answer, plain_label, show_problem
 from workbench.ui.language import moment, number
 from workbench.ui.links import is_link
 
@@ -87,10 +86,7 @@ class DocumentDetailsDialog(QDialog):
         return ""
 
     def _validate(self) -> None:
-        problem = self._problem()
-        self.problem_label.setText(problem)
-        self.problem_label.setVisible(bool(problem))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+        show_problem(self.problem_label, self.buttons, self._problem())
 
     def changes(self) -> dict[str, str]:
         """The fields whose value was changed, with their new (trimmed) values."""

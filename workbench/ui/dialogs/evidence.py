@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,8 +30,9 @@ from workbench.core.errors import UserError
 from workbench.core.model import Evidence, Stance, new_id
 from workbench.core.translatable import QT_TRANSLATE_NOOP
 from workbench.ui import attachments
-from workbench.ui.dialogs import accept_buttons, answer, plain_label
+from workbench.ui.dialogs import accept_buttons, answer, plain_label, show_problem
 from workbench.ui.links import is_link
+from workbench.ui.sizes import file_with_size
 
 STANCE_LABELS: dict[Stance, str] = {
     Stance.SUPPORTS: QT_TRANSLATE_NOOP("Stance", "Supports"),
@@ -179,7 +179,7 @@ class EvidenceDialog(QDialog):
         self.note_edit.setPlainText(existing.note)
 
     def _show_file(self, name: str, size: int | None = None) -> None:
-        shown = f"{name} ({_size(size)})" if name and size is not None else name
+        shown = file_with_size(name, size) if name and size is not None else name
         self.file_label.setText(shown or self.tr("No file attached"))
         self.detach_button.setEnabled(bool(name))
 
@@ -215,10 +215,7 @@ class EvidenceDialog(QDialog):
         return ""
 
     def _validate(self) -> None:
-        problem = self._problem()
-        self.problem_label.setText(problem)
-        self.problem_label.setVisible(bool(problem))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+        show_problem(self.problem_label, self.buttons, self._problem())
 
     def _accessed(self) -> str:
         """The accessed date as entered; an existing timestamp stays whole if not changed."""
@@ -275,10 +272,3 @@ def _form(rows: tuple[tuple[str, QWidget, QHBoxLayout | None, str], ...]) -> QFo
         else:
             form.addRow(label, row)
     return form
-
-
-def _size(size: int) -> str:
-    """A file size as a reader says it: "340 KB", "2.1 MB"."""
-    if size < 1_000_000:
-        return f"{max(size // 1000, 1)} KB"
-    return f"{size / 1_000_000:.1f} MB"

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.model import Document, Status
-from workbench.ui.dialogs import accept_buttons, answer, plain_label
+from workbench.ui.dialogs import accept_buttons, answer, plain_label, show_problem
 from workbench.ui.dialogs.preview import PreviewDialog
 from workbench.ui.language import isolate
 from workbench.ui.places import documents_folder
@@ -252,9 +252,7 @@ class ExportDialog(QDialog):
 
     def _validate(self) -> None:
         message, blocking = self._problem()
-        self.problem_label.setText(message)
-        self.problem_label.setVisible(bool(message))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not blocking)
+        show_problem(self.problem_label, self.buttons, message, blocking=blocking)
         readable = self.format_combo.currentData() in READABLE_FORMATS
         self.full_article_check.setEnabled(readable)
         self.unclaimed_check.setEnabled(readable)

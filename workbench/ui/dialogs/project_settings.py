@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -25,7 +24,7 @@ from workbench.core.errors import UserError
 from workbench.core.model import ProjectSettings
 from workbench.core.ratings import Rating, RatingScale
 from workbench.core.translatable import LANGUAGES
-from workbench.ui.dialogs import accept_buttons, answer, plain_label
+from workbench.ui.dialogs import accept_buttons, answer, plain_label, show_problem
 
 #: "Label = value", then optionally ": meaning". The label is the shortest text before an
 #: "= number" that ends the line or is followed by the colon, so a label may hold "=" and
@@ -153,9 +152,7 @@ class ProjectSettingsDialog(QDialog):
             message = str(err)
         else:
             message = ""
-        self.problem.setText(message)
-        self.problem.setVisible(bool(message))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not message)
+        show_problem(self.problem, self.buttons, message)
 
     def settings(self) -> ProjectSettings:
         """The settings as edited (call only when OK is enabled)."""
