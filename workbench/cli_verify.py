@@ -12,9 +12,11 @@ from typing import Any
 
 from workbench.cli_commands import say
 from workbench.core.inert import inert_json
+from workbench.core.verification import parse_head
 
 #: Exit status of ``verify`` when a stored hash or a link of the history chain no
-#: longer holds (0: intact; 1: the project cannot be read at all).
+#: longer holds, or the head given with ``--head`` is not in the history (0: intact;
+#: 1: the project cannot be read at all).
 VERIFY_CHANGED = 4
 
 
@@ -26,9 +28,17 @@ def add_verify_parser(sub: Any) -> None:
         description="Recompute the history's hash chain and every stored SHA-256 (document "
         "texts, imported originals, versions, attached files) and name each row or item "
         "that changed. Never writes. Exit status: 0 intact; 4 something changed (listed "
-        "on stdout); 1 the project cannot be read.",
+        "on stdout); 1 the project cannot be read. With --head, the history head a report "
+        "printed must also be one this history has had (a rewritten history or dropped "
+        "newest rows are caught that way).",
     )
     p.add_argument("project", metavar="PROJECT", help="a .factcheck file or a team URL")
+    p.add_argument(
+        "--head",
+        metavar="HASH",
+        help="a history head printed earlier (12 or more hex digits): say which row it was "
+        "and how many changes came since; exit 4 if this history never had it",
+    )
     p.add_argument("--json", action="store_true", help="machine-readable output (stable)")
     p.set_defaults(handler=cmd_verify)
 
@@ -37,18 +47,21 @@ def cmd_verify(args: argparse.Namespace) -> int:
     """Verify a file or a team project; print the result; exit 0 or :data:`VERIFY_CHANGED`."""
     from workbench.store.team.address import is_team_url  # noqa: PLC0415 - no psycopg
 
+    head = parse_head(args.head) if args.head is not None else None
     if is_team_url(args.project):
         from workbench.store.team.verification import verify_team  # noqa: PLC0415
 
-        result = verify_team(args.project)
+        result = verify_team(args.project, head=head)
     else:
         from workbench.store.verification import verify_file  # noqa: PLC0415
 
-        result = verify_file(args.project)
+        result = verify_file(args.project, head=head)
     if args.json:
         print(inert_json(result.as_json()))
     else:
         say(result.summary())
         for finding in result.findings:
             say(f"  {finding.line()}")
-    return 0 if result.intact else VERIFY_CHANGED
+        if result.head_check is not None:
+            say(result.head_check.line())
+    return 0 if result.passed else VERIFY_CHANGED

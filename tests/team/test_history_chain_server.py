@@ -16,6 +16,7 @@ import psycopg
 
 from tests.command import Run
 from tests.team.conftest import login
+from workbench.cli_verify import VERIFY_CHANGED
 from workbench.core.history_chain import GENESIS, row_hash
 from workbench.core.merge import Side
 from workbench.core.model import ImportedDocument, Status, new_claim
@@ -156,3 +157,17 @@ def test_checkout_and_sync_keep_both_chains_verifiable(
     _assert_python_agrees(team)
     merges = [r for r in _server_rows(team) if r["entity_id"] == "merge"]
     assert f'"other_head": "{local_head}"' in str(merges[-1]["after"])  # recorded on the server
+
+
+def test_verify_head_on_the_server_names_the_row_and_the_changes_since(
+    team: TeamAddress, run: Run
+) -> None:
+    with TeamProject.open(team, reviewer="Zoë") as project:
+        doc = project.add_document(ImportedDocument(text=TEXT, title="Speech", format="text"))
+        head = project.snapshot().history_head  # what a report made now prints
+        project.add_claim(new_claim(doc, 0, 40))
+    url = f"{team.conninfo}#{team.project}"
+    result = run("verify", url, "--head", head[:16])
+    assert result.stdout.splitlines()[-1] == "The report's head is row 1; 1 change(s) since."
+    other = run("verify", url, "--head", "ab" * 32, check_rc=VERIFY_CHANGED).stdout
+    assert "INTACT" in other and "is not in this history" in other.splitlines()[-1]

@@ -5,16 +5,25 @@ here: :func:`chain_check` for the history's hash chain and :func:`hash_check` fo
 stored SHA-256 (document texts, imported originals, versions, attachments). Each check
 gives a :class:`CheckResult`; together they make a :class:`Verification`, which says
 exactly which row or item changed, with the hash that was expected and the one found.
+
+The chain cannot see a history rewritten whole with every hash recomputed, nor its newest
+rows dropped: what was recorded is consistent again. A head printed earlier (in a report)
+can: :func:`locate_head` says whether it is still the head, or which row it was and how
+many changes came after it, or that this history never held it.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from workbench.core.history_chain import ChainRow, breaks, head
+from workbench.core.errors import UserError
+from workbench.core.history_chain import GENESIS, ChainRow, breaks, head
+
+#: The fewest hex digits of a head that ``verify --head`` accepts (reports print all 64).
+MIN_HEAD_DIGITS = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,12 +65,86 @@ class HashedItem:
 
 
 @dataclass(frozen=True, slots=True)
+class HeadCheck:
+    """Where a head printed earlier stands in the history as it is now.
+
+    ``position`` is the 1-based row whose hash it is (0: the empty history's head), or
+    None when no row of this history has it; ``rows`` is how many rows there are now.
+    """
+
+    given: str
+    position: int | None
+    rows: int
+
+    @property
+    def found(self) -> bool:
+        """True when the head is one this history has had."""
+        return self.position is not None
+
+    @property
+    def since(self) -> int | None:
+        """How many changes were recorded after it (None when it is not in this history)."""
+        return None if self.position is None else self.rows - self.position
+
+    def line(self) -> str:
+        """The outcome as one line for a terminal or a dialog."""
+        if self.position is None:
+            return (
+                f"The report's head {self.given} is not in this history: the history was"
+                " rewritten or its newest rows dropped, or it is another project's."
+            )
+        if self.since == 0:
+            return f"The report's head is the current head (row {self.position}); no changes since."
+        return f"The report's head is row {self.position}; {self.since} change(s) since."
+
+    def as_json(self) -> dict[str, Any]:
+        """The outcome as JSON values."""
+        return {
+            "given": self.given,
+            "found": self.found,
+            "position": self.position,
+            "changes_since": self.since,
+        }
+
+
+def parse_head(given: str) -> str:
+    """A head as ``verify --head`` takes it: :data:`MIN_HEAD_DIGITS` to 64 hex digits,
+    lowercased; anything else is a UserError (checked before the project is read)."""
+    wanted = given.strip().lower()
+    hex_only = all(c in "0123456789abcdef" for c in wanted)
+    if not hex_only or not MIN_HEAD_DIGITS <= len(wanted) <= len(GENESIS):
+        raise UserError(
+            f"'{given}' is not a history head: give {MIN_HEAD_DIGITS} to {len(GENESIS)} hex"
+            " digits of the head a report printed."
+        )
+    return wanted
+
+
+def locate_head(hashes: Sequence[str], given: str) -> HeadCheck:
+    """Where ``given`` (a full head or a prefix: see :func:`parse_head`) stands among a
+    history's row hashes, oldest first.
+
+    A prefix more than one row shares is the user's mistake, not a verdict on the
+    project: a UserError asks for more digits.
+    """
+    wanted = parse_head(given)
+    if not hashes and GENESIS.startswith(wanted):
+        return HeadCheck(wanted, 0, 0)
+    places = [i for i, digest in enumerate(hashes, start=1) if digest.startswith(wanted)]
+    if len({hashes[i - 1] for i in places}) > 1:
+        raise UserError(f"'{given}' begins {len(places)} heads in this history; give more digits.")
+    return HeadCheck(wanted, places[-1] if places else None, len(hashes))
+
+
+@dataclass(frozen=True, slots=True)
 class Verification:
     """Every check's result for one project, and the head of its history chain."""
 
     project: str
     head: str
     results: tuple[CheckResult, ...]
+    #: Where a head given to ``verify --head`` stands (None when none was given).
+    head_check: HeadCheck | None = None
 
     @property
     def findings(self) -> list[Finding]:
@@ -72,6 +155,11 @@ class Verification:
     def intact(self) -> bool:
         """True when every stored hash and every link of the chain still holds."""
         return not self.findings
+
+    @property
+    def passed(self) -> bool:
+        """Intact, and the head given (if any) is one this history has had."""
+        return self.intact and (self.head_check is None or self.head_check.found)
 
     def summary(self) -> str:
         """One line: intact or how many changes, with what was checked."""
@@ -102,6 +190,7 @@ class Verification:
                 }
                 for f in self.findings
             ],
+            "head_check": self.head_check.as_json() if self.head_check else None,
         }
 
 

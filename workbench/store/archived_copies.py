@@ -21,6 +21,7 @@ from workbench.store import values as decoded
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from workbench.store.file_base import FileProjectBase
     from workbench.store.projectfile import Project
 
 _COLUMNS = (
@@ -31,7 +32,7 @@ _KINDS = {k.value for k in CopyKind}
 MIN_PREFIX = 8
 
 
-def copies(project: Project, evidence_id: str | None = None) -> list[ArchivedCopy]:
+def copies(project: FileProjectBase, evidence_id: str | None = None) -> list[ArchivedCopy]:
     """The archived copies of one piece of evidence (or of all), oldest first."""
     where, params = ("where evidence_id = ?", [evidence_id]) if evidence_id else ("", [])
     rows = project.db.conn.execute(
@@ -185,7 +186,7 @@ def remove_copy(project: Project, copy_id: str) -> ArchivedCopy:
     return found[0]
 
 
-def delete(project: Project, copy: ArchivedCopy) -> None:
+def delete(project: FileProjectBase, copy: ArchivedCopy) -> None:
     """Inside the caller's transaction: delete a copy's row, its unshared bytes, and record it."""
     db = project.db.conn
     db.execute("delete from archived_copies where id = ?", [copy.id])
@@ -197,7 +198,7 @@ def delete(project: Project, copy: ArchivedCopy) -> None:
     project.record(Action.DELETE, Entity.ARCHIVED_COPY, copy.id, copy.record(), None)
 
 
-def delete_for_evidence(project: Project, evidence_id: str) -> None:
+def delete_for_evidence(project: FileProjectBase, evidence_id: str) -> None:
     """Inside the caller's transaction: remove every copy of evidence about to be deleted."""
     for copy in copies(project, evidence_id):
         delete(project, copy)

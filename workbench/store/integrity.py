@@ -92,13 +92,12 @@ _DOCUMENT_TEXT = (
     "original_sha256",
     "extractor",
 )
-_CLAIM_TEXT = (
-    "quote",
+#: A claim's text columns beyond its span, quote and status (scanned together).
+_CLAIM_OTHER_TEXT = (
     "prefix",
     "suffix",
     "summary",
     "claimant",
-    "status",
     "rating",
     "note",
     "created_by",
@@ -106,6 +105,7 @@ _CLAIM_TEXT = (
     "updated_by",
     "updated_at",
 )
+_CLAIM_TEXT = ("quote", "status", *_CLAIM_OTHER_TEXT)
 _EVIDENCE_TEXT = (
     "title",
     "url",
@@ -289,24 +289,6 @@ def _page_starts_ok(raw: object, length: int) -> bool:
     return True
 
 
-_CLAIM_SCAN = (
-    "id",
-    "document_id",
-    "start",
-    "end",
-    "quote",
-    "status",
-    "prefix",
-    "suffix",
-    "summary",
-    "claimant",
-    "rating",
-    "note",
-    "created_by",
-    "created_at",
-    "updated_by",
-    "updated_at",
-)
 _CLAIM_CHECKS: dict[str, Check] = {
     "created_at": values.is_timestamp,
     "updated_at": values.is_timestamp,
@@ -325,7 +307,7 @@ def _scan_claims(
     """Check every claim against the text its span points into (an old version's for a
     claim kept there); return the sound ones."""
     claim_ids: set[str] = set()
-    fields = _CLAIM_SCAN[6:]
+    fields = _CLAIM_OTHER_TEXT
     cursor = conn.execute(
         f'select id, document_id, start, "end", quote, status, {_plainly_sound(fields)}, rowid,'
         " version from claims"
@@ -403,19 +385,7 @@ def _row(
 
 
 #: Evidence columns checked as fields; title, url and excerpt say what it is.
-_EVIDENCE_SCAN = (
-    "title",
-    "url",
-    "publisher",
-    "accessed_at",
-    "excerpt",
-    "note",
-    "attachment_name",
-    "created_by",
-    "created_at",
-    "updated_by",
-    "updated_at",
-)
+_EVIDENCE_SCAN = tuple(c for c in _EVIDENCE_TEXT if c != "stance")
 _EVIDENCE_CHECKS = _CLAIM_CHECKS
 
 

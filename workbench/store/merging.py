@@ -9,27 +9,25 @@ no-op.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from workbench.core.archived import ArchivedCopy
 from workbench.core.errors import UserError
-from workbench.core.merge import MergeSource, Resolution, Side, plan_merge, resolve
+from workbench.core.merge import MergePlan, MergeSource, Resolution, Side, plan_merge, resolve
 from workbench.core.model import (
     Action,
     Claim,
     Document,
     Entity,
     Evidence,
-    HistoryEvent,
     ProjectSnapshot,
     as_record,
-    new_id,
-    now_iso,
 )
 from workbench.core.versioning import TextDiff
-from workbench.store import archived_copies, history_log, records, versions
+from workbench.store import archived_copies, edits, history_log, records, versions
 from workbench.store.failures import storage_errors
 from workbench.store.projectfile import Project
 
@@ -45,21 +43,47 @@ def prepare_merge(mine: ProjectSnapshot, mine_path: Path, other_path: Path | str
         raise UserError("A project cannot be merged with itself.")
     with Project.open(other_path, read_only=True) as other:
         plan = plan_merge(mine, other.snapshot())
-        originals = {d.id: other.document_original(d.id) for d in plan.new_documents}
-        for item in plan.new_versions:
-            key = version_key(item.document_id, item.number)
-            number = plan.their_number(item.document_id, item.number)
-            originals[key] = versions.version_original(other, item.document_id, number)
-        for doc in plan.new_documents:
-            for item in plan.versions_of_new.get(doc.id, ()):
-                key = version_key(doc.id, item.number)
-                originals[key] = versions.version_original(other, doc.id, item.number)
-        wanted = [e.id for e in plan.new_evidence] + list(plan.attachment_updates)
-        wanted += [e.id for items in plan.restorable_evidence.values() for e in items]
-        attachments = {e: other.evidence_attachment(e) for e in wanted}
-        head = other.history_head()
         blobs = _copy_bytes(other, plan.new_copies)
-    return MergeSource(other_path.name, plan, originals, attachments, head=head, blobs=blobs)
+        originals = functools.partial(versions.version_original, other)
+        return merge_source(other_path.name, plan, other, originals, blobs=blobs)
+
+
+class MergeHolder(Protocol):
+    """Either side of a merge or a sync: where the bytes a plan brings are read from."""
+
+    def document_original(self, document_id: str) -> bytes | None: ...
+    def evidence_attachment(self, evidence_id: str) -> bytes | None: ...
+    def history_head(self) -> str: ...
+
+
+def merge_source(
+    name: str,
+    plan: MergePlan,
+    other: MergeHolder,
+    version_original: Callable[[str, int], bytes | None],
+    *,
+    blobs: dict[str, bytes] | None = None,
+) -> MergeSource:
+    """The plan with the bytes it brings: originals of documents and versions, attachments.
+
+    A new version of a shared document is read under its number on the other side (the
+    plan may have renumbered it). Attached files travel for new evidence, for evidence a
+    delete/edit conflict may bring back, and for evidence whose file the other side
+    changed: without them a changed attachment would not cross (the plan only names it).
+    """
+    originals = {d.id: other.document_original(d.id) for d in plan.new_documents}
+    for item in plan.new_versions:
+        number = plan.their_number(item.document_id, item.number)
+        key = version_key(item.document_id, item.number)
+        originals[key] = version_original(item.document_id, number)
+    for doc in plan.new_documents:
+        for item in plan.versions_of_new.get(doc.id, ()):
+            originals[version_key(doc.id, item.number)] = version_original(doc.id, item.number)
+    wanted = [e.id for e in plan.new_evidence] + list(plan.attachment_updates)
+    wanted += [e.id for items in plan.restorable_evidence.values() for e in items]
+    attachments = {e: other.evidence_attachment(e) for e in wanted}
+    head = other.history_head()
+    return MergeSource(name, plan, originals, attachments, head=head, blobs=blobs or {})
 
 
 def _copy_bytes(other: Project, wanted: list[ArchivedCopy]) -> dict[str, bytes]:
@@ -119,23 +143,8 @@ def apply_merge(
         for doc in project.documents():
             _carry_to_current(project, doc, kept)
         if not plan.is_empty:
-            summary = {
-                "merged_from": source.name,
-                "changes": plan.change_count,
-                "conflicts": {c.key: resolution.choices[c.key].value for c in plan.conflicts},
-                "other_head": source.head,
-            }
-            merge_event = HistoryEvent(
-                new_id(),
-                now_iso(),
-                project.reviewer,
-                Action.UPDATE,
-                Entity.PROJECT,
-                "merge",
-                None,
-                summary,
-            )
-            history_log.append(db, merge_event)
+            summary = edits.merge_summary(source, resolution)
+            project.record(Action.UPDATE, Entity.PROJECT, "merge", None, summary)
         project.ensure_within_limits(f"The merge of '{source.name}'")
     return resolution
 

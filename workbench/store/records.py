@@ -72,6 +72,14 @@ def plain(value: Any) -> Any:
 
 #: Claim fields in column order, as :func:`claim` expects them.
 CLAIM_COLUMNS = tuple(f.name for f in fields(Claim))
+#: Evidence fields in column order.
+EVIDENCE_COLUMNS = tuple(f.name for f in fields(Evidence))
+#: Every document column but the original file's bytes, which are read only on demand.
+DOCUMENT_COLUMNS = (
+    "id", "title", "text", "format", "source", "publisher", "author", "published",
+    "source_url", "imported_at", "page_starts", "original_sha256", "extractor", "text_sha256",
+    "version",
+)  # fmt: skip
 _STATUS_INDEX = CLAIM_COLUMNS.index("status")
 _STATUSES = {s.value: s for s in Status}
 

@@ -1,17 +1,18 @@
 """``workbench verify`` on a project file: every stored hash recomputed, read-only.
 
 The file is opened as any read-only command opens it (hardened, schema compared, never
-written; a read-only file or folder is fine), then each check of :data:`CHECKS` reads the
-rows it needs, as their stored bytes, and hands them to the pure checks of
-:mod:`workbench.core.verification`. Another kind of stored hash is one more function in
-:data:`CHECKS`.
+written; a read-only file or folder is fine), then the history chain and each reader of
+:data:`HASHED` read the rows they need, as their stored bytes, and hand them to the pure
+checks of :mod:`workbench.core.verification`. Another kind of stored hash is one more
+reader in :data:`HASHED`.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from workbench.core.history_chain import CHAINED_FIELDS, ChainRow, link_hash
 from workbench.core.verification import (
@@ -20,13 +21,14 @@ from workbench.core.verification import (
     Verification,
     chain_check,
     hash_check,
+    locate_head,
 )
 from workbench.store import history_log
 from workbench.store import values as decoded
 from workbench.store.projectfile import Project
 
-#: One check: reads what it needs from the file's connection and says what it found.
-Check = Callable[[sqlite3.Connection], CheckResult]
+#: One kind of stored hash: reads the items from the file's connection.
+Items = Callable[[sqlite3.Connection], Iterator[HashedItem]]
 
 _BYTES = ", ".join(f'cast("{name}" as blob)' for name in CHAINED_FIELDS)
 
@@ -42,16 +44,21 @@ def _text(value: object) -> str | None:
 
 def history_chain(conn: sqlite3.Connection) -> CheckResult:
     """Every history row's hash and its link to the row stored before it."""
-    return chain_check(_chain_rows(conn))[0]
-
-
-def _chain_rows(conn: sqlite3.Connection) -> Iterator[ChainRow]:
     query = (
         f"select id, entity, entity_id, prev_hash, hash, cast(prev_hash as blob), {_BYTES}"
         " from history order by rowid"
     )
+    return chain_check(chain_rows(conn.execute(query)))[0]
+
+
+def chain_rows(rows: Iterable[Sequence[Any]]) -> Iterator[ChainRow]:
+    """History rows as the chain check reads them, whichever database they come from.
+
+    Each row is its id, entity, entity id, ``prev_hash`` and ``hash`` as stored, then the
+    bytes of ``prev_hash`` and of the :data:`CHAINED_FIELDS`, in recording order.
+    """
     for position, (row_id, entity, entity_id, prev, digest, prev_raw, *values) in enumerate(
-        conn.execute(query), start=1
+        rows, start=1
     ):
         yield ChainRow(
             position,
@@ -64,12 +71,13 @@ def _chain_rows(conn: sqlite3.Connection) -> Iterator[ChainRow]:
         )
 
 
-def document_hashes(conn: sqlite3.Connection) -> CheckResult:
-    """Each document's text and imported original against their stored SHA-256."""
-    return hash_check("document hashes", _document_items(conn))
+def chain_hashes(conn: sqlite3.Connection) -> list[str]:
+    """Every history row's stored hash, oldest first (where a report's head may stand)."""
+    return [_text(row[0]) or "" for row in conn.execute("select hash from history order by rowid")]
 
 
-def _document_items(conn: sqlite3.Connection) -> Iterator[HashedItem]:
+def document_items(conn: sqlite3.Connection) -> Iterator[HashedItem]:
+    """Each document's text and imported original, with their stored SHA-256."""
     rows = conn.execute(
         "select id, cast(text as blob), text_sha256, cast(original as blob), original_sha256"
         " from documents order by rowid"
@@ -81,12 +89,8 @@ def _document_items(conn: sqlite3.Connection) -> Iterator[HashedItem]:
             yield HashedItem(subject, _text(original_sha) or "", original)
 
 
-def version_hashes(conn: sqlite3.Connection) -> CheckResult:
+def version_items(conn: sqlite3.Connection) -> Iterator[HashedItem]:
     """Each kept version's text and original, and each document's text against its version."""
-    return hash_check("version hashes", _version_items(conn))
-
-
-def _version_items(conn: sqlite3.Connection) -> Iterator[HashedItem]:
     rows = conn.execute(
         "select v.document_id, v.number, cast(v.text as blob), v.text_sha256,"
         " cast(v.original as blob), v.original_sha256, cast(d.text as blob)"
@@ -104,16 +108,12 @@ def _version_items(conn: sqlite3.Connection) -> Iterator[HashedItem]:
             )
 
 
-def attachment_hashes(conn: sqlite3.Connection) -> CheckResult:
-    """Attached files against the SHA-256 the history recorded when they were attached."""
-    return hash_check("attachments", _attachment_items(conn))
-
-
-#: The keys of an attachment's history record (store.projectfile ``_attachment_record``).
+#: The keys of an attachment's history record (store.file_evidence ``_attachment_record``).
 _ATTACHMENT_KEYS = {"attachment_name", "attachment_sha256", "attachment_size"}
 
 
-def _attachment_items(conn: sqlite3.Connection) -> Iterator[HashedItem]:
+def attachment_items(conn: sqlite3.Connection) -> Iterator[HashedItem]:
+    """Attached files, with the SHA-256 the history recorded when they were attached."""
     recorded: dict[str, str] = {}
     rows = conn.execute(
         "select entity_id, \"after\" from history where entity = 'evidence'"
@@ -133,12 +133,8 @@ def _attachment_items(conn: sqlite3.Connection) -> Iterator[HashedItem]:
             yield HashedItem(f"evidence {_text(evidence_id)}: attached file", stored, data)
 
 
-def archived_copy_hashes(conn: sqlite3.Connection) -> CheckResult:
-    """Each archived copy's bytes against the SHA-256 it is cited by (in reports too)."""
-    return hash_check("archived copies", _archived_copy_items(conn))
-
-
-def _archived_copy_items(conn: sqlite3.Connection) -> Iterator[HashedItem]:
+def archived_copy_items(conn: sqlite3.Connection) -> Iterator[HashedItem]:
+    """Each archived copy's bytes, with the SHA-256 it is cited by (in reports too)."""
     # A share copy may keep the rows without the bytes: those copies have nothing to check.
     rows = conn.execute(
         "select c.evidence_id, c.name, c.sha256, cast(b.data as blob) from archived_copies c"
@@ -149,20 +145,27 @@ def _archived_copy_items(conn: sqlite3.Connection) -> Iterator[HashedItem]:
         yield HashedItem(subject, _text(sha256) or "", data or b"")
 
 
-#: What ``verify`` checks in a file, in order.
-CHECKS: tuple[Check, ...] = (
-    history_chain,
-    document_hashes,
-    version_hashes,
-    attachment_hashes,
-    archived_copy_hashes,
+#: The stored hashes ``verify`` checks in a file after the chain, in order, by name.
+HASHED: tuple[tuple[str, Items], ...] = (
+    ("document hashes", document_items),
+    ("version hashes", version_items),
+    ("attachments", attachment_items),
+    ("archived copies", archived_copy_items),
 )
 
 
-def verify_file(path: Path | str) -> Verification:
-    """Recompute every hash ``path`` stores; never writes (a read-only file is fine)."""
+def verify_file(path: Path | str, *, head: str | None = None) -> Verification:
+    """Recompute every hash ``path`` stores; never writes (a read-only file is fine).
+
+    With ``head`` (a history head printed earlier, or a prefix of it), also say where it
+    stands in the history read now.
+    """
     path = Path(path)
     with Project.open(path, read_only=True) as project:
         conn = project.db.conn
-        results = tuple(check(conn) for check in CHECKS)
-        return Verification(path.name, history_log.head(project.db), results)
+        results = (
+            history_chain(conn),
+            *(hash_check(name, items(conn)) for name, items in HASHED),
+        )
+        located = locate_head(chain_hashes(conn), head) if head is not None else None
+        return Verification(path.name, history_log.head(project.db), results, located)

@@ -26,7 +26,7 @@ from workbench.core.model import (
     sha256_hex,
 )
 from workbench.core.versioning import TextDiff, VersionImport, carry_over
-from workbench.store import records
+from workbench.store import edits, records
 
 if TYPE_CHECKING:
     from workbench.store.projectfile import Project
@@ -197,20 +197,15 @@ def _span(selector: Selector) -> dict[str, Any]:
 
 def write_claim_anchor(project: Project, claim: Claim, changes: dict[str, Any]) -> Claim:
     """Write a claim's new span and anchoring state with one history row (no-ops skipped)."""
-    changed = {k: v for k, v in changes.items() if getattr(claim, k) != v}
+    changed = edits.changed_values(claim, changes)
     if not changed:
         return claim
-    stamp = {"updated_by": project.reviewer, "updated_at": now_iso()}
+    stamps = edits.stamps(project.reviewer)
     with project.db.atomic():
-        project.db.table("claims").update(claim.id, {**changed, **stamp})
-        project.record(
-            Action.UPDATE,
-            Entity.CLAIM,
-            claim.id,
-            {k: getattr(claim, k) for k in changed},
-            changed,
-        )
-    return claim.with_changes(**changed, **stamp)
+        project.db.table("claims").update(claim.id, {**changed, **stamps})
+        before = edits.values_of(claim, changed)
+        project.record(Action.UPDATE, Entity.CLAIM, claim.id, before, changed)
+    return claim.with_changes(**changed, **stamps)
 
 
 def accept_anchor(project: Project, claim_id: str) -> Claim:

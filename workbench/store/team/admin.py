@@ -7,7 +7,7 @@ from workbench.core.model import ProjectSettings
 from workbench.store.team import roles, schema
 from workbench.store.team.address import TeamAddress
 from workbench.store.team.connection import connect, server_errors
-from workbench.store.team.project import write_settings
+from workbench.store.team.rows import write_settings
 
 
 def init(address: TeamAddress, *, title: str = "") -> list[str]:

@@ -14,20 +14,15 @@ import psycopg
 
 from workbench.core.merge import MergeSource, Resolution
 from workbench.core.model import Document
-from workbench.store import records
 from workbench.store.merging import version_key
 from workbench.store.team import versions
-from workbench.store.team.project import store_blob
+from workbench.store.team.rows import store_blob, update_row
 
 
 def write_documents(conn: psycopg.Connection, resolution: Resolution) -> None:
     """Document details (title, author...) the other side changed, field by field."""
     for document_id, values in resolution.document_updates().items():
-        assignments = ", ".join(f'"{k}" = %s' for k in values)
-        conn.execute(
-            f"update documents set {assignments}, row_version = row_version + 1 where id = %s",
-            [*map(records.plain, values.values()), document_id],
-        )
+        update_row(conn, "documents", document_id, values)
 
 
 def write_attachments(

@@ -19,12 +19,11 @@ import tempfile
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
 
 from workbench.core.errors import UserError
-from workbench.core.merge import MergePlan, MergeSource, Side, plan_merge
+from workbench.core.merge import MergePlan, Side, plan_merge
 from workbench.store import merging, records, versions
-from workbench.store.merging import version_key
+from workbench.store.merging import merge_source
 from workbench.store.projectfile import Project
 from workbench.store.team import document_sync
 from workbench.store.team.address import TeamAddress, parse
@@ -168,38 +167,6 @@ def _delete_document_rows(local: Project, document_id: str) -> None:
     db.execute("delete from claims where document_id = ?", [document_id])
     db.execute("delete from document_versions where document_id = ?", [document_id])
     db.execute("delete from documents where id = ?", [document_id])
-
-
-class _Holder(Protocol):
-    """Either side of a sync: where a merge reads originals and attached files from."""
-
-    def document_original(self, document_id: str) -> bytes | None: ...
-    def evidence_attachment(self, evidence_id: str) -> bytes | None: ...
-    def history_head(self) -> str: ...
-
-
-def merge_source(
-    name: str,
-    plan: MergePlan,
-    other: _Holder,
-    version_original: Callable[[str, int], bytes | None],
-) -> MergeSource:
-    """The plan with the bytes it brings: originals of documents and versions, attachments.
-
-    Attached files travel for new evidence, for evidence a delete/edit conflict may bring
-    back, and for evidence whose file the other side changed: without them a changed
-    attachment would not cross (the plan only names it).
-    """
-    originals = {d.id: other.document_original(d.id) for d in plan.new_documents}
-    versions = list(plan.new_versions)
-    versions += [v for d in plan.new_documents for v in plan.versions_of_new.get(d.id, ())]
-    for item in versions:
-        key = version_key(item.document_id, item.number)
-        originals[key] = version_original(item.document_id, item.number)
-    wanted = [e.id for e in plan.new_evidence] + list(plan.attachment_updates)
-    wanted += [e.id for items in plan.restorable_evidence.values() for e in items]
-    attachments = {e: other.evidence_attachment(e) for e in wanted}
-    return MergeSource(name, plan, originals, attachments, head=other.history_head())
 
 
 def publish(local_path: Path, team: TeamProject) -> MergePlan:

@@ -12,64 +12,64 @@ from collections.abc import Callable, Iterator
 
 import psycopg
 
-from workbench.core.history_chain import CHAINED_FIELDS, ChainRow, link_hash
+from workbench.core.history_chain import CHAINED_FIELDS
 from workbench.core.verification import (
     CheckResult,
     HashedItem,
     Verification,
     chain_check,
     hash_check,
+    locate_head,
 )
 from workbench.store.team.address import parse
 from workbench.store.team.connection import server_errors
 from workbench.store.team.project import TeamProject
-
-#: One check on the server: reads through the project's connection, says what it found.
-Check = Callable[[psycopg.Connection], CheckResult]
+from workbench.store.verification import chain_rows
 
 _BYTES = ", ".join(f"convert_to(\"{name}\", 'UTF8')" for name in CHAINED_FIELDS)
 
 
 def history_chain(conn: psycopg.Connection) -> CheckResult:
     """Every history row's hash and its link, in the order the server chained them."""
-    return chain_check(_chain_rows(conn))[0]
-
-
-def _chain_rows(conn: psycopg.Connection) -> Iterator[ChainRow]:
     query = (
         f"select id, entity, entity_id, prev_hash, hash, convert_to(prev_hash, 'UTF8'), {_BYTES}"
         " from history order by seq"
     )
-    for position, (row_id, entity, entity_id, prev, digest, prev_raw, *values) in enumerate(
-        conn.execute(query.encode()), start=1
-    ):
-        yield ChainRow(
-            position, row_id, entity, entity_id, prev, digest, link_hash(prev_raw, values)
-        )
+    return chain_check(chain_rows(conn.execute(query.encode())))[0]
 
 
-def document_hashes(conn: psycopg.Connection) -> CheckResult:
-    """Each document's text against its stored SHA-256."""
+def document_items(conn: psycopg.Connection) -> Iterator[HashedItem]:
+    """Each document's text, with its stored SHA-256."""
     rows = conn.execute(
         "select id, convert_to(text, 'UTF8'), text_sha256 from documents order by seq"
     )
-    items = (HashedItem(f"document {i}: text", sha or "", text) for i, text, sha in rows)
-    return hash_check("document hashes", items)
+    return (HashedItem(f"document {i}: text", sha or "", text) for i, text, sha in rows)
 
 
-def blob_hashes(conn: psycopg.Connection) -> CheckResult:
-    """Each stored original or attachment against the SHA-256 it is stored under."""
+def blob_items(conn: psycopg.Connection) -> Iterator[HashedItem]:
+    """Each stored original or attachment, with the SHA-256 it is stored under."""
     rows = conn.execute("select sha256, data from blobs order by sha256")
-    return hash_check("stored files", (HashedItem(f"stored file {k}", k, d) for k, d in rows))
+    return (HashedItem(f"stored file {k}", k, d) for k, d in rows)
 
 
-#: What ``verify`` checks on a team project, in order.
-CHECKS: tuple[Check, ...] = (history_chain, document_hashes, blob_hashes)
+#: The stored hashes ``verify`` checks on a team project after the chain, in order, by name.
+HASHED: tuple[tuple[str, Callable[[psycopg.Connection], Iterator[HashedItem]]], ...] = (
+    ("document hashes", document_items),
+    ("stored files", blob_items),
+)
 
 
-def verify_team(url: str) -> Verification:
-    """Recompute every hash a team project stores; reads only."""
+def verify_team(url: str, *, head: str | None = None) -> Verification:
+    """Recompute every hash a team project stores; reads only (``head``: see verify_file)."""
     address = parse(url)
     with TeamProject.open(address) as project, server_errors(address):
-        results = tuple(check(project.conn) for check in CHECKS)
-        return Verification(address.display(), project.history_head(), results)
+        conn = project.conn
+        results = (
+            history_chain(conn),
+            *(hash_check(name, items(conn)) for name, items in HASHED),
+        )
+        located = None
+        if head is not None:
+            hashes = [row[0] or "" for row in conn.execute("select hash from history order by seq")]
+            located = locate_head(hashes, head)
+        return Verification(address.display(), project.history_head(), results, located)

@@ -16,27 +16,14 @@ import psycopg
 
 from workbench.core.errors import UserError
 from workbench.core.model import Document, DocumentVersion
+from workbench.store import records
+from workbench.store.team.rows import store_blob
 from workbench.store.versions import switch_record
 
 _COLUMNS = (
     "document_id", "number", "text", "imported_at", "format", "source", "extractor",
     "page_starts", "original_sha256", "text_sha256",
 )  # fmt: skip
-
-
-def current(doc: Document) -> DocumentVersion:
-    """The document's current text as a version."""
-    return DocumentVersion(
-        document_id=doc.id,
-        number=doc.version,
-        text=doc.text,
-        imported_at=doc.imported_at,
-        format=doc.format,
-        source=doc.source,
-        extractor=doc.extractor,
-        page_starts=doc.page_starts,
-        original_sha256=doc.original_sha256,
-    )
 
 
 def versions(conn: psycopg.Connection, doc: Document) -> list[DocumentVersion]:
@@ -50,7 +37,9 @@ def versions(conn: psycopg.Connection, doc: Document) -> list[DocumentVersion]:
         [doc.id, doc.version],
     ).fetchall()
     found = [_version(dict(zip(_COLUMNS, row, strict=True))) for row in rows]
-    return found if found and found[-1].number == doc.version else [*found, current(doc)]
+    if found and found[-1].number == doc.version:
+        return found
+    return [*found, records.current_version(doc)]
 
 
 def original(conn: psycopg.Connection, doc: Document, number: int) -> bytes | None:
@@ -78,9 +67,7 @@ def switch(
     one fail rather than overwrite theirs. Returns the history row's before and after, as
     the file records them.
     """
-    from workbench.store.team.project import store_blob  # noqa: PLC0415 - cycle
-
-    keep(conn, current(doc))
+    keep(conn, records.current_version(doc))
     keep(conn, new)  # with its own import time (the document's row keeps the first one)
     if data is not None:
         store_blob(conn, data)
