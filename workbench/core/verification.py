@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from workbench.core.history_chain import ChainRow, breaks, head
+from workbench.core.records import as_record, carried
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,20 +89,7 @@ class Verification:
             "intact": self.intact,
             "head": self.head,
             "checked": {result.name: result.checked for result in self.results},
-            "findings": [
-                {
-                    "check": f.check,
-                    "subject": f.subject,
-                    "message": f.message,
-                    "expected": f.expected,
-                    "found": f.found,
-                    "position": f.position,
-                    "row_id": f.row_id,
-                    "entity": f.entity,
-                    "entity_id": f.entity_id,
-                }
-                for f in self.findings
-            ],
+            "findings": [as_record(f) for f in self.findings],
         }
 
 
@@ -109,16 +97,11 @@ def chain_check(rows: Iterable[ChainRow], name: str = "history rows") -> tuple[C
     """Check the history chain; returns the result and the chain's head hash."""
     ordered = list(rows)
     findings = tuple(
-        Finding(
+        carried(
+            b,
+            Finding,
             check=name,
             subject=f"history row {b.position} (id {b.row_id}, {b.entity} {b.entity_id})",
-            message=b.message,
-            expected=b.expected,
-            found=b.found,
-            position=b.position,
-            row_id=b.row_id,
-            entity=b.entity,
-            entity_id=b.entity_id,
         )
         for b in breaks(ordered)
     )
