@@ -15,6 +15,7 @@ from workbench.core.anchoring import select
 from workbench.core.documents import Document
 from workbench.core.errors import UserError, require
 from workbench.core.identity import new_id
+from workbench.core.records import as_record
 
 
 class Status(StrEnum):
@@ -178,14 +179,7 @@ def span_fields(document: Document, start: int, end: int) -> dict[str, Any]:
     backend takes them from here rather than from a partial copy.
     """
     document.check_span(start, end)
-    selector = select(document.text, start, end)
-    return {
-        "start": selector.start,
-        "end": selector.end,
-        "quote": selector.quote,
-        "prefix": selector.prefix,
-        "suffix": selector.suffix,
-    }
+    return as_record(select(document.text, start, end))
 
 
 def new_claim(
