@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 DOCS = REPO / "docs"
@@ -104,6 +105,53 @@ CLAIMS = (
 )
 
 
+#: (the index in CLAIMS of the claim it is for, its fields), in the order it is added.
+EVIDENCE: tuple[tuple[int, dict[str, Any]], ...] = (
+    (
+        0,
+        {
+            "title": "Department press briefing",
+            "url": "https://www.state.gov/",
+            "publisher": "U.S. Department of State",
+            "accessed_at": "2025-10-23T09:30:00+00:00",
+            "excerpt": "“An in-person meeting is not necessary, and there are no plans for "
+            "President Trump to meet President Putin soon.”",
+            "stance": Stance.SUPPORTS,
+        },
+    ),
+    (
+        1,
+        {
+            "title": "Kremlin press-pool transcript",
+            "url": "https://en.kremlin.ru/",
+            "publisher": "Presidential Executive Office",
+            "accessed_at": "2025-10-23T10:05:00+00:00",
+            "excerpt": "“You cannot postpone what has not been scheduled.”",
+            "stance": Stance.SUPPORTS,
+        },
+    ),
+    (
+        4,
+        {
+            "title": "Briefing notes from the desk's Kyiv stringer",
+            "publisher": "Internal",
+            "excerpt": "Officials in Kyiv would not link the two on record.",
+            "stance": Stance.REFUTES,
+        },
+    ),
+    (
+        4,
+        {
+            "title": "Reuters explainer on the Tomahawk request",
+            "url": "https://www.reuters.com/",
+            "publisher": "Reuters",
+            "stance": Stance.CONTEXT,
+            "accessed_at": "2025-10-23T11:40:00+00:00",
+        },
+    ),
+)
+
+
 def build_project(folder: Path) -> ProjectSnapshot:
     """The demonstration project, made through the store as the app would make it."""
     project = Project.create(folder / "budapest-summit.factcheck")
@@ -119,52 +167,8 @@ def build_project(folder: Path) -> ProjectSnapshot:
     document = project.add_document(article)
     ids = [_add_claim(project, document, spec) for spec in CLAIMS]
     project.reviewer = "Jonas Weber"
-    project.add_evidence(
-        Evidence(
-            id=new_id(),
-            claim_id=ids[0],
-            title="Department press briefing",
-            url="https://www.state.gov/",
-            publisher="U.S. Department of State",
-            accessed_at="2025-10-23T09:30:00+00:00",
-            excerpt="“An in-person meeting is not necessary, and there are no plans for President "
-            "Trump to meet President Putin soon.”",
-            stance=Stance.SUPPORTS,
-        )
-    )
-    project.add_evidence(
-        Evidence(
-            id=new_id(),
-            claim_id=ids[1],
-            title="Kremlin press-pool transcript",
-            url="https://en.kremlin.ru/",
-            publisher="Presidential Executive Office",
-            accessed_at="2025-10-23T10:05:00+00:00",
-            excerpt="“You cannot postpone what has not been scheduled.”",
-            stance=Stance.SUPPORTS,
-        )
-    )
-    project.add_evidence(
-        Evidence(
-            id=new_id(),
-            claim_id=ids[4],
-            title="Briefing notes from the desk's Kyiv stringer",
-            publisher="Internal",
-            excerpt="Officials in Kyiv would not link the two on record.",
-            stance=Stance.REFUTES,
-        )
-    )
-    project.add_evidence(
-        Evidence(
-            id=new_id(),
-            claim_id=ids[4],
-            title="Reuters explainer on the Tomahawk request",
-            url="https://www.reuters.com/",
-            publisher="Reuters",
-            stance=Stance.CONTEXT,
-            accessed_at="2025-10-23T11:40:00+00:00",
-        )
-    )
+    for index, values in EVIDENCE:
+        project.add_evidence(Evidence(id=new_id(), claim_id=ids[index], **values))
     project.update_claim(ids[4], note=CLAIMS[4][4] + "\nSecond reviewer: keep as disputed.")
     snapshot = project.snapshot()
     project.close()

@@ -14,6 +14,7 @@ from enum import StrEnum
 from pathlib import PurePath
 
 from workbench.core.errors import require
+from workbench.core.records import as_record
 
 #: Largest single archived copy (a WACZ of a long page with video is tens of MB); below
 #: the 256 MB SQLite is allowed to hand back as one value (see ``store.limits``).
@@ -125,29 +126,13 @@ class ArchivedCopy:
     def record(self) -> dict[str, object]:
         """What the history keeps of a copy: everything but its bytes and its pages (an
         archive may list thousands; they are in the copy's row)."""
-        return {
-            "evidence_id": self.evidence_id,
-            "sha256": self.sha256,
-            "name": self.name,
-            "size": self.size,
-            "media_type": self.media_type,
-            "kind": self.kind.value,
-            "captured_at": self.captured_at,
-            "added_at": self.added_at,
-            "added_by": self.added_by,
-        }
+        return as_record(self, leave_out=("id", "pages"))
 
 
 def copy_record(copy: ArchivedCopy) -> dict[str, object]:
     """A copy as documented JSON (``evidence copies --json``, the JSON export): its
     history record with its id and pages."""
-    return {
-        "id": copy.id,
-        **copy.record(),
-        "pages": [
-            {"url": p.url, "title": p.title, "captured_at": p.captured_at} for p in copy.pages
-        ],
-    }
+    return as_record(copy)
 
 
 def copy_file_name(copy: ArchivedCopy) -> str:

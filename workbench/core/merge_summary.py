@@ -9,6 +9,9 @@ translates its template (:func:`plan_messages`).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from workbench.core.merge import MergePlan, Who
 from workbench.core.translatable import MERGE, QT_TRANSLATE_NOOP, Message
 
@@ -47,17 +50,30 @@ def _version_lines(plan: MergePlan) -> list[Message]:
     return lines
 
 
+def _named(plan: MergePlan, template: str, ids: Iterable[str]) -> list[Message]:
+    """One line per item, named as the user recognises it (by its id when unlabelled)."""
+    return [_line(template, name=_short(plan.labels.get(i, i))) for i in ids]
+
+
+def _changed(plan: MergePlan, template: str, updates: dict[str, dict[str, Any]]) -> list[Message]:
+    """One line per changed item, with the fields they changed (not the bookkeeping)."""
+    return [
+        _line(
+            template,
+            name=_short(plan.labels.get(item_id, item_id)),
+            fields=", ".join(k for k in fields if not k.startswith("updated")),
+        )
+        for item_id, fields in updates.items()
+    ]
+
+
 def _update_lines(plan: MergePlan) -> list[Message]:
     """The "~" lines of documents, claims and evidence, then the deleted claims."""
-    label = plan.labels.get
-    lines = [
-        _line(
-            QT_TRANSLATE_NOOP("MergeSummary", "~ document '{name}': {fields}"),
-            name=_short(label(document_id, document_id)),
-            fields=", ".join(fields),
-        )
-        for document_id, fields in plan.document_updates.items()
-    ]
+    lines = _changed(
+        plan,
+        QT_TRANSLATE_NOOP("MergeSummary", "~ document '{name}': {fields}"),
+        plan.document_updates,
+    )
     lines += [
         _line(
             QT_TRANSLATE_NOOP("MergeSummary", "+ claim '{quote}' ({status})"),
@@ -75,20 +91,17 @@ def _update_lines(plan: MergePlan) -> list[Message]:
         lines.append(
             _line(
                 QT_TRANSLATE_NOOP("MergeSummary", "~ claim '{name}': {changes} ({by})"),
-                name=_short(label(claim_id, claim_id)),
+                name=_short(plan.labels.get(claim_id, claim_id)),
                 changes=changed,
                 by=str(fields.get("updated_by", "")),
             )
         )
-    lines += [
-        _line(QT_TRANSLATE_NOOP("MergeSummary", "- claim '{name}'"), name=_short(label(i, i)))
-        for i in plan.deleted_claims
-    ]
-    return lines
+    return lines + _named(
+        plan, QT_TRANSLATE_NOOP("MergeSummary", "- claim '{name}'"), plan.deleted_claims
+    )
 
 
 def _evidence_lines(plan: MergePlan) -> list[Message]:
-    label = plan.labels.get
     lines = [
         _line(
             QT_TRANSLATE_NOOP("MergeSummary", "+ evidence '{title}'"),
@@ -96,25 +109,19 @@ def _evidence_lines(plan: MergePlan) -> list[Message]:
         )
         for e in plan.new_evidence
     ]
-    lines += [
-        _line(
-            QT_TRANSLATE_NOOP("MergeSummary", "~ evidence '{name}': {fields}"),
-            name=_short(label(evidence_id, evidence_id)),
-            fields=", ".join(k for k in fields if not k.startswith("updated")),
-        )
-        for evidence_id, fields in plan.evidence_updates.items()
-    ]
-    lines += [
-        _line(
-            QT_TRANSLATE_NOOP("MergeSummary", "~ evidence '{name}': attached file"),
-            name=_short(label(i, i)),
-        )
-        for i in plan.attachment_updates
-    ]
-    lines += [
-        _line(QT_TRANSLATE_NOOP("MergeSummary", "- evidence '{name}'"), name=_short(label(i, i)))
-        for i in plan.deleted_evidence
-    ]
+    lines += _changed(
+        plan,
+        QT_TRANSLATE_NOOP("MergeSummary", "~ evidence '{name}': {fields}"),
+        plan.evidence_updates,
+    )
+    lines += _named(
+        plan,
+        QT_TRANSLATE_NOOP("MergeSummary", "~ evidence '{name}': attached file"),
+        plan.attachment_updates,
+    )
+    lines += _named(
+        plan, QT_TRANSLATE_NOOP("MergeSummary", "- evidence '{name}'"), plan.deleted_evidence
+    )
     lines += [
         _line(
             QT_TRANSLATE_NOOP("MergeSummary", "+ archived copy '{name}' ({hash})"),
@@ -123,14 +130,9 @@ def _evidence_lines(plan: MergePlan) -> list[Message]:
         )
         for c in plan.new_copies
     ]
-    lines += [
-        _line(
-            QT_TRANSLATE_NOOP("MergeSummary", "- archived copy '{name}'"),
-            name=_short(label(i, i)),
-        )
-        for i in plan.deleted_copies
-    ]
-    return lines
+    return lines + _named(
+        plan, QT_TRANSLATE_NOOP("MergeSummary", "- archived copy '{name}'"), plan.deleted_copies
+    )
 
 
 def plan_messages(plan: MergePlan) -> list[Message]:

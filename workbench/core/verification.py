@@ -21,6 +21,7 @@ from typing import Any
 
 from workbench.core.errors import UserError
 from workbench.core.history_chain import GENESIS, ChainRow, breaks, head
+from workbench.core.records import as_record, carried
 
 #: The fewest hex digits of a head that ``verify --head`` accepts (reports print all 64).
 MIN_HEAD_DIGITS = 12
@@ -176,20 +177,7 @@ class Verification:
             "intact": self.intact,
             "head": self.head,
             "checked": {result.name: result.checked for result in self.results},
-            "findings": [
-                {
-                    "check": f.check,
-                    "subject": f.subject,
-                    "message": f.message,
-                    "expected": f.expected,
-                    "found": f.found,
-                    "position": f.position,
-                    "row_id": f.row_id,
-                    "entity": f.entity,
-                    "entity_id": f.entity_id,
-                }
-                for f in self.findings
-            ],
+            "findings": [as_record(f) for f in self.findings],
             "head_check": self.head_check.as_json() if self.head_check else None,
         }
 
@@ -198,16 +186,11 @@ def chain_check(rows: Iterable[ChainRow], name: str = "history rows") -> tuple[C
     """Check the history chain; returns the result and the chain's head hash."""
     ordered = list(rows)
     findings = tuple(
-        Finding(
+        carried(
+            b,
+            Finding,
             check=name,
             subject=f"history row {b.position} (id {b.row_id}, {b.entity} {b.entity_id})",
-            message=b.message,
-            expected=b.expected,
-            found=b.found,
-            position=b.position,
-            row_id=b.row_id,
-            entity=b.entity,
-            entity_id=b.entity_id,
         )
         for b in breaks(ordered)
     )

@@ -12,15 +12,16 @@ The transparency parts (scale, sources, who reviewed what) are worked out in
 :mod:`~workbench.reports.transparency`. Every string from the project passes
 :mod:`~workbench.reports.safety` here (bidi controls and terminal escapes made visible),
 so no format can forget it; escaping the markup stays each format's own job.
+
+The report's model (the types filled here) is :mod:`~workbench.reports.report_model`, the
+annotated article's paragraphs :mod:`~workbench.reports.article_text`; their names stay
+importable from here.
 """
 
 from __future__ import annotations
 
-import itertools
-import re
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 from urllib.parse import quote
@@ -39,12 +40,46 @@ from workbench.core.palette import LOOKS, StatusLook
 from workbench.core.translatable import QT_TRANSLATE_NOOP
 from workbench.core.versioning import version_note
 from workbench.reports import transparency
+from workbench.reports.article_text import PAGE_PLACEHOLDER, paragraphs, without_title_line
+from workbench.reports.report_model import (
+    STATUS_MARKS,
+    ClaimItem,
+    DocumentSection,
+    EvidenceItem,
+    ReportContent,
+    ReportOptions,
+    Segment,
+    StatusCount,
+    Words,
+    reviewed_line,
+)
 from workbench.reports.safety import label, prose, safe_link
 from workbench.reports.sentences import Context, context
 from workbench.reports.words import catalogue
 
 if TYPE_CHECKING:
     from workbench.i18n import Catalogue
+
+__all__ = [
+    "FALLBACK_TITLE",
+    "LOOKS",
+    "STATUS_MARKS",
+    "STATUS_MEANINGS",
+    "UNTITLED_DOCUMENT",
+    "ClaimItem",
+    "Context",
+    "DocumentSection",
+    "EvidenceItem",
+    "ReportContent",
+    "ReportOptions",
+    "Segment",
+    "StatusCount",
+    "Words",
+    "build",
+    "paragraphs",
+    "report_title",
+    "reviewed_line",
+]
 
 #: The report's title when neither the project nor an article has one.
 FALLBACK_TITLE = "Fact-check report"
@@ -64,181 +99,6 @@ STATUS_MEANINGS: dict[Status, str] = {
     ),
     Status.UNREVIEWED: QT_TRANSLATE_NOOP("Report", "Not yet checked by the desk."),
 }
-#: A symbol per status, beside its name: verdicts stay legible in a black-and-white print.
-STATUS_MARKS: dict[Status, str] = {
-    Status.VERIFIED: "✓",
-    Status.DISPUTED: "✗",
-    Status.UNVERIFIABLE: "?",
-    Status.UNREVIEWED: "\u2013",  # an en dash: not yet
-}
-
-# An importer's stand-in for a PDF page without a text layer ("[Page 4: no text]").
-_PLACEHOLDER = re.compile(r"\[Page \d+: no text\]")
-
-
-#: A report's words in its language (:meth:`ReportContent.t`).
-Words = Callable[[str], str]
-
-
-@dataclass(frozen=True, slots=True)
-class ReportOptions:
-    """What a readable report includes beyond the claims themselves (both off by default).
-
-    ``full_article`` adds each article's text with the claims highlighted;
-    ``include_unclaimed`` lists articles in which no claim was marked.
-    """
-
-    full_article: bool = False
-    include_unclaimed: bool = False
-    #: The folder (relative to the report) the archived copies are written to beside it,
-    #: so the report links to them; "" when they are not written.
-    copies_folder: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class EvidenceItem:
-    """One piece of evidence as shown: ``link`` is set only for a safe URL."""
-
-    title: str
-    url: str
-    link: str | None
-    publisher: str
-    accessed: str
-    excerpt: str
-    stance: str
-    note: str
-    attachment: str
-    copies: tuple[transparency.CopyItem, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class ClaimItem:
-    """A claim with its project-wide number and everything its card shows.
-
-    ``reviewed_by``/``reviewed_at`` name who last set its status or rating, and when.
-    """
-
-    number: int
-    claim: Claim
-    look: StatusLook
-    page: int | None
-    evidence: tuple[EvidenceItem, ...]
-    changed_by: str
-    changed_at: str
-    document_title: str = ""
-    context: Context | None = None
-    reviewed_by: str = ""
-    reviewed_at: str = ""
-    #: Which version of the article the verdict was given against, and whether the text
-    #: changed since ("" for an article with one version).
-    version_note: str = ""
-
-    @property
-    def status(self) -> str:
-        """The status value, for CSS classes and tags."""
-        return self.claim.status.value
-
-    @property
-    def mark(self) -> str:
-        """The status's symbol, shown beside its name."""
-        return STATUS_MARKS[self.claim.status]
-
-    @property
-    def verdict(self) -> str:
-        """The status in words with its symbol, as in the verdict table ("✗ Disputed")."""
-        return f"{self.mark} {self.look.label}"
-
-
-@dataclass(frozen=True, slots=True)
-class Segment:
-    """A run of article text covered by the same claims (outermost first).
-
-    ``ending`` holds the numbers of the claims that end right after this run, where
-    their footnote markers go.
-    """
-
-    text: str
-    covering: tuple[ClaimItem, ...]
-    ending: tuple[int, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class StatusCount:
-    """How many claims have one status, and what the status means."""
-
-    look: StatusLook
-    status: str
-    count: int
-    mark: str
-    meaning: str
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentSection:
-    """One article: where it came from, its claims, and (on request) its annotated text."""
-
-    document: Document
-    source_link: str | None
-    paragraphs: tuple[tuple[Segment, ...], ...]
-    claims: tuple[ClaimItem, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class ReportContent:
-    """Everything a readable report shows, in order."""
-
-    title: str
-    organisation: str
-    organisation_link: str | None
-    reviewers: tuple[str, ...]
-    exported_at: str
-    counts: tuple[StatusCount, ...]
-    total: int
-    reviewed: int
-    documents: tuple[DocumentSection, ...]
-    scale: tuple[transparency.RatingItem, ...] = ()
-    sources: tuple[transparency.SourceItem, ...] = ()
-    review_log: tuple[transparency.ReviewerItem, ...] = ()
-    full_article: bool = False
-    #: The head of the project's history chain when exported (``workbench verify``).
-    history_head: str = ""
-    #: The language the report is written in (the project's), and so its direction.
-    language: str = "en"
-
-    @property
-    def direction(self) -> str:
-        """``rtl`` for a language written right to left, else ``ltr`` (HTML's values)."""
-        return "rtl" if catalogue(self.language).right_to_left else "ltr"
-
-    def t(self, words: str) -> str:
-        """A report's own words (headings, labels) in its language."""
-        return catalogue(self.language).text("Report", words)
-
-    @property
-    def reviewed_percent(self) -> int:
-        """The share of claims reviewed, in whole per cent (0 when there are none)."""
-        return round(100 * self.reviewed / self.total) if self.total else 0
-
-    @property
-    def claims(self) -> tuple[ClaimItem, ...]:
-        """Every claim in the report, in reading order, with its project number."""
-        return tuple(item for section in self.documents for item in section.claims)
-
-    @property
-    def several_documents(self) -> bool:
-        """True when claims come from more than one article (the table names each)."""
-        return len(self.documents) > 1
-
-
-def reviewed_line(report: ReportContent, words: str) -> str:
-    """``words`` ("%1 of %2 claims (%3%)", translated) with the report's review progress."""
-    for mark, value in (
-        ("%1", report.reviewed),
-        ("%2", report.total),
-        ("%3", report.reviewed_percent),
-    ):
-        words = words.replace(mark, catalogue(report.language).number(value))
-    return words
 
 
 def report_title(snapshot: ProjectSnapshot, options: ReportOptions | None = None) -> str:
@@ -300,7 +160,7 @@ def build(snapshot: ProjectSnapshot, options: ReportOptions | None = None) -> Re
             DocumentSection(
                 document=shown,
                 source_link=safe_link(document.source_url) or safe_link(document.source),
-                paragraphs=_without_title_line(paragraphs(shown.text, on_text), shown)
+                paragraphs=without_title_line(paragraphs(shown.text, on_text), shown)
                 if options.full_article
                 else (),
                 claims=tuple(items),
@@ -370,21 +230,6 @@ def _clean_claim(claim: Claim) -> Claim:
     )
 
 
-def _without_title_line(
-    found: tuple[tuple[Segment, ...], ...], document: Document
-) -> tuple[tuple[Segment, ...], ...]:
-    """Drop a first line that only repeats the title the report already shows above it.
-
-    Importers often take the title from the first line; printing it twice looks careless.
-    A first line holding a claim is always kept.
-    """
-    if found and not any(seg.covering for seg in found[0]):
-        first = "".join(seg.text for seg in found[0]).strip()
-        if first and first == document.title.strip():
-            return found[1:]
-    return found
-
-
 def _claim_item(
     numbers: dict[str, int],
     claim: Claim,
@@ -419,7 +264,7 @@ def _context(text: str, claim: Claim) -> Context:
         return Context("", prose(claim.quote), "")
     found = context(text, claim.start, claim.end)
     return Context(
-        _PLACEHOLDER.sub("", found.before), found.quote, _PLACEHOLDER.sub("", found.after)
+        PAGE_PLACEHOLDER.sub("", found.before), found.quote, PAGE_PLACEHOLDER.sub("", found.after)
     )
 
 
@@ -471,50 +316,3 @@ def _evidence_item(evidence: Evidence, words: Catalogue) -> EvidenceItem:
         note=prose(evidence.note),
         attachment=label(evidence.attachment_name),
     )
-
-
-def paragraphs(text: str, items: list[ClaimItem]) -> tuple[tuple[Segment, ...], ...]:
-    """``text`` cut into paragraphs (one per line) of segments at every claim boundary.
-
-    A sweep over the sorted boundaries keeps this linear in the text plus the claims,
-    which matters for articles with thousands of claims. Blank lines and the importers'
-    "[Page N: no text]" placeholder lines are dropped.
-    """
-    cuts = {0, len(text)}
-    cuts.update(i for i, ch in enumerate(text) if ch == "\n")
-    cuts.update(i + 1 for i, ch in enumerate(text) if ch == "\n")
-    for item in items:
-        cuts.update((item.claim.start, item.claim.end))
-    starting: dict[int, list[ClaimItem]] = {}
-    for item in items:
-        starting.setdefault(item.claim.start, []).append(item)
-    active: list[ClaimItem] = []
-    result: list[tuple[Segment, ...]] = []
-    current: list[Segment] = []
-    ordered = sorted(cuts)
-    for start, end in itertools.pairwise(ordered):
-        active = [item for item in active if item.claim.end > start]
-        active.extend(starting.get(start, ()))
-        active.sort(key=lambda item: (item.claim.start, -item.claim.end, item.number))
-        piece = text[start:end]
-        ending = tuple(item.number for item in active if item.claim.end == end)
-        if piece == "\n":
-            if ending:  # a claim that ends on a line break keeps its marker on the line
-                current.append(Segment("", tuple(active), ending))
-            if current:
-                result.append(tuple(current))
-            current = []
-            continue
-        current.append(Segment(piece, tuple(active), ending))
-    if current:
-        result.append(tuple(current))
-    return tuple(
-        p for p in result if any(s.text.strip() or s.covering for s in p) and not _is_placeholder(p)
-    )
-
-
-def _is_placeholder(paragraph: tuple[Segment, ...]) -> bool:
-    """True for a line that only holds an importer's "[Page N: no text]" stand-in."""
-    if any(s.covering for s in paragraph):
-        return False
-    return _PLACEHOLDER.fullmatch("".join(s.text for s in paragraph).strip()) is not None

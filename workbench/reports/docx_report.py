@@ -6,71 +6,35 @@ navigation pane, a table of contents and restyling all work. The order is the ed
 claim; verdicts are words with a symbol, the tint only backs them up. Hyperlinks are made
 only for safe URLs (python-docx has no public call for them, hence the small XML helper).
 Characters XML 1.0 forbids (control characters a PDF extractor can leave behind) are
-dropped, since Word refuses a file that holds them.
+dropped, since Word refuses a file that holds them. Those building blocks are in
+:mod:`~workbench.reports.docx_parts`; this module lays out the report's sections.
 """
 
 from __future__ import annotations
 
 import io
-import re
 
 import docx
 from docx.document import Document as WordDocument
 from docx.enum.text import WD_BREAK
-from docx.opc.constants import RELATIONSHIP_TYPE
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
-from docx.table import Table, _Cell
-from docx.text.paragraph import Paragraph
+from docx.shared import Pt
 
 from workbench.core.model import ProjectSnapshot
 from workbench.reports import content, transparency
+from workbench.reports.docx_parts import (
+    GREY,
+    add_link,
+    fit,
+    grid_table,
+    label_line,
+    numbered,
+    right_to_left,
+    shade,
+    xml_text,
+)
 from workbench.reports.limits import check_size
 
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_GREY = RGBColor(0x55, 0x55, 0x55)
-_LINK = RGBColor(0x0B, 0x5C, 0xAD)
-
-
-def xml_text(text: str) -> str:
-    """``text`` without the characters an XML 1.0 document may not contain."""
-    return _NOT_XML.sub("", text)
-
-
-def _shade(run_or_cell: object, fill: str) -> None:
-    """Give a run or a table cell a background colour (``fill`` as ``#RRGGBB``)."""
-    shading = OxmlElement("w:shd")
-    shading.set(qn("w:val"), "clear")
-    shading.set(qn("w:color"), "auto")
-    shading.set(qn("w:fill"), fill.lstrip("#"))
-    if isinstance(run_or_cell, _Cell):
-        run_or_cell._tc.get_or_add_tcPr().append(shading)
-    else:
-        run_or_cell._r.get_or_add_rPr().append(shading)  # type: ignore[attr-defined]
-
-
-def add_link(paragraph: Paragraph, text: str, url: str) -> None:
-    """Append a hyperlink run; ``url`` must already have passed ``safe_link``."""
-    rel_id = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
-    link = OxmlElement("w:hyperlink")
-    link.set(qn("r:id"), rel_id)
-    run = paragraph.add_run(xml_text(text))
-    # python-docx's default template has no "Hyperlink" style: look like one directly.
-    run.font.color.rgb = _LINK
-    run.font.underline = True
-    link.append(run._r)
-    paragraph._p.append(link)
-
-
-def _label_line(doc: WordDocument, label: str, value: str) -> Paragraph:
-    paragraph = doc.add_paragraph()
-    paragraph.paragraph_format.space_after = Pt(1)
-    name = paragraph.add_run(f"{label}: ")
-    name.bold = True
-    name.font.color.rgb = _GREY
-    paragraph.add_run(xml_text(value))
-    return paragraph
+__all__ = ["add_link", "build", "render", "xml_text"]
 
 
 def _summary(doc: WordDocument, report: content.ReportContent) -> None:
@@ -81,29 +45,8 @@ def _summary(doc: WordDocument, report: content.ReportContent) -> None:
             paragraph.add_run(" · ")
             badge = paragraph.add_run(f"{count.mark} {count.look.label}")
             badge.bold = True
-            _shade(badge, count.look.tint)
+            shade(badge, count.look.tint)
             paragraph.add_run(f" {count.count}")
-
-
-def _table(doc: WordDocument, headers: tuple[str, ...], widths: tuple[float, ...]) -> Table:
-    """A grid table with a bold header row and fixed column widths (cm).
-
-    Word would otherwise share the width out equally, leaving the claim's text a narrow
-    column; :func:`_fit` sets each new row's cells to the same widths.
-    """
-    table = doc.add_table(rows=1, cols=len(headers), style="Table Grid")
-    table.autofit = False
-    for column, (header, width) in enumerate(zip(headers, widths, strict=True)):
-        table.columns[column].width = Cm(width)
-        table.cell(0, column).text = header
-        table.cell(0, column).paragraphs[0].runs[0].bold = True
-    _fit(table.rows[0].cells, widths)
-    return table
-
-
-def _fit(cells: list[_Cell], widths: tuple[float, ...]) -> None:
-    for cell, width in zip(cells, widths, strict=True):
-        cell.width = Cm(width)
 
 
 #: Column widths (cm) of the tables, within Word's default 16.5 cm text width.
@@ -120,10 +63,10 @@ def _verdict_table(doc: WordDocument, report: content.ReportContent) -> None:
         doc.add_paragraph(t("No claims are in this report."))
         return
     headers = tuple(t(h) for h in ("No.", "Claim", "Claimant", "Verdict", "Page", "Evidence"))
-    table = _table(doc, headers, VERDICT_WIDTHS)
+    table = grid_table(doc, headers, VERDICT_WIDTHS)
     for item in report.claims:
         cells = table.add_row().cells
-        _fit(cells, VERDICT_WIDTHS)
+        fit(cells, VERDICT_WIDTHS)
         claim = _shorten(item.claim.display_summary, 220)
         if report.several_documents:
             claim += f" ({_shorten(item.document_title, 80)})"
@@ -141,7 +84,7 @@ def _verdict_table(doc: WordDocument, report: content.ReportContent) -> None:
         for cell, value in zip(cells, values, strict=True):
             cell.text = xml_text(value)
         cells[3].paragraphs[0].runs[0].bold = True
-        _shade(cells[3], item.look.tint)
+        shade(cells[3], item.look.tint)
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -155,7 +98,7 @@ def _article(doc: WordDocument, section: content.DocumentSection) -> None:
         for segment in paragraph_segments:
             run = paragraph.add_run(xml_text(segment.text))
             if segment.covering:
-                _shade(run, segment.covering[-1].look.tint)
+                shade(run, segment.covering[-1].look.tint)
                 run.underline = len(segment.covering) > 1
             if segment.ending:
                 marker = paragraph.add_run(",".join(str(n) for n in segment.ending))
@@ -167,7 +110,7 @@ def _claim(doc: WordDocument, item: content.ClaimItem, several: bool, t: content
     claim = item.claim
     heading = doc.add_heading(f"{item.number}. ", level=2)
     badge = heading.add_run(item.verdict)
-    _shade(badge, item.look.tint)
+    shade(badge, item.look.tint)
     if claim.rating:
         heading.add_run(xml_text(f" · {t('Rating:')} {claim.rating}"))
     ctx = item.context or content.Context("", claim.quote, "")
@@ -178,16 +121,16 @@ def _claim(doc: WordDocument, item: content.ClaimItem, several: bool, t: content
     said.underline = True
     quote.add_run(xml_text(ctx.after))
     if claim.summary and claim.summary != claim.quote:
-        _label_line(doc, t("Summary"), claim.summary)
-    _label_line(doc, t("Claimant"), claim.claimant or "—")
+        label_line(doc, t("Summary"), claim.summary)
+    label_line(doc, t("Claimant"), claim.claimant or "—")
     if several:
-        _label_line(doc, t("Article"), item.document_title)
+        label_line(doc, t("Article"), item.document_title)
     if item.page:
-        _label_line(doc, t("Page"), str(item.page))
+        label_line(doc, t("Page"), str(item.page))
     if claim.note:
-        _label_line(doc, t("Note"), claim.note)
+        label_line(doc, t("Note"), claim.note)
     if item.version_note:
-        _label_line(doc, t("Version"), item.version_note)
+        label_line(doc, t("Version"), item.version_note)
     doc.add_paragraph().add_run(f"{t('Evidence')} ({len(item.evidence)})").bold = True
     for number, ev in enumerate(item.evidence, start=1):
         _evidence(doc, number, ev, t)
@@ -198,25 +141,11 @@ def _claim(doc: WordDocument, item: content.ClaimItem, several: bool, t: content
         changed = f"{by} · {t('last')} {t('changed by')} {who} {t('on')} {item.changed_at or '—'}"
     line = doc.add_paragraph().add_run(xml_text(changed))
     line.font.size = Pt(8)
-    line.font.color.rgb = _GREY
-
-
-def _numbered(doc: WordDocument, number: int) -> Paragraph:
-    """A paragraph starting "n. " with a hanging indent.
-
-    Numbered by hand: Word's "List Number" style runs one numbering through the whole
-    document, so each claim's evidence would go on counting from the last claim's.
-    """
-    entry = doc.add_paragraph()
-    entry.paragraph_format.left_indent = Cm(0.75)
-    entry.paragraph_format.first_line_indent = Cm(-0.75)
-    entry.paragraph_format.space_after = Pt(3)
-    entry.add_run(f"{number}.\t")
-    return entry
+    line.font.color.rgb = GREY
 
 
 def _evidence(doc: WordDocument, number: int, ev: content.EvidenceItem, t: content.Words) -> None:
-    entry = _numbered(doc, number)
+    entry = numbered(doc, number)
     if ev.link:
         add_link(entry, ev.title, ev.link)
     else:
@@ -243,17 +172,17 @@ def _document(
     doc.add_heading(xml_text(document.title), level=1)
     source = document.source_url or document.source
     if section.source_link:
-        add_link(_label_line(doc, t("Source"), ""), source, section.source_link)
+        add_link(label_line(doc, t("Source"), ""), source, section.source_link)
     elif source:
-        _label_line(doc, t("Source"), source)
+        label_line(doc, t("Source"), source)
     for label, value in (
         (t("Publisher"), document.publisher),
         (t("Author"), document.author),
         (t("Published"), document.published),
     ):
         if value:
-            _label_line(doc, label, value)
-    _label_line(doc, t("Claims"), str(len(section.claims)))
+            label_line(doc, label, value)
+    label_line(doc, t("Claims"), str(len(section.claims)))
     _article(doc, section)
 
 
@@ -262,7 +191,7 @@ def _back_matter(doc: WordDocument, report: content.ReportContent) -> None:
     doc.add_heading(t("Sources"), level=1)
     doc.add_heading(t("Articles reviewed"), level=2)
     for number, section in enumerate(report.documents, start=1):
-        entry = _numbered(doc, number)
+        entry = numbered(doc, number)
         document = section.document
         if section.source_link:
             add_link(entry, document.title, section.source_link)
@@ -273,7 +202,7 @@ def _back_matter(doc: WordDocument, report: content.ReportContent) -> None:
             entry.add_run(xml_text(" · " + " · ".join(extra)))
     doc.add_heading(f"{t('Evidence cited')} ({len(report.sources)})", level=2)
     for number, src in enumerate(report.sources, start=1):
-        entry = _numbered(doc, number)
+        entry = numbered(doc, number)
         if src.link:
             add_link(entry, src.title, src.link)
         else:
@@ -293,18 +222,18 @@ def _method(doc: WordDocument, report: content.ReportContent) -> None:
     """The rating scale with each label's meaning, and who set which verdicts when."""
     t = report.t
     doc.add_heading(t("How we rate"), level=1)
-    table = _table(doc, (t("Status"), t("Meaning")), STATUS_WIDTHS)
+    table = grid_table(doc, (t("Status"), t("Meaning")), STATUS_WIDTHS)
     for count in report.counts:
         cells = table.add_row().cells
-        _fit(cells, STATUS_WIDTHS)
+        fit(cells, STATUS_WIDTHS)
         cells[0].text = f"{count.mark} {count.look.label}"
         cells[1].text = count.meaning
-        _shade(cells[0], count.look.tint)
+        shade(cells[0], count.look.tint)
     doc.add_paragraph()
-    table = _table(doc, (t("Rating"), t("Value"), t("Meaning")), SCALE_WIDTHS)
+    table = grid_table(doc, (t("Rating"), t("Value"), t("Meaning")), SCALE_WIDTHS)
     for rating in report.scale:
         cells = table.add_row().cells
-        _fit(cells, SCALE_WIDTHS)
+        fit(cells, SCALE_WIDTHS)
         for cell, value in zip(
             cells, (rating.label, str(rating.value), rating.meaning or "—"), strict=True
         ):
@@ -314,10 +243,10 @@ def _method(doc: WordDocument, report: content.ReportContent) -> None:
         doc.add_paragraph(t("No verdicts have been recorded yet."))
         return
     headers = (t("Reviewer"), t("Verdicts on claims"), t("First"), t("Last"))
-    table = _table(doc, headers, REVIEW_WIDTHS)
+    table = grid_table(doc, headers, REVIEW_WIDTHS)
     for reviewer in report.review_log:
         cells = table.add_row().cells
-        _fit(cells, REVIEW_WIDTHS)
+        fit(cells, REVIEW_WIDTHS)
         values = (reviewer.name, reviewer.claims, reviewer.first, reviewer.last)
         for cell, value in zip(cells, values, strict=True):
             cell.text = xml_text(value)
@@ -335,10 +264,10 @@ def build(snapshot: ProjectSnapshot, options: content.ReportOptions | None = Non
     doc.add_paragraph(xml_text(t("Fact-check review") + organisation))
     doc.add_heading(xml_text(report.title), level=0)
     _summary(doc, report)
-    _label_line(doc, t("Reviewers"), ", ".join(report.reviewers) or "—")
-    _label_line(doc, t("Exported"), report.exported_at)
+    label_line(doc, t("Reviewers"), ", ".join(report.reviewers) or "—")
+    label_line(doc, t("Exported"), report.exported_at)
     if report.history_head:
-        _label_line(doc, t("Integrity"), t("History chain head") + " " + report.history_head)
+        label_line(doc, t("Integrity"), t("History chain head") + " " + report.history_head)
     _verdict_table(doc, report)
     if report.claims:
         doc.add_heading(t("Claims"), level=1)
@@ -349,39 +278,8 @@ def build(snapshot: ProjectSnapshot, options: content.ReportOptions | None = Non
             _document(doc, section, report.full_article, t)
     _back_matter(doc, report)
     if report.direction == "rtl":
-        _right_to_left(doc)
+        right_to_left(doc)
     return doc
-
-
-#: What follows ``w:bidi`` in a paragraph's properties (the schema fixes their order).
-_AFTER_BIDI = (
-    "w:adjustRightInd",
-    "w:snapToGrid",
-    "w:spacing",
-    "w:ind",
-    "w:contextualSpacing",
-    "w:mirrorIndents",
-    "w:suppressOverlap",
-    "w:jc",
-    "w:textDirection",
-    "w:textAlignment",
-    "w:textboxTightWrap",
-    "w:outlineLvl",
-    "w:divId",
-    "w:cnfStyle",
-    "w:rPr",
-    "w:sectPr",
-    "w:pPrChange",
-)
-
-
-def _right_to_left(doc: WordDocument) -> None:
-    """Every paragraph (tables' too) laid out right to left: Word's ``w:bidi``."""
-    body = doc.element.body
-    for paragraph in body.iter(qn("w:p")):
-        properties = paragraph.get_or_add_pPr()
-        if properties.find(qn("w:bidi")) is None:
-            properties.insert_element_before(OxmlElement("w:bidi"), *_AFTER_BIDI)
 
 
 def render(snapshot: ProjectSnapshot, options: content.ReportOptions | None = None) -> bytes:

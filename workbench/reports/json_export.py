@@ -43,10 +43,8 @@ def _claim(claim: Claim) -> dict[str, Any]:
 
 
 def _version(item: DocumentVersion, current: int) -> dict[str, Any]:
-    record = as_record(item)
-    if item.number == current:
-        del record["text"]  # the document's own text
-    return record
+    # The current version's text is the document's own, not repeated.
+    return as_record(item, leave_out=("text",) if item.number == current else ())
 
 
 def project_json(snapshot: ProjectSnapshot) -> dict[str, Any]:
