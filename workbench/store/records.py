@@ -28,6 +28,7 @@ from workbench.core.model import (
     new_id,
 )
 from workbench.core.ratings import RatingScale
+from workbench.core.records import carried
 from workbench.store import values as decoded
 
 
@@ -176,18 +177,7 @@ def first_version_row(document: Document) -> dict[str, Any]:
 
 def current_version(document: Document) -> DocumentVersion:
     """A document's current text as a version (what a version row and its switch record)."""
-    return DocumentVersion(
-        document_id=document.id,
-        number=document.version,
-        text=document.text,
-        imported_at=document.imported_at,
-        format=document.format,
-        source=document.source,
-        extractor=document.extractor,
-        page_starts=document.page_starts,
-        original_sha256=document.original_sha256,
-        text_sha256=document.text_sha256,
-    )
+    return carried(document, DocumentVersion, document_id=document.id, number=document.version)
 
 
 def version_row(item: DocumentVersion, original: bytes | None) -> dict[str, Any]:

@@ -25,6 +25,7 @@ from workbench.core.model import (
     now_iso,
     sha256_hex,
 )
+from workbench.core.records import as_record, carried
 from workbench.core.versioning import TextDiff, VersionImport, carry_over
 from workbench.store import edits, records
 
@@ -169,30 +170,16 @@ def carried_over(
     """
     updates: list[tuple[Claim, dict[str, Any]]] = []
     for claim in claims:
-        outcome = carry_over(diff, _selector(claim))
+        outcome = carry_over(diff, carried(claim, Selector))
         changes: dict[str, Any] = {
             "anchor_state": outcome.state.value,
             "anchor_score": outcome.score,
             "anchor_old_quote": claim.quote,
         }
         if outcome.selector is not None:
-            changes.update(_span(outcome.selector), version=number)
+            changes.update(as_record(outcome.selector), version=number)
         updates.append((claim, changes))
     return updates
-
-
-def _selector(claim: Claim) -> Selector:
-    return Selector(claim.start, claim.end, claim.quote, claim.prefix, claim.suffix)
-
-
-def _span(selector: Selector) -> dict[str, Any]:
-    return {
-        "start": selector.start,
-        "end": selector.end,
-        "quote": selector.quote,
-        "prefix": selector.prefix,
-        "suffix": selector.suffix,
-    }
 
 
 def write_claim_anchor(project: Project, claim: Claim, changes: dict[str, Any]) -> Claim:
@@ -235,7 +222,7 @@ def reattach(project: Project, claim_id: str, start: int, end: int) -> Claim:
 def reattached(claim: Claim, doc: Document, start: int, end: int) -> dict[str, Any]:
     """What anchoring ``claim`` to ``start..end`` of ``doc``'s current text changes."""
     doc.check_span(start, end)
-    changes = _span(select(doc.text, start, end))
+    changes = as_record(select(doc.text, start, end))
     changes.update(
         version=doc.version,
         anchor_state="",
