@@ -25,6 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from workbench.importers.pdf_marks import with_marks
 from workbench.importers.pdf_scripts import (
     direction,
     is_cjk,
@@ -41,6 +42,8 @@ GUTTER_EMS = 0.6
 SPACE_EMS = 0.18
 #: Beside a CJK glyph, only a gap wider than this many font sizes is a word space.
 CJK_SPACE_EMS = 0.45
+#: Two runs whose boxes share this share of the lower one's height are on one line.
+ROW_OVERLAP = 1 / 3
 #: Twice-drawn glyphs lie within this many font sizes of each other.
 DUPLICATE_EMS = 0.15
 #: Glyphs pdfminer could not map to Unicode come out like this.
@@ -350,11 +353,22 @@ def _line_of(row: list[_Run], block: int, text: str, rtl: bool, table: bool) -> 
     )
 
 
+def _same_row(first: _Run, run: _Run) -> bool:
+    """Whether ``run`` sits on the line of the row opened by ``first``: its middle lies
+    within the row's box, or the two boxes share a third of the lower one's height. A
+    fallback font (the digits and commas of a Yiddish or Arabic line) can have its box
+    drawn half a line lower than the letters' font from the same baseline."""
+    if first.top <= run.mid <= first.bottom:
+        return True
+    overlap = min(first.bottom, run.bottom) - max(first.top, run.top)
+    return overlap >= ROW_OVERLAP * min(first.bottom - first.top, run.bottom - run.top)
+
+
 def _rows(runs: list[_Run]) -> list[list[_Run]]:
     """Runs grouped into rows (lines), top to bottom."""
     rows: list[list[_Run]] = []
     for run in sorted(runs, key=lambda r: r.mid):
-        if rows and rows[-1][0].top <= run.mid <= rows[-1][0].bottom:
+        if rows and _same_row(rows[-1][0], run):
             rows[-1].append(run)
         else:
             rows.append([run])
@@ -456,7 +470,7 @@ def page_layout(
     mostly in right-to-left script has its columns read from the right. ``rules`` are
     the page's horizontal lines, which tell tables from columns (:mod:`pdf_tables`).
     """
-    mapped = [g for g in glyphs if not UNMAPPED.match(g.text)]
+    mapped = with_marks([g for g in glyphs if not UNMAPPED.match(g.text)])
     if is_vertical(mapped):
         mapped = turned(mapped, width)
         width, height, rules = height, width, ()
