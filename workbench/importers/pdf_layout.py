@@ -42,8 +42,6 @@ GUTTER_EMS = 0.6
 SPACE_EMS = 0.18
 #: Beside a CJK glyph, only a gap wider than this many font sizes is a word space.
 CJK_SPACE_EMS = 0.45
-#: Two runs whose boxes share this share of the lower one's height are on one line.
-ROW_OVERLAP = 1 / 3
 #: Twice-drawn glyphs lie within this many font sizes of each other.
 DUPLICATE_EMS = 0.15
 #: Glyphs pdfminer could not map to Unicode come out like this.
@@ -62,6 +60,9 @@ class Glyph(NamedTuple):
     top: float
     bottom: float
     size: float
+    #: Drawn in a bold face (its font's name says so): a gazette sets its titles in bold
+    #: body type.
+    bold: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +80,8 @@ class Line:
     rtl: bool = False
     #: A table row, its cells separated by tabs.
     table: bool = False
+    #: Most of its letters are bold.
+    bold: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,7 +342,8 @@ def _text_of(glyphs: list[Glyph], rtl: bool = False) -> str:
 
 
 def _line_of(row: list[_Run], block: int, text: str, rtl: bool, table: bool) -> Line:
-    sizes = [g.size for run in row for g in run.glyphs if g.text.strip()]
+    letters = [g for run in row for g in run.glyphs if g.text.strip()]
+    sizes = [g.size for g in letters]
     return Line(
         text=text,
         x0=min(r.x0 for r in row),
@@ -350,25 +354,15 @@ def _line_of(row: list[_Run], block: int, text: str, rtl: bool, table: bool) -> 
         block=block,
         rtl=rtl,
         table=table,
+        bold=2 * sum(g.bold for g in letters) > len(letters),
     )
-
-
-def _same_row(first: _Run, run: _Run) -> bool:
-    """Whether ``run`` sits on the line of the row opened by ``first``: its middle lies
-    within the row's box, or the two boxes share a third of the lower one's height. A
-    fallback font (the digits and commas of a Yiddish or Arabic line) can have its box
-    drawn half a line lower than the letters' font from the same baseline."""
-    if first.top <= run.mid <= first.bottom:
-        return True
-    overlap = min(first.bottom, run.bottom) - max(first.top, run.top)
-    return overlap >= ROW_OVERLAP * min(first.bottom - first.top, run.bottom - run.top)
 
 
 def _rows(runs: list[_Run]) -> list[list[_Run]]:
     """Runs grouped into rows (lines), top to bottom."""
     rows: list[list[_Run]] = []
     for run in sorted(runs, key=lambda r: r.mid):
-        if rows and _same_row(rows[-1][0], run):
+        if rows and rows[-1][0].top <= run.mid <= rows[-1][0].bottom:
             rows[-1].append(run)
         else:
             rows.append([run])
