@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -39,8 +40,11 @@ _ANY_MARK = re.compile("[\u0591-\u08ff\ufb1e]")
 _RTL_LETTERS = frozenset({"R", "AL"})
 
 
-def _is_mark(glyph: Glyph) -> bool:
-    return bool(glyph.text) and all(unicodedata.category(c) in _MARKS for c in glyph.text)
+@cache
+def _mark_text(text: str) -> bool:
+    """Whether a glyph's text is combining marks only (cached: a page repeats a few dozen
+    texts thousands of times)."""
+    return bool(text) and all(unicodedata.category(char) in _MARKS for char in text)
 
 
 def _rtl_letter(glyph: Glyph | None, line: Glyph) -> bool:
@@ -72,21 +76,23 @@ def with_marks(glyphs: list[Glyph]) -> list[Glyph]:
     some fonts take room)."""
     if not _ANY_MARK.search("".join(glyph.text for glyph in glyphs)):
         return glyphs
-    marks = [_is_mark(glyph) for glyph in glyphs]
-    #: The glyph drawn next after each position that is not a mark.
-    following: list[Glyph | None] = [None] * len(glyphs)
-    upcoming: Glyph | None = None
-    for index in range(len(glyphs) - 1, -1, -1):
-        following[index] = upcoming
-        if not marks[index]:
-            upcoming = glyphs[index]
+    marks = [index for index, glyph in enumerate(glyphs) if _mark_text(glyph.text)]
+    if not marks:
+        return glyphs
+    is_mark = set(marks)
     out: list[Glyph] = []
-    for index, glyph in enumerate(glyphs):
-        letter = out[-1] if out else None
-        if letter is None or not marks[index] or not _rtl_letter(letter, glyph):
+    start = 0
+    for index in marks:
+        out.extend(glyphs[start:index])
+        start = index + 1
+        glyph, letter = glyphs[index], out[-1] if out else None
+        if letter is None or not _rtl_letter(letter, glyph):
             out.append(glyph)
             continue
-        after = following[index]
+        following = index + 1
+        while following in is_mark:
+            following += 1
+        after = glyphs[following] if following < len(glyphs) else None
         typed = _drawn_as_typed(out[-2] if len(out) > 1 else None, letter, after)
         reach = (TYPED_REACH_EMS if typed else REACH_EMS) * max(letter.size, glyph.size)
         if typed is False or not letter.x0 - reach <= glyph.x0 <= letter.x1 + reach:
@@ -98,4 +104,5 @@ def with_marks(glyphs: list[Glyph]) -> list[Glyph]:
             x0=min(letter.x0, glyph.x0) if widens else letter.x0,
             x1=max(letter.x1, glyph.x1) if widens else letter.x1,
         )
+    out.extend(glyphs[start:])
     return out
