@@ -262,8 +262,3 @@ def test_a_title_under_bold_agency_heads_is_the_last_of_them() -> None:
     pages = [PageLayout(1, 600, 800, tuple(cased))]
     text, _, _ = assemble(pages)
     assert document_title("", pages, text) == "Department of Harbours"
-
-
-def test_the_federal_registers_title_is_its_bold_title_not_its_department(corpus: Path) -> None:
-    doc = import_file(corpus / "pdf" / "federal-register-2020-17221.pdf")
-    assert doc.title == "Airworthiness Directives; The Boeing Company Airplanes"
