@@ -32,6 +32,39 @@ def test_a_right_to_left_line_comes_out_in_logical_order() -> None:
     assert line.text == "עברית 2024 (טקסט)"
 
 
+def test_a_point_drawn_past_the_edge_of_its_letter_stays_on_it() -> None:
+    # Glyphs of "פֿון" as a Qt-made PDF draws them: as typed, right to left, the rafe
+    # without width and a hair left of the pe, over the vav. Sorted by position it would
+    # land on the vav, and the gap it leaves would read as a space ("פוֿ ן").
+    drawn = [
+        Glyph("\u05e4", 69.10, 72.70, 39.88, 45.64, 5.76),
+        Glyph("\u05bf", 68.93, 68.93, 39.88, 45.64, 5.76),
+        Glyph("\u05d5", 67.53, 69.09, 39.88, 45.64, 5.76),
+        Glyph("\u05df", 65.96, 67.53, 39.88, 45.64, 5.76),
+    ]
+    assert page_layout(1, 300, 300, drawn).lines[0].text == "\u05e4\u05bf\u05d5\u05df"
+
+
+def test_a_mark_drawn_before_its_letter_left_to_right_keeps_its_letter() -> None:
+    # Word draws Arabic left to right as seen, a mark before its letter: the fathatan of
+    # "أيضًا" comes after the alef on its left but belongs to the dad on its right.
+    drawn = [
+        Glyph("\u0627", 204.74, 207.49, 200.13, 212.13, 12),
+        Glyph("\u064b", 208.10, 208.10, 200.61, 212.61, 12),
+        Glyph("\u0636", 207.50, 217.66, 200.13, 212.13, 12),
+        Glyph("\u064a", 217.70, 220.63, 200.13, 212.13, 12),
+        Glyph("\u0623", 220.58, 223.07, 200.13, 212.13, 12),
+    ]
+    assert page_layout(1, 300, 300, drawn).lines[0].text == "\u0623\u064a\u0636\u064b\u0627"
+
+
+def test_yiddish_keeps_its_points_on_their_letters() -> None:
+    doc = import_file(DOCS / "yi-udhr.pdf")
+    assert doc.text.startswith("אַלװעלטלעכע דעקלאַראַציע פֿון מענטשנרעכט")
+    assert doc.title == "אַלװעלטלעכע דעקלאַראַציע פֿון מענטשנרעכט"
+    assert "דעם תּוכיקן כּבֿוד און די גלײַכע" in doc.text
+
+
 def test_a_latin_word_touching_an_arabic_letter_is_parted_from_it() -> None:
     # "in R and Python" read from the right, the Latin runs backwards, "Python" glued to
     # "and" as word processors draw it.

@@ -3,6 +3,7 @@ that alternate between odd and even pages, heads apart from the body, titles."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from workbench.importers import import_file
@@ -228,3 +229,36 @@ def test_a_masthead_below_the_head_band_is_furniture_and_never_the_title() -> No
     text, _, _ = assemble(pages)
     assert text.startswith("Airworthiness Directives; Boeing Airplanes\n\nThe agency")
     assert document_title("", pages, text) == "Airworthiness Directives; Boeing Airplanes"
+
+
+def _bold(line: Line) -> Line:
+    return replace(line, bold=True)
+
+
+def test_a_title_under_bold_agency_heads_is_the_last_of_them() -> None:
+    # A notice without a useful metadata title or larger type: department in capitals,
+    # agency, docket line and title, all bold; then the body in regular type.
+    heads = [
+        _bold(_line("DEPARTMENT OF HARBOURS", 100)),
+        _bold(_line("Port Safety Agency", 130)),
+        _bold(_line("[Docket No. PSA-2021-0042]", 160)),
+        _bold(_line("Mooring Rules; Northern", 190)),
+        _bold(_line("Quay Berths", 202)),
+        _line("SUMMARY: The agency proposes new mooring rules for the", 230),
+        *(
+            _line(f"berths of the northern quay, line {n} of the summary", 230 + 12 * n)
+            for n in (1, 2, 3, 4)
+        ),
+        _line("that ends here.", 290),
+    ]
+    pages = [PageLayout(1, 600, 800, tuple(heads))]
+    text, _, _ = assemble(pages)
+    assert document_title("", pages, text) == "Mooring Rules; Northern Quay Berths"
+    # The same heads in regular type, or a first head not in capitals: the first heading.
+    plain = [replace(line, bold=False) for line in heads]
+    pages = [PageLayout(1, 600, 800, tuple(plain))]
+    assert document_title("", pages, text) == "DEPARTMENT OF HARBOURS"
+    cased = [_bold(_line("Department of Harbours", 100)), *heads[1:]]
+    pages = [PageLayout(1, 600, 800, tuple(cased))]
+    text, _, _ = assemble(pages)
+    assert document_title("", pages, text) == "Department of Harbours"

@@ -25,6 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from workbench.importers.pdf_marks import with_marks
 from workbench.importers.pdf_scripts import (
     direction,
     is_cjk,
@@ -59,6 +60,9 @@ class Glyph(NamedTuple):
     top: float
     bottom: float
     size: float
+    #: Drawn in a bold face (its font's name says so): a gazette sets its titles in bold
+    #: body type.
+    bold: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +80,8 @@ class Line:
     rtl: bool = False
     #: A table row, its cells separated by tabs.
     table: bool = False
+    #: Most of its letters are bold.
+    bold: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,7 +342,8 @@ def _text_of(glyphs: list[Glyph], rtl: bool = False) -> str:
 
 
 def _line_of(row: list[_Run], block: int, text: str, rtl: bool, table: bool) -> Line:
-    sizes = [g.size for run in row for g in run.glyphs if g.text.strip()]
+    letters = [g for run in row for g in run.glyphs if g.text.strip()]
+    sizes = [g.size for g in letters]
     return Line(
         text=text,
         x0=min(r.x0 for r in row),
@@ -347,6 +354,7 @@ def _line_of(row: list[_Run], block: int, text: str, rtl: bool, table: bool) -> 
         block=block,
         rtl=rtl,
         table=table,
+        bold=2 * sum(g.bold for g in letters) > len(letters),
     )
 
 
@@ -456,7 +464,7 @@ def page_layout(
     mostly in right-to-left script has its columns read from the right. ``rules`` are
     the page's horizontal lines, which tell tables from columns (:mod:`pdf_tables`).
     """
-    mapped = [g for g in glyphs if not UNMAPPED.match(g.text)]
+    mapped = with_marks([g for g in glyphs if not UNMAPPED.match(g.text)])
     if is_vertical(mapped):
         mapped = turned(mapped, width)
         width, height, rules = height, width, ()

@@ -8,7 +8,9 @@ furniture: a running head ("Proposed Rules") is the same on every page and names
 publication, not the article. Where no line is set larger than the body (a gazette
 sets its headings in bold body type), the first heading is the first short paragraph of
 the text that is not a sentence: the running heads and the masthead are out of the text
-by then, so the title is never the publication's "Vol. 85, No. 152".
+by then, so the title is never the publication's "Vol. 85, No. 152". A notice that opens
+with its department in bold capitals has its title at the end of that bold stack
+(:func:`title_below_heads`).
 """
 
 from __future__ import annotations
@@ -86,28 +88,68 @@ def first_heading(pages: list[PageLayout]) -> str:
     return " ".join(parts)[:MAX_TITLE].strip()
 
 
+def _heading_like(paragraph: str) -> bool:
+    """A few words with letters, not ending as a sentence or a lead-in does."""
+    words = paragraph.split()
+    return (
+        0 < len(words) <= HEADING_WORDS
+        and len(paragraph) <= HEADING_CHARACTERS
+        and sum(char.isalpha() for char in paragraph) >= 3
+        and not SENTENCE_END.search(paragraph)
+        and not paragraph.rstrip().endswith((",", ":", ";"))
+    )
+
+
+def _capitals(paragraph: str) -> bool:
+    """Set in capitals only (a script without case never is)."""
+    letters = [char for char in paragraph if char.isalpha()]
+    return len(letters) >= 3 and all(char.isupper() for char in letters)
+
+
 def heading_in_text(text: str) -> str:
     """The first of the text's first paragraphs that reads as a heading (module
-    docstring): a few words with letters, not ending as a sentence or a lead-in does,
-    and not the placeholder of a page without text."""
+    docstring), and not the placeholder of a page without text."""
     for paragraph in text.split("\n\n")[:HEADING_SEARCH]:
-        words = paragraph.split()
-        if IS_PLACEHOLDER.fullmatch(paragraph):
-            continue
-        if (
-            0 < len(words) <= HEADING_WORDS
-            and len(paragraph) <= HEADING_CHARACTERS
-            and sum(char.isalpha() for char in paragraph) >= 3
-            and not SENTENCE_END.search(paragraph)
-            and not paragraph.rstrip().endswith((",", ":", ";"))
-        ):
-            return " ".join(words)
+        if not IS_PLACEHOLDER.fullmatch(paragraph) and _heading_like(paragraph):
+            return " ".join(paragraph.split())
+    return ""
+
+
+def title_below_heads(pages: list[PageLayout], text: str) -> str:
+    """The title under a stack of bold heads whose first is in capitals: a gazette or an
+    agency's notice opens with its department ("DEPARTMENT OF TRANSPORTATION"), agency,
+    docket and file numbers, all in bold, and sets the title last, right above the body,
+    in bold sentence case. So where the first heading-like paragraph is such a head, the
+    title is the last paragraph of the bold run it opens, if that reads as a heading and
+    is not in capitals itself; else "". A paragraph is bold when each of its words is on
+    a bold line of the first page with text."""
+    page = next((p for p in pages if p.lines), None)
+    if page is None:
+        return ""
+    bold_words = {word for line in page.lines if line.bold for word in line.text.split()}
+    paragraphs = text.split("\n\n")[:HEADING_SEARCH]
+
+    def bold(paragraph: str) -> bool:
+        return all(word in bold_words for word in paragraph.split())
+
+    first = next((i for i, p in enumerate(paragraphs) if _heading_like(p)), None)
+    if first is None or not (_capitals(paragraphs[first]) and bold(paragraphs[first])):
+        return ""
+    last = first
+    while (
+        last + 1 < len(paragraphs) and paragraphs[last + 1].strip() and bold(paragraphs[last + 1])
+    ):
+        last += 1
+    title = paragraphs[last]
+    if last > first and _heading_like(title) and not _capitals(title):
+        return " ".join(title.split())
     return ""
 
 
 def document_title(metadata_title: str, pages: list[PageLayout], text: str = "") -> str:
-    """The metadata title if meaningful, else the first heading (by type size, else in
-    ``text``, the document's assembled text), else ""."""
+    """The metadata title if meaningful, else the first heading (by type size, else the
+    title below a stack of bold heads, else the first heading-like paragraph of ``text``,
+    the document's assembled text), else ""."""
     if meaningful(metadata_title):
         return metadata_title.strip()
-    return first_heading(pages) or heading_in_text(text)
+    return first_heading(pages) or title_below_heads(pages, text) or heading_in_text(text)

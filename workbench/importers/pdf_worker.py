@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from multiprocessing.connection import Connection
@@ -36,6 +37,8 @@ from workbench.importers.pdf_pool import PdfJob
 from workbench.importers.pdf_tables import Rule, merged
 from workbench.importers.sandbox import describe
 
+#: A bold face's font name ("Helvetica-Bold", "ABCDEF+Arial,Black", "MinionPro-Semibold").
+BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 #: Metadata keys worth keeping from the PDF's Info dictionary.
 INFO_KEYS = ("Title", "Author", "Subject", "CreationDate", "ModDate")
 
@@ -118,8 +121,9 @@ def read_page(number: int, lt_page: LTPage, broken: frozenset[str] = frozenset()
         boxes = [(c.x0, c.y0, c.x1, c.y1) for c in chars]
     else:
         boxes = [_turned(c.bbox, main) for c in chars]
+    bold = {name: bool(BOLD.search(name)) for name in {char.fontname for char in chars}}
     glyphs = [
-        Glyph(char._text, x0 - px0, x1 - px0, py1 - y1, py1 - y0, y1 - y0)
+        Glyph(char._text, x0 - px0, x1 - px0, py1 - y1, py1 - y0, y1 - y0, bold[char.fontname])
         for char, (x0, y0, x1, y1) in zip(chars, boxes, strict=True)
     ]
     rules = _rules(drawn, py1) if main == UPRIGHT else ()

@@ -15,6 +15,7 @@ The assertions are the quality goals that hold today, so a change that loses the
 
 from __future__ import annotations
 
+import os
 import shutil
 import statistics
 import subprocess
@@ -67,7 +68,26 @@ HELD_OUT = {
     "en-redbook-sampled": ("latin", "manual, tables, 18 pages"),
     "en-code-and-formula": ("latin", "code, formulas"),
 }
-ALL_DOCUMENTS = DOCUMENTS | HELD_OUT
+#: A second held-out set, right-to-left only, added (and scored) before the changes made
+#: for the first held-out set's right-to-left files: scripts, fonts and sizes not seen.
+HELD_OUT_2 = {
+    "ug-udhr": ("rtl", "prose, Uyghur"),
+    "pnb-udhr-serif": ("rtl", "prose, Western Punjabi, serif"),
+    "skr-udhr-sans8": ("rtl", "prose, Saraiki, 8 pt"),
+    "dv-udhr": ("rtl", "prose, Dhivehi (Thaana)"),
+    "aii-udhr": ("rtl", "prose, Assyrian (Syriac)"),
+    "he-udhr-serif8": ("rtl", "prose, Hebrew, serif 8 pt"),
+    "ar-udhr-serif": ("rtl", "prose, Arabic, serif"),
+    "yi-udhr-serif": ("rtl", "prose, Yiddish, serif"),
+}
+ALL_DOCUMENTS = DOCUMENTS | HELD_OUT | HELD_OUT_2
+#: ``FIDELITY_FILES=yi-udhr,ps-udhr`` scores only those documents (the whole set takes
+#: minutes); the tests whose documents are left out skip.
+SELECTED = [
+    name
+    for name in os.environ.get("FIDELITY_FILES", ",".join(ALL_DOCUMENTS)).split(",")
+    if name in ALL_DOCUMENTS
+]
 
 
 def ours(path: Path) -> tuple[str, int]:
@@ -136,12 +156,25 @@ def _score(name: str, extractor: str) -> Score:
 def scores() -> dict[tuple[str, str], Score]:
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
-    return {(name, ex): _score(name, ex) for name in ALL_DOCUMENTS for ex in EXTRACTORS}
+    return {(name, ex): _score(name, ex) for name in SELECTED for ex in EXTRACTORS}
+
+
+def _scored(
+    scores: dict[tuple[str, str], Score], documents: dict[str, tuple[str, str]]
+) -> dict[str, tuple[str, str]]:
+    """The documents of a set that this run scored; the test skips if it scored none."""
+    chosen = {name: kind for name, kind in documents.items() if name in SELECTED}
+    if not chosen:
+        pytest.skip("none of these documents is in FIDELITY_FILES")
+    return chosen
 
 
 def _print_table(
     title: str, documents: dict[str, tuple[str, str]], scores: dict[tuple[str, str], Score]
 ) -> None:
+    documents = {name: kind for name, kind in documents.items() if name in SELECTED}
+    if not documents:
+        return
     head = f"{'document':24} {'layout':30}" + "".join(f" {ex:>22}" for ex in EXTRACTORS)
     print(f"\n{title}: word F1 / reading order / s per page\n" + head)
     for name, (_script, layout) in documents.items():
@@ -164,16 +197,17 @@ def _print_table(
 def test_print_the_tables(scores: dict[tuple[str, str], Score]) -> None:
     _print_table("tuned set", DOCUMENTS, scores)
     _print_table("held-out set", HELD_OUT, scores)
-    assert len(scores) == len(ALL_DOCUMENTS) * len(EXTRACTORS)
+    _print_table("second held-out set", HELD_OUT_2, scores)
+    assert len(scores) == len(SELECTED) * len(EXTRACTORS)
 
 
 def test_right_to_left_text_is_read_in_logical_order(scores: dict[tuple[str, str], Score]) -> None:
-    rtl = [name for name, (script, _) in DOCUMENTS.items() if script == "rtl"]
+    rtl = [name for name, (script, _) in _scored(scores, DOCUMENTS).items() if script == "rtl"]
     assert statistics.mean(scores[name, "workbench"].f1 for name in rtl) >= 0.9
 
 
 def test_no_split_hyphens_or_ligatures_are_left(scores: dict[tuple[str, str], Score]) -> None:
-    assert sum(scores[name, "workbench"].artefacts for name in DOCUMENTS) == 0
+    assert sum(scores[name, "workbench"].artefacts for name in _scored(scores, DOCUMENTS)) == 0
 
 
 def test_running_heads_are_left_out_of_a_three_column_register() -> None:
@@ -191,9 +225,12 @@ def test_running_heads_are_left_out_of_a_three_column_register() -> None:
 def test_table_pages_read_in_order_at_least_as_well_as_pymupdf(
     scores: dict[tuple[str, str], Score],
 ) -> None:
-    for name in ("fa-docling-rtl-03", "en-arxiv-table-page"):
+    for name in _scored(
+        scores, {n: DOCUMENTS[n] for n in ("fa-docling-rtl-03", "en-arxiv-table-page")}
+    ):
         assert scores[name, "workbench"].order >= scores[name, "pymupdf"].order, name
 
 
 def test_no_artefacts_in_the_held_out_set_either(scores: dict[tuple[str, str], Score]) -> None:
-    assert sum(scores[name, "workbench"].artefacts for name in HELD_OUT) == 0
+    held_out = _scored(scores, HELD_OUT | HELD_OUT_2)
+    assert sum(scores[name, "workbench"].artefacts for name in held_out) == 0
