@@ -33,6 +33,7 @@ from workbench.core.versioning_scores import (
     MIN_CHANGED_RATIO,
     MIN_CONTEXT,
     NEAR_EDGE_RATIO,
+    NOISE_FLOOR,
     context_at,
     ratio,
 )
@@ -134,11 +135,39 @@ def _rivalled(diff: TextDiff, selector: Selector, found: Selector) -> bool:
             if not diff.written_anew(start, end):
                 continue
             rival = context_at(diff.new, start, end, selector)
-            if own.beats(rival):
+            if own.beats(rival) and _edited_beats_verbatim(diff, selector, found, (start, end)):
                 continue
             if not _kept_over_edited_copy(diff, selector, found, (start, end)):
                 return True
     return False
+
+
+def _wide(diff: TextDiff, selector: Selector) -> Selector:
+    """The claim's selector with the old text's neighbouring sentences as its context."""
+    return Selector(
+        selector.start,
+        selector.end,
+        selector.quote,
+        diff.old[max(0, selector.start - _NEIGHBOURS) : selector.start],
+        diff.old[selector.end : selector.end + _NEIGHBOURS],
+    )
+
+
+def _edited_beats_verbatim(
+    diff: TextDiff, selector: Selector, found: Selector, rival: tuple[int, int]
+) -> bool:
+    """Whether an edited passage found beats a copy elsewhere that still reads as the quote.
+
+    "Edited here, copied there" and "moved there, an edited copy left here" are the same
+    text: only the old neighbouring sentences can tell, so the edited place must keep them
+    clearly better (a copy right beside the passage is one of its neighbours: then both
+    places keep them alike, and neither wins). Other rivals pass here.
+    """
+    if found.quote == selector.quote or diff.new[rival[0] : rival[1]] != selector.quote:
+        return True
+    wide = _wide(diff, selector)
+    own = context_at(diff.new, found.start, found.end, wide)
+    return own.beats(context_at(diff.new, rival[0], rival[1], wide))
 
 
 def _kept_over_edited_copy(
@@ -153,13 +182,7 @@ def _kept_over_edited_copy(
     """
     if found.quote != selector.quote or diff.new[rival[0] : rival[1]] == selector.quote:
         return False
-    wide = Selector(
-        selector.start,
-        selector.end,
-        selector.quote,
-        diff.old[max(0, selector.start - _NEIGHBOURS) : selector.start],
-        diff.old[selector.end : selector.end + _NEIGHBOURS],
-    )
+    wide = _wide(diff, selector)
     own = context_at(diff.new, found.start, found.end, wide)
     other = context_at(diff.new, rival[0], rival[1], wide)
     return own.prefix >= other.prefix and own.suffix >= other.suffix
@@ -232,12 +255,18 @@ def _changed_in_place(
     if first >= last or not length / 2 <= last - first <= length * 1.5 + 10:
         return ORPHAN
     likeness = ratio(selector.quote, new[first:last])
-    context = context_at(new, first, last, selector).score
+    sides = context_at(new, first, last, selector)
     least = MIN_CHANGED_RATIO if start[1] and end[1] else NEAR_EDGE_RATIO
-    if likeness < least or context < MIN_CONTEXT / 2:
+    if likeness < least or sides.score < MIN_CONTEXT / 2:
+        return ORPHAN
+    # An end settled inside an edit is only where the text beyond it still reads as the
+    # old neighbour did: the quote's edge word recurs in the next sentence too.
+    if (not start[1] and sides.prefix < NOISE_FLOOR) or (not end[1] and sides.suffix < NOISE_FLOOR):
         return ORPHAN
     return CarriedOver(
-        AnchorState.CHANGED, select(new, first, last), round(0.7 * likeness + 0.3 * context, 3)
+        AnchorState.CHANGED,
+        select(new, first, last),
+        round(0.7 * likeness + 0.3 * sides.score, 3),
     )
 
 
