@@ -11,24 +11,30 @@ The diff (:mod:`~workbench.core.versioning_diff`) carries each span's ends, an e
 an edit placed only where that is certain (:mod:`~workbench.core.versioning_edges`); only
 a passage it lost is searched for (:mod:`~workbench.core.versioning_search`). Whatever place is
 found must then clearly beat every other place in the new or edited lines that looks like
-the claim (:mod:`~workbench.core.versioning_scores`): a claimed sentence edited in place
+the claim (:mod:`~workbench.core.versioning_rivals`, scored by
+:mod:`~workbench.core.versioning_scores`): a claimed sentence edited in place
 while a verbatim copy of it appears elsewhere has two answers that the text cannot tell
 apart, so it is an orphan.
 """
 
 from __future__ import annotations
 
-import difflib
-
 from workbench.core.anchoring import Selector, occurrences, select
 from workbench.core.versioning_diff import Change, TextDiff, word_changes
-from workbench.core.versioning_edges import keeps_word_bounds, settle_end, settle_start
+from workbench.core.versioning_edges import (
+    bordered_after,
+    bordered_before,
+    keeps_word_bounds,
+    settle_end,
+    settle_start,
+)
 from workbench.core.versioning_notes import (
     VersionImport,
     describe_change,
     touched_by,
     version_note,
 )
+from workbench.core.versioning_rivals import rivalled
 from workbench.core.versioning_scores import (
     MIN_CHANGED_RATIO,
     MIN_CONTEXT,
@@ -62,16 +68,6 @@ __all__ = [
     "word_changes",
 ]
 
-#: Fragments of the quote looked for in new text to spot a rival passage: a third of the
-#: quote, but at least this many characters (shorter ones are found everywhere) ...
-_MIN_SHINGLE = 8
-#: ... and at most this many (a longer one would rarely survive an edit).
-_MAX_SHINGLE = 16
-#: Characters in a row that align a rival passage with the quote.
-_MIN_RUN = 4
-#: Characters of the old text around a span that show its neighbouring sentences.
-_NEIGHBOURS = 120
-
 
 def carry_over(diff: TextDiff, selector: Selector) -> CarriedOver:
     """Carry one span of ``diff.old`` to ``diff.new``: exact, moved, changed or orphaned.
@@ -101,116 +97,23 @@ def carry_over(diff: TextDiff, selector: Selector) -> CarriedOver:
             found = _changed_in_place(diff, selector, (start, exact_start), (end, exact_end))
     else:
         found = search(diff, selector)
-    if found.selector is None or _rivalled(diff, selector, found.selector):
+    if found.selector is None or rivalled(diff, selector, found.selector):
         return ORPHAN
     if found.state is AnchorState.CHANGED and found.selector.quote in diff.old:
         return ORPHAN  # that wording was another passage of the old text, moved here
     return found
 
 
-def _rivalled(diff: TextDiff, selector: Selector, found: Selector) -> bool:
-    """Whether new or edited text holds another passage as likely to be the claim's.
-
-    The diff aligns the old passage with the closest new one; if an edited copy of it was
-    inserted too (or the claim's sentence was edited and an old copy inserted), which one
-    the claim belongs to is a guess unless the found place's context clearly wins. The
-    quote's head, middle and tail are looked for, so that a copy with a word edited is
-    still seen, whatever word it is.
-    """
-    quote = selector.quote
-    size = min(_MAX_SHINGLE, max(_MIN_SHINGLE, len(quote) // 3))
-    if len(quote) < size or not diff.inserted:
-        return False
-    own = context_at(diff.new, found.start, found.end, selector)
-    seen: set[int] = set()
-    for offset in sorted({0, (len(quote) - size) // 2, len(quote) - size}):
-        shingle = quote[offset : offset + size]
-        if shingle not in diff.inserted:
-            continue
-        for at in occurrences(diff.new, shingle):
-            if abs(at - offset - found.start) < len(quote) or at in seen:
-                continue
-            start, end = _aligned(diff.new, quote, at, offset)
-            seen.update(range(start, end))
-            if not diff.written_anew(start, end):
-                continue
-            rival = context_at(diff.new, start, end, selector)
-            if own.beats(rival) and _edited_beats_verbatim(diff, selector, found, (start, end)):
-                continue
-            if not _kept_over_edited_copy(diff, selector, found, (start, end)):
-                return True
-    return False
-
-
-def _wide(diff: TextDiff, selector: Selector) -> Selector:
-    """The claim's selector with the old text's neighbouring sentences as its context."""
-    return Selector(
-        selector.start,
-        selector.end,
-        selector.quote,
-        diff.old[max(0, selector.start - _NEIGHBOURS) : selector.start],
-        diff.old[selector.end : selector.end + _NEIGHBOURS],
-    )
-
-
-def _edited_beats_verbatim(
-    diff: TextDiff, selector: Selector, found: Selector, rival: tuple[int, int]
-) -> bool:
-    """Whether an edited passage found beats a copy elsewhere that still reads as the quote.
-
-    "Edited here, copied there" and "moved there, an edited copy left here" are the same
-    text: only the old neighbouring sentences can tell, so the edited place must keep them
-    clearly better (a copy right beside the passage is one of its neighbours: then both
-    places keep them alike, and neither wins). Other rivals pass here.
-    """
-    if found.quote == selector.quote or diff.new[rival[0] : rival[1]] != selector.quote:
-        return True
-    wide = _wide(diff, selector)
-    own = context_at(diff.new, found.start, found.end, wide)
-    return own.beats(context_at(diff.new, rival[0], rival[1], wide))
-
-
-def _kept_over_edited_copy(
-    diff: TextDiff, selector: Selector, found: Selector, rival: tuple[int, int]
-) -> bool:
-    """Whether the verbatim quote found beats an edited copy of it with as good a context.
-
-    The stored context often lies inside the claimed sentence, which a copy repeats; then
-    the neighbouring sentences decide, read from the old text around the span: if the
-    found place keeps them at least as well on both sides, the verbatim quote there is
-    the claim's, and the edited copy is new text.
-    """
-    if found.quote != selector.quote or diff.new[rival[0] : rival[1]] == selector.quote:
-        return False
-    wide = _wide(diff, selector)
-    own = context_at(diff.new, found.start, found.end, wide)
-    other = context_at(diff.new, rival[0], rival[1], wide)
-    return own.prefix >= other.prefix and own.suffix >= other.suffix
-
-
-def _aligned(new: str, quote: str, at: int, offset: int) -> tuple[int, int]:
-    """Where a passage like ``quote`` lies in ``new``, given that ``quote[offset:]`` is at ``at``.
-
-    The passage may have words edited on either side of the fragment found, so its ends
-    are placed by aligning the quote with the text around, not by counting characters;
-    only runs of a few characters count, since single letters match anywhere.
-    """
-    slack = len(quote) // 2 + _MIN_SHINGLE
-    low = max(0, at - offset - slack)
-    window = new[low : at - offset + len(quote) + slack]
-    blocks = [
-        b
-        for b in difflib.SequenceMatcher(None, quote, window, autojunk=False).get_matching_blocks()
-        if b.size >= _MIN_RUN
-    ]
-    first, last = blocks[0], blocks[-1]
-    start = low + max(0, first.b - first.a)
-    end = low + min(len(window), last.b + last.size + len(quote) - last.a - last.size)
-    return start, max(start, end)
-
-
 def _confirmed(diff: TextDiff, selector: Selector, start: int, end: int) -> CarriedOver:
-    """The quote where the diff put it: exact, moved, or an orphan if a new copy rivals it."""
+    """The quote where the diff put it: exact, moved, or an orphan if a new copy rivals it.
+
+    A verbatim copy written anew must be clearly out-placed by the quote's context; but
+    where the diff kept the whole passage in one unchanged run, that run is evidence of
+    its own, and a copy whose context is no better on either side (a repeated sentence
+    carries its own words around the quote) does not unseat it, unless the old text held
+    the quote twice already (then the copy may be the claim's, moved, and the kept one
+    the other old passage).
+    """
     context = context_at(diff.new, start, end, selector)
     length = len(selector.quote)
     copies = occurrences(diff.new, selector.quote)
@@ -222,12 +125,12 @@ def _confirmed(diff: TextDiff, selector: Selector, start: int, end: int) -> Carr
         or copies.index(start) != old_copies.index(selector.start)
     ):
         return ORPHAN
+    kept = len(old_copies) == 1 and not diff.written_anew(start, end)
     for other in copies:
-        if (
-            other != start
-            and diff.written_anew(other, other + length)
-            and not context.beats(context_at(diff.new, other, other + length, selector))
-        ):
+        if other == start or not diff.written_anew(other, other + length):
+            continue
+        rival = context_at(diff.new, other, other + length, selector)
+        if not (context.beats(rival) or (kept and context.holds_against(rival))):
             return ORPHAN
     state = AnchorState.EXACT if context.score == 1.0 else AnchorState.MOVED
     return CarriedOver(state, select(diff.new, start, end), round(context.score, 3))
@@ -238,12 +141,14 @@ def _changed_in_place(
 ) -> CarriedOver:
     """The span's own passage with an edit inside, if its wording is still close enough.
 
-    ``start`` and ``end`` are where the diff put the ends, and whether exactly. With both
-    exact, the edit lies inside the span and a looser likeness will do. An end inside a
-    changed run is only placed in proportion: it is taken only where it is certain (the
-    quote's edge word or the old context is there, once, nearby), and the passage must
-    then be closer to the quote's wording. Either way it must be about the quote's
-    length: a passage that swallowed a neighbouring sentence is not the claim.
+    ``start`` and ``end`` are where the diff put the ends, and whether exactly. An end
+    inside a changed run is only placed in proportion: it is taken only where it is
+    certain (the quote's edge word or the old context is there, once, nearby). With both
+    ends bounded by unchanged text (carried exactly, or with the old context kept right
+    beside them: an edge word was edited) the edit lies inside the span and a looser
+    likeness will do; otherwise the passage must be closer to the quote's wording.
+    Either way it must be about the quote's length: a passage that swallowed a
+    neighbouring sentence is not the claim.
     """
     new = diff.new
     first = start[0] if start[1] else settle_start(new, start[0], selector)
@@ -256,7 +161,10 @@ def _changed_in_place(
         return ORPHAN
     likeness = ratio(selector.quote, new[first:last])
     sides = context_at(new, first, last, selector)
-    least = MIN_CHANGED_RATIO if start[1] and end[1] else NEAR_EDGE_RATIO
+    bounded = (start[1] or bordered_before(new, first, selector)) and (
+        end[1] or bordered_after(new, last, selector)
+    )
+    least = MIN_CHANGED_RATIO if bounded else NEAR_EDGE_RATIO
     if likeness < least or sides.score < MIN_CONTEXT / 2:
         return ORPHAN
     # An end settled inside an edit is only where the text beyond it still reads as the

@@ -12,6 +12,8 @@ import re
 
 from workbench.core.anchoring import Selector
 
+#: Characters of old context that, found right beside a passage, fix its end.
+EDGE_CONTEXT = 12
 #: The old context's word nearest the quote, with what stands between them.
 _NEAREST_BEFORE = re.compile(r"\w+\W*$")
 _NEAREST_AFTER = re.compile(r"\W*\w+")
@@ -102,3 +104,19 @@ def keeps_word_bounds(text: str, start: int, end: int, selector: Selector) -> bo
     return (
         old_start_cut or not cuts(text[max(0, start - 1) : start], text[start : start + 1])
     ) and (old_end_cut or not cuts(text[end - 1 : end] if end else "", text[end : end + 1]))
+
+
+def bordered_before(text: str, at: int, selector: Selector) -> bool:
+    """Whether the old prefix's last :data:`EDGE_CONTEXT` characters end right at ``at``.
+
+    Then the text before the passage is the old text before the quote, kept: the start
+    is bounded by unchanged text as surely as an end the diff carried exactly.
+    """
+    head = selector.prefix[-EDGE_CONTEXT:]
+    return len(head) == EDGE_CONTEXT and text[max(0, at - EDGE_CONTEXT) : at] == head
+
+
+def bordered_after(text: str, at: int, selector: Selector) -> bool:
+    """Whether the old suffix's first :data:`EDGE_CONTEXT` characters begin right at ``at``."""
+    tail = selector.suffix[:EDGE_CONTEXT]
+    return len(tail) == EDGE_CONTEXT and text.startswith(tail, at)

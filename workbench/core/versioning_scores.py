@@ -66,6 +66,11 @@ class Context:
             and mine[1] >= theirs[1] - SIDE_TOLERANCE
         )
 
+    def holds_against(self, rival: Context) -> bool:
+        """Whether this place is at least as good as ``rival`` on each side (a tie holds)."""
+        mine, theirs = self._sides(), rival._sides()
+        return mine[0] >= theirs[0] and mine[1] >= theirs[1]
+
     def _sides(self) -> tuple[float, float]:
         return tuple(side if side >= NOISE_FLOOR else 0.0 for side in (self.prefix, self.suffix))  # type: ignore[return-value]
 

@@ -1,0 +1,136 @@
+"""Whether a place found for a claim has a rival as likely to be the claim's.
+
+A claimed sentence edited in one place while a copy of it (verbatim or edited) appears
+in another has two answers the text alone cannot always tell apart. The found place is
+kept only where its context clearly wins, where the old neighbouring sentences decide
+for it, or where the diff kept it in an unchanged run and the copy is no better placed.
+"""
+
+from __future__ import annotations
+
+import difflib
+
+from workbench.core.anchoring import Selector, occurrences
+from workbench.core.versioning_diff import TextDiff
+from workbench.core.versioning_scores import context_at
+
+#: Fragments of the quote looked for in new text to spot a rival passage: a third of the
+#: quote, but at least this many characters (shorter ones are found everywhere) ...
+_MIN_SHINGLE = 8
+#: ... and at most this many (a longer one would rarely survive an edit).
+_MAX_SHINGLE = 16
+#: Characters in a row that align a rival passage with the quote.
+_MIN_RUN = 4
+#: Characters of the old text around a span that show its neighbouring sentences.
+_NEIGHBOURS = 120
+
+
+def rivalled(diff: TextDiff, selector: Selector, found: Selector) -> bool:
+    """Whether new or edited text holds another passage as likely to be the claim's.
+
+    The diff aligns the old passage with the closest new one; if an edited copy of it was
+    inserted too (or the claim's sentence was edited and an old copy inserted), which one
+    the claim belongs to is a guess unless the found place's context clearly wins. The
+    quote's head, middle and tail are looked for, so that a copy with a word edited is
+    still seen, whatever word it is.
+    """
+    quote = selector.quote
+    size = min(_MAX_SHINGLE, max(_MIN_SHINGLE, len(quote) // 3))
+    if len(quote) < size or not diff.inserted:
+        return False
+    own = context_at(diff.new, found.start, found.end, selector)
+    seen: set[int] = set()
+    for offset in sorted({0, (len(quote) - size) // 2, len(quote) - size}):
+        shingle = quote[offset : offset + size]
+        if shingle not in diff.inserted:
+            continue
+        for at in occurrences(diff.new, shingle):
+            if abs(at - offset - found.start) < len(quote) or at in seen:
+                continue
+            start, end = _aligned(diff.new, quote, at, offset)
+            seen.update(range(start, end))
+            if not diff.written_anew(start, end):
+                continue
+            rival = context_at(diff.new, start, end, selector)
+            if own.beats(rival) and _edited_beats_verbatim(diff, selector, found, (start, end)):
+                continue
+            if not _kept_over_copy(diff, selector, found, (start, end)):
+                return True
+    return False
+
+
+def _wide(diff: TextDiff, selector: Selector) -> Selector:
+    """The claim's selector with the old text's neighbouring sentences as its context."""
+    return Selector(
+        selector.start,
+        selector.end,
+        selector.quote,
+        diff.old[max(0, selector.start - _NEIGHBOURS) : selector.start],
+        diff.old[selector.end : selector.end + _NEIGHBOURS],
+    )
+
+
+def _edited_beats_verbatim(
+    diff: TextDiff, selector: Selector, found: Selector, rival: tuple[int, int]
+) -> bool:
+    """Whether an edited passage found beats a copy elsewhere that still reads as the quote.
+
+    "Edited here, copied there" and "moved there, an edited copy left here" are the same
+    text: only the old neighbouring sentences can tell, so the edited place must keep them
+    clearly better (a copy right beside the passage is one of its neighbours: then both
+    places keep them alike, and neither wins). Other rivals pass here.
+    """
+    if found.quote == selector.quote or diff.new[rival[0] : rival[1]] != selector.quote:
+        return True
+    wide = _wide(diff, selector)
+    own = context_at(diff.new, found.start, found.end, wide)
+    return own.beats(context_at(diff.new, rival[0], rival[1], wide))
+
+
+def _kept_over_copy(
+    diff: TextDiff, selector: Selector, found: Selector, rival: tuple[int, int]
+) -> bool:
+    """Whether the verbatim quote found beats a copy of it with as good a context.
+
+    The stored context often lies inside the claimed sentence, which a copy repeats; then
+    the neighbouring sentences decide, read from the old text around the span: if the
+    found place keeps them at least as well on both sides, the verbatim quote there is
+    the claim's, and the edited copy is new text. A verbatim copy reads as the quote
+    too, so the diff decides: a passage it kept in one unchanged run is the claim's
+    unless the copy's context is better on a side, or the old text held the quote twice.
+    """
+    if found.quote != selector.quote:
+        return False
+    if diff.new[rival[0] : rival[1]] == selector.quote:
+        own = context_at(diff.new, found.start, found.end, selector)
+        other = context_at(diff.new, rival[0], rival[1], selector)
+        return (
+            len(occurrences(diff.old, selector.quote)) == 1
+            and not diff.written_anew(found.start, found.end)
+            and own.holds_against(other)
+        )
+    wide = _wide(diff, selector)
+    own = context_at(diff.new, found.start, found.end, wide)
+    other = context_at(diff.new, rival[0], rival[1], wide)
+    return own.prefix >= other.prefix and own.suffix >= other.suffix
+
+
+def _aligned(new: str, quote: str, at: int, offset: int) -> tuple[int, int]:
+    """Where a passage like ``quote`` lies in ``new``, given that ``quote[offset:]`` is at ``at``.
+
+    The passage may have words edited on either side of the fragment found, so its ends
+    are placed by aligning the quote with the text around, not by counting characters;
+    only runs of a few characters count, since single letters match anywhere.
+    """
+    slack = len(quote) // 2 + _MIN_SHINGLE
+    low = max(0, at - offset - slack)
+    window = new[low : at - offset + len(quote) + slack]
+    blocks = [
+        b
+        for b in difflib.SequenceMatcher(None, quote, window, autojunk=False).get_matching_blocks()
+        if b.size >= _MIN_RUN
+    ]
+    first, last = blocks[0], blocks[-1]
+    start = low + max(0, first.b - first.a)
+    end = low + min(len(window), last.b + last.size + len(quote) - last.a - last.size)
+    return start, max(start, end)
