@@ -1,0 +1,128 @@
+"""The re-anchoring rules that recover orphans or prevent mis-anchors, each both ways:
+a constructed edit where the rule anchors the claim right, and one where two places are
+equally good (or the evidence is a lone word), so the claim must become an orphan."""
+
+from __future__ import annotations
+
+from workbench.core.anchoring import select
+from workbench.core.versioning import AnchorState, TextDiff, carry_all
+
+
+def _carry(old: str, new: str, quote: str) -> tuple[AnchorState, int | None, str | None]:
+    start = old.index(quote)
+    (result,) = carry_all(old, new, [select(old, start, start + len(quote))])
+    if result.selector is None:
+        return result.state, None, None
+    return result.state, result.selector.start, result.selector.quote
+
+
+GERMAN = (
+    "Die AfD behauptet, nichts vom Versand einer Gratiszeitung an NRW-Haushalte im "
+    "Landtagswahlkampf 2017 gewusst zu haben. Interne Dokumente deuten darauf hin."
+)
+FIRST = GERMAN[: GERMAN.index("Interne")]
+CLAIM = "NRW-Haushalte im Landtagswahlkampf 2017 gewusst"
+EDITED_FIRST = FIRST.replace("NRW-Haushalte", "reportedly-Tuesday")
+
+
+def test_an_edited_edge_word_beside_kept_context_is_bounded_like_an_exact_end() -> None:
+    """The first word was replaced: the old prefix still ends right where the passage
+    begins, so both ends are bounded by unchanged text, as with an edit inside."""
+    new = GERMAN.replace(FIRST, EDITED_FIRST)
+    assert _carry(GERMAN, new, CLAIM) == (
+        AnchorState.CHANGED,
+        GERMAN.index(CLAIM),
+        CLAIM.replace("NRW-Haushalte", "reportedly-Tuesday"),
+    )
+
+
+def test_an_edited_edge_word_is_an_orphan_when_the_edited_sentence_is_there_twice() -> None:
+    new = GERMAN.replace(FIRST, EDITED_FIRST + EDITED_FIRST)
+    assert _carry(GERMAN, new, CLAIM) == (AnchorState.ORPHANED, None, None)
+
+
+def test_an_edited_edge_word_with_its_neighbour_edited_too_needs_the_closer_wording() -> None:
+    new = GERMAN.replace(FIRST, EDITED_FIRST.replace(" an ", " für "))
+    assert _carry(GERMAN, new, CLAIM)[0] is AnchorState.ORPHANED
+
+
+LONG = (
+    "Markets were calm.\n\nOfficials at the statistics office said on Friday that "
+    "unemployment was stable at 4 per cent across all regions of the country this spring."
+    "\n\nExports rose.\n"
+)
+SENTENCE = LONG.split("\n\n")[1]
+STABLE = "stable at 4 per cent"
+
+
+def test_a_passage_the_diff_kept_holds_against_a_verbatim_copy_no_better_placed() -> None:
+    """The copy repeats the sentence, so its context (inside the sentence) ties with the
+    kept passage's: the diff's unchanged run decides, wherever the copy went."""
+    for new in (LONG + "\n" + SENTENCE + "\n", SENTENCE + "\n\n" + LONG):
+        assert _carry(LONG, new, STABLE) == (
+            AnchorState.EXACT,
+            new.index(LONG) + LONG.index(STABLE),
+            STABLE,
+        )
+
+
+def test_a_verbatim_copy_ties_when_the_old_text_held_the_sentence_twice() -> None:
+    """Then a new copy may be the claim's passage moved, the kept one the other old one."""
+    twice = LONG + "\n" + SENTENCE + "\n"
+    assert _carry(twice, twice + "\n" + SENTENCE + "\n", STABLE)[0] is AnchorState.ORPHANED
+
+
+def test_a_verbatim_copy_keeping_the_old_neighbour_better_still_unseats_the_kept_one() -> None:
+    old = "Intro.\n\nThe claimed line is here and it is long enough.\n\nOutro.\n"
+    new = (
+        "Intro.\n\nThe claimed line is here and it is long enough.\n\nOutro.\n"
+        "Other.\n\nThe claimed line is here and it is long enough.\n\nOutro again.\n"
+    )
+    new = new.replace("Intro.\n\nThe", "A new lead.\n\nThe", 1)
+    state, _, _ = _carry(old, new, "The claimed line is here")
+    assert state is AnchorState.ORPHANED
+
+
+MINUTES = (
+    "COMITÉ DE DÉMOLITION\n\nPROCÈS-VERBAL Séance publique tenue le 20 juin, à 16h00 à la "
+    "salle du conseil\n\nPrésences Membres : M. Gaëtan Gagné, conseiller municipal\n"
+)
+HEADER = MINUTES.split("\n\n")[1] + "\n\n"
+
+
+def test_an_edited_passage_beside_a_verbatim_copy_is_an_orphan() -> None:
+    """ "Edited here, an unedited copy written before it" and "kept there, an edited copy
+    written after it" are the same text; neighbours that both places share cannot tell."""
+    new = MINUTES.replace(
+        HEADER, HEADER.replace("VERBAL", "officials") + HEADER.replace(" du ", " about ")
+    )
+    assert _carry(MINUTES, new, "à la salle du conseil") == (AnchorState.ORPHANED, None, None)
+    # Far from a copy, with its neighbours kept, the edited passage is taken: see
+    # test_versioning.py's test_a_sentence_edited_in_place_and_copied_verbatim_elsewhere.
+
+
+NUTS = (
+    "The view shows how the key fits into the slotted keyway of the insert. Note that the "
+    "slot is wider than the key. This permits the slot to be narrowed.\n\nFor the sake of "
+    "simplicity, only three kinds of nuts are considered.\n"
+)
+
+
+def test_a_lone_common_word_the_diff_kept_does_not_carry_an_end_into_another_sentence() -> None:
+    """The quote's last word "the" was edited; the word diff pairs it with a "the" of an
+    inserted sentence, so that run is too short to carry the end exactly."""
+    new = NUTS.replace(
+        "wider than the key.",
+        "wider than Tuesday key. For the sake of simplicity, only three kinds of nuts "
+        "are considered in this handbook: the Boots nuts, key.",
+    )
+    state, _, quote = _carry(NUTS, new, "slot is wider than the")
+    assert state is AnchorState.ORPHANED or quote == "slot is wider than Tuesday"
+    diff = TextDiff("Alpha beta the gamma delta.", "Alpha zeta the omega delta.")
+    assert diff.map_end(len("Alpha beta the"))[1] is False
+
+
+def test_an_end_in_a_long_kept_run_is_still_exact() -> None:
+    old = "The committee met on Tuesday morning. It approved the budget."
+    diff = TextDiff(old, old.replace("Tuesday", "Monday"))
+    assert diff.map_end(old.index(" It")) == (old.index(" It") - 1, True)
