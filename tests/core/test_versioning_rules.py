@@ -126,3 +126,29 @@ def test_an_end_in_a_long_kept_run_is_still_exact() -> None:
     old = "The committee met on Tuesday morning. It approved the budget."
     diff = TextDiff(old, old.replace("Tuesday", "Monday"))
     assert diff.map_end(old.index(" It")) == (old.index(" It") - 1, True)
+
+
+def test_a_passage_the_old_text_held_twice_is_an_orphan_once_an_edited_copy_appears() -> None:
+    """The claim's copy moved and was edited, and a copy of the other old one was written
+    where it stood: the diff keeps that copy at the claim's rank, and its context (the
+    repeated sentence's own words) looks right. Copies share their context, so it
+    cannot tell; with no edited copy about, the rank still carries the claim."""
+    note = "see the letters he wrote in berlin, by his widow."
+    first = f"He wrote much. endnote: {note} He travelled.\n\n"
+    old = (
+        f"{first}He lived in berlin for years. {note}  This is valuable by reason of the "
+        "letters.\n\nPublications\nA letter to the church.\n"
+    )
+    quote = "the letters he wrote in berlin, by his widow"
+    claim = old.rindex(quote)
+    selector = select(old, claim, claim + len(quote))
+    (kept,) = carry_all(old, "New lead.\n\n" + old, [selector])
+    assert kept.state is AnchorState.EXACT
+    new = (
+        f"{first}He lived in berlin for years. endnote: {note} This is valuable by reason "
+        "of the letters.\n\nPublications\nA letter to the church. "
+        + note.replace("by his", "Tuesday his")
+        + "  Der gottesdienst.\n"
+    )
+    (result,) = carry_all(old, new, [selector])
+    assert result.state is AnchorState.ORPHANED

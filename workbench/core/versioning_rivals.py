@@ -39,6 +39,9 @@ def rivalled(diff: TextDiff, selector: Selector, found: Selector) -> bool:
     if len(quote) < size or not diff.inserted:
         return False
     own = context_at(diff.new, found.start, found.end, selector)
+    # The copies of a passage the old text held twice share their context: it cannot
+    # tell the claim's from an edited one, so any copy written anew is a rival.
+    repeated = len(occurrences(diff.old, quote)) > 1
     seen: set[int] = set()
     for offset in sorted({0, (len(quote) - size) // 2, len(quote) - size}):
         shingle = quote[offset : offset + size]
@@ -51,6 +54,8 @@ def rivalled(diff: TextDiff, selector: Selector, found: Selector) -> bool:
             seen.update(range(start, end))
             if not diff.written_anew(start, end):
                 continue
+            if repeated:
+                return True
             rival = context_at(diff.new, start, end, selector)
             if own.beats(rival) and _edited_beats_verbatim(diff, selector, found, (start, end)):
                 continue
