@@ -152,3 +152,32 @@ def test_a_passage_the_old_text_held_twice_is_an_orphan_once_an_edited_copy_appe
     )
     (result,) = carry_all(old, new, [selector])
     assert result.state is AnchorState.ORPHANED
+
+
+ISBNS = (
+    "Editions\n\n isbn 0-449-23949-7 (mass market paperback, 1970)\n"
+    " isbn 0-345-31482-4 (hardcover, 1983)\n isbn 0-553-29438-5 (mass market paperback, 1991)\n"
+    " isbn 1-4014-0039-6 (e-book, 2001)\n\nAdaptations\n\nA film was planned in 1978.\n"
+)
+PAPERBACK = "0-553-29438-5 (mass market paperback"
+
+
+def test_a_claimed_list_line_edited_in_place_is_changed() -> None:
+    new = ISBNS.replace("0-553-29438-5", "0-553-29438-9")
+    assert _carry(ISBNS, new, PAPERBACK) == (
+        AnchorState.CHANGED,
+        ISBNS.index(PAPERBACK),
+        "0-553-29438-9 (mass market paperback",
+    )
+
+
+def test_an_edited_copy_of_another_list_line_in_the_claims_place_is_an_orphan() -> None:
+    """The claimed line moved to the end; an edited copy of the first line took its place.
+    The diff pairs the two, but that wording is closer to the first line than to the quote."""
+    line = " isbn 0-553-29438-5 (mass market paperback, 1991)\n"
+    copy = " isbn nearly-449-23949-7 (mass market paperback, 1970)\n"
+    new = (
+        ISBNS.replace(line, copy) + "\nisbn 0-553-29438-5 (mass market paperback, 1991) is rare.\n"
+    )
+    state, at, _ = _carry(ISBNS, new, PAPERBACK)
+    assert state is AnchorState.ORPHANED or at == new.rindex(PAPERBACK)

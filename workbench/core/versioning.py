@@ -34,6 +34,7 @@ from workbench.core.versioning_notes import (
     touched_by,
     version_note,
 )
+from workbench.core.versioning_origin import edited_from_elsewhere
 from workbench.core.versioning_rivals import rivalled
 from workbench.core.versioning_scores import (
     MIN_CHANGED_RATIO,
@@ -75,8 +76,8 @@ def carry_over(diff: TextDiff, selector: Selector) -> CarriedOver:
     If the diff still holds either end of the span unchanged, the passage is still there
     and only it is considered; a passage the diff lost entirely (deleted, or moved as a
     block) is searched for. Either way, a rival place as likely to be the claim's makes
-    it an orphan, and so does new wording that the old text already held elsewhere (that
-    passage moved here; the claim's was not edited into it).
+    it an orphan, and so does new wording at least as close to another passage of the
+    old text (that passage moved here, perhaps edited; the claim's was not edited into it).
     """
     new = diff.new
     start, exact_start = diff.map_start(selector.start)
@@ -99,8 +100,10 @@ def carry_over(diff: TextDiff, selector: Selector) -> CarriedOver:
         found = search(diff, selector)
     if found.selector is None or rivalled(diff, selector, found.selector):
         return ORPHAN
-    if found.state is AnchorState.CHANGED and found.selector.quote in diff.old:
-        return ORPHAN  # that wording was another passage of the old text, moved here
+    if found.state is AnchorState.CHANGED and edited_from_elsewhere(
+        diff.old, selector, found.selector.quote
+    ):
+        return ORPHAN  # that wording is another old passage (edited, or not), moved here
     return found
 
 
