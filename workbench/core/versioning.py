@@ -69,6 +69,10 @@ __all__ = [
     "word_changes",
 ]
 
+#: Characters an edited edge word may lengthen or shorten a passage by ("reportedly" for
+#: "NRW"), when only the old context bordering it bounds that end.
+_EDGE_WORD_SLACK = 12
+
 
 def carry_over(diff: TextDiff, selector: Selector) -> CarriedOver:
     """Carry one span of ``diff.old`` to ``diff.new``: exact, moved, changed or orphaned.
@@ -164,8 +168,19 @@ def _changed_in_place(
         return ORPHAN
     likeness = ratio(selector.quote, new[first:last])
     sides = context_at(new, first, last, selector)
-    bounded = (start[1] or bordered_before(new, first, selector)) and (
-        end[1] or bordered_after(new, last, selector)
+    # A border alone bounds only an edited edge word: the passage keeps about the quote's
+    # length and its lines (an inserted sentence between the border and the quote would
+    # otherwise be taken in).
+    bounded = (
+        (start[1] or bordered_before(new, first, selector))
+        and (end[1] or bordered_after(new, last, selector))
+        and (
+            (start[1] and end[1])
+            or (
+                abs(last - first - length) <= max(_EDGE_WORD_SLACK, length // 5)
+                and new.count("\n", first, last) == selector.quote.count("\n")
+            )
+        )
     )
     least = MIN_CHANGED_RATIO if bounded else NEAR_EDGE_RATIO
     if likeness < least or sides.score < MIN_CONTEXT / 2:

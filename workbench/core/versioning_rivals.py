@@ -9,18 +9,29 @@ for it, or where the diff kept it in an unchanged run and the copy is no better 
 from __future__ import annotations
 
 import difflib
+import re
 
 from workbench.core.anchoring import Selector, occurrences
 from workbench.core.versioning_diff import TextDiff
-from workbench.core.versioning_scores import context_at
+from workbench.core.versioning_edges import EDGE_CONTEXT
+from workbench.core.versioning_scores import context_at, ratio
 
 #: Fragments of the quote looked for in new text to spot a rival passage: a third of the
 #: quote, but at least this many characters (shorter ones are found everywhere) ...
 _MIN_SHINGLE = 8
 #: ... and at most this many (a longer one would rarely survive an edit).
 _MAX_SHINGLE = 16
+#: Fragments looked for at every word of the quote when the place found was edited.
+_EDITED_SHINGLE = 12
+_WORD = re.compile(r"\w+")
+#: A passage framed by the claim's old context is a copy of it if this alike: two words
+#: of five edited still are (unrelated text of the same length is about 0.3).
+_FRAMED_LIKENESS = 0.5
 #: Characters in a row that align a rival passage with the quote.
 _MIN_RUN = 4
+#: A passage is an edited copy of the quote if this alike (difflib ratio): an edited
+#: place closer than this to a rival is only as good a guess as the rival.
+_COPY_LIKENESS = 0.75
 #: Characters of the old text around a span that show its neighbouring sentences.
 _NEIGHBOURS = 120
 
@@ -42,9 +53,20 @@ def rivalled(diff: TextDiff, selector: Selector, found: Selector) -> bool:
     # The copies of a passage the old text held twice share their context: it cannot
     # tell the claim's from an edited one, so any copy written anew is a rival.
     repeated = len(occurrences(diff.old, quote)) > 1
+    # Two edited copies of the claimed sentence: "this one is the claim's, edited, and that
+    # an edited copy" reads the same as the other way round, whatever the context.
+    edited = found.quote != quote
+    shingles = {quote[o : o + size]: o for o in (0, (len(quote) - size) // 2, len(quote) - size)}
+    if edited:  # an edited copy may keep no head, middle or tail: try shorter, every word
+        shingles.update(
+            (quote[m.start() : m.start() + _EDITED_SHINGLE], m.start())
+            for m in _WORD.finditer(quote)
+            if m.start() + _EDITED_SHINGLE <= len(quote)
+        )
+    if edited and _framed_elsewhere(diff, selector, found):
+        return True
     seen: set[int] = set()
-    for offset in sorted({0, (len(quote) - size) // 2, len(quote) - size}):
-        shingle = quote[offset : offset + size]
+    for shingle, offset in sorted(shingles.items(), key=lambda item: item[1]):
         if shingle not in diff.inserted:
             continue
         for at in occurrences(diff.new, shingle):
@@ -54,7 +76,11 @@ def rivalled(diff: TextDiff, selector: Selector, found: Selector) -> bool:
             seen.update(range(start, end))
             if not diff.written_anew(start, end):
                 continue
-            if repeated:
+            if repeated or (
+                edited
+                and diff.new[start:end] != quote
+                and ratio(quote, diff.new[start:end]) >= _COPY_LIKENESS
+            ):
                 return True
             rival = context_at(diff.new, start, end, selector)
             if own.beats(rival) and _edited_beats_verbatim(diff, selector, found, (start, end)):
@@ -139,3 +165,28 @@ def _aligned(new: str, quote: str, at: int, offset: int) -> tuple[int, int]:
     start = low + max(0, first.b - first.a)
     end = low + min(len(window), last.b + last.size + len(quote) - last.a - last.size)
     return start, max(start, end)
+
+
+def _framed_elsewhere(diff: TextDiff, selector: Selector, found: Selector) -> bool:
+    """Whether text written anew holds another passage framed by the claim's old context.
+
+    A copy of the claimed sentence keeps the sentence's words on both sides of the quote;
+    with the words inside edited too, no fragment of the quote may be left to spot it,
+    but the old prefix's end and the old suffix's start around a passage about as long
+    as the quote and somewhat like it still do.
+    """
+    new, quote = diff.new, selector.quote
+    head, tail = selector.prefix[-EDGE_CONTEXT:], selector.suffix[:EDGE_CONTEXT]
+    if len(head) < EDGE_CONTEXT or len(tail) < EDGE_CONTEXT:
+        return False
+    for at in occurrences(new, head):
+        start = at + len(head)
+        end = new.find(tail, start, start + len(quote) * 3 // 2 + EDGE_CONTEXT + len(tail))
+        if (
+            end != -1
+            and abs(start - found.start) >= len(quote)
+            and diff.written_anew(start, end)
+            and ratio(quote, new[start:end]) >= _FRAMED_LIKENESS
+        ):
+            return True
+    return False
