@@ -181,3 +181,39 @@ def test_an_edited_copy_of_another_list_line_in_the_claims_place_is_an_orphan() 
     )
     state, at, _ = _carry(ISBNS, new, PAPERBACK)
     assert state is AnchorState.ORPHANED or at == new.rindex(PAPERBACK)
+
+
+TSAI = (
+    "Tsai Ing-wen faced long odds. Her party had suffered a humiliating defeat in the local "
+    "elections, losing control of around half of the municipalities and counties it held "
+    "previously. The result was widely read as a vote of no confidence.\n\nA year ago, she "
+    "had to fight off rivals.\n"
+)
+DEFEAT = TSAI[TSAI.index("Her party") : TSAI.index("The result")]
+
+
+def test_a_sentence_edited_in_place_is_changed_when_no_copy_of_it_is_about() -> None:
+    new = TSAI.replace(DEFEAT, DEFEAT.replace("humiliating", "crushing"))
+    quote = "suffered a humiliating defeat in the local elections"
+    assert _carry(TSAI, new, quote) == (
+        AnchorState.CHANGED,
+        TSAI.index(quote),
+        "suffered a crushing defeat in the local elections",
+    )
+
+
+def test_two_edited_copies_of_a_claimed_sentence_are_an_orphan() -> None:
+    """ "This one is the claim's, edited, and that an edited copy" reads the same as the
+    other way round, whatever the context says."""
+    quote = "suffered a humiliating defeat in the local elections"
+    new = TSAI.replace(DEFEAT, DEFEAT.replace("humiliating", "crushing")).replace(
+        "A year ago,", DEFEAT.replace("local", "regional") + "A year ago,"
+    )
+    assert _carry(TSAI, new, quote) == (AnchorState.ORPHANED, None, None)
+
+
+def test_an_edited_copy_with_no_fragment_of_the_quote_left_is_seen_by_its_frame() -> None:
+    quote = "of the municipalities and"
+    new = TSAI.replace(DEFEAT, DEFEAT.replace("municipalities and", "municipalities officials"))
+    new = new.replace("A year ago,", DEFEAT.replace("municipalities", "several") + "A year ago,")
+    assert _carry(TSAI, new, quote) == (AnchorState.ORPHANED, None, None)
