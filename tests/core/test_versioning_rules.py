@@ -217,3 +217,25 @@ def test_an_edited_copy_with_no_fragment_of_the_quote_left_is_seen_by_its_frame(
     new = TSAI.replace(DEFEAT, DEFEAT.replace("municipalities and", "municipalities officials"))
     new = new.replace("A year ago,", DEFEAT.replace("municipalities", "several") + "A year ago,")
     assert _carry(TSAI, new, quote) == (AnchorState.ORPHANED, None, None)
+
+
+NOAA = (
+    "Last October, this same NOAA released its U.S. Winter Outlook. Researchers predicted "
+    "that through February 2023, California will still have to contend with the drought and "
+    "won't see much precipitation. Wrong.\n\nScientists can't predict hurricanes a year out.\n"
+)
+PREDICTED = "Researchers predicted that through February 2023, California will still have"
+
+
+def test_a_border_does_not_take_in_a_sentence_inserted_before_an_edited_edge_word() -> None:
+    """The old prefix still ends right before the inserted lines: bounding the start there
+    would swallow them, so the edited passage must keep the quote's length and lines."""
+    new = NOAA.replace(
+        "Outlook. Researchers predicted that through",
+        "Outlook. We don't need any more lost jobs.\n\nJon Smith\n\nseveral predicted that nearly",
+    )
+    state, at, quote = _carry(NOAA, new, PREDICTED)
+    assert state is AnchorState.ORPHANED or (at, quote) == (
+        new.index("several predicted"),
+        PREDICTED.replace("Researchers", "several").replace("through", "nearly"),
+    )
