@@ -239,3 +239,19 @@ def test_a_border_does_not_take_in_a_sentence_inserted_before_an_edited_edge_wor
         new.index("several predicted"),
         PREDICTED.replace("Researchers", "several").replace("through", "nearly"),
     )
+
+
+def test_a_sentence_inserted_after_the_quote_ending_in_its_last_word_stays_outside() -> None:
+    """The word diff pairs the quote's last word with the inserted sentence's (the text
+    after it is the longer run); the quote still reads verbatim from its kept start."""
+    old = (
+        "After finishing the college in Osnabrück, he moved to Berlin to study theology. He "
+        "soon combined philosophical and philological studies and was interested in art and "
+        "modern literature, and he made friends with many of the scholars and artists of the "
+        "city in those years.\n\nIn 1831, he acquired a licentiate of theology.\n"
+    )
+    quote = "the college in Osnabrück, he moved to Berlin to study theology"
+    new = old.replace(
+        "theology. He soon", "theology. In 1831, he acquired a licentiate of theology. He soon"
+    )
+    assert _carry(old, new, quote) == (AnchorState.MOVED, old.index(quote), quote)

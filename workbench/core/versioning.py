@@ -88,13 +88,19 @@ def carry_over(diff: TextDiff, selector: Selector) -> CarriedOver:
     end, exact_end = diff.map_end(selector.end)
     length = len(selector.quote)
     # An end the diff kept fixes the other one if the quote still reads from it verbatim
-    # (the word diff can pair the words before an unchanged quote with it).
-    if exact_start != exact_end:
-        at = start if exact_start else end - length
-        if new[max(0, at) : at + length] == selector.quote and keeps_word_bounds(
-            new, at, at + length, selector
-        ):
-            start, end = at, at + length
+    # (the word diff can pair the words before an unchanged quote with it, or place a
+    # sentence inserted after it, ending in the quote's last word, inside it).
+    if new[start:end] != selector.quote:
+        readings = {
+            at
+            for at, exact in ((start, exact_start), (end - length, exact_end))
+            if exact
+            and new[max(0, at) : at + length] == selector.quote
+            and keeps_word_bounds(new, at, at + length, selector)
+        }
+        if len(readings) == 1:
+            start = readings.pop()
+            end = start + length
     if exact_start or exact_end:
         if start < end and new[start:end] == selector.quote:
             found = _confirmed(diff, selector, start, end)
