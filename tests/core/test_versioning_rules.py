@@ -255,3 +255,21 @@ def test_a_sentence_inserted_after_the_quote_ending_in_its_last_word_stays_outsi
         "theology. He soon", "theology. In 1831, he acquired a licentiate of theology. He soon"
     )
     assert _carry(old, new, quote) == (AnchorState.MOVED, old.index(quote), quote)
+
+
+def test_an_edited_last_word_the_quote_holds_twice_does_not_end_a_searched_passage() -> None:
+    """The sentence moved and its last claimed word was edited: "die" still ends the quote
+    a word early, but the old neighbour (" AfD später") borders the true end."""
+    sentence = "Auch die Namen, die die AfD später nachreichte, sind zweifelhaft."
+    old = (
+        f"Die Spenden dienten dazu, die wahren Spender zu verschleiern. {sentence}\n\nStuft "
+        "die Verwaltung das Blatt als Wahlkampfhilfe ein, droht eine Strafe.\n\nKeith und "
+        "Keuter behaupten, nichts gewusst zu haben.\n"
+    )
+    moved = sentence.replace("die die", "die officials")
+    new = old.replace(sentence, "Neu.").replace("haben.", f"haben. {moved}")
+    state, at, quote = _carry(old, new, "Auch die Namen, die die")
+    assert state is AnchorState.ORPHANED or (at, quote) == (
+        new.index(moved),
+        "Auch die Namen, die officials",
+    )

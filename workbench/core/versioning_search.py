@@ -13,6 +13,8 @@ from workbench.core.anchoring import Selector, occurrences, select
 from workbench.core.versioning_diff import TextDiff
 from workbench.core.versioning_edges import (
     EDGE_CONTEXT,
+    bordered_after,
+    bordered_before,
     keeps_word_bounds,
     word_begins,
     word_ends,
@@ -168,13 +170,30 @@ def _placed(new: str, selector: Selector, guess: int, slack: int) -> CarriedOver
         (len(fixed_ends) == 1 and tails in ([], [end])) or tails == [end]
     )
     likeness = ratio(quote, new[start:end])
-    if likeness < MIN_SEARCHED_RATIO or not certain:
+    if likeness < MIN_SEARCHED_RATIO or not certain or _contradicted(new, selector, start, end):
         return ORPHAN
     context = context_at(new, start, end, selector).score
     if context < MIN_CONTEXT:
         return ORPHAN
     return CarriedOver(
         AnchorState.CHANGED, select(new, start, end), round(0.7 * likeness + 0.3 * context, 3)
+    )
+
+
+def _contradicted(new: str, selector: Selector, start: int, end: int) -> bool:
+    """Whether the old context borders another place near either end, beyond the window.
+
+    An end placed by the quote's edge word is wrong if that word was edited and the quote
+    holds it twice ("die Namen, die"): the old neighbour then borders the true end, a
+    word further on. Looked for a little wider than the window, like the second look.
+    """
+    reach = WIDE_SLACK + len(selector.quote) // 5
+    return any(
+        e != end and bordered_after(new, e, selector)
+        for e in range(max(start + 1, end - reach), end + reach)
+    ) or any(
+        s != start and bordered_before(new, s, selector)
+        for s in range(max(0, start - reach), min(end, start + reach))
     )
 
 
