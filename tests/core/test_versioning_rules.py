@@ -273,3 +273,31 @@ def test_an_edited_last_word_the_quote_holds_twice_does_not_end_a_searched_passa
         new.index(moved),
         "Auch die Namen, die officials",
     )
+
+
+def test_one_kept_word_an_edit_wrote_again_beside_its_place_does_not_carry_an_end() -> None:
+    """ "several of" became "officials several": the diff keeps "several", now a word
+    later, and would start the quote there; the old prefix borders the true start."""
+    old = (
+        "They tell a larger story of the history of robotics.\n\nseveral of the stories "
+        "feature the character of dr. susan calvin, chief robopsychologist at u.s. robots "
+        "and mechanical men, the major manufacturer of robots.\n"
+    )
+    new = old.replace("several of the stories", "officials several the stories")
+    state, at, _ = _carry(old, new, "several of the stories feature")
+    assert state is AnchorState.ORPHANED or at == old.index("several")
+
+
+def test_an_edge_word_the_quote_holds_twice_does_not_end_a_searched_passage() -> None:
+    old = (
+        "Numbers were changed. for calling delhi, you would dial 011-xxxx xxxx). for "
+        "international calls, you would dial 00.\n\nRadios: 116 million.\n\nTelevision: 562.\n"
+    )
+    sentence = old[old.index("for calling") : old.index("\n\n")]
+    moved = "for calling delhi, you would dial 011-xxxx reportedly). television stations."
+    new = old.replace(sentence, "Gone.").replace("million.", f"million.\n\n{moved}")
+    state, at, quote = _carry(old, new, "would dial 011-xxxx xxxx")
+    assert state is AnchorState.ORPHANED or (at, quote) == (
+        new.index("would dial 011-xxxx reportedly"),
+        "would dial 011-xxxx reportedly",
+    )

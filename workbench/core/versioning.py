@@ -24,6 +24,7 @@ from workbench.core.versioning_diff import Change, TextDiff, word_changes
 from workbench.core.versioning_edges import (
     bordered_after,
     bordered_before,
+    contradicted,
     keeps_word_bounds,
     settle_end,
     settle_start,
@@ -194,6 +195,8 @@ def _changed_in_place(
     # An end settled inside an edit is only where the text beyond it still reads as the
     # old neighbour did: the quote's edge word recurs in the next sentence too.
     if (not start[1] and sides.prefix < NOISE_FLOOR) or (not end[1] and sides.suffix < NOISE_FLOOR):
+        return ORPHAN
+    if contradicted(new, selector, (first, not start[1]), (last, not end[1])):
         return ORPHAN
     return CarriedOver(
         AnchorState.CHANGED,

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 #: Words and punctuation with the white space after them: few distinct tokens are common,
 #: which keeps difflib fast (a bare space token would match everywhere).
 _TOKEN = re.compile(r"\w+\s*|[^\w\s]\s*|\s+")
-#: Characters an unchanged run must hold (spaces aside) to carry a span's end exactly.
+#: Characters an unchanged run of two tokens or more must hold (spaces aside) to carry a
+#: span's end exactly; a run of one word must hold twice as many.
 MIN_FIRM_RUN = 6
 
 
@@ -144,10 +145,12 @@ class TextDiff:
         """Whether an unchanged run is long enough to carry an end exactly.
 
         The word diff pairs a lone common word ("the", "of") left between two edits with
-        any copy of it nearby: an end carried by it may land in another sentence.
+        any copy of it nearby, and an edit may write the very word it replaced one word
+        off: an end carried by one short word may land in another sentence.
         """
         _, i1, i2, _, _ = op
-        return len(self.old[self._old_at[i1] : self._old_at[i2]].strip()) >= MIN_FIRM_RUN
+        chars = len(self.old[self._old_at[i1] : self._old_at[i2]].strip())
+        return chars >= 2 * MIN_FIRM_RUN or (i2 - i1 > 1 and chars >= MIN_FIRM_RUN)
 
     @staticmethod
     def _counterpart(token: int, op: Opcode) -> int:

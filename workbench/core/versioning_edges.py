@@ -14,6 +14,9 @@ from workbench.core.anchoring import Selector
 
 #: Characters of old context that, found right beside a passage, fix its end.
 EDGE_CONTEXT = 12
+#: Characters an end placed by a guess may be off when first looked for closely failed:
+#: a replacement word ("reportedly" for "to") shifts it that far.
+WIDE_SLACK = 8
 #: The old context's word nearest the quote, with what stands between them.
 _NEAREST_BEFORE = re.compile(r"\w+\W*$")
 _NEAREST_AFTER = re.compile(r"\W*\w+")
@@ -120,3 +123,31 @@ def bordered_after(text: str, at: int, selector: Selector) -> bool:
     """Whether the old suffix's first :data:`EDGE_CONTEXT` characters begin right at ``at``."""
     tail = selector.suffix[:EDGE_CONTEXT]
     return len(tail) == EDGE_CONTEXT and text.startswith(tail, at)
+
+
+def contradicted(
+    new: str, selector: Selector, start: tuple[int, bool], end: tuple[int, bool]
+) -> bool:
+    """Whether the old context borders another place near a placed end (``(offset, placed
+    by a guess)``) than the one taken.
+
+    An end placed by the quote's edge word is wrong if that word was edited and the
+    quote holds it twice ("die Namen, die"), or an edit wrote the same word just
+    beside it: the old neighbour then borders the true end, a word further on. Looked
+    for a little wider than the ends were looked for.
+    """
+    (first, check_first), (last, check_last) = start, end
+    reach = WIDE_SLACK + len(selector.quote) // 5
+    return (
+        check_last
+        and any(
+            e != last and bordered_after(new, e, selector)
+            for e in range(max(first + 1, last - reach), last + reach)
+        )
+    ) or (
+        check_first
+        and any(
+            s != first and bordered_before(new, s, selector)
+            for s in range(max(0, first - reach), min(last, first + reach))
+        )
+    )

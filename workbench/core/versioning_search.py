@@ -13,8 +13,8 @@ from workbench.core.anchoring import Selector, occurrences, select
 from workbench.core.versioning_diff import TextDiff
 from workbench.core.versioning_edges import (
     EDGE_CONTEXT,
-    bordered_after,
-    bordered_before,
+    WIDE_SLACK,
+    contradicted,
     keeps_word_bounds,
     word_begins,
     word_ends,
@@ -36,9 +36,6 @@ from workbench.core.versioning_states import ORPHAN, AnchorState, CarriedOver
 LONG_QUOTE = 40
 #: A fragment shorter than this cannot locate a changed quote on its own.
 MIN_SEED_CHARS = 12
-#: Characters an end of a searched passage may be off when first looked for closely
-#: failed: a replacement word ("reportedly" for "to") shifts it that far.
-WIDE_SLACK = 8
 
 
 def search(diff: TextDiff, selector: Selector) -> CarriedOver:
@@ -166,34 +163,27 @@ def _placed(new: str, selector: Selector, guess: int, slack: int) -> CarriedOver
     # was inserted between them), neither is sure.
     heads = [s for s in starts if word_begins(new, s, words[0])]
     tails = [e for e in ends if word_ends_at(new, e, words[-1])]
-    certain = ((len(fixed_starts) == 1 and heads in ([], [start])) or heads == [start]) and (
-        (len(fixed_ends) == 1 and tails in ([], [end])) or tails == [end]
+    # An edge word the quote holds twice ("011-xxxx xxxx") may stand for either copy.
+    names = _WORD.findall(quote) or [quote]
+    certain = (
+        (len(fixed_starts) == 1 and heads in ([], [start]))
+        or (heads == [start] and names.count(names[0]) == 1)
+    ) and (
+        (len(fixed_ends) == 1 and tails in ([], [end]))
+        or (tails == [end] and names.count(names[-1]) == 1)
     )
     likeness = ratio(quote, new[start:end])
-    if likeness < MIN_SEARCHED_RATIO or not certain or _contradicted(new, selector, start, end):
+    if (
+        likeness < MIN_SEARCHED_RATIO
+        or not certain
+        or contradicted(new, selector, (start, True), (end, True))
+    ):
         return ORPHAN
     context = context_at(new, start, end, selector).score
     if context < MIN_CONTEXT:
         return ORPHAN
     return CarriedOver(
         AnchorState.CHANGED, select(new, start, end), round(0.7 * likeness + 0.3 * context, 3)
-    )
-
-
-def _contradicted(new: str, selector: Selector, start: int, end: int) -> bool:
-    """Whether the old context borders another place near either end, beyond the window.
-
-    An end placed by the quote's edge word is wrong if that word was edited and the quote
-    holds it twice ("die Namen, die"): the old neighbour then borders the true end, a
-    word further on. Looked for a little wider than the window, like the second look.
-    """
-    reach = WIDE_SLACK + len(selector.quote) // 5
-    return any(
-        e != end and bordered_after(new, e, selector)
-        for e in range(max(start + 1, end - reach), end + reach)
-    ) or any(
-        s != start and bordered_before(new, s, selector)
-        for s in range(max(0, start - reach), min(end, start + reach))
     )
 
 
