@@ -301,3 +301,16 @@ def test_an_edge_word_the_quote_holds_twice_does_not_end_a_searched_passage() ->
         new.index("would dial 011-xxxx reportedly"),
         "would dial 011-xxxx reportedly",
     )
+
+
+def test_an_edit_of_one_of_identical_passages_is_an_orphan() -> None:
+    """Filler repeated word for word ("Lorem ipsum"): the diff pairs identical copies as it
+    likes, so an edited copy cannot be told to be the claim's; unedited, rank carries it."""
+    page = "Stet clita kasd gubergren, no sea takimata sanctus est.\n\n"
+    old = page * 3
+    claim = old.index("kasd gubergren", len(page))
+    selector = select(old, claim, claim + len("kasd gubergren, no sea"))
+    (kept,) = carry_all(old, "Head.\n\n" + old, [selector])
+    assert kept.state is AnchorState.EXACT
+    (edited,) = carry_all(old, page + page.replace("no sea", "officials sea") + page, [selector])
+    assert edited.state is AnchorState.ORPHANED

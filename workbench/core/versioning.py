@@ -42,6 +42,7 @@ from workbench.core.versioning_scores import (
     MIN_CONTEXT,
     NEAR_EDGE_RATIO,
     NOISE_FLOOR,
+    Context,
     context_at,
     ratio,
 )
@@ -111,6 +112,8 @@ def carry_over(diff: TextDiff, selector: Selector) -> CarriedOver:
         found = search(diff, selector)
     if found.selector is None or rivalled(diff, selector, found.selector):
         return ORPHAN
+    if found.state is AnchorState.CHANGED and len(occurrences(diff.old, selector.quote)) > 1:
+        return ORPHAN  # an edit of one of identical passages: which one is not known
     if found.state is AnchorState.CHANGED and edited_from_elsewhere(
         diff.old, selector, found.selector.quote
     ):
@@ -137,8 +140,9 @@ def _confirmed(diff: TextDiff, selector: Selector, start: int, end: int) -> Carr
         or start not in copies
         or selector.start not in old_copies
         or copies.index(start) != old_copies.index(selector.start)
+        or any(not context.holds_against(_context(diff, selector, at)) for at in copies)
     ):
-        return ORPHAN
+        return ORPHAN  # the rank is a guess when another copy reads more like the old place
     kept = len(old_copies) == 1 and not diff.written_anew(start, end)
     for other in copies:
         if other == start or not diff.written_anew(other, other + length):
@@ -148,6 +152,11 @@ def _confirmed(diff: TextDiff, selector: Selector, start: int, end: int) -> Carr
             return ORPHAN
     state = AnchorState.EXACT if context.score == 1.0 else AnchorState.MOVED
     return CarriedOver(state, select(diff.new, start, end), round(context.score, 3))
+
+
+def _context(diff: TextDiff, selector: Selector, at: int) -> Context:
+    """The context of the quote read verbatim at ``at`` in the new text."""
+    return context_at(diff.new, at, at + len(selector.quote), selector)
 
 
 def _changed_in_place(
