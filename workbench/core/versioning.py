@@ -140,7 +140,7 @@ def _confirmed(diff: TextDiff, selector: Selector, start: int, end: int) -> Carr
         or start not in copies
         or selector.start not in old_copies
         or copies.index(start) != old_copies.index(selector.start)
-        or any(not context.holds_against(_context(diff, selector, at)) for at in copies)
+        or any(context.trails(_context(diff, selector, at)) for at in copies)
     ):
         return ORPHAN  # the rank is a guess when another copy reads more like the old place
     kept = len(old_copies) == 1 and not diff.written_anew(start, end)

@@ -71,6 +71,11 @@ class Context:
         mine, theirs = self._sides(), rival._sides()
         return mine[0] >= theirs[0] and mine[1] >= theirs[1]
 
+    def trails(self, rival: Context) -> bool:
+        """Whether ``rival`` is better on a side by more than :data:`SIDE_TOLERANCE`."""
+        mine, theirs = self._sides(), rival._sides()
+        return theirs[0] > mine[0] + SIDE_TOLERANCE or theirs[1] > mine[1] + SIDE_TOLERANCE
+
     def _sides(self) -> tuple[float, float]:
         return tuple(side if side >= NOISE_FLOOR else 0.0 for side in (self.prefix, self.suffix))  # type: ignore[return-value]
 
