@@ -149,7 +149,8 @@ class TextDiff:
         off: an end carried by one short word may land in another sentence.
         """
         _, i1, i2, _, _ = op
-        chars = len(self.old[self._old_at[i1] : self._old_at[i2]].strip())
+        a, b = self._old_at[i1], self._old_at[i2]
+        chars = b - a if b - a > 4 * MIN_FIRM_RUN else len(self.old[a:b].strip())
         return chars >= 2 * MIN_FIRM_RUN or (i2 - i1 > 1 and chars >= MIN_FIRM_RUN)
 
     @staticmethod

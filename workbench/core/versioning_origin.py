@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from workbench.core.anchoring import Selector, occurrences
-from workbench.core.versioning_scores import ratio
+from workbench.core.versioning_scores import alike, ratio
 
 _WORD = re.compile(r"\w+")
 #: Runs of the wording shorter than this (characters) locate nothing: they are everywhere.
@@ -44,7 +44,7 @@ def edited_from_elsewhere(old: str, selector: Selector, wording: str) -> bool:
             if not places or len(places) > _MAX_PLACES:
                 continue
             tried = True
-            if any(ratio(wording, old[max(0, s) : s + len(wording)]) >= likeness for s in places):
+            if any(alike(wording, old[max(0, s) : s + len(wording)], likeness) for s in places):
                 return True
         if tried:
             return False

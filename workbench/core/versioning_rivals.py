@@ -14,7 +14,7 @@ import re
 from workbench.core.anchoring import Selector, occurrences
 from workbench.core.versioning_diff import TextDiff
 from workbench.core.versioning_edges import EDGE_CONTEXT
-from workbench.core.versioning_scores import context_at, ratio
+from workbench.core.versioning_scores import Context, alike, context_at
 
 #: Fragments of the quote looked for in new text to spot a rival passage: a third of the
 #: quote, but at least this many characters (shorter ones are found everywhere) ...
@@ -49,7 +49,7 @@ def rivalled(diff: TextDiff, selector: Selector, found: Selector) -> bool:
     size = min(_MAX_SHINGLE, max(_MIN_SHINGLE, len(quote) // 3))
     if len(quote) < size or not diff.inserted:
         return False
-    own = context_at(diff.new, found.start, found.end, selector)
+    own: Context | None = None  # read when a rival is met (most claims meet none)
     # The copies of a passage the old text held twice share their context: it cannot
     # tell the claim's from an edited one, so any copy written anew is a rival.
     repeated = len(occurrences(diff.old, quote)) > 1
@@ -72,6 +72,9 @@ def rivalled(diff: TextDiff, selector: Selector, found: Selector) -> bool:
         for at in occurrences(diff.new, shingle):
             if abs(at - offset - found.start) < len(quote) or at in seen:
                 continue
+            low, high = _reach(quote, at, offset)
+            if not diff.written_anew(max(0, low), high):
+                continue  # wherever it aligns, it is inside an unchanged run
             start, end = _aligned(diff.new, quote, at, offset)
             seen.update(range(start, end))
             if not diff.written_anew(start, end):
@@ -79,10 +82,11 @@ def rivalled(diff: TextDiff, selector: Selector, found: Selector) -> bool:
             if repeated or (
                 edited
                 and diff.new[start:end] != quote
-                and ratio(quote, diff.new[start:end]) >= _COPY_LIKENESS
+                and alike(quote, diff.new[start:end], _COPY_LIKENESS)
             ):
                 return True
             rival = context_at(diff.new, start, end, selector)
+            own = own or context_at(diff.new, found.start, found.end, selector)
             if own.beats(rival) and _edited_beats_verbatim(diff, selector, found, (start, end)):
                 continue
             if not _kept_over_copy(diff, selector, found, (start, end)):
@@ -146,6 +150,12 @@ def _kept_over_copy(
     return own.prefix >= other.prefix and own.suffix >= other.suffix
 
 
+def _reach(quote: str, at: int, offset: int) -> tuple[int, int]:
+    """The stretch of new text a passage like ``quote`` aligned at ``at`` may cover."""
+    slack = len(quote) // 2 + _MIN_SHINGLE
+    return at - offset - slack, at - offset + len(quote) + slack
+
+
 def _aligned(new: str, quote: str, at: int, offset: int) -> tuple[int, int]:
     """Where a passage like ``quote`` lies in ``new``, given that ``quote[offset:]`` is at ``at``.
 
@@ -153,9 +163,9 @@ def _aligned(new: str, quote: str, at: int, offset: int) -> tuple[int, int]:
     are placed by aligning the quote with the text around, not by counting characters;
     only runs of a few characters count, since single letters match anywhere.
     """
-    slack = len(quote) // 2 + _MIN_SHINGLE
-    low = max(0, at - offset - slack)
-    window = new[low : at - offset + len(quote) + slack]
+    low, high = _reach(quote, at, offset)
+    low = max(0, low)
+    window = new[low:high]
     blocks = [
         b
         for b in difflib.SequenceMatcher(None, quote, window, autojunk=False).get_matching_blocks()
@@ -186,7 +196,7 @@ def _framed_elsewhere(diff: TextDiff, selector: Selector, found: Selector) -> bo
             end != -1
             and abs(start - found.start) >= len(quote)
             and diff.written_anew(start, end)
-            and ratio(quote, new[start:end]) >= _FRAMED_LIKENESS
+            and alike(quote, new[start:end], _FRAMED_LIKENESS)
         ):
             return True
     return False

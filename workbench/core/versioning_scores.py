@@ -39,6 +39,17 @@ def ratio(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
+def alike(a: str, b: str, least: float) -> bool:
+    """Whether :func:`ratio` of ``a`` and ``b`` is at least ``least``, ruling most pairs
+    out by difflib's cheap upper bounds first (a rival scan compares many)."""
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return (
+        matcher.real_quick_ratio() >= least
+        and matcher.quick_ratio() >= least
+        and matcher.ratio() >= least
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """How well the text before and after a place matches the claim's stored context."""
