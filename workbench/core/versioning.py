@@ -129,7 +129,8 @@ def _confirmed(diff: TextDiff, selector: Selector, start: int, end: int) -> Carr
     its own, and a copy whose context is no better on either side (a repeated sentence
     carries its own words around the quote) does not unseat it, unless the old text held
     the quote twice already (then the copy may be the claim's, moved, and the kept one
-    the other old passage).
+    the other old passage). A quote the old text held twice is carried by its rank among
+    its copies, and only while no copy reads clearly more like the old place.
     """
     context = context_at(diff.new, start, end, selector)
     length = len(selector.quote)
@@ -147,7 +148,7 @@ def _confirmed(diff: TextDiff, selector: Selector, start: int, end: int) -> Carr
     for other in copies:
         if other == start or not diff.written_anew(other, other + length):
             continue
-        rival = context_at(diff.new, other, other + length, selector)
+        rival = _context(diff, selector, other)
         if not (context.beats(rival) or (kept and context.holds_against(rival))):
             return ORPHAN
     state = AnchorState.EXACT if context.score == 1.0 else AnchorState.MOVED

@@ -27,6 +27,8 @@ def edited_from_elsewhere(old: str, selector: Selector, wording: str) -> bool:
     found in the old text outside the claim's span (at most a few places): each is read
     with the wording's length, aligned on the run, and compared with the wording.
     """
+    if wording in old:
+        return True  # verbatim another passage (the claim's own was not this wording)
     likeness = ratio(selector.quote, wording)
     words = list(_WORD.finditer(wording))
     least = max(_MIN_RUN_CHARS, len(wording) // 3)
