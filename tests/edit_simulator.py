@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from workbench.core.anchoring import Selector, select
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’)]*)?\s*|\n+")
+#: A sentence, or a run of stops that begins none (". . ." in a table of contents).
+_SENTENCE = re.compile(r"(?:[^.!?\n]+(?:[.!?]+[\"”’)]*)?|[.!?]+[\"”’)]*)\s*|\n+")
 _WORD = re.compile(r"\w+")
 
 

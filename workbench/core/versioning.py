@@ -11,28 +11,38 @@ The diff (:mod:`~workbench.core.versioning_diff`) carries each span's ends, an e
 an edit placed only where that is certain (:mod:`~workbench.core.versioning_edges`); only
 a passage it lost is searched for (:mod:`~workbench.core.versioning_search`). Whatever place is
 found must then clearly beat every other place in the new or edited lines that looks like
-the claim (:mod:`~workbench.core.versioning_scores`): a claimed sentence edited in place
+the claim (:mod:`~workbench.core.versioning_rivals`, scored by
+:mod:`~workbench.core.versioning_scores`): a claimed sentence edited in place
 while a verbatim copy of it appears elsewhere has two answers that the text cannot tell
 apart, so it is an orphan.
 """
 
 from __future__ import annotations
 
-import difflib
-
 from workbench.core.anchoring import Selector, occurrences, select
 from workbench.core.versioning_diff import Change, TextDiff, word_changes
-from workbench.core.versioning_edges import keeps_word_bounds, settle_end, settle_start
+from workbench.core.versioning_edges import (
+    bordered_after,
+    bordered_before,
+    contradicted,
+    keeps_word_bounds,
+    settle_end,
+    settle_start,
+)
 from workbench.core.versioning_notes import (
     VersionImport,
     describe_change,
     touched_by,
     version_note,
 )
+from workbench.core.versioning_origin import edited_from_elsewhere
+from workbench.core.versioning_rivals import rivalled
 from workbench.core.versioning_scores import (
     MIN_CHANGED_RATIO,
     MIN_CONTEXT,
     NEAR_EDGE_RATIO,
+    NOISE_FLOOR,
+    Context,
     context_at,
     ratio,
 )
@@ -61,15 +71,9 @@ __all__ = [
     "word_changes",
 ]
 
-#: Fragments of the quote looked for in new text to spot a rival passage: a third of the
-#: quote, but at least this many characters (shorter ones are found everywhere) ...
-_MIN_SHINGLE = 8
-#: ... and at most this many (a longer one would rarely survive an edit).
-_MAX_SHINGLE = 16
-#: Characters in a row that align a rival passage with the quote.
-_MIN_RUN = 4
-#: Characters of the old text around a span that show its neighbouring sentences.
-_NEIGHBOURS = 120
+#: Characters an edited edge word may lengthen or shorten a passage by ("reportedly" for
+#: "NRW"), when only the old context bordering it bounds that end.
+_EDGE_WORD_SLACK = 12
 
 
 def carry_over(diff: TextDiff, selector: Selector) -> CarriedOver:
@@ -78,21 +82,27 @@ def carry_over(diff: TextDiff, selector: Selector) -> CarriedOver:
     If the diff still holds either end of the span unchanged, the passage is still there
     and only it is considered; a passage the diff lost entirely (deleted, or moved as a
     block) is searched for. Either way, a rival place as likely to be the claim's makes
-    it an orphan, and so does new wording that the old text already held elsewhere (that
-    passage moved here; the claim's was not edited into it).
+    it an orphan, and so does new wording at least as close to another passage of the
+    old text (that passage moved here, perhaps edited; the claim's was not edited into it).
     """
     new = diff.new
     start, exact_start = diff.map_start(selector.start)
     end, exact_end = diff.map_end(selector.end)
     length = len(selector.quote)
     # An end the diff kept fixes the other one if the quote still reads from it verbatim
-    # (the word diff can pair the words before an unchanged quote with it).
-    if exact_start != exact_end:
-        at = start if exact_start else end - length
-        if new[max(0, at) : at + length] == selector.quote and keeps_word_bounds(
-            new, at, at + length, selector
-        ):
-            start, end = at, at + length
+    # (the word diff can pair the words before an unchanged quote with it, or place a
+    # sentence inserted after it, ending in the quote's last word, inside it).
+    if new[start:end] != selector.quote:
+        readings = {
+            at
+            for at, exact in ((start, exact_start), (end - length, exact_end))
+            if exact
+            and new[max(0, at) : at + length] == selector.quote
+            and keeps_word_bounds(new, at, at + length, selector)
+        }
+        if len(readings) == 1:
+            start = readings.pop()
+            end = start + length
     if exact_start or exact_end:
         if start < end and new[start:end] == selector.quote:
             found = _confirmed(diff, selector, start, end)
@@ -100,94 +110,28 @@ def carry_over(diff: TextDiff, selector: Selector) -> CarriedOver:
             found = _changed_in_place(diff, selector, (start, exact_start), (end, exact_end))
     else:
         found = search(diff, selector)
-    if found.selector is None or _rivalled(diff, selector, found.selector):
+    if found.selector is None or rivalled(diff, selector, found.selector):
         return ORPHAN
-    if found.state is AnchorState.CHANGED and found.selector.quote in diff.old:
-        return ORPHAN  # that wording was another passage of the old text, moved here
+    if found.state is AnchorState.CHANGED and len(occurrences(diff.old, selector.quote)) > 1:
+        return ORPHAN  # an edit of one of identical passages: which one is not known
+    if found.state is AnchorState.CHANGED and edited_from_elsewhere(
+        diff.old, selector, found.selector.quote
+    ):
+        return ORPHAN  # that wording is another old passage (edited, or not), moved here
     return found
 
 
-def _rivalled(diff: TextDiff, selector: Selector, found: Selector) -> bool:
-    """Whether new or edited text holds another passage as likely to be the claim's.
-
-    The diff aligns the old passage with the closest new one; if an edited copy of it was
-    inserted too (or the claim's sentence was edited and an old copy inserted), which one
-    the claim belongs to is a guess unless the found place's context clearly wins. The
-    quote's head, middle and tail are looked for, so that a copy with a word edited is
-    still seen, whatever word it is.
-    """
-    quote = selector.quote
-    size = min(_MAX_SHINGLE, max(_MIN_SHINGLE, len(quote) // 3))
-    if len(quote) < size or not diff.inserted:
-        return False
-    own = context_at(diff.new, found.start, found.end, selector)
-    seen: set[int] = set()
-    for offset in sorted({0, (len(quote) - size) // 2, len(quote) - size}):
-        shingle = quote[offset : offset + size]
-        if shingle not in diff.inserted:
-            continue
-        for at in occurrences(diff.new, shingle):
-            if abs(at - offset - found.start) < len(quote) or at in seen:
-                continue
-            start, end = _aligned(diff.new, quote, at, offset)
-            seen.update(range(start, end))
-            if not diff.written_anew(start, end):
-                continue
-            rival = context_at(diff.new, start, end, selector)
-            if own.beats(rival):
-                continue
-            if not _kept_over_edited_copy(diff, selector, found, (start, end)):
-                return True
-    return False
-
-
-def _kept_over_edited_copy(
-    diff: TextDiff, selector: Selector, found: Selector, rival: tuple[int, int]
-) -> bool:
-    """Whether the verbatim quote found beats an edited copy of it with as good a context.
-
-    The stored context often lies inside the claimed sentence, which a copy repeats; then
-    the neighbouring sentences decide, read from the old text around the span: if the
-    found place keeps them at least as well on both sides, the verbatim quote there is
-    the claim's, and the edited copy is new text.
-    """
-    if found.quote != selector.quote or diff.new[rival[0] : rival[1]] == selector.quote:
-        return False
-    wide = Selector(
-        selector.start,
-        selector.end,
-        selector.quote,
-        diff.old[max(0, selector.start - _NEIGHBOURS) : selector.start],
-        diff.old[selector.end : selector.end + _NEIGHBOURS],
-    )
-    own = context_at(diff.new, found.start, found.end, wide)
-    other = context_at(diff.new, rival[0], rival[1], wide)
-    return own.prefix >= other.prefix and own.suffix >= other.suffix
-
-
-def _aligned(new: str, quote: str, at: int, offset: int) -> tuple[int, int]:
-    """Where a passage like ``quote`` lies in ``new``, given that ``quote[offset:]`` is at ``at``.
-
-    The passage may have words edited on either side of the fragment found, so its ends
-    are placed by aligning the quote with the text around, not by counting characters;
-    only runs of a few characters count, since single letters match anywhere.
-    """
-    slack = len(quote) // 2 + _MIN_SHINGLE
-    low = max(0, at - offset - slack)
-    window = new[low : at - offset + len(quote) + slack]
-    blocks = [
-        b
-        for b in difflib.SequenceMatcher(None, quote, window, autojunk=False).get_matching_blocks()
-        if b.size >= _MIN_RUN
-    ]
-    first, last = blocks[0], blocks[-1]
-    start = low + max(0, first.b - first.a)
-    end = low + min(len(window), last.b + last.size + len(quote) - last.a - last.size)
-    return start, max(start, end)
-
-
 def _confirmed(diff: TextDiff, selector: Selector, start: int, end: int) -> CarriedOver:
-    """The quote where the diff put it: exact, moved, or an orphan if a new copy rivals it."""
+    """The quote where the diff put it: exact, moved, or an orphan if a new copy rivals it.
+
+    A verbatim copy written anew must be clearly out-placed by the quote's context; but
+    where the diff kept the whole passage in one unchanged run, that run is evidence of
+    its own, and a copy whose context is no better on either side (a repeated sentence
+    carries its own words around the quote) does not unseat it, unless the old text held
+    the quote twice already (then the copy may be the claim's, moved, and the kept one
+    the other old passage). A quote the old text held twice is carried by its rank among
+    its copies, and only while no copy reads clearly more like the old place.
+    """
     context = context_at(diff.new, start, end, selector)
     length = len(selector.quote)
     copies = occurrences(diff.new, selector.quote)
@@ -197,17 +141,23 @@ def _confirmed(diff: TextDiff, selector: Selector, start: int, end: int) -> Carr
         or start not in copies
         or selector.start not in old_copies
         or copies.index(start) != old_copies.index(selector.start)
+        or any(context.trails(_context(diff, selector, at)) for at in copies)
     ):
-        return ORPHAN
+        return ORPHAN  # the rank is a guess when another copy reads more like the old place
+    kept = len(old_copies) == 1 and not diff.written_anew(start, end)
     for other in copies:
-        if (
-            other != start
-            and diff.written_anew(other, other + length)
-            and not context.beats(context_at(diff.new, other, other + length, selector))
-        ):
+        if other == start or not diff.written_anew(other, other + length):
+            continue
+        rival = _context(diff, selector, other)
+        if not (context.beats(rival) or (kept and context.holds_against(rival))):
             return ORPHAN
     state = AnchorState.EXACT if context.score == 1.0 else AnchorState.MOVED
     return CarriedOver(state, select(diff.new, start, end), round(context.score, 3))
+
+
+def _context(diff: TextDiff, selector: Selector, at: int) -> Context:
+    """The context of the quote read verbatim at ``at`` in the new text."""
+    return context_at(diff.new, at, at + len(selector.quote), selector)
 
 
 def _changed_in_place(
@@ -215,12 +165,14 @@ def _changed_in_place(
 ) -> CarriedOver:
     """The span's own passage with an edit inside, if its wording is still close enough.
 
-    ``start`` and ``end`` are where the diff put the ends, and whether exactly. With both
-    exact, the edit lies inside the span and a looser likeness will do. An end inside a
-    changed run is only placed in proportion: it is taken only where it is certain (the
-    quote's edge word or the old context is there, once, nearby), and the passage must
-    then be closer to the quote's wording. Either way it must be about the quote's
-    length: a passage that swallowed a neighbouring sentence is not the claim.
+    ``start`` and ``end`` are where the diff put the ends, and whether exactly. An end
+    inside a changed run is only placed in proportion: it is taken only where it is
+    certain (the quote's edge word or the old context is there, once, nearby). With both
+    ends bounded by unchanged text (carried exactly, or with the old context kept right
+    beside them: an edge word was edited) the edit lies inside the span and a looser
+    likeness will do; otherwise the passage must be closer to the quote's wording.
+    Either way it must be about the quote's length: a passage that swallowed a
+    neighbouring sentence is not the claim.
     """
     new = diff.new
     first = start[0] if start[1] else settle_start(new, start[0], selector)
@@ -232,12 +184,34 @@ def _changed_in_place(
     if first >= last or not length / 2 <= last - first <= length * 1.5 + 10:
         return ORPHAN
     likeness = ratio(selector.quote, new[first:last])
-    context = context_at(new, first, last, selector).score
-    least = MIN_CHANGED_RATIO if start[1] and end[1] else NEAR_EDGE_RATIO
-    if likeness < least or context < MIN_CONTEXT / 2:
+    sides = context_at(new, first, last, selector)
+    # A border alone bounds only an edited edge word: the passage keeps about the quote's
+    # length and its lines (an inserted sentence between the border and the quote would
+    # otherwise be taken in).
+    bounded = (
+        (start[1] or bordered_before(new, first, selector))
+        and (end[1] or bordered_after(new, last, selector))
+        and (
+            (start[1] and end[1])
+            or (
+                abs(last - first - length) <= max(_EDGE_WORD_SLACK, length // 5)
+                and new.count("\n", first, last) == selector.quote.count("\n")
+            )
+        )
+    )
+    least = MIN_CHANGED_RATIO if bounded else NEAR_EDGE_RATIO
+    if likeness < least or sides.score < MIN_CONTEXT / 2:
+        return ORPHAN
+    # An end settled inside an edit is only where the text beyond it still reads as the
+    # old neighbour did: the quote's edge word recurs in the next sentence too.
+    if (not start[1] and sides.prefix < NOISE_FLOOR) or (not end[1] and sides.suffix < NOISE_FLOOR):
+        return ORPHAN
+    if contradicted(new, selector, (first, not start[1]), (last, not end[1])):
         return ORPHAN
     return CarriedOver(
-        AnchorState.CHANGED, select(new, first, last), round(0.7 * likeness + 0.3 * context, 3)
+        AnchorState.CHANGED,
+        select(new, first, last),
+        round(0.7 * likeness + 0.3 * sides.score, 3),
     )
 
 

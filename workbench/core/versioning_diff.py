@@ -17,6 +17,9 @@ from dataclasses import dataclass
 #: Words and punctuation with the white space after them: few distinct tokens are common,
 #: which keeps difflib fast (a bare space token would match everywhere).
 _TOKEN = re.compile(r"\w+\s*|[^\w\s]\s*|\s+")
+#: Characters an unchanged run of two tokens or more must hold (spaces aside) to carry a
+#: span's end exactly; a run of one word must hold twice as many.
+MIN_FIRM_RUN = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +141,18 @@ class TextDiff:
         index = max(0, bisect.bisect_right(self._op_starts, token) - 1)
         return token, self._ops[index]
 
+    def _firm(self, op: Opcode) -> bool:
+        """Whether an unchanged run is long enough to carry an end exactly.
+
+        The word diff pairs a lone common word ("the", "of") left between two edits with
+        any copy of it nearby, and an edit may write the very word it replaced one word
+        off: an end carried by one short word may land in another sentence.
+        """
+        _, i1, i2, _, _ = op
+        a, b = self._old_at[i1], self._old_at[i2]
+        chars = b - a if b - a > 4 * MIN_FIRM_RUN else len(self.old[a:b].strip())
+        return chars >= 2 * MIN_FIRM_RUN or (i2 - i1 > 1 and chars >= MIN_FIRM_RUN)
+
     @staticmethod
     def _counterpart(token: int, op: Opcode) -> int:
         """The new token standing where old ``token`` stood in a changed run."""
@@ -157,7 +172,7 @@ class TextDiff:
         token, op = self._token_of(offset)
         tag, i1, _, j1, j2 = op
         if tag == "equal":
-            return self._new_at[j1 + token - i1] + offset - self._old_at[token], True
+            return self._new_at[j1 + token - i1] + offset - self._old_at[token], self._firm(op)
         if j1 == j2:
             return self._new_at[j1], False
         return self._new_at[min(j2 - 1, self._counterpart(token, op))], False
@@ -169,7 +184,7 @@ class TextDiff:
         token, op = self._token_of(offset - 1)
         tag, i1, i2, j1, j2 = op
         if tag == "equal":
-            return self._new_at[j1 + token - i1] + offset - self._old_at[token], True
+            return self._new_at[j1 + token - i1] + offset - self._old_at[token], self._firm(op)
         if j1 == j2:
             return self._new_at[j1], False
         j = j2 - 1 if token == i2 - 1 else min(j2 - 1, self._counterpart(token, op))

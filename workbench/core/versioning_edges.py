@@ -12,6 +12,11 @@ import re
 
 from workbench.core.anchoring import Selector
 
+#: Characters of old context that, found right beside a passage, fix its end.
+EDGE_CONTEXT = 12
+#: Characters an end placed by a guess may be off when first looked for closely failed:
+#: a replacement word ("reportedly" for "to") shifts it that far.
+WIDE_SLACK = 8
 #: The old context's word nearest the quote, with what stands between them.
 _NEAREST_BEFORE = re.compile(r"\w+\W*$")
 _NEAREST_AFTER = re.compile(r"\W*\w+")
@@ -102,3 +107,47 @@ def keeps_word_bounds(text: str, start: int, end: int, selector: Selector) -> bo
     return (
         old_start_cut or not cuts(text[max(0, start - 1) : start], text[start : start + 1])
     ) and (old_end_cut or not cuts(text[end - 1 : end] if end else "", text[end : end + 1]))
+
+
+def bordered_before(text: str, at: int, selector: Selector) -> bool:
+    """Whether the old prefix's last :data:`EDGE_CONTEXT` characters end right at ``at``.
+
+    Then the text before the passage is the old text before the quote, kept: the start
+    is bounded by unchanged text as surely as an end the diff carried exactly.
+    """
+    head = selector.prefix[-EDGE_CONTEXT:]
+    return len(head) == EDGE_CONTEXT and text[max(0, at - EDGE_CONTEXT) : at] == head
+
+
+def bordered_after(text: str, at: int, selector: Selector) -> bool:
+    """Whether the old suffix's first :data:`EDGE_CONTEXT` characters begin right at ``at``."""
+    tail = selector.suffix[:EDGE_CONTEXT]
+    return len(tail) == EDGE_CONTEXT and text.startswith(tail, at)
+
+
+def contradicted(
+    new: str, selector: Selector, start: tuple[int, bool], end: tuple[int, bool]
+) -> bool:
+    """Whether the old context borders another place near a placed end (``(offset, placed
+    by a guess)``) than the one taken.
+
+    An end placed by the quote's edge word is wrong if that word was edited and the
+    quote holds it twice ("die Namen, die"), or an edit wrote the same word just
+    beside it: the old neighbour then borders the true end, a word further on. Looked
+    for a little wider than the ends were looked for.
+    """
+    (first, check_first), (last, check_last) = start, end
+    reach = WIDE_SLACK + len(selector.quote) // 5
+    return (
+        check_last
+        and any(
+            e != last and bordered_after(new, e, selector)
+            for e in range(max(first + 1, last - reach), last + reach)
+        )
+    ) or (
+        check_first
+        and any(
+            s != first and bordered_before(new, s, selector)
+            for s in range(max(0, first - reach), min(last, first + reach))
+        )
+    )

@@ -39,6 +39,17 @@ def ratio(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
+def alike(a: str, b: str, least: float) -> bool:
+    """Whether :func:`ratio` of ``a`` and ``b`` is at least ``least``, ruling most pairs
+    out by difflib's cheap upper bounds first (a rival scan compares many)."""
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return (
+        matcher.real_quick_ratio() >= least
+        and matcher.quick_ratio() >= least
+        and matcher.ratio() >= least
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """How well the text before and after a place matches the claim's stored context."""
@@ -65,6 +76,16 @@ class Context:
             and mine[0] >= theirs[0] - SIDE_TOLERANCE
             and mine[1] >= theirs[1] - SIDE_TOLERANCE
         )
+
+    def holds_against(self, rival: Context) -> bool:
+        """Whether this place is at least as good as ``rival`` on each side (a tie holds)."""
+        mine, theirs = self._sides(), rival._sides()
+        return mine[0] >= theirs[0] and mine[1] >= theirs[1]
+
+    def trails(self, rival: Context) -> bool:
+        """Whether ``rival`` is better on a side by more than :data:`SIDE_TOLERANCE`."""
+        mine, theirs = self._sides(), rival._sides()
+        return theirs[0] > mine[0] + SIDE_TOLERANCE or theirs[1] > mine[1] + SIDE_TOLERANCE
 
     def _sides(self) -> tuple[float, float]:
         return tuple(side if side >= NOISE_FLOOR else 0.0 for side in (self.prefix, self.suffix))  # type: ignore[return-value]

@@ -12,6 +12,9 @@ import re
 from workbench.core.anchoring import Selector, occurrences, select
 from workbench.core.versioning_diff import TextDiff
 from workbench.core.versioning_edges import (
+    EDGE_CONTEXT,
+    WIDE_SLACK,
+    contradicted,
     keeps_word_bounds,
     word_begins,
     word_ends,
@@ -28,8 +31,6 @@ from workbench.core.versioning_scores import (
 )
 from workbench.core.versioning_states import ORPHAN, AnchorState, CarriedOver
 
-#: Characters of old context that, found right beside a searched passage, fix its end.
-_EDGE_CONTEXT = 12
 #: A quote this long (characters) found exactly once is itself strong evidence; so is a
 #: shorter one found once whose old context still borders it to make up this length.
 LONG_QUOTE = 40
@@ -111,13 +112,26 @@ def _unambiguous(candidates: list[tuple[Context, int]], length: int) -> tuple[Co
 
 
 def _search_changed(old: str, new: str, selector: Selector) -> CarriedOver:
-    """A moved *and* edited quote, located by a long fragment of it found exactly once."""
+    """A moved *and* edited quote, located by a long fragment of it found exactly once.
+
+    Its ends are looked for near where the fragment puts them, first closely; a longer
+    replacement word shifts an end further, so a wider look follows if that fails (it
+    is as strict about certainty: more candidates only make it orphan more often).
+    """
     quote = selector.quote
     seed = _seed(quote, old, new)
     if seed is None:
         return ORPHAN
-    guess = seed[1] - seed[0]
-    slack = max(2, len(quote) // 5)
+    for slack in (max(2, len(quote) // 5), max(WIDE_SLACK, len(quote) // 5)):
+        found = _placed(new, selector, seed[1] - seed[0], slack)
+        if found.selector is not None:
+            return found
+    return ORPHAN
+
+
+def _placed(new: str, selector: Selector, guess: int, slack: int) -> CarriedOver:
+    """The changed quote starting about ``guess``, each end within ``slack``, if certain."""
+    quote = selector.quote
     edge = min(len(quote), 20)
     starts = word_starts(new, guess - slack, guess + slack)
     if not starts:
@@ -126,8 +140,8 @@ def _search_changed(old: str, new: str, selector: Selector) -> CarriedOver:
     # context still borders the passage it fixes the end for certain (even if the edge
     # word was edited); otherwise the end goes where the quote's edge words match, and
     # is only trusted if they are the very same words.
-    head = selector.prefix[-_EDGE_CONTEXT:]
-    tail = selector.suffix[:_EDGE_CONTEXT]
+    head = selector.prefix[-EDGE_CONTEXT:]
+    tail = selector.suffix[:EDGE_CONTEXT]
     fixed_starts = [s for s in starts if head and new[max(0, s - len(head)) : s].endswith(head)]
     start = (
         fixed_starts[0]
@@ -149,11 +163,21 @@ def _search_changed(old: str, new: str, selector: Selector) -> CarriedOver:
     # was inserted between them), neither is sure.
     heads = [s for s in starts if word_begins(new, s, words[0])]
     tails = [e for e in ends if word_ends_at(new, e, words[-1])]
-    certain = ((len(fixed_starts) == 1 and heads in ([], [start])) or heads == [start]) and (
-        (len(fixed_ends) == 1 and tails in ([], [end])) or tails == [end]
+    # An edge word the quote holds twice ("011-xxxx xxxx") may stand for either copy.
+    names = _WORD.findall(quote) or [quote]
+    certain = (
+        (len(fixed_starts) == 1 and heads in ([], [start]))
+        or (heads == [start] and names.count(names[0]) == 1)
+    ) and (
+        (len(fixed_ends) == 1 and tails in ([], [end]))
+        or (tails == [end] and names.count(names[-1]) == 1)
     )
     likeness = ratio(quote, new[start:end])
-    if likeness < MIN_SEARCHED_RATIO or not certain:
+    if (
+        likeness < MIN_SEARCHED_RATIO
+        or not certain
+        or contradicted(new, selector, (start, True), (end, True))
+    ):
         return ORPHAN
     context = context_at(new, start, end, selector).score
     if context < MIN_CONTEXT:
