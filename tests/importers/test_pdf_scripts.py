@@ -11,7 +11,12 @@ import pytest
 
 from workbench.importers import import_file
 from workbench.importers.pdf_layout import Glyph, page_layout
-from workbench.importers.pdf_scripts import direction, plain_letters, restore_ltr_runs
+from workbench.importers.pdf_scripts import (
+    closing_marks_last,
+    direction,
+    plain_letters,
+    restore_ltr_runs,
+)
 
 DOCS = Path(__file__).resolve().parent.parent / "benchmarks" / "fidelity" / "docs"
 #: Two CJK characters (ideographs, kana, CJK punctuation) with a space between them.
@@ -63,6 +68,64 @@ def test_yiddish_keeps_its_points_on_their_letters() -> None:
     assert doc.text.startswith("אַלװעלטלעכע דעקלאַראַציע פֿון מענטשנרעכט")
     assert doc.title == "אַלװעלטלעכע דעקלאַראַציע פֿון מענטשנרעכט"
     assert "דעם תּוכיקן כּבֿוד און די גלײַכע" in doc.text
+
+
+def test_a_fallback_fonts_glyphs_on_the_baseline_stay_on_their_line() -> None:
+    # "אַרטיקל 11" as a Qt-made PDF draws it: the number in a fallback font whose box
+    # sits 3.1 points lower than the Hebrew's, on the same baseline. By boxes alone the
+    # number is a line of its own, and the heading a running head.
+    hebrew = "\u05dc\u05e7\u05d9\u05d8\u05e8\u05d0"  # drawn from the left
+    drawn = [
+        Glyph("1", 30.96, 33.84, 768.03, 773.79, 5.76, baseline=769.32),
+        Glyph("1", 33.84, 36.72, 768.03, 773.79, 5.76, baseline=769.32),
+        Glyph(" ", 36.72, 38.15, 768.03, 773.79, 5.76, baseline=769.32),
+    ] + [
+        Glyph(char, 38.15 + 3.2 * i, 41.35 + 3.2 * i, 764.92, 770.68, 5.76, baseline=769.32)
+        for i, char in enumerate(hebrew)
+    ]
+    lines = page_layout(1, 612, 792, drawn).lines
+    assert [line.text for line in lines] == ["\u05d0\u05e8\u05d8\u05d9\u05e7\u05dc 11"]
+    assert (lines[0].top, lines[0].bottom) == (764.92, 770.68)  # the letters' box
+
+
+def test_yiddish_article_headings_at_page_ends_are_kept_as_headings() -> None:
+    # Articles 11, 12 and 24 head the bottom or the top of a page: their numbers once
+    # fell off the line and the word "אַרטיקל" left alone passed for a running head.
+    paragraphs = import_file(DOCS / "yi-udhr.pdf").text.split("\n\n")
+    for number in range(1, 31):
+        assert f"אַרטיקל {number}" in paragraphs
+    assert "היות װי דער סאַמער גרונט פֿון פֿרײַהײט, יושר, און" in paragraphs[3]
+
+
+@pytest.mark.parametrize(
+    ("read", "logical"),
+    [
+        (".\u05d9\u05e2\u05d3\u05e2\u05e8", "\u05d9\u05e2\u05d3\u05e2\u05e8."),
+        (", \u05d0\u05d5\u05df", "\u05d0\u05d5\u05df,"),
+        ("(\u05d0\u05d5\u05df)", "(\u05d0\u05d5\u05df)"),
+        ("\u05d0\u05d5\u05df.", "\u05d0\u05d5\u05df."),
+    ],
+)
+def test_a_closing_mark_drawn_right_of_a_right_to_left_line_ends_it(read, logical) -> None:
+    assert closing_marks_last(read) == logical
+
+
+def test_hebrew_paragraphs_end_with_their_full_stop() -> None:
+    # The declaration is set left to right: each paragraph's full stop stands right of
+    # its Hebrew text, so read from the right it opened the paragraph.
+    paragraphs = import_file(DOCS / "he-udhr.pdf").text.split("\n\n")
+    assert paragraphs[1].startswith("הואיל והכרה בכבוד הטבעי")
+    assert paragraphs[1].endswith(".")
+    assert not any(paragraph.startswith(".") for paragraph in paragraphs)
+
+
+def test_a_slides_stretched_arabic_words_keep_their_letters_and_stay_whole() -> None:
+    # The slide's font maps its kashida pieces to "و" (the gold text keeps them): once
+    # taken for doubles, they were dropped and the words split where they stood.
+    doc = import_file(DOCS / "ar-docling-rtl-02.pdf")
+    for word in ("قويوووة", "ومسووولدامة", "ياوووى", "رئووويس"):
+        assert word in doc.text.split()
+    assert any("broken" in warning for warning in doc.warnings)
 
 
 def test_a_latin_word_touching_an_arabic_letter_is_parted_from_it() -> None:
@@ -129,7 +192,7 @@ def test_a_korean_word_broken_at_a_line_end_is_joined_and_words_keep_their_space
     assert "결핍으로부 터의" not in doc.text
     # A short line (an article's heading, "제 2 조") was not broken inside a word.
     assert "조어느" not in doc.text
-    assert "선 언 전 문" in doc.text
+    assert "선 언\n\n전 문" in doc.text  # the title and the preamble's heading, apart
 
 
 def test_word_spaces_overlapping_tightly_set_letters_are_kept() -> None:

@@ -23,7 +23,7 @@ from workbench.importers.text import title_from_text
 EXTRACTOR = (
     f"pdf/pdfplumber-{version('pdfplumber')}+pdfminer.six-{version('pdfminer.six')}"
     "/xycut-columns+ruled-tables+unruled-tables+bidi+vertical+korean-line-ends+dedupe"
-    "+furniture+dehyphenate"
+    "+furniture+dehyphenate+baseline-lines+fitted-breaks"
 )
 
 

@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from workbench.importers.pdf_marks import with_marks
 from workbench.importers.pdf_scripts import (
+    closing_marks_last,
     direction,
     is_cjk,
     plain_letters,
@@ -44,6 +45,8 @@ SPACE_EMS = 0.18
 CJK_SPACE_EMS = 0.45
 #: Twice-drawn glyphs lie within this many font sizes of each other.
 DUPLICATE_EMS = 0.15
+#: Glyphs whose baselines lie within this many font sizes share one.
+BASELINE_EMS = 0.05
 #: Glyphs pdfminer could not map to Unicode come out like this.
 UNMAPPED = re.compile(r"^\(cid:\d+\)$")
 #: Typographic ligatures (ﬁ, ﬃ, ...) spelled out, so "officers" finds "oﬃcers".
@@ -63,6 +66,9 @@ class Glyph(NamedTuple):
     #: Drawn in a bold face (its font's name says so): a gazette sets its titles in bold
     #: body type.
     bold: bool = False
+    #: Where the glyph's baseline lies, when known: a fallback font's box can sit half a
+    #: line lower than the main font's on the same baseline (its descent differs).
+    baseline: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,12 +139,22 @@ class _Run:
     def mid(self) -> float:
         return (self.top + self.bottom) / 2
 
+    @property
+    def line_key(self) -> float:
+        """Where the run sits down the page, to bring a line's runs together: its
+        baseline where known, which a fallback font's run shares with the main font's
+        although its box sits lower."""
+        baseline = self.glyphs[0].baseline
+        return self.bottom if baseline is None else baseline
+
 
 def dedupe(glyphs: list[Glyph]) -> list[Glyph]:
     """Drop glyphs repeating another's text at (almost) the same place (fake bold).
 
     Sorting by text, then a coarse row, then x puts each glyph next to its double, so one
-    pass over neighbours finds them all.
+    pass over neighbours finds them all. A double covers most of its glyph, so glyphs
+    that lie side by side are not doubles however close they are: a slide stretches its
+    Arabic words with narrow kashida glyphs a sixth of an em apart, all of one text.
     """
     order = sorted(
         range(len(glyphs)), key=lambda i: (glyphs[i].text, round(glyphs[i].top / 3), glyphs[i].x0)
@@ -146,7 +162,7 @@ def dedupe(glyphs: list[Glyph]) -> list[Glyph]:
     drop = set()
     for previous, current in itertools.pairwise(order):
         a, b = glyphs[previous], glyphs[current]
-        tolerance = max(DUPLICATE_EMS * b.size, 0.3)
+        tolerance = max(min(DUPLICATE_EMS * b.size, 0.3 * (b.x1 - b.x0)), 0.3)
         if (
             a.text == b.text
             and abs(a.x0 - b.x0) <= tolerance
@@ -161,11 +177,18 @@ def dedupe(glyphs: list[Glyph]) -> list[Glyph]:
 
 def _continues(last: Glyph, glyph: Glyph) -> bool:
     """True if ``glyph`` continues the run ending in ``last``: to its right, close, and
-    vertically overlapping (a superscript counts; so does a touching glyph of a font
-    whose box sits lower, as Latin digits do beside CJK in some fonts)."""
+    on the same baseline or vertically overlapping (a superscript counts; so does a
+    touching glyph of a font whose box sits lower, as Latin digits do beside CJK in some
+    fonts)."""
     size = last.size if last.size > glyph.size else glyph.size
     if glyph.x0 < last.x0 - 0.1 * size or glyph.x0 - last.x1 > GUTTER_EMS * size:
         return False
+    if (
+        last.baseline is not None
+        and glyph.baseline is not None
+        and abs(last.baseline - glyph.baseline) <= BASELINE_EMS * size
+    ):
+        return True
     if last.top <= (glyph.top + glyph.bottom) / 2 <= last.bottom:
         return True
     if glyph.top <= (last.top + last.bottom) / 2 <= glyph.bottom:
@@ -189,7 +212,7 @@ def runs_of(glyphs: list[Glyph]) -> list[_Run]:
         else:
             current = [glyph]
             runs.append(_Run(current))
-    runs = sorted((run.settle() for run in runs), key=lambda r: (round(r.bottom), r.x0))
+    runs = sorted((run.settle() for run in runs), key=lambda r: (round(r.line_key), r.x0))
     merged: list[_Run] = []
     for run in runs:
         if merged and _continues(merged[-1].glyphs[-1], run.glyphs[0]):
@@ -337,19 +360,22 @@ def _text_of(glyphs: list[Glyph], rtl: bool = False) -> str:
         previous = glyph
     text = re.sub(r"\s+", " ", "".join(out)).strip().translate(LIGATURES)
     if rtl:
-        text = restore_ltr_runs(text)
+        text = closing_marks_last(restore_ltr_runs(text))
     return unicodedata.normalize("NFC", plain_letters(text))
 
 
 def _line_of(row: list[_Run], block: int, text: str, rtl: bool, table: bool) -> Line:
+    """A row of runs as a line. Its top and bottom are those of most of its letters: a
+    few glyphs of a fallback font, whose box sits lower on the same baseline, would
+    otherwise stretch the line and shrink the space measured to the next one."""
     letters = [g for run in row for g in run.glyphs if g.text.strip()]
     sizes = [g.size for g in letters]
     return Line(
         text=text,
         x0=min(r.x0 for r in row),
         x1=max(r.x1 for r in row),
-        top=min(r.top for r in row),
-        bottom=max(r.bottom for r in row),
+        top=statistics.median_low(g.top for g in letters) if letters else row[0].top,
+        bottom=statistics.median_high(g.bottom for g in letters) if letters else row[0].bottom,
         size=statistics.median(sizes) if sizes else 0.0,
         block=block,
         rtl=rtl,
@@ -358,11 +384,20 @@ def _line_of(row: list[_Run], block: int, text: str, rtl: bool, table: bool) -> 
     )
 
 
+def _same_row(first: _Run, run: _Run) -> bool:
+    """Whether ``run`` is on the line of the row that ``first`` opened: its middle within
+    ``first``'s box, or its baseline on ``first``'s (a fallback font's box sits lower)."""
+    if first.top <= run.mid <= first.bottom:
+        return True
+    a, b = first.glyphs[0].baseline, run.glyphs[0].baseline
+    return a is not None and b is not None and abs(a - b) <= BASELINE_EMS * first.size
+
+
 def _rows(runs: list[_Run]) -> list[list[_Run]]:
     """Runs grouped into rows (lines), top to bottom."""
     rows: list[list[_Run]] = []
     for run in sorted(runs, key=lambda r: r.mid):
-        if rows and rows[-1][0].top <= run.mid <= rows[-1][0].bottom:
+        if rows and _same_row(rows[-1][0], run):
             rows[-1].append(run)
         else:
             rows.append([run])

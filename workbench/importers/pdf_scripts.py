@@ -146,3 +146,23 @@ def is_cjk(char: str) -> bool:
 def private_use(text: str) -> int:
     """How many characters are in the private use area (glyphs with no real meaning)."""
     return sum(1 for char in text if 0xE000 <= ord(char) <= 0xF8FF)
+
+
+#: Punctuation that closes a sentence or clause, drawn at the right end of a right-to-left
+#: line, then spaces: what a line read from the right starts with when its producer set
+#: the paragraph left to right (:func:`closing_marks_last`).
+_LEADING_CLOSERS = re.compile(r"^([.,;:!?\u060c\u061b\u061f]+)\s*(?=\w)")
+
+
+def closing_marks_last(text: str) -> str:
+    """A right-to-left line read from the right, with the full stop or comma that ends it
+    put back at its end. A producer that sets a right-to-left paragraph with a
+    left-to-right base direction (an HTML page without ``dir="rtl"`` printed to PDF)
+    draws the line's closing punctuation at its right end, as the bidirectional
+    algorithm places it there; read from the right it would open the line (".היות").
+    No line of text opens with a full stop or a comma, so the move is safe.
+    """
+    match = _LEADING_CLOSERS.match(text)
+    if match is None:
+        return text
+    return text[match.end() :] + match.group(1)

@@ -33,6 +33,8 @@ PLACEHOLDER = "[Page {}: no text]"
 IS_PLACEHOLDER = re.compile(r"\[Page \d+: no text\]")
 #: A masthead line (:func:`furniture`) has at most this many words.
 MASTHEAD_WORDS = 6
+#: Lines filling their block needed to measure the line gap after them (:func:`_line_gap`).
+FULL_LINES = 5
 #: Share of the page height, at top and bottom, where running heads and feet live.
 EDGE_BAND = 0.1
 PAGE_NUMBER = re.compile(
@@ -265,8 +267,11 @@ class _Writer:
         return "".join(self.parts)
 
 
-def _breaks(previous: Line, line: Line, gap: float, left: float, right: float) -> bool:
-    """Whether ``line`` starts a new paragraph after ``previous`` in the same block."""
+def _breaks(
+    previous: Line, line: Line, gap: float, left: float, right: float, *, mirrored: bool
+) -> bool:
+    """Whether ``line`` starts a new paragraph after ``previous`` in the same block
+    (``mirrored``: the block's right-to-left lines are set flush right)."""
     if previous.table or line.table:
         return previous.table != line.table  # a table's rows stay together, apart
     size = max(previous.size, line.size, 1.0)
@@ -274,9 +279,9 @@ def _breaks(previous: Line, line: Line, gap: float, left: float, right: float) -
         return True  # a heading, or back from one
     if line.top - previous.bottom > gap + max(0.18 * size, 1.2):
         return True  # more space than between the lines of a paragraph
-    if LIST_ITEM.match(line.text):
+    if LIST_ITEM.match(line.text) or _word_would_fit(previous, line, size, mirrored):
         return True
-    if line.rtl:  # the mirror image: indents on the right, ragged edge on the left
+    if line.rtl and mirrored:  # the mirror image: indents on the right, ragged edge on the left
         start, previous_start, previous_end = right - line.x1, right - previous.x1, previous.x0
         short = previous_end > left + 3 * size
     else:
@@ -285,6 +290,33 @@ def _breaks(previous: Line, line: Line, gap: float, left: float, right: float) -
     if start > 0.8 * size and start > previous_start + 0.8 * size:
         return True  # a first-line indent
     return short and SENTENCE_END.search(previous.text) is not None
+
+
+def _word_would_fit(previous: Line, line: Line, size: float, mirrored: bool) -> bool:
+    """Whether ``line`` reaches past the end of ``previous`` by more than its own first
+    word (and an em to spare): a line wrapped to fit leaves less room than the next word
+    needs, so ``previous`` was ended on purpose (a heading, a title, a paragraph's last
+    line), however the lines are spaced. The ends compared are the ragged ones (the left
+    ones of right-to-left lines set flush right, ``mirrored``); the first word's width is
+    estimated from the line's mean letter width; unspaced CJK lines, and lines ending in
+    a broken word or URL, never count."""
+    words = line.text.split()
+    if not words or len(words[0]) == len(line.text) or JOIN_TIGHT.search(previous.text):
+        return False
+    first = (line.x1 - line.x0) / len(line.text) * (len(words[0]) + 1)
+    room = previous.x0 - line.x0 if line.rtl and mirrored else line.x1 - previous.x1
+    return room > first + size
+
+
+def _flush_right(block: list[Line], left: float, right: float) -> bool:
+    """Whether a block's right-to-left lines are set flush right, as they should be; some
+    producers set them flush left (an HTML page without ``dir="rtl"``), and then their
+    indents and ragged edge are where a left-to-right text's are."""
+    rtl = [line for line in block if line.rtl]
+    reach = 2 * max((line.size for line in rtl), default=1.0)
+    at_left = sum(1 for line in rtl if line.x0 <= left + reach)
+    at_right = sum(1 for line in rtl if line.x1 >= right - reach)
+    return not (at_left > 0.8 * len(rtl) and at_right < 0.5 * len(rtl))
 
 
 def _fills(line: Line, left: float, right: float) -> bool:
@@ -303,15 +335,34 @@ def _runs_on(previous: Line | None, line: Line) -> bool:
     return abs(previous.size - line.size) <= 0.15 * max(previous.size, line.size, 1.0)
 
 
-def _line_gap(blocks: Iterable[list[Line]]) -> float:
-    """The usual space between two lines of a paragraph, over the whole document."""
-    gaps = [
-        b.top - a.bottom
-        for block in blocks
-        for a, b in itertools.pairwise(block)
-        if abs(a.size - b.size) < 0.1 * max(a.size, 1.0)
-    ]
-    return statistics.median_low(gaps) if gaps else 0.0
+def _line_gap(pages: list[PageLayout], size: float) -> float:
+    """The usual space between two lines of a paragraph, over the whole document.
+
+    Measured after the lines that fill their block from edge to edge (to within two ems;
+    right-to-left text is set flush left by some producers) where there are enough of
+    them: a full line goes on in the next one, so the space after it is a paragraph's own. In a
+    document of one-line paragraphs (a declaration's preambles, its article headings)
+    most spaces are between paragraphs, and their median would hide every break. A line
+    running past the page's edge was not wrapped, so it does not count as full. Where
+    too few lines fill their block to tell (the lines of such a declaration run past the
+    page's edge), the median is taken at most the body ``size``: a paragraph's lines
+    are not set farther apart than an em.
+    """
+    gaps, after_full = [], []
+    for page in pages:
+        for block in _blocks(list(page.lines)):
+            left, right = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
+            for a, b in itertools.pairwise(block):
+                if abs(a.size - b.size) >= 0.1 * max(a.size, 1.0):
+                    continue
+                gaps.append(b.top - a.bottom)
+                reach = 2 * max(a.size, 1.0)
+                full = a.x0 <= left + reach and right - reach <= a.x1 <= page.width
+                if full and not (a.table or b.table):
+                    after_full.append(b.top - a.bottom)
+    if len(after_full) >= FULL_LINES:
+        return statistics.median_low(after_full)
+    return min(statistics.median_low(gaps), size) if gaps else 0.0
 
 
 def _blocks(lines: list[Line]) -> list[list[Line]]:
@@ -326,7 +377,7 @@ def assemble(pages: list[PageLayout]) -> tuple[str, tuple[int, ...], list[int]]:
     (each stands in the text as a placeholder line, so page starts keep rising)."""
     dropped = furniture(pages)
     typical = body_size(line for page in pages for line in page.lines)
-    gap = _line_gap(block for page in pages for block in _blocks(list(page.lines)))
+    gap = _line_gap(pages, typical)
     writer = _Writer(
         korean=korean_line_ends([ln.text for page in pages for ln in page.lines if not ln.table])
     )
@@ -345,10 +396,11 @@ def assemble(pages: list[PageLayout]) -> tuple[str, tuple[int, ...], list[int]]:
         held = {line.block for line in notes}
         for block in _blocks(body):
             left, right = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
+            mirrored = _flush_right(block, left, right)
             if previous is not None and not _runs_on(previous, block[0]):
                 writer.end_paragraph()
             for index, line in enumerate(block):
-                if index and _breaks(block[index - 1], line, gap, left, right):
+                if index and _breaks(block[index - 1], line, gap, left, right, mirrored=mirrored):
                     writer.end_paragraph()
                 offset = writer.continue_with(line.text, page.number, line.table)
                 writer.full = _fills(line, left, right)

@@ -60,6 +60,12 @@ def turned(glyphs: list[Glyph], width: float) -> list[Glyph]:
         middle = width - (glyph.x0 + glyph.x1) / 2
         half = glyph.size / 2
         out.append(
-            glyph._replace(x0=glyph.top, x1=glyph.bottom, top=middle - half, bottom=middle + half)
+            glyph._replace(
+                x0=glyph.top,
+                x1=glyph.bottom,
+                top=middle - half,
+                bottom=middle + half,
+                baseline=None,
+            )
         )
     return out

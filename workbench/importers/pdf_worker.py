@@ -119,12 +119,23 @@ def read_page(number: int, lt_page: LTPage, broken: frozenset[str] = frozenset()
     boxes: list[tuple[float, ...]]
     if main == UPRIGHT:  # the common case, without the arithmetic of turning
         boxes = [(c.x0, c.y0, c.x1, c.y1) for c in chars]
+        bases = [c.matrix[5] for c in chars]
     else:
         boxes = [_turned(c.bbox, main) for c in chars]
+        bases = [_turned((*c.matrix[4:], *c.matrix[4:]), main)[1] for c in chars]
     bold = {name: bool(BOLD.search(name)) for name in {char.fontname for char in chars}}
     glyphs = [
-        Glyph(char._text, x0 - px0, x1 - px0, py1 - y1, py1 - y0, y1 - y0, bold[char.fontname])
-        for char, (x0, y0, x1, y1) in zip(chars, boxes, strict=True)
+        Glyph(
+            char._text,
+            x0 - px0,
+            x1 - px0,
+            py1 - y1,
+            py1 - y0,
+            y1 - y0,
+            bold[char.fontname],
+            py1 - base,
+        )
+        for char, (x0, y0, x1, y1), base in zip(chars, boxes, bases, strict=True)
     ]
     rules = _rules(drawn, py1) if main == UPRIGHT else ()
     layout = page_layout(number, px1 - px0, py1 - py0, glyphs, images, rules=rules)
