@@ -160,7 +160,11 @@ def _apply_documents(project: Project, source: MergeSource, resolution: Resoluti
         )
     for item in plan.new_versions:
         original = source.originals.get(version_key(item.document_id, item.number))
-        versions.add_version(project, project.document(item.document_id), item, original)
+        doc = project.document(item.document_id)
+        if item.number < doc.version:  # a sync's server version, below the file's renumbered
+            versions.add_older_version(project, item, original)
+        else:
+            versions.add_version(project, doc, item, original)
     for document_id, fields in resolution.document_updates().items():
         db.table("documents").update(document_id, fields)
 
