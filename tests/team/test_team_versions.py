@@ -251,6 +251,10 @@ def test_team_sync_on_the_command_line_says_what_it_renumbered(
     imported = workbench(tmp_path, "import", copy, newer, "--new-version-of", doc_id,
                          "--reviewer", "Bo")  # fmt: skip
     assert imported.returncode == 0, imported.stderr
+    stopped = workbench(tmp_path, "team", "sync", copy, "--reviewer", "Bo")  # the claim conflicts
+    assert stopped.returncode != 0 and "nothing was synced" in stopped.stderr
+    with Project.open(copy) as local:  # not renumbered either
+        assert [(v.number, v.text) for v in local.versions(doc_id)] == [(1, FIRST), (2, THIRD)]
     synced = workbench(tmp_path, "team", "sync", copy, "--prefer", "theirs", "--reviewer", "Bo")
     assert synced.returncode == 0, synced.stderr
     assert (

@@ -150,7 +150,11 @@ def apply_merge(
 
 
 def _apply_documents(project: Project, source: MergeSource, resolution: Resolution) -> None:
-    """New documents with their versions, newer versions of shared ones, details."""
+    """New documents with their versions, newer versions of shared ones, details.
+
+    A version numbered below the current one only comes from a sync whose file's own
+    versions were renumbered after the server's: it is kept as an older text.
+    """
     db = project.db
     plan = source.plan
     for doc in plan.new_documents:

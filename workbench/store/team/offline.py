@@ -9,7 +9,10 @@ address without any password; libpq supplies credentials again on sync).
 Sync is two merges through the same planner: the server's new work into the file (the
 user settles conflicts, as in a merge of a colleague's copy), then the file's work onto
 the server, which after the first step has nothing left to conflict with. Each step is
-one transaction on its side; the server step NOTIFYs, so open windows refresh.
+one transaction on its side; the server step NOTIFYs, so open windows refresh. Where both
+imported a different new text of a document, the file's own versions are renumbered after
+the server's in the first step (:mod:`workbench.store.team.numbering`), so both sides end
+with the server's numbers.
 """
 
 from __future__ import annotations
