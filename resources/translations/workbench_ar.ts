@@ -1496,6 +1496,11 @@
         <source>! conflict on {entity} &apos;{label}&apos;, {field}: mine {mine} ({mine_by}) vs theirs {theirs} ({theirs_by})</source>
         <translation>! تعارض في {entity} «{label}»، {field}: نسختي {mine} ({mine_by}) مقابل نسختهم {theirs} ({theirs_by})</translation>
     </message>
+    <message>
+        <source>~ version {old} of document &apos;{title}&apos; is now version {new}: the team server has another text under that number, and the server&apos;s versions keep their numbers</source>
+        <extracomment>{old} and {new} are version numbers, {title} the document&apos;s title.</extracomment>
+        <translation>~ الإصدار {old} من المستند «{title}» أصبح الآن الإصدار {new}: لدى خادم الفريق نص آخر بهذا الرقم، وتحتفظ إصدارات الخادم بأرقامها</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>

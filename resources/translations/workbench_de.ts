@@ -1476,6 +1476,11 @@
         <source>! conflict on {entity} &apos;{label}&apos;, {field}: mine {mine} ({mine_by}) vs theirs {theirs} ({theirs_by})</source>
         <translation>! Konflikt bei {entity} „{label}“, {field}: meins {mine} ({mine_by}) gegen ihres {theirs} ({theirs_by})</translation>
     </message>
+    <message>
+        <source>~ version {old} of document &apos;{title}&apos; is now version {new}: the team server has another text under that number, and the server&apos;s versions keep their numbers</source>
+        <extracomment>{old} and {new} are version numbers, {title} the document&apos;s title.</extracomment>
+        <translation>~ Version {old} von Dokument „{title}“ ist jetzt Version {new}: Der Team-Server hat unter dieser Nummer einen anderen Text, und die Versionen des Servers behalten ihre Nummern</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>

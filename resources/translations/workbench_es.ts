@@ -1476,6 +1476,11 @@
         <source>! conflict on {entity} &apos;{label}&apos;, {field}: mine {mine} ({mine_by}) vs theirs {theirs} ({theirs_by})</source>
         <translation>! conflicto en {entity} «{label}», {field}: mío {mine} ({mine_by}) frente a suyo {theirs} ({theirs_by})</translation>
     </message>
+    <message>
+        <source>~ version {old} of document &apos;{title}&apos; is now version {new}: the team server has another text under that number, and the server&apos;s versions keep their numbers</source>
+        <extracomment>{old} and {new} are version numbers, {title} the document&apos;s title.</extracomment>
+        <translation>~ la versión {old} del documento «{title}» es ahora la versión {new}: el servidor del equipo tiene otro texto con ese número, y las versiones del servidor conservan sus números</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>

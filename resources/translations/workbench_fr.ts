@@ -1476,6 +1476,11 @@
         <source>! conflict on {entity} &apos;{label}&apos;, {field}: mine {mine} ({mine_by}) vs theirs {theirs} ({theirs_by})</source>
         <translation>! conflit sur {entity} « {label} », {field} : la mienne {mine} ({mine_by}) contre la leur {theirs} ({theirs_by})</translation>
     </message>
+    <message>
+        <source>~ version {old} of document &apos;{title}&apos; is now version {new}: the team server has another text under that number, and the server&apos;s versions keep their numbers</source>
+        <extracomment>{old} and {new} are version numbers, {title} the document&apos;s title.</extracomment>
+        <translation>~ la version {old} du document « {title} » est désormais la version {new} : le serveur d’équipe a un autre texte sous ce numéro, et les versions du serveur gardent leurs numéros</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>

@@ -1476,6 +1476,11 @@
         <source>! conflict on {entity} &apos;{label}&apos;, {field}: mine {mine} ({mine_by}) vs theirs {theirs} ({theirs_by})</source>
         <translation>! conflito em {entity} «{label}», {field}: a minha {mine} ({mine_by}) contra a deles {theirs} ({theirs_by})</translation>
     </message>
+    <message>
+        <source>~ version {old} of document &apos;{title}&apos; is now version {new}: the team server has another text under that number, and the server&apos;s versions keep their numbers</source>
+        <extracomment>{old} and {new} are version numbers, {title} the document&apos;s title.</extracomment>
+        <translation>~ a versão {old} do documento «{title}» é agora a versão {new}: o servidor da equipa tem outro texto com esse número, e as versões do servidor mantêm os seus números</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>

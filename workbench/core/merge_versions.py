@@ -8,6 +8,7 @@ theirs are numbered after mine, and their claims' version numbers follow
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 from workbench.core.merge_plan import MergePlan
@@ -48,7 +49,14 @@ def plan_versions(
 
 def their_numbering(plan: MergePlan, claim: Claim) -> Claim:
     """Their claim with its version numbers as they are here (see :func:`plan_versions`)."""
-    numbers = plan.renumbered.get(claim.document_id)
+    return renumbered_claim(claim, plan.renumbered.get(claim.document_id, {}))
+
+
+def renumbered_claim(claim: Claim, numbers: Mapping[int, int]) -> Claim:
+    """``claim`` on the same texts under their new ``numbers`` (old number -> new one).
+
+    Also what a sync uses when an offline copy's versions follow the server's.
+    """
     if not numbers:
         return claim
     return claim.with_changes(

@@ -150,7 +150,11 @@ def apply_merge(
 
 
 def _apply_documents(project: Project, source: MergeSource, resolution: Resolution) -> None:
-    """New documents with their versions, newer versions of shared ones, details."""
+    """New documents with their versions, newer versions of shared ones, details.
+
+    A version numbered below the current one only comes from a sync whose file's own
+    versions were renumbered after the server's: it is kept as an older text.
+    """
     db = project.db
     plan = source.plan
     for doc in plan.new_documents:
@@ -160,7 +164,11 @@ def _apply_documents(project: Project, source: MergeSource, resolution: Resoluti
         )
     for item in plan.new_versions:
         original = source.originals.get(version_key(item.document_id, item.number))
-        versions.add_version(project, project.document(item.document_id), item, original)
+        doc = project.document(item.document_id)
+        if item.number < doc.version:  # a sync's server version, below the file's renumbered
+            versions.add_older_version(project, item, original)
+        else:
+            versions.add_version(project, doc, item, original)
     for document_id, fields in resolution.document_updates().items():
         db.table("documents").update(document_id, fields)
 

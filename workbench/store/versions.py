@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from workbench.core.anchoring import Selector, select
 from workbench.core.errors import UserError
+from workbench.core.merge_versions import renumbered_claim
 from workbench.core.model import (
     Action,
     Claim,
@@ -137,6 +139,50 @@ def add_version(
     before, after = switch_record(doc, new)
     db.table("documents").update(doc.id, {**after, "text": new.text, "original": original})
     project.record(Action.UPDATE, Entity.DOCUMENT, doc.id, before, after)
+
+
+def add_older_version(project: Project, item: DocumentVersion, original: bytes | None) -> None:
+    """Keep ``item`` as an older version, below the current one (inside the caller's txn).
+
+    Only a sync brings one: the server's version that the file's own, renumbered after
+    it, follows (:mod:`workbench.store.team.numbering`); the current text stays.
+    """
+    project.db.table("document_versions").insert(records.version_row(item, original))
+
+
+def renumber(project: Project, document_id: str, numbers: Mapping[int, int]) -> None:
+    """Give a document's versions new numbers, with the claims that point at them.
+
+    Inside the caller's transaction; one history row records the document's move (its
+    current number, and which numbers changed) and one per claim moved, so the chain
+    keeps every step. Claims stay on the same texts; only their numbers change.
+    """
+    db = project.db
+    doc = project.document(document_id)
+    for old, new in numbers.items():  # through negative numbers: old and new may overlap
+        db.execute(
+            "update document_versions set number = ? where document_id = ? and number = ?",
+            [-new, document_id, old],
+        )
+    db.execute(
+        "update document_versions set number = -number where document_id = ? and number < 0",
+        [document_id],
+    )
+    for claim in project.claims(document_id):
+        moved = renumbered_claim(claim, numbers)
+        write_claim_anchor(
+            project, claim, {"version": moved.version, "checked_version": moved.checked_version}
+        )
+    current = numbers.get(doc.version, doc.version)
+    db.table("documents").update(doc.id, {"version": current})
+    pairs = [[old, new] for old, new in sorted(numbers.items())]
+    project.record(
+        Action.UPDATE,
+        Entity.DOCUMENT,
+        doc.id,
+        {"version": doc.version},
+        {"version": current, "renumbered": pairs},
+    )
 
 
 def switch_record(doc: Document, new: DocumentVersion) -> tuple[dict[str, Any], dict[str, Any]]:

@@ -9,7 +9,10 @@ address without any password; libpq supplies credentials again on sync).
 Sync is two merges through the same planner: the server's new work into the file (the
 user settles conflicts, as in a merge of a colleague's copy), then the file's work onto
 the server, which after the first step has nothing left to conflict with. Each step is
-one transaction on its side; the server step NOTIFYs, so open windows refresh.
+one transaction on its side; the server step NOTIFYs, so open windows refresh. Where both
+imported a different new text of a document, the file's own versions are renumbered after
+the server's in the first step (:mod:`workbench.store.team.numbering`), so both sides end
+with the server's numbers.
 """
 
 from __future__ import annotations
@@ -17,15 +20,16 @@ from __future__ import annotations
 import functools
 import tempfile
 from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from workbench.core.errors import UserError
 from workbench.core.merge import MergePlan, Side, plan_merge
+from workbench.core.translatable import Message
 from workbench.store import merging, records, versions
 from workbench.store.merging import merge_source
 from workbench.store.projectfile import Project
-from workbench.store.team import document_sync
+from workbench.store.team import document_sync, numbering
 from workbench.store.team.address import TeamAddress, parse
 from workbench.store.team.origin import read_origin, write_origin
 from workbench.store.team.project import TeamProject
@@ -84,17 +88,27 @@ class SyncResult:
     #: Archived copies of evidence that stay in the file only: the server does not keep
     #: them yet, and a sync must say so rather than leave them behind silently.
     kept_here: int = 0
+    #: The file's own versions renumbered after the server's (document id -> old -> new).
+    renumbered: numbering.Numbering = field(default_factory=dict)
+    #: The title of each renumbered document, as the summary names it.
+    titles: Mapping[str, str] = field(default_factory=dict)
+
+    def messages(self) -> list[Message]:
+        """The renumbered versions, one line each, for the window to translate."""
+        return numbering.renumber_messages(self.renumbered, self.titles)
 
     def notes(self) -> list[str]:
         """What the user must know beyond the plans (one line each)."""
+        lines = [line.english() for line in self.messages()]
         if not self.kept_here:
-            return []
+            return lines
         many = self.kept_here != 1
-        return [
+        kept = (
             f"{self.kept_here} archived cop{'ies' if many else 'y'} of evidence"
             f" {'stay' if many else 'stays'} in this file only: the team server does not"
             " keep archived copies yet."
-        ]
+        )
+        return [*lines, kept]
 
 
 def sync(
@@ -112,6 +126,8 @@ def sync(
     local.ensure_writable()
     team.ensure_writable()
     mine, theirs = local.snapshot(), team.snapshot()
+    renumbered = numbering.server_numbering(mine, theirs)
+    mine = numbering.renumbered(mine, renumbered)
     taken = plan_merge(mine, theirs)
     settings_taken = plan_settings(mine, theirs)
     documents_taken = document_sync.plan_documents(mine, theirs)
@@ -128,7 +144,13 @@ def sync(
     choices = choices or Side.MINE
     gone = document_sync.settle(taken, documents_taken, choices)
     _merge_into_file(
-        local, team, taken, choices, settings_plan=settings_taken, deleted_documents=gone
+        local,
+        team,
+        taken,
+        choices,
+        settings_plan=settings_taken,
+        deleted_documents=gone,
+        renumbered=renumbered,
     )
     mine, theirs = team.snapshot(), local.snapshot()
     sent = plan_merge(mine, theirs)
@@ -136,7 +158,8 @@ def sync(
     source = merge_source(local.path.name, sent, local, _file_versions(local))
     gone = document_sync.deleted_here(mine, theirs)
     team.apply_merge(source, Side.THEIRS, settings=settings, deleted_documents=gone)
-    return SyncResult(taken, sent, kept_here=len(local.archived_copies()))
+    titles = {d.id: d.title for d in mine.documents if d.id in renumbered}
+    return SyncResult(taken, sent, len(local.archived_copies()), renumbered, titles)
 
 
 def _merge_into_file(
@@ -147,10 +170,17 @@ def _merge_into_file(
     *,
     settings_plan: SettingsPlan | None = None,
     deleted_documents: Collection[str] = (),
+    renumbered: numbering.Numbering | None = None,
 ) -> None:
-    """The server's work into the file, settings and deletions included, in one transaction."""
+    """The server's work into the file, settings and deletions included, in one transaction.
+
+    The file's own versions are renumbered first (the plan was made against the file as
+    it reads afterwards: see :mod:`workbench.store.team.numbering`).
+    """
     source = merge_source(team.address.display(), plan, team, team.version_original)
     with local.db.atomic():
+        for document_id, numbers in (renumbered or {}).items():
+            versions.renumber(local, document_id, numbers)
         merging.apply_merge(local, source, choices)
         settings = settled(local.settings(), settings_plan, choices) if settings_plan else None
         if settings is not None:
