@@ -178,3 +178,28 @@ def test_both_copies_imported_a_different_new_version_and_both_are_kept(
     with Project.open(mine, read_only=True) as project:
         assert [v.number for v in project.versions(doc.id)] == [1, 2, 3]
         assert len(project.claims()) == 3
+
+
+def test_a_review_of_the_anchoring_made_in_one_copy_arrives_in_the_other(
+    copies: tuple[Path, Path],
+) -> None:
+    """Both copies carried the claim to the same new text; only Grace then reviewed it."""
+    mine, theirs = copies
+    for path, reviewer in ((mine, "Ada Reviewer"), (theirs, "Grace Hopper")):
+        with Project.open(path, reviewer=reviewer) as project:
+            doc = project.documents()[0]
+            new_text = doc.text.replace("scheduled", "planned")
+            project.import_new_version(doc.id, ImportedDocument(new_text, doc.title, "txt"))
+    with Project.open(theirs, reviewer="Grace Hopper") as project:
+        (claim,) = project.claims()
+        assert claim.anchor_state == "changed"
+        reviewed = project.accept_anchor(claim.id)
+    assert reviewed.anchor_state != "changed"
+    assert _merge(mine, theirs) == []
+    with Project.open(mine, read_only=True) as project:
+        (merged,) = project.claims()
+    assert (merged.version, merged.quote) == (2, reviewed.quote)
+    assert (merged.anchor_state, merged.checked_version) == (
+        reviewed.anchor_state,
+        reviewed.checked_version,
+    )

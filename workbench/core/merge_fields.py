@@ -99,6 +99,7 @@ class FieldDecisions:
         group = CLAIM_SPAN_FIELDS + CLAIM_ANCHOR_FIELDS
         values = {name: plain(getattr(theirs, name)) for name in group}
         if all(plain(getattr(mine, n)) == values[n] for n in (*CLAIM_SPAN_FIELDS, "version")):
+            self._anchoring(mine, values, updates)
             return
         if not self.theirs.changed_any(mine.id, (*CLAIM_SPAN_FIELDS, "version")):
             return  # (a claim carried to their new version unmoved changed its version only)
@@ -114,6 +115,27 @@ class FieldDecisions:
             )
         else:
             updates.update(values)
+
+    def _anchoring(self, mine: Claim, values: dict[str, Any], updates: dict[str, Any]) -> None:
+        """Same span on the same version: how it was carried (state, score) merges alone.
+
+        Both copies may carry a claim to one text, and one reviewer then accept or keep it.
+        Their anchoring is taken when only they changed it, or when both did and theirs is
+        the later change: a review made after the carry-over is not undone by the other
+        copy's machine-made state. Both sides decide alike, so a sync converges.
+        """
+        anchoring = [n for n in CLAIM_ANCHOR_FIELDS if n != "version"]
+        if all(plain(getattr(mine, n)) == values[n] for n in anchoring):
+            return
+        if not self.theirs.changed_any(mine.id, anchoring):
+            return
+        theirs_at = self.theirs.who_any(mine.id, anchoring).at
+        if (
+            self.mine.changed_any(mine.id, anchoring)
+            and theirs_at <= self.mine.who_any(mine.id, anchoring).at
+        ):
+            return
+        updates.update({n: values[n] for n in anchoring})
 
     def attachment(self, mine: Evidence) -> None:
         """The file attached to evidence: theirs if only they changed it; both is a conflict."""
