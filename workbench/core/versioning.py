@@ -36,7 +36,7 @@ from workbench.core.versioning_notes import (
     version_note,
 )
 from workbench.core.versioning_origin import edited_from_elsewhere
-from workbench.core.versioning_rivals import rivalled
+from workbench.core.versioning_rivals import NEIGHBOURS, framed_copy, rivalled
 from workbench.core.versioning_scores import (
     MIN_CHANGED_RATIO,
     MIN_CONTEXT,
@@ -110,6 +110,12 @@ def carry_over(diff: TextDiff, selector: Selector) -> CarriedOver:
             found = _changed_in_place(diff, selector, (start, exact_start), (end, exact_end))
     else:
         found = search(diff, selector)
+        if (
+            found.selector is not None
+            and found.state is AnchorState.CHANGED
+            and framed_copy(diff, selector, found.selector)
+        ):
+            return ORPHAN  # an edited copy of the lost passage, or the passage: not known
     if found.selector is None or rivalled(diff, selector, found.selector):
         return ORPHAN
     if found.state is AnchorState.CHANGED and len(occurrences(diff.old, selector.quote)) > 1:
@@ -142,6 +148,7 @@ def _confirmed(diff: TextDiff, selector: Selector, start: int, end: int) -> Carr
         or selector.start not in old_copies
         or copies.index(start) != old_copies.index(selector.start)
         or any(context.trails(_context(diff, selector, at)) for at in copies)
+        or _interchangeable(diff.old, selector, old_copies)
     ):
         return ORPHAN  # the rank is a guess when another copy reads more like the old place
     kept = len(old_copies) == 1 and not diff.written_anew(start, end)
@@ -153,6 +160,27 @@ def _confirmed(diff: TextDiff, selector: Selector, start: int, end: int) -> Carr
             return ORPHAN
     state = AnchorState.EXACT if context.score == 1.0 else AnchorState.MOVED
     return CarriedOver(state, select(diff.new, start, end), round(context.score, 3))
+
+
+def _interchangeable(old: str, selector: Selector, copies: list[int]) -> bool:
+    """Whether another old copy of the quote stands among the same neighbouring text.
+
+    A passage repeated with its neighbours (filler, a repeated paragraph) can be moved
+    past its twins without changing a letter: the diff then pairs the copies by rank,
+    while the claim's may be any of them. Only a copy whose old neighbourhood, on either
+    side, reads unlike every other copy's can be told apart.
+    """
+    reach = NEIGHBOURS
+    length = len(selector.quote)
+
+    def sides(at: int) -> tuple[str, str]:
+        return old[max(0, at - reach) : at], old[at + length : at + length + reach]
+
+    own_before, own_after = sides(selector.start)
+    return any(
+        before == own_before or after == own_after
+        for before, after in map(sides, (at for at in copies if at != selector.start))
+    )
 
 
 def _context(diff: TextDiff, selector: Selector, at: int) -> Context:
