@@ -167,8 +167,8 @@ def _interchangeable(old: str, selector: Selector, copies: list[int]) -> bool:
 
     A passage repeated with its neighbours (filler, a repeated paragraph) can be moved
     past its twins without changing a letter: the diff then pairs the copies by rank,
-    while the claim's may be any of them. Only a copy whose old neighbourhood, on either
-    side, reads unlike every other copy's can be told apart.
+    while the claim's may be any of them. Only a copy whose old neighbourhood reads
+    unlike every other copy's, on one side at least, can be told apart.
     """
     reach = NEIGHBOURS
     length = len(selector.quote)
@@ -178,7 +178,7 @@ def _interchangeable(old: str, selector: Selector, copies: list[int]) -> bool:
 
     own_before, own_after = sides(selector.start)
     return any(
-        before == own_before or after == own_after
+        before == own_before and after == own_after
         for before, after in map(sides, (at for at in copies if at != selector.start))
     )
 
