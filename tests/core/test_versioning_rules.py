@@ -305,13 +305,14 @@ def test_an_edge_word_the_quote_holds_twice_does_not_end_a_searched_passage() ->
 
 def test_an_edit_of_one_of_identical_passages_is_an_orphan() -> None:
     """Filler repeated word for word ("Lorem ipsum"): the diff pairs identical copies as it
-    likes, so an edited copy cannot be told to be the claim's; unedited, rank carries it."""
+    likes, so an edited copy cannot be told to be the claim's, and an unedited one is
+    known only by a rank that moving one copy past another would not change."""
     page = "Stet clita kasd gubergren, no sea takimata sanctus est.\n\n"
     old = page * 3
     claim = old.index("kasd gubergren", len(page))
     selector = select(old, claim, claim + len("kasd gubergren, no sea"))
     (kept,) = carry_all(old, "Head.\n\n" + old, [selector])
-    assert kept.state is AnchorState.EXACT
+    assert kept.state is AnchorState.ORPHANED
     (edited,) = carry_all(old, page + page.replace("no sea", "officials sea") + page, [selector])
     assert edited.state is AnchorState.ORPHANED
 
@@ -382,3 +383,44 @@ def test_a_lost_passage_edited_and_moved_with_no_copy_in_its_frame_is_changed() 
     state, start, quote = _carry(old, new, RHODIUM_CLAIM)
     assert (state, quote) == (AnchorState.CHANGED, "the Rhodium Group, nearly research")
     assert start == new.index("the Rhodium Group, nearly")
+
+
+BLANKS = (
+    "How is it governed?\n- \\_\\_\\_\\_\\_\\_\\_ at the national (federal) level\n"
+    "- \\_\\_\\_\\_\\_\\_\\_ at the regional (district) level\n"
+    "- \\_\\_\\_\\_\\_\\_\\_ at the local (municipal) level\n"
+)
+
+
+def test_an_edited_passage_beginning_inside_a_row_of_blanks_is_an_orphan() -> None:
+    """The diff may pair a row of blanks a period off: a start inside it is a guess."""
+    line = "\\_\\_\\_\\_\\_\\_\\_ at the regional"
+    at = BLANKS.index(line) + 3
+    selector = select(BLANKS, at, BLANKS.index(" (district"))
+    edited = line.replace("\\_\\_\\_\\_\\_\\_\\_", "\\_\\_\\reportedly\\_\\_\\_\\_", 1)
+    (result,) = carry_all(BLANKS, BLANKS.replace(line, edited), [selector])
+    assert result.state is AnchorState.ORPHANED
+
+
+def test_a_passage_beginning_with_the_blanks_row_is_carried_through_edits_elsewhere() -> None:
+    line = "\\_\\_\\_\\_\\_\\_\\_ at the regional"
+    at = BLANKS.index(line)
+    selector = select(BLANKS, at, BLANKS.index(" (district"))
+    new = BLANKS.replace("How is it governed?", "How is the country governed?")
+    (result,) = carry_all(BLANKS, new, [selector])
+    assert result.selector is not None and result.selector.quote == line
+
+
+WORKS = (
+    "Essays upon several subjects in law (1732)\n"
+    "Essays on the principles of morality and natural religion (1751)\n"
+)
+
+
+def test_an_old_neighbour_word_ends_a_passage_only_whole() -> None:
+    """The claim's year was replaced and the next line's "(1745)" follows: the old
+    neighbour "essay" must not be read in "essays" to end the passage after 1745."""
+    old = "Works:\n" + WORKS.replace("Essays on the", "Essay upon several subjects concerning")
+    quote = "upon several subjects in law (1732"
+    new = "Works:\n" + WORKS.replace("(1732)\n", "(several)\n1745)\n")
+    assert _carry(old, new, quote)[0] is AnchorState.ORPHANED

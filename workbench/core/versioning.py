@@ -36,7 +36,7 @@ from workbench.core.versioning_notes import (
     version_note,
 )
 from workbench.core.versioning_origin import edited_from_elsewhere
-from workbench.core.versioning_rivals import NEIGHBOURS, framed_copy, rivalled
+from workbench.core.versioning_rivals import framed_copy, rivalled
 from workbench.core.versioning_scores import (
     MIN_CHANGED_RATIO,
     MIN_CONTEXT,
@@ -120,6 +120,10 @@ def carry_over(diff: TextDiff, selector: Selector) -> CarriedOver:
         return ORPHAN
     if found.state is AnchorState.CHANGED and len(occurrences(diff.old, selector.quote)) > 1:
         return ORPHAN  # an edit of one of identical passages: which one is not known
+    if found.state is AnchorState.CHANGED and (
+        diff.in_pattern(selector.start) or diff.in_pattern(selector.end, ending=True)
+    ):
+        return ORPHAN  # an end in a repeating pattern ("\\_\\_\\_"): any period may be it
     if found.state is AnchorState.CHANGED and edited_from_elsewhere(
         diff.old, selector, found.selector.quote
     ):
@@ -163,24 +167,39 @@ def _confirmed(diff: TextDiff, selector: Selector, start: int, end: int) -> Carr
 
 
 def _interchangeable(old: str, selector: Selector, copies: list[int]) -> bool:
-    """Whether another old copy of the quote stands among the same neighbouring text.
+    """Whether the claim's copy and another one lie in a stretch that repeats itself.
 
-    A passage repeated with its neighbours (filler, a repeated paragraph) can be moved
-    past its twins without changing a letter: the diff then pairs the copies by rank,
-    while the claim's may be any of them. Only a copy whose old neighbourhood reads
-    unlike every other copy's, on one side at least, can be told apart.
+    Where the text from one copy to the next is written twice in a row (filler, a
+    repeated paragraph with its neighbours), moving one repetition past the other changes
+    no letter: the diff pairs the copies by rank, while the claim's may be either. A copy
+    set apart by anything between it and its twin (a page number, another sentence) can
+    be paired.
     """
-    reach = NEIGHBOURS
-    length = len(selector.quote)
+    for other in copies:
+        if other == selector.start:
+            continue
+        first, period = min(other, selector.start), abs(other - selector.start)
+        after = _same_run(old, first, first + period, period)
+        before = _same_run(old[::-1], len(old) - first, len(old) - first - period, period)
+        if before + after >= period:
+            return True
+    return False
 
-    def sides(at: int) -> tuple[str, str]:
-        return old[max(0, at - reach) : at], old[at + length : at + length + reach]
 
-    own_before, own_after = sides(selector.start)
-    return any(
-        before == own_before and after == own_after
-        for before, after in map(sides, (at for at in copies if at != selector.start))
-    )
+def _same_run(text: str, a: int, b: int, most: int) -> int:
+    """How many characters ``text`` reads alike from ``a`` and from ``b`` (at most ``most``)."""
+    a_end, b_end = min(len(text), a + most), min(len(text), b + most)
+    size = min(a_end - a, b_end - b)
+    if text[a : a + size] == text[b : b + size]:
+        return size
+    low, high = 0, size  # the first difference lies in low..high
+    while high - low > 1:
+        middle = (low + high) // 2
+        if text[a : a + middle] == text[b : b + middle]:
+            low = middle
+        else:
+            high = middle
+    return low
 
 
 def _context(diff: TextDiff, selector: Selector, at: int) -> Context:

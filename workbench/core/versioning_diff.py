@@ -20,7 +20,7 @@ _TOKEN = re.compile(r"\w+\s*|[^\w\s]\s*|\s+")
 #: Characters an unchanged run of two tokens or more must hold (spaces aside) to carry a
 #: span's end exactly; a run of one word must hold twice as many.
 MIN_FIRM_RUN = 6
-#: Characters read on each side of an end to see whether it lies in a repeating pattern,
+#: Characters read beside an end to see whether it lies in a repeating pattern,
 #: and the longest period looked for ("\_\_\_" blanks, dot leaders).
 _PATTERN_REACH = 4
 
@@ -156,21 +156,24 @@ class TextDiff:
         chars = b - a if b - a > 4 * MIN_FIRM_RUN else len(self.old[a:b].strip())
         return chars >= 2 * MIN_FIRM_RUN or (i2 - i1 > 1 and chars >= MIN_FIRM_RUN)
 
-    def _in_pattern(self, offset: int) -> bool:
-        """Whether old ``offset`` lies inside a short repeating pattern ("\\_\\_\\_\\_").
+    def in_pattern(self, offset: int, ending: bool = False) -> bool:
+        """Whether a span starting (or ``ending``) at old ``offset`` begins (ends) inside a
+        short repeating pattern ("\\_\\_\\_\\_").
 
         The word diff may pair such a run with the new one a period or two off, wherever
         an edit touches it: an end inside it is carried exactly only as far as the run
         goes, and the place within it is a guess.
         """
-        low, high = offset - _PATTERN_REACH, offset + _PATTERN_REACH
-        if low < 0:
-            return False
-        around = self.old[low:high]
-        return any(
-            around == self.old[low + period : high + period]
-            for period in range(1, _PATTERN_REACH + 1)
-        )
+        reach, old = _PATTERN_REACH, self.old
+        for period in range(1, reach + 1):
+            low = offset - reach - period if ending else offset
+            if (
+                low >= 0
+                and low + period + reach <= len(old)
+                and old[low : low + reach] == old[low + period : low + period + reach]
+            ):
+                return True
+        return False
 
     @staticmethod
     def _counterpart(token: int, op: Opcode) -> int:
@@ -191,7 +194,7 @@ class TextDiff:
         token, op = self._token_of(offset)
         tag, i1, _, j1, j2 = op
         if tag == "equal":
-            exact = self._firm(op) and not self._in_pattern(offset)
+            exact = self._firm(op) and not self.in_pattern(offset)
             return self._new_at[j1 + token - i1] + offset - self._old_at[token], exact
         if j1 == j2:
             return self._new_at[j1], False
@@ -204,7 +207,7 @@ class TextDiff:
         token, op = self._token_of(offset - 1)
         tag, i1, i2, j1, j2 = op
         if tag == "equal":
-            exact = self._firm(op) and not self._in_pattern(offset)
+            exact = self._firm(op) and not self.in_pattern(offset, ending=True)
             return self._new_at[j1 + token - i1] + offset - self._old_at[token], exact
         if j1 == j2:
             return self._new_at[j1], False

@@ -33,7 +33,7 @@ _MIN_RUN = 4
 #: place closer than this to a rival is only as good a guess as the rival.
 _COPY_LIKENESS = 0.75
 #: Characters of the old text around a span that show its neighbouring sentences.
-NEIGHBOURS = 120
+_NEIGHBOURS = 120
 
 
 def rivalled(diff: TextDiff, selector: Selector, found: Selector) -> bool:
@@ -141,8 +141,8 @@ def _wide(diff: TextDiff, selector: Selector) -> Selector:
         selector.start,
         selector.end,
         selector.quote,
-        diff.old[max(0, selector.start - NEIGHBOURS) : selector.start],
-        diff.old[selector.end : selector.end + NEIGHBOURS],
+        diff.old[max(0, selector.start - _NEIGHBOURS) : selector.start],
+        diff.old[selector.end : selector.end + _NEIGHBOURS],
     )
 
 
