@@ -112,6 +112,8 @@ def framed_copy(diff: TextDiff, selector: Selector, found: Selector) -> bool:
     if len(head) == EDGE_CONTEXT:
         for at in occurrences(new, head):
             start = at + len(head)
+            if abs(start - found.start) < len(quote):
+                continue  # the found passage itself
             ends = word_ends(new, start + shortest, start + longest)
             if ends:
                 end = max(
