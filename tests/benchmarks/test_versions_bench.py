@@ -14,6 +14,7 @@ The real pairs are revisions of public documents (``version_pairs/README.md``).
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import gzip
 import random
@@ -24,8 +25,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.edit_simulator import LEVELS, Level, simulate
-from workbench.core.anchoring import reanchor, select
+from tests.edit_simulator import LEVELS, Level, Scenario, simulate
+from workbench.core.anchoring import Selector, reanchor, select
 from workbench.core.errors import AnchorError
 from workbench.core.versioning import AnchorState, TextDiff, carry_over
 from workbench.importers.base import ImportOptions
@@ -112,7 +113,11 @@ SETS = {
 }
 
 
-def _measure(texts: list[str], level: Level, seed: int) -> tuple[Counter[str], float, int]:
+def _measure(
+    texts: list[str], level: Level, seed: int, show: bool = False
+) -> tuple[Counter[str], float, int]:
+    """Correct, orphaned and mis-anchored claims over ``ROUNDS`` simulated edits of each
+    text, the seconds spent carrying them, and how many; ``show`` prints each mis-anchor."""
     rng = random.Random(seed)
     outcome: Counter[str] = Counter()
     spent = 0.0
@@ -125,14 +130,34 @@ def _measure(texts: list[str], level: Level, seed: int) -> tuple[Counter[str], f
             results = [carry_over(diff, s) for s in scenario.selectors]
             spent += time.perf_counter() - started
             claims += len(results)
-            for result, truth in zip(results, scenario.truth, strict=True):
+            for claimed, result, truth in zip(
+                scenario.selectors, results, scenario.truth, strict=True
+            ):
                 if result.selector is None:
                     outcome["correct" if not truth else "orphan"] += 1
                 elif (result.selector.start, result.selector.end) in truth:
                     outcome["correct"] += 1
                 else:
                     outcome["mis-anchor"] += 1
+                    if show:
+                        _show(scenario, claimed, result.selector, truth)
     return outcome, spent, claims
+
+
+def _show(
+    scenario: Scenario, claimed: Selector, chosen: Selector, truth: tuple[tuple[int, int], ...]
+) -> None:
+    """Print one mis-anchor: the old quote in its context, the true places, the chosen one."""
+
+    def around(text: str, start: int, end: int) -> str:
+        return (
+            f"...{text[max(0, start - 60) : start]}[[{text[start:end]}]]{text[end : end + 60]}..."
+        )
+
+    print("MIS-ANCHOR old:", repr(around(scenario.old, claimed.start, claimed.end)))
+    for start, end in truth:
+        print("  true:       ", start, repr(around(scenario.new, start, end)))
+    print("  chosen:     ", chosen.start, repr(around(scenario.new, chosen.start, chosen.end)))
 
 
 @pytest.mark.parametrize("level", LEVELS, ids=lambda level: level.name)
@@ -295,3 +320,33 @@ def test_carrying_over_is_faster_than_re_anchoring_each_claim_alone(benchmark) -
     benchmark.extra_info.update(baseline_s=baseline, ratio=round(ratio, 2), ms_per_claim=per_claim)
     print(f"\n{len(selectors)} claims: {per_claim:.3f} ms/claim, {ratio:.2f}x the old reanchor")
     assert ratio <= 1.0
+
+
+def main() -> None:
+    """Run simulated edits of one set, seed and level and print each mis-anchor: a probe for
+    seeds outside the benchmark (``python -m tests.benchmarks.test_versions_bench pages 67
+    heavy``)."""
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("texts", choices=["pages", "pdfs", "wikipedia", "gold"])
+    parser.add_argument("seeds", help="a seed, or a range FIRST-LAST")
+    parser.add_argument("levels", nargs="*", default=[level.name for level in LEVELS])
+    args = parser.parse_args()
+    from tests.conftest import CORPUS
+
+    texts = {"pages": _pages, "pdfs": _pdfs, "wikipedia": _articles, "gold": _gold}[args.texts](
+        CORPUS
+    )
+    first, _, last = args.seeds.partition("-")
+    for seed in range(int(first), int(last or first) + 1):
+        for level in LEVELS:
+            if level.name in args.levels:
+                outcome, spent, claims = _measure(texts, level, seed, show=True)
+                print(
+                    f"{args.texts} {seed} {level.name}: {claims} claims {dict(outcome)}"
+                    f" {spent / claims * 1000:.3f} ms/claim",
+                    flush=True,
+                )
+
+
+if __name__ == "__main__":
+    main()

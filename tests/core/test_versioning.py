@@ -124,14 +124,14 @@ def test_a_quote_the_old_text_held_twice_is_not_searched_for_once_its_copy_is_go
     assert result.state is AnchorState.ORPHANED
 
 
-def test_repeated_passages_keep_their_rank_or_become_orphans() -> None:
+def test_identical_repeated_pages_are_orphans_kept_or_lost() -> None:
     page = "Officers respond to cases. Reed removes the nameplate from his locker.\n\n"
     old = page * 3
     at = old.index("Reed removes", len(page))  # the second page's
     selector = select(old, at, at + len("Reed removes the nameplate"))
+    # Moving one page past another changes no letter: the rank is no evidence.
     (kept,) = carry_all(old, "Masthead.\n\n" + old, [selector])
-    assert kept.state is AnchorState.EXACT and kept.selector is not None
-    assert kept.selector.start == at + len("Masthead.\n\n")
+    assert kept.state is AnchorState.ORPHANED
     (lost,) = carry_all(old, page * 2, [selector])  # which page went is anyone's guess
     assert lost.state is AnchorState.ORPHANED
 

@@ -305,12 +305,122 @@ def test_an_edge_word_the_quote_holds_twice_does_not_end_a_searched_passage() ->
 
 def test_an_edit_of_one_of_identical_passages_is_an_orphan() -> None:
     """Filler repeated word for word ("Lorem ipsum"): the diff pairs identical copies as it
-    likes, so an edited copy cannot be told to be the claim's; unedited, rank carries it."""
+    likes, so an edited copy cannot be told to be the claim's, and an unedited one is
+    known only by a rank that moving one copy past another would not change."""
     page = "Stet clita kasd gubergren, no sea takimata sanctus est.\n\n"
     old = page * 3
     claim = old.index("kasd gubergren", len(page))
     selector = select(old, claim, claim + len("kasd gubergren, no sea"))
     (kept,) = carry_all(old, "Head.\n\n" + old, [selector])
-    assert kept.state is AnchorState.EXACT
+    assert kept.state is AnchorState.ORPHANED
     (edited,) = carry_all(old, page + page.replace("no sea", "officials sea") + page, [selector])
     assert edited.state is AnchorState.ORPHANED
+
+
+FILLER = (
+    "Lorem ipsum dolor sit amet, consetetur sadipscing elitr, sed diam nonumy eirmod. "
+    "At vero eos et accusam et justo duo dolores et ea rebum. "
+    "Stet clita kasd gubergren, no sea takimata sanctus est. "
+)
+FILLER_CLAIM = "consetetur sadipscing elitr, sed diam"
+
+
+def test_a_passage_repeated_with_its_neighbours_is_an_orphan_rather_than_taken_by_rank() -> None:
+    """Three copies of a filler paragraph: moving one past another changes no letter, so
+    the copy the diff pairs by rank may not be the claim's."""
+    old = "Intro.\n\n" + FILLER * 3 + "\n\nDuis autem vel eum iriure dolor in hendrerit."
+    new = old.replace(
+        "in hendrerit.", "in hendrerit. An update added that officials were consulted."
+    )
+    second = old.index(FILLER_CLAIM, old.index(FILLER_CLAIM) + 1)
+    (result,) = carry_all(old, new, [select(old, second, second + len(FILLER_CLAIM))])
+    assert result.state is AnchorState.ORPHANED
+
+
+def test_a_repeated_passage_among_different_neighbours_is_carried_to_its_copy() -> None:
+    """Each copy of the sentence stands among other text: the copies can be paired."""
+    old = (
+        "The council met on Monday to discuss the budget for the coming year in detail. "
+        + FILLER
+        + "Residents asked about the new bridge, which has been delayed by two winters now. "
+        + FILLER
+        + "The mayor promised an answer before the summer recess, as she did last year."
+    )
+    new = "A correction was appended to this story. " + old
+    second = old.index(FILLER_CLAIM, old.index(FILLER_CLAIM) + 1)
+    (result,) = carry_all(old, new, [select(old, second, second + len(FILLER_CLAIM))])
+    assert result.selector is not None
+    assert result.state is AnchorState.EXACT
+    assert result.selector.start == second + len("A correction was appended to this story. ")
+
+
+RHODIUM = (
+    "Perhaps surprisingly, total emissions fell 2 percent compared with the year before, "
+    "according to the Rhodium Group, a research firm that frequently crunches climate numbers. "
+)
+RHODIUM_CLAIM = "the Rhodium Group, a research"
+OPENING = "The country now burns less coal than at any time since the nineteen-seventies. "
+CLOSING = "But in the other three quarters of the economy, emissions remain stubbornly flat. "
+ASIDE = "The same cannot be said of gas-powered cars and gas furnaces, for the moment. "
+
+
+def test_an_edited_copy_in_the_lost_passages_frame_is_an_orphan_however_close() -> None:
+    """The claimed sentence moved and lost three of five words; a copy of it that lost only
+    one was inserted too: both stand in the old frame, so neither is taken."""
+    old = "\n".join((OPENING, RHODIUM, CLOSING, ASIDE))
+    own = RHODIUM.replace("Rhodium Group, a research", "nearly about, a Tuesday").replace(
+        "firm that", "firm nearly"
+    )
+    copy = RHODIUM.replace("a research", "nearly research")
+    new = "\n".join((OPENING, CLOSING, own, ASIDE, copy))
+    assert _carry(old, new, RHODIUM_CLAIM)[0] is AnchorState.ORPHANED
+
+
+def test_a_lost_passage_edited_and_moved_with_no_copy_in_its_frame_is_changed() -> None:
+    old = "\n".join((OPENING, RHODIUM, CLOSING, ASIDE))
+    moved = RHODIUM.replace("a research", "nearly research")
+    new = "\n".join((OPENING, CLOSING, ASIDE, moved))
+    state, start, quote = _carry(old, new, RHODIUM_CLAIM)
+    assert (state, quote) == (AnchorState.CHANGED, "the Rhodium Group, nearly research")
+    assert start == new.index("the Rhodium Group, nearly")
+
+
+BLANKS = (
+    "How is it governed?\n- \\_\\_\\_\\_\\_\\_\\_ at the national (federal) level\n"
+    "- \\_\\_\\_\\_\\_\\_\\_ at the regional (district) level\n"
+    "- \\_\\_\\_\\_\\_\\_\\_ at the local (municipal) level\n"
+)
+
+
+def test_an_edited_passage_beginning_inside_a_row_of_blanks_is_an_orphan() -> None:
+    """The diff may pair a row of blanks a period off: a start inside it is a guess."""
+    line = "\\_\\_\\_\\_\\_\\_\\_ at the regional"
+    at = BLANKS.index(line) + 3
+    selector = select(BLANKS, at, BLANKS.index(" (district"))
+    edited = line.replace("\\_\\_\\_\\_\\_\\_\\_", "\\_\\_\\reportedly\\_\\_\\_\\_", 1)
+    (result,) = carry_all(BLANKS, BLANKS.replace(line, edited), [selector])
+    assert result.state is AnchorState.ORPHANED
+
+
+def test_a_passage_beginning_with_the_blanks_row_is_carried_through_edits_elsewhere() -> None:
+    line = "\\_\\_\\_\\_\\_\\_\\_ at the regional"
+    at = BLANKS.index(line)
+    selector = select(BLANKS, at, BLANKS.index(" (district"))
+    new = BLANKS.replace("How is it governed?", "How is the country governed?")
+    (result,) = carry_all(BLANKS, new, [selector])
+    assert result.selector is not None and result.selector.quote == line
+
+
+WORKS = (
+    "Essays upon several subjects in law (1732)\n"
+    "Essays on the principles of morality and natural religion (1751)\n"
+)
+
+
+def test_an_old_neighbour_word_ends_a_passage_only_whole() -> None:
+    """The claim's year was replaced and the next line's "(1745)" follows: the old
+    neighbour "essay" must not be read in "essays" to end the passage after 1745."""
+    old = "Works:\n" + WORKS.replace("Essays on the", "Essay upon several subjects concerning")
+    quote = "upon several subjects in law (1732"
+    new = "Works:\n" + WORKS.replace("(1732)\n", "(several)\n1745)\n")
+    assert _carry(old, new, quote)[0] is AnchorState.ORPHANED

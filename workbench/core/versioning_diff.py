@@ -20,6 +20,9 @@ _TOKEN = re.compile(r"\w+\s*|[^\w\s]\s*|\s+")
 #: Characters an unchanged run of two tokens or more must hold (spaces aside) to carry a
 #: span's end exactly; a run of one word must hold twice as many.
 MIN_FIRM_RUN = 6
+#: Characters read beside an end to see whether it lies in a repeating pattern,
+#: and the longest period looked for ("\_\_\_" blanks, dot leaders).
+_PATTERN_REACH = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,14 +39,14 @@ class Change:
 
 
 def _tokens(text: str) -> tuple[list[str], list[int]]:
-    """Word, space and punctuation tokens with their start offsets (and the end offset)."""
-    words: list[str] = []
-    starts: list[int] = []
-    for match in _TOKEN.finditer(text):
-        words.append(match.group())
-        starts.append(match.start())
-    starts.append(len(text))
-    return words, starts
+    """Word, space and punctuation tokens with their start offsets (and the end offset).
+
+    The tokens cover the text end to end (every character is a word character, a space
+    or neither), so their offsets are the running sum of their lengths: far cheaper than
+    reading each match's start on a PDF of 100,000 characters.
+    """
+    words = _TOKEN.findall(text)
+    return words, list(itertools.accumulate(map(len, words), initial=0))
 
 
 Opcode = tuple[str, int, int, int, int]
@@ -51,10 +54,7 @@ Opcode = tuple[str, int, int, int, int]
 
 def _line_starts(words: list[str]) -> list[int]:
     """Token index where each line begins (a token holding a line break ends its line)."""
-    starts = [0]
-    for index, word in enumerate(words):
-        if "\n" in word:
-            starts.append(index + 1)
+    starts = [0, *(index + 1 for index, word in enumerate(words) if "\n" in word)]
     if starts[-1] != len(words):
         starts.append(len(words))
     return starts
@@ -153,6 +153,25 @@ class TextDiff:
         chars = b - a if b - a > 4 * MIN_FIRM_RUN else len(self.old[a:b].strip())
         return chars >= 2 * MIN_FIRM_RUN or (i2 - i1 > 1 and chars >= MIN_FIRM_RUN)
 
+    def in_pattern(self, offset: int, ending: bool = False) -> bool:
+        """Whether a span starting (or ``ending``) at old ``offset`` begins (ends) inside a
+        short repeating pattern ("\\_\\_\\_\\_").
+
+        The word diff may pair such a run with the new one a period or two off, wherever
+        an edit touches it: an end inside it is carried exactly only as far as the run
+        goes, and the place within it is a guess.
+        """
+        reach, old = _PATTERN_REACH, self.old
+        for period in range(1, reach + 1):
+            low = offset - reach - period if ending else offset
+            if (
+                low >= 0
+                and low + period + reach <= len(old)
+                and old[low : low + reach] == old[low + period : low + period + reach]
+            ):
+                return True
+        return False
+
     @staticmethod
     def _counterpart(token: int, op: Opcode) -> int:
         """The new token standing where old ``token`` stood in a changed run."""
@@ -172,7 +191,8 @@ class TextDiff:
         token, op = self._token_of(offset)
         tag, i1, _, j1, j2 = op
         if tag == "equal":
-            return self._new_at[j1 + token - i1] + offset - self._old_at[token], self._firm(op)
+            exact = self._firm(op) and not self.in_pattern(offset)
+            return self._new_at[j1 + token - i1] + offset - self._old_at[token], exact
         if j1 == j2:
             return self._new_at[j1], False
         return self._new_at[min(j2 - 1, self._counterpart(token, op))], False
@@ -184,7 +204,8 @@ class TextDiff:
         token, op = self._token_of(offset - 1)
         tag, i1, i2, j1, j2 = op
         if tag == "equal":
-            return self._new_at[j1 + token - i1] + offset - self._old_at[token], self._firm(op)
+            exact = self._firm(op) and not self.in_pattern(offset, ending=True)
+            return self._new_at[j1 + token - i1] + offset - self._old_at[token], exact
         if j1 == j2:
             return self._new_at[j1], False
         j = j2 - 1 if token == i2 - 1 else min(j2 - 1, self._counterpart(token, op))

@@ -45,8 +45,8 @@ def settle_start(new: str, guess: int, selector: Selector) -> int | None:
     """Where a changed passage begins, near ``guess``, if that is certain, else None.
 
     Certain means the one word start nearby where the quote's first word stands or the
-    old prefix's last word still borders it: a start placed in proportion inside an
-    edit may be words off.
+    old prefix's last word still borders it, whole ("essay" does not border where
+    "essays" ends): a start placed in proportion inside an edit may be words off.
     """
     quote = selector.quote
     slack = max(2, len(quote) // 5)
@@ -55,7 +55,7 @@ def settle_start(new: str, guess: int, selector: Selector) -> int | None:
     found = [
         s
         for s in word_starts(new, guess - slack, guess + slack)
-        if word_begins(new, s, first) or (head and new[max(0, s - len(head[0])) : s] == head[0])
+        if word_begins(new, s, first) or (head and word_ends_at(new, s, head[0]))
     ]
     return found[0] if len(found) == 1 else None
 
@@ -69,7 +69,7 @@ def settle_end(new: str, guess: int, selector: Selector) -> int | None:
     found = [
         e
         for e in word_ends(new, guess - slack, guess + slack)
-        if word_ends_at(new, e, last) or (tail and new.startswith(tail[0], e))
+        if word_ends_at(new, e, last) or (tail and word_begins(new, e, tail[0]))
     ]
     return found[0] if len(found) == 1 else None
 

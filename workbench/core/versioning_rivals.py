@@ -13,8 +13,8 @@ import re
 
 from workbench.core.anchoring import Selector, occurrences
 from workbench.core.versioning_diff import TextDiff
-from workbench.core.versioning_edges import EDGE_CONTEXT
-from workbench.core.versioning_scores import Context, alike, context_at
+from workbench.core.versioning_edges import EDGE_CONTEXT, word_ends, word_starts
+from workbench.core.versioning_scores import Context, alike, context_at, ratio
 
 #: Fragments of the quote looked for in new text to spot a rival passage: a third of the
 #: quote, but at least this many characters (shorter ones are found everywhere) ...
@@ -92,6 +92,49 @@ def rivalled(diff: TextDiff, selector: Selector, found: Selector) -> bool:
             if not _kept_over_copy(diff, selector, found, (start, end)):
                 return True
     return False
+
+
+def framed_copy(diff: TextDiff, selector: Selector, found: Selector) -> bool:
+    """Whether an edited passage found by searching has a rival in the claim's old frame.
+
+    The diff lost the claim's passage, so no place is mapped from it; if another passage
+    written anew stands after the old prefix's end or before the old suffix's start, its
+    other side reading about as the old one did, it is the claim's sentence too, however
+    many of its words were edited: taking the one closer to the quote would choose on
+    quote likeness alone, and a copy that lost one word beats the claim's own that lost
+    three. Unless the found place's context clearly wins, it is a guess.
+    """
+    new, quote = diff.new, selector.quote
+    head, tail = selector.prefix[-EDGE_CONTEXT:], selector.suffix[:EDGE_CONTEXT]
+    own = context_at(new, found.start, found.end, selector)
+    shortest, longest = len(quote) // 2, len(quote) * 3 // 2 + EDGE_CONTEXT
+    places: list[tuple[int, int]] = []
+    if len(head) == EDGE_CONTEXT:
+        for at in occurrences(new, head):
+            start = at + len(head)
+            if abs(start - found.start) < len(quote):
+                continue  # the found passage itself
+            ends = word_ends(new, start + shortest, start + longest)
+            if ends:
+                end = max(
+                    ends, key=lambda e: ratio(selector.suffix, new[e : e + len(selector.suffix)])
+                )
+                places.append((start, end))
+    if len(tail) == EDGE_CONTEXT:
+        for end in occurrences(new, tail):
+            starts = word_starts(new, end - longest, end - shortest)
+            if starts:
+                start = max(
+                    starts,
+                    key=lambda s: ratio(selector.prefix, new[max(0, s - len(selector.prefix)) : s]),
+                )
+                places.append((start, end))
+    return any(
+        abs(start - found.start) >= len(quote)
+        and diff.written_anew(start, end)
+        and not own.beats(context_at(new, start, end, selector))
+        for start, end in places
+    )
 
 
 def _wide(diff: TextDiff, selector: Selector) -> Selector:
