@@ -27,7 +27,8 @@ import pytest
 
 from tests.conftest import CORPUS
 from workbench.importers import ImportOptions, import_file
-from workbench.importers.pdf_layout import Glyph, page_layout
+from workbench.importers.pdf_layout import page_layout
+from workbench.importers.pdf_runs import Glyph
 
 pdfium = pytest.importorskip("pypdfium2")
 raw = pytest.importorskip("pypdfium2.raw")

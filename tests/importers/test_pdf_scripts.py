@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from workbench.importers import import_file
-from workbench.importers.pdf_layout import Glyph, page_layout
+from workbench.importers.pdf_layout import page_layout
+from workbench.importers.pdf_runs import Glyph
 from workbench.importers.pdf_scripts import (
     closing_marks_last,
     direction,

@@ -7,9 +7,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from workbench.importers import import_file
+from workbench.importers.pdf_furniture import furniture
 from workbench.importers.pdf_layout import Line, PageLayout
 from workbench.importers.pdf_tables import Rule, merged
-from workbench.importers.pdf_text import assemble, furniture
+from workbench.importers.pdf_text import assemble
 from workbench.importers.pdf_title import document_title, meaningful
 
 DOCS = Path(__file__).resolve().parent.parent / "benchmarks" / "fidelity" / "docs"

@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from workbench.importers.pdf import pdf_date
-from workbench.importers.pdf_layout import Glyph, Line, PageLayout, dedupe, page_layout
-from workbench.importers.pdf_text import assemble, dehyphenates, furniture
+from workbench.importers.pdf_furniture import furniture
+from workbench.importers.pdf_layout import Line, PageLayout, page_layout
+from workbench.importers.pdf_runs import Glyph, dedupe
+from workbench.importers.pdf_text import assemble, dehyphenates
 
 
 def _line(text: str, top: float, block: int = 0, size: float = 10.0, x0: float = 72) -> Line:

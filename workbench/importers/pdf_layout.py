@@ -3,7 +3,7 @@
 pdfminer.six hands over positioned glyphs in drawing order; a reader needs lines in
 reading order. The steps, each cheap enough to keep the page's cost dominated by parsing:
 
-1. Glyphs drawn twice at (almost) the same place to fake bold are kept once.
+1. Glyphs drawn twice at (almost) the same place to fake bold are kept once (:mod:`pdf_runs`).
 2. Glyphs become *runs*: stretches of one text line with no gap wider than a column gutter.
 3. Runs are ordered by a recursive XY-cut: a region is split at vertical gutters (columns,
    left to right) where it has any, else at its widest horizontal gaps (top to bottom).
@@ -18,14 +18,13 @@ Cross-page work (running headers, footers, paragraphs) happens later, in ``pdf_t
 
 from __future__ import annotations
 
-import itertools
 import re
 import statistics
 import unicodedata
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from workbench.importers.pdf_marks import with_marks
+from workbench.importers.pdf_runs import BASELINE_EMS, GUTTER_EMS, Glyph, Run, dedupe, runs_of
 from workbench.importers.pdf_scripts import (
     closing_marks_last,
     direction,
@@ -37,38 +36,14 @@ from workbench.importers.pdf_scripts import (
 from workbench.importers.pdf_tables import Rule, is_table, row_cuts
 from workbench.importers.pdf_vertical import is_vertical, turned
 
-#: A gap wider than this many font sizes ends a run: wider than any word space, at most a gutter.
-GUTTER_EMS = 0.6
 #: A gap wider than this many font sizes inside a run is a word space.
 SPACE_EMS = 0.18
 #: Beside a CJK glyph, only a gap wider than this many font sizes is a word space.
 CJK_SPACE_EMS = 0.45
-#: Twice-drawn glyphs lie within this many font sizes of each other.
-DUPLICATE_EMS = 0.15
-#: Glyphs whose baselines lie within this many font sizes share one.
-BASELINE_EMS = 0.05
 #: Glyphs pdfminer could not map to Unicode come out like this.
 UNMAPPED = re.compile(r"^\(cid:\d+\)$")
 #: Typographic ligatures (ﬁ, ﬃ, ...) spelled out, so "officers" finds "oﬃcers".
 LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
-
-
-class Glyph(NamedTuple):
-    """One drawn character, in page coordinates with y growing downwards (a tuple: pages
-    have thousands, and a frozen dataclass costs several times as much to make)."""
-
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    size: float
-    #: Drawn in a bold face (its font's name says so): a gazette sets its titles in bold
-    #: body type.
-    bold: bool = False
-    #: Where the glyph's baseline lies, when known: a fallback font's box can sit half a
-    #: line lower than the main font's on the same baseline (its descent differs).
-    baseline: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,120 +83,6 @@ class PageLayout:
     misread: int = 0
 
 
-@dataclass(slots=True)
-class _Run:
-    glyphs: list[Glyph]
-    x0: float = 0.0
-    x1: float = 0.0
-    top: float = 0.0
-    bottom: float = 0.0
-    size: float = 0.0
-
-    def settle(self) -> _Run:
-        """Compute the bounds once the run's glyphs are all in."""
-        glyphs = self.glyphs
-        self.x0 = min(g.x0 for g in glyphs)
-        self.x1 = max(g.x1 for g in glyphs)
-        self.top = min(g.top for g in glyphs)
-        self.bottom = max(g.bottom for g in glyphs)
-        self.size = max(g.size for g in glyphs)
-        return self
-
-    def absorb(self, other: _Run) -> None:
-        """Take a settled run's glyphs in, widening the bounds without a rescan (a line
-        drawn right to left arrives as one run per glyph)."""
-        self.glyphs.extend(other.glyphs)
-        self.x0, self.x1 = min(self.x0, other.x0), max(self.x1, other.x1)
-        self.top, self.bottom = min(self.top, other.top), max(self.bottom, other.bottom)
-        self.size = max(self.size, other.size)
-
-    @property
-    def mid(self) -> float:
-        return (self.top + self.bottom) / 2
-
-    @property
-    def line_key(self) -> float:
-        """Where the run sits down the page, to bring a line's runs together: its
-        baseline where known, which a fallback font's run shares with the main font's
-        although its box sits lower."""
-        baseline = self.glyphs[0].baseline
-        return self.bottom if baseline is None else baseline
-
-
-def dedupe(glyphs: list[Glyph]) -> list[Glyph]:
-    """Drop glyphs repeating another's text at (almost) the same place (fake bold).
-
-    Sorting by text, then a coarse row, then x puts each glyph next to its double, so one
-    pass over neighbours finds them all. A double covers most of its glyph, so glyphs
-    that lie side by side are not doubles however close they are: a slide stretches its
-    Arabic words with narrow kashida glyphs a sixth of an em apart, all of one text.
-    """
-    order = sorted(
-        range(len(glyphs)), key=lambda i: (glyphs[i].text, round(glyphs[i].top / 3), glyphs[i].x0)
-    )
-    drop = set()
-    for previous, current in itertools.pairwise(order):
-        a, b = glyphs[previous], glyphs[current]
-        tolerance = max(min(DUPLICATE_EMS * b.size, 0.3 * (b.x1 - b.x0)), 0.3)
-        if (
-            a.text == b.text
-            and abs(a.x0 - b.x0) <= tolerance
-            and abs(a.top - b.top) <= tolerance
-            and b.text.strip()
-        ):
-            drop.add(max(previous, current))
-    if not drop:
-        return glyphs
-    return [g for i, g in enumerate(glyphs) if i not in drop]
-
-
-def _continues(last: Glyph, glyph: Glyph) -> bool:
-    """True if ``glyph`` continues the run ending in ``last``: to its right, close, and
-    on the same baseline or vertically overlapping (a superscript counts; so does a
-    touching glyph of a font whose box sits lower, as Latin digits do beside CJK in some
-    fonts)."""
-    size = last.size if last.size > glyph.size else glyph.size
-    if glyph.x0 < last.x0 - 0.1 * size or glyph.x0 - last.x1 > GUTTER_EMS * size:
-        return False
-    if (
-        last.baseline is not None
-        and glyph.baseline is not None
-        and abs(last.baseline - glyph.baseline) <= BASELINE_EMS * size
-    ):
-        return True
-    if last.top <= (glyph.top + glyph.bottom) / 2 <= last.bottom:
-        return True
-    if glyph.top <= (last.top + last.bottom) / 2 <= glyph.bottom:
-        return True
-    overlap = min(last.bottom, glyph.bottom) - max(last.top, glyph.top)
-    return (
-        bool(last.text.strip() and glyph.text.strip())
-        and abs(glyph.x0 - last.x1) < 0.2 * size
-        and overlap > 0.3 * size
-        and abs(last.size - glyph.size) < 0.1 * size
-    )
-
-
-def runs_of(glyphs: list[Glyph]) -> list[_Run]:
-    """Group glyphs (in drawing order) into runs, then merge runs split by out-of-order drawing."""
-    runs: list[_Run] = []
-    current: list[Glyph] = []
-    for glyph in glyphs:
-        if current and _continues(current[-1], glyph):
-            current.append(glyph)
-        else:
-            current = [glyph]
-            runs.append(_Run(current))
-    runs = sorted((run.settle() for run in runs), key=lambda r: (round(r.line_key), r.x0))
-    merged: list[_Run] = []
-    for run in runs:
-        if merged and _continues(merged[-1].glyphs[-1], run.glyphs[0]):
-            merged[-1].absorb(run)
-        else:
-            merged.append(run)
-    return [r for r in merged if "".join(g.text for g in r.glyphs).strip()]
-
-
 def _gaps(spans: list[tuple[float, float]], minimum: float) -> list[tuple[float, float]]:
     """Gaps of at least ``minimum`` between the union of ``spans`` (start, end) pairs."""
     spans = sorted(spans)
@@ -234,30 +95,30 @@ def _gaps(spans: list[tuple[float, float]], minimum: float) -> list[tuple[float,
     return gaps
 
 
-def _split(runs: list[_Run], cuts: list[float], key: str) -> list[list[_Run]]:
-    parts: list[list[_Run]] = [[] for _ in range(len(cuts) + 1)]
+def _split(runs: list[Run], cuts: list[float], key: str) -> list[list[Run]]:
+    parts: list[list[Run]] = [[] for _ in range(len(cuts) + 1)]
     for run in runs:
         position = run.x0 if key == "x" else run.top
         parts[sum(1 for cut in cuts if position >= cut)].append(run)
     return [part for part in parts if part]
 
 
-def _run_text(run: _Run) -> str:
+def _run_text(run: Run) -> str:
     return "".join(g.text for g in run.glyphs).strip()
 
 
-def _is_margin_numbers(runs: list[_Run]) -> bool:
+def _is_margin_numbers(runs: list[Run]) -> bool:
     """A narrow column of bare numbers: line numbers in a transcript's or a bill's margin."""
     texts = [_run_text(r) for r in runs]
     return len(texts) >= 5 and all(t.isdigit() and len(t) <= 3 for t in texts)
 
 
-def _columns(parts: list[list[_Run]]) -> list[list[_Run]]:
+def _columns(parts: list[list[Run]]) -> list[list[Run]]:
     """Real columns among the parts a vertical cut made: margin line numbers are dropped,
     and a part of nothing but short marks (list bullets, item numbers) is no column, so
     it is joined to the part on its right."""
-    columns: list[list[_Run]] = []
-    marks: list[_Run] = []
+    columns: list[list[Run]] = []
+    marks: list[Run] = []
     for part in parts:
         if _is_margin_numbers(part):
             continue
@@ -275,10 +136,10 @@ def _columns(parts: list[list[_Run]]) -> list[list[_Run]]:
 
 
 #: A leaf of the XY-cut: its flow, its runs, and a table's columns (None for text).
-Leaf = tuple[int, list[_Run], list[list[_Run]] | None]
+Leaf = tuple[int, list[Run], list[list[Run]] | None]
 
 
-def xy_cut(runs: list[_Run], rtl: bool = False, rules: tuple[Rule, ...] = ()) -> list[Leaf]:
+def xy_cut(runs: list[Run], rtl: bool = False, rules: tuple[Rule, ...] = ()) -> list[Leaf]:
     """The page's leaf regions in reading order, each with its *flow* (module docstring,
     step 3) and, for a table, its columns: regions cut apart horizontally share their
     parent's flow, each column cut off vertically starts a new one, so a column's lines
@@ -364,7 +225,7 @@ def _text_of(glyphs: list[Glyph], rtl: bool = False) -> str:
     return unicodedata.normalize("NFC", plain_letters(text))
 
 
-def _line_of(row: list[_Run], block: int, text: str, rtl: bool, table: bool) -> Line:
+def _line_of(row: list[Run], block: int, text: str, rtl: bool, table: bool) -> Line:
     """A row of runs as a line. Its top and bottom are those of most of its letters: a
     few glyphs of a fallback font, whose box sits lower on the same baseline, would
     otherwise stretch the line and shrink the space measured to the next one."""
@@ -384,7 +245,7 @@ def _line_of(row: list[_Run], block: int, text: str, rtl: bool, table: bool) -> 
     )
 
 
-def _same_row(first: _Run, run: _Run) -> bool:
+def _same_row(first: Run, run: Run) -> bool:
     """Whether ``run`` is on the line of the row that ``first`` opened: its middle within
     ``first``'s box, or its baseline on ``first``'s (a fallback font's box sits lower)."""
     if first.top <= run.mid <= first.bottom:
@@ -393,9 +254,9 @@ def _same_row(first: _Run, run: _Run) -> bool:
     return a is not None and b is not None and abs(a - b) <= BASELINE_EMS * first.size
 
 
-def _rows(runs: list[_Run]) -> list[list[_Run]]:
+def _rows(runs: list[Run]) -> list[list[Run]]:
     """Runs grouped into rows (lines), top to bottom."""
-    rows: list[list[_Run]] = []
+    rows: list[list[Run]] = []
     for run in sorted(runs, key=lambda r: r.mid):
         if rows and _same_row(rows[-1][0], run):
             rows[-1].append(run)
@@ -404,12 +265,12 @@ def _rows(runs: list[_Run]) -> list[list[_Run]]:
     return rows
 
 
-def _glyphs(runs: list[_Run]) -> list[Glyph]:
+def _glyphs(runs: list[Run]) -> list[Glyph]:
     return [g for run in runs for g in run.glyphs]
 
 
 def _column_ruled(
-    band: list[_Run], spans: list[tuple[float, float]], rules: tuple[Rule, ...]
+    band: list[Run], spans: list[tuple[float, float]], rules: tuple[Rule, ...]
 ) -> bool:
     """Whether a rule runs under most of one column's width inside ``band``: a form rules
     off its labels one by one where its values span several of them, so the band holds
@@ -422,7 +283,7 @@ def _column_ruled(
     )
 
 
-def _aligned_rows(band: list[_Run], column_of: dict[int, int]) -> list[list[_Run]]:
+def _aligned_rows(band: list[Run], column_of: dict[int, int]) -> list[list[Run]]:
     """A band between two rules cut at a gap that crosses all its columns where two or
     more of them start a line right below it, having text above it: rows the form left
     unruled between them ("Name" beside "Ada", then "Town" beside "Leeds"). A cell
@@ -440,14 +301,14 @@ def _aligned_rows(band: list[_Run], column_of: dict[int, int]) -> list[list[_Run
     return _split(band, cuts, "y")
 
 
-def table_lines(columns: list[list[_Run]], block: int, rules: tuple[Rule, ...]) -> list[Line]:
+def table_lines(columns: list[list[Run]], block: int, rules: tuple[Rule, ...]) -> list[Line]:
     """A table's rows, each a line of its cells joined by tabs (columns come in reading
     order). Rules between the rows bound them, so a cell wrapped over several lines
     stays one cell; an unruled table is read a line at a time."""
     region = [run for column in columns for run in column]
     rtl = direction(g.text for g in _glyphs(region)) == "rtl"
     cuts = row_cuts(columns, rules)
-    bands: list[list[_Run]] = [[] for _ in range(len(cuts) + 1)]
+    bands: list[list[Run]] = [[] for _ in range(len(cuts) + 1)]
     for run in region:
         bands[sum(1 for cut in cuts if run.mid >= cut)].append(run)
     column_of = {id(run): index for index, column in enumerate(columns) for run in column}
@@ -466,7 +327,7 @@ def table_lines(columns: list[list[_Run]], block: int, rules: tuple[Rule, ...]) 
     ]
     lines = []
     for row in rows:
-        cells: list[list[_Run]] = [[] for _ in columns]
+        cells: list[list[Run]] = [[] for _ in columns]
         for run in row:
             cells[column_of[id(run)]].append(run)
         texts = (" ".join(_text_of(_glyphs(line), rtl) for line in _rows(cell)) for cell in cells)
@@ -474,7 +335,7 @@ def table_lines(columns: list[list[_Run]], block: int, rules: tuple[Rule, ...]) 
     return [line for line in lines if line.text]
 
 
-def lines_of(leaf: list[_Run], block: int) -> list[Line]:
+def lines_of(leaf: list[Run], block: int) -> list[Line]:
     """A leaf region's runs joined into lines, top to bottom."""
     lines = []
     for row in _rows(leaf):

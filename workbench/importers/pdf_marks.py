@@ -27,7 +27,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from workbench.importers.pdf_layout import Glyph
+    from workbench.importers.pdf_runs import Glyph
 
 #: How far (in font sizes) a mark's origin may lie outside the letter drawn before it,
 #: where the drawing order is the typing order, and where it is not known.

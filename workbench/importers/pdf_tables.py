@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # pdf_layout calls this module; at run time runs arrive as values
-    from workbench.importers.pdf_layout import _Run
+    from workbench.importers.pdf_runs import Run
 
 #: Segments closer than this (points) along one line are one rule (cell boxes are often
 #: drawn a little apart).
@@ -62,7 +62,7 @@ def merged(rules: Iterable[Rule]) -> tuple[Rule, ...]:
     return tuple(out)
 
 
-def _inside(region: Sequence[_Run], rules: Sequence[Rule]) -> list[Rule]:
+def _inside(region: Sequence[Run], rules: Sequence[Rule]) -> list[Rule]:
     """Rules that run between the region's text, not along its edges."""
     top = min(run.top for run in region)
     bottom = max(run.bottom for run in region)
@@ -70,12 +70,12 @@ def _inside(region: Sequence[_Run], rules: Sequence[Rule]) -> list[Rule]:
 
 
 def _crossed(
-    region: Sequence[_Run], gutters: Sequence[tuple[float, float]], rules: Sequence[Rule]
+    region: Sequence[Run], gutters: Sequence[tuple[float, float]], rules: Sequence[Rule]
 ) -> bool:
     return any(rule.x0 <= a and rule.x1 >= b for rule in _inside(region, rules) for a, b in gutters)
 
 
-def row_cuts(columns: Sequence[Sequence[_Run]], rules: Sequence[Rule]) -> list[float]:
+def row_cuts(columns: Sequence[Sequence[Run]], rules: Sequence[Rule]) -> list[float]:
     """Where rules crossing a gutter run between a table's text, top to bottom: the lines
     between its rows (a cell may wrap over several lines between them)."""
     ordered = sorted((c for c in columns if c), key=lambda c: min(r.x0 for r in c))
@@ -90,7 +90,7 @@ def row_cuts(columns: Sequence[Sequence[_Run]], rules: Sequence[Rule]) -> list[f
     )
 
 
-def _aligned(columns: Sequence[Sequence[_Run]], share: float = ALIGNED_SHARE) -> bool:
+def _aligned(columns: Sequence[Sequence[Run]], share: float = ALIGNED_SHARE) -> bool:
     """Whether most lines (``share`` of them) share their row with a line of another
     column."""
     total = sum(len(column) for column in columns)
@@ -103,7 +103,7 @@ def _aligned(columns: Sequence[Sequence[_Run]], share: float = ALIGNED_SHARE) ->
     return aligned >= share * total
 
 
-def _prose(column: Sequence[_Run]) -> bool:
+def _prose(column: Sequence[Run]) -> bool:
     left, right = min(run.x0 for run in column), max(run.x1 for run in column)
     full = sum(
         1
@@ -114,9 +114,9 @@ def _prose(column: Sequence[_Run]) -> bool:
 
 
 def is_table(
-    region: Sequence[_Run],
+    region: Sequence[Run],
     gutters: Sequence[tuple[float, float]],
-    columns: Sequence[Sequence[_Run]],
+    columns: Sequence[Sequence[Run]],
     rules: Sequence[Rule],
 ) -> bool:
     """Whether a region split by ``gutters`` into ``columns`` is a table (module docstring)."""

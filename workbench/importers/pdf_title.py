@@ -17,15 +17,9 @@ from __future__ import annotations
 
 import re
 
+from workbench.importers.pdf_furniture import furniture, furniture_key, word_key
 from workbench.importers.pdf_layout import PageLayout
-from workbench.importers.pdf_text import (
-    IS_PLACEHOLDER,
-    SENTENCE_END,
-    body_size,
-    furniture,
-    furniture_key,
-    word_key,
-)
+from workbench.importers.pdf_text import IS_PLACEHOLDER, SENTENCE_END, body_size
 
 #: Titles that are a tool's name for the file rather than the article's title.
 TOOL_TITLE = re.compile(

@@ -16,7 +16,7 @@ import statistics
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pdf_layout calls this module; at run time glyphs arrive as values
-    from workbench.importers.pdf_layout import Glyph
+    from workbench.importers.pdf_runs import Glyph
 
 #: Steps of drawing order needed before a page's direction is judged.
 MIN_STEPS = 10

@@ -32,8 +32,9 @@ from pdfminer.utils import decode_text
 from pdfplumber.utils.exceptions import PdfminerException
 
 from workbench.importers.pdf_fonts import broken_fonts
-from workbench.importers.pdf_layout import Glyph, PageLayout, page_layout
+from workbench.importers.pdf_layout import PageLayout, page_layout
 from workbench.importers.pdf_pool import PdfJob
+from workbench.importers.pdf_runs import Glyph
 from workbench.importers.pdf_tables import Rule, merged
 from workbench.importers.sandbox import describe
 
