@@ -28,8 +28,9 @@ from workbench.importers.pdf import PdfImporter
 HERE = Path(__file__).parent
 TRUTH = json.loads((HERE / "titles.json").read_text(encoding="utf-8"))
 FOLDERS = {"fidelity": HERE / "docs", "corpus": CORPUS / "pdf"}
-#: Normalised matches reached on this set (37 files with a printed title): 26, exact 24.
-GOAL = 26
+#: Normalised matches reached on this set (37 files with a printed title): 26 (exact 24)
+#: before the rules for brands, running heads, forms and marks around titles, 32 with them.
+GOAL = 32
 #: Whitespace and the dash family (hyphen, en and em dash, minus), ignored by the
 #: normalised score.
 IGNORED = re.compile(r"[\s\-\u2010-\u2015\u2212]+")
