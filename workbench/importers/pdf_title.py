@@ -7,10 +7,19 @@ type on the first page, provided it is larger than the body text and is not page
 furniture: a running head ("Proposed Rules") is the same on every page and names the
 publication, not the article. Where no line is set larger than the body (a gazette
 sets its headings in bold body type), the first heading is the first short paragraph of
-the text that is not a sentence: the running heads and the masthead are out of the text
-by then, so the title is never the publication's "Vol. 85, No. 152". A notice that opens
-with its department in bold capitals has its title at the end of that bold stack
-(:func:`title_below_heads`).
+the text that is not a sentence (:mod:`pdf_title_text`): the running heads and the
+masthead are out of the text by then, so the title is never the publication's "Vol. 85,
+No. 152". A notice that opens with its department in bold capitals has its title at the
+end of that bold stack (:func:`title_below_heads`). Where nothing reads as a heading, a
+page cut from a longer work is named by its running head (:func:`running_title`).
+
+A cover sets its brand or series ("Redpaper", "Front cover") as large as or larger than
+its title: a word or two in the largest type gives way to a longer heading of a similar
+size. A heading set over several lines in the same type is one title. Marks around or
+before a title are not part of it: corner brackets or quotes enclosing it, a footnote
+mark, a page number on the running head it came from, the date and time a printout's
+head starts with; and a heading set with letter spacing in a script without spaces
+between words ("세 계 인 권 선 언") is one word again.
 """
 
 from __future__ import annotations
@@ -18,8 +27,14 @@ from __future__ import annotations
 import re
 
 from workbench.importers.pdf_furniture import furniture, furniture_key, word_key
-from workbench.importers.pdf_layout import PageLayout
-from workbench.importers.pdf_text import IS_PLACEHOLDER, SENTENCE_END, body_size
+from workbench.importers.pdf_layout import Line, PageLayout
+from workbench.importers.pdf_text import body_size
+from workbench.importers.pdf_title_text import (
+    first_page,
+    heading_in_text,
+    running_title,
+    title_below_heads,
+)
 
 #: Titles that are a tool's name for the file rather than the article's title.
 TOOL_TITLE = re.compile(
@@ -33,10 +48,34 @@ FILE_NAME = re.compile(r"(\.[a-z0-9]{2,4}$)|^[^\s]*_[^\s]*$|^[\d\W_]+$", re.IGNO
 HEADING_SCALE = 1.15
 #: Longest title kept (a heading can run over several lines, not over a paragraph).
 MAX_TITLE = 200
-#: A heading-like paragraph has at most this many words and characters (scripts written
-#: without spaces have one "word" a paragraph), and is looked for among this many first
-#: paragraphs of the text.
-HEADING_WORDS, HEADING_CHARACTERS, HEADING_SEARCH = 12, 100, 10
+#: Lines of one heading differ in size by at most this fraction.
+SAME_SIZE = 0.05
+#: A brand or series name on a cover has at most this many words; it gives way to a
+#: heading of more words set at least this fraction of its size (a similar size: the
+#: Redpaper cover sets its title at 0.61 of the brand's).
+BRAND_WORDS, BRAND_SCALE = 2, 0.6
+#: Quotes and brackets that enclose a whole title: (opening, closing).
+ENCLOSING = (
+    ("『", "』"),
+    ("「", "」"),
+    ("《", "》"),
+    ("〈", "〉"),
+    ("\u201c", "\u201d"),
+    ('"', '"'),
+    ("\u00ab", "\u00bb"),
+    ("【", "】"),
+)
+#: A footnote mark after a title.
+FOOTNOTE_MARK = re.compile(r"\s*[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+$")
+#: A print stamp at the start of a printout's head: a date, then a clock time
+#: ("Mai 30, 18 13:27 ", "12/3/2014 11:57:01 AM ").
+DATE_WORD = r"(?:\d{1,4}(?:[./-]\d{1,4}){0,2},?|[^\W\d_]{3,9}\.?,?)"
+PRINT_STAMP = re.compile(
+    rf"^(?:{DATE_WORD}\s+){{1,4}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[AP]M)?\s+(?=\S)",
+    re.IGNORECASE,
+)
+#: Letters of scripts written without spaces between words (Han, kana, Hangul).
+UNSPACED = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def meaningful(title: str) -> bool:
@@ -49,9 +88,37 @@ def meaningful(title: str) -> bool:
     )
 
 
+def _headings(lines: list[Line]) -> list[list[Line]]:
+    """Runs of consecutive lines in one block and (nearly) one size: each a heading or a
+    paragraph, however many lines it is set over."""
+    runs: list[list[Line]] = []
+    for line in lines:
+        last = runs[-1][-1] if runs else None
+        if (
+            last is not None
+            and line.block == last.block
+            and abs(line.size - last.size) <= SAME_SIZE * max(line.size, last.size)
+        ):
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return runs
+
+
+def _words(run: list[Line]) -> int:
+    return sum(len(line.text.split()) for line in run)
+
+
+def _brand(run: list[Line]) -> bool:
+    """A word or two, like a brand or series name; a title in a script without spaces
+    between words is one "word" however long, so it never counts as a brand."""
+    return _words(run) <= BRAND_WORDS and not any(UNSPACED.search(line.text) for line in run)
+
+
 def first_heading(pages: list[PageLayout]) -> str:
-    """The largest-type lines at the top of the first page with text, or ""."""
-    page = next((p for p in pages if p.lines), None)
+    """The heading in the largest type on the first page with text, larger than the
+    body and not page furniture nor a cover's brand (module docstring); or ""."""
+    page = first_page(pages)
     if page is None:
         return ""
     dropped = furniture(pages)
@@ -68,82 +135,45 @@ def first_heading(pages: list[PageLayout]) -> str:
         and not any(word_key(furniture_key(line.text)) in head for head in heads)
         and sum(char.isalpha() for char in line.text) >= 2
     ]
-    if not candidates:
+    threshold = HEADING_SCALE * body_size(line for p in pages for line in p.lines)
+    runs = [run for run in _headings(candidates) if run[0].size >= threshold]
+    if not runs:
         return ""
-    largest = max(line.size for line in candidates)
-    if largest < HEADING_SCALE * body_size(line for p in pages for line in p.lines):
-        return ""
-    start = next(i for i, line in enumerate(candidates) if line.size >= 0.95 * largest)
-    parts = []
-    for line in candidates[start:]:
-        if line.size < 0.95 * largest or line.block != candidates[start].block:
-            break
-        parts.append(line.text)
-    return " ".join(parts)[:MAX_TITLE].strip()
+    best = max(runs, key=lambda run: run[0].size)
+    if _brand(best):
+        longer = [
+            run
+            for run in runs
+            if _words(run) > BRAND_WORDS and run[0].size >= BRAND_SCALE * best[0].size
+        ]
+        best = max(longer, key=lambda run: run[0].size, default=best)
+    return " ".join(line.text for line in best)[:MAX_TITLE].strip()
 
 
-def _heading_like(paragraph: str) -> bool:
-    """A few words with letters, not ending as a sentence or a lead-in does."""
-    words = paragraph.split()
-    return (
-        0 < len(words) <= HEADING_WORDS
-        and len(paragraph) <= HEADING_CHARACTERS
-        and sum(char.isalpha() for char in paragraph) >= 3
-        and not SENTENCE_END.search(paragraph)
-        and not paragraph.rstrip().endswith((",", ":", ";"))
-    )
-
-
-def _capitals(paragraph: str) -> bool:
-    """Set in capitals only (a script without case never is)."""
-    letters = [char for char in paragraph if char.isalpha()]
-    return len(letters) >= 3 and all(char.isupper() for char in letters)
-
-
-def heading_in_text(text: str) -> str:
-    """The first of the text's first paragraphs that reads as a heading (module
-    docstring), and not the placeholder of a page without text."""
-    for paragraph in text.split("\n\n")[:HEADING_SEARCH]:
-        if not IS_PLACEHOLDER.fullmatch(paragraph) and _heading_like(paragraph):
-            return " ".join(paragraph.split())
-    return ""
-
-
-def title_below_heads(pages: list[PageLayout], text: str) -> str:
-    """The title under a stack of bold heads whose first is in capitals: a gazette or an
-    agency's notice opens with its department ("DEPARTMENT OF TRANSPORTATION"), agency,
-    docket and file numbers, all in bold, and sets the title last, right above the body,
-    in bold sentence case. So where the first heading-like paragraph is such a head, the
-    title is the last paragraph of the bold run it opens, if that reads as a heading and
-    is not in capitals itself; else "". A paragraph is bold when each of its words is on
-    a bold line of the first page with text."""
-    page = next((p for p in pages if p.lines), None)
-    if page is None:
-        return ""
-    bold_words = {word for line in page.lines if line.bold for word in line.text.split()}
-    paragraphs = text.split("\n\n")[:HEADING_SEARCH]
-
-    def bold(paragraph: str) -> bool:
-        return all(word in bold_words for word in paragraph.split())
-
-    first = next((i for i, p in enumerate(paragraphs) if _heading_like(p)), None)
-    if first is None or not (_capitals(paragraphs[first]) and bold(paragraphs[first])):
-        return ""
-    last = first
-    while (
-        last + 1 < len(paragraphs) and paragraphs[last + 1].strip() and bold(paragraphs[last + 1])
-    ):
-        last += 1
-    title = paragraphs[last]
-    if last > first and _heading_like(title) and not _capitals(title):
-        return " ".join(title.split())
-    return ""
+def cleaned(title: str) -> str:
+    """The title without enclosing quotes or brackets, a footnote mark after it, a print
+    stamp before it, or the letter spacing of a heading in a script without spaces
+    (module docstring)."""
+    title = PRINT_STAMP.sub("", FOOTNOTE_MARK.sub("", title.strip()))
+    for opening, closing in ENCLOSING:
+        inner = title[1:-1]
+        if title[:1] == opening and title[-1:] == closing and opening not in inner:
+            title = inner.strip()
+    letters = title.split()
+    if len(letters) >= 3 and all(UNSPACED.fullmatch(letter) for letter in letters):
+        title = "".join(letters)
+    return title
 
 
 def document_title(metadata_title: str, pages: list[PageLayout], text: str = "") -> str:
-    """The metadata title if meaningful, else the first heading (by type size, else the
-    title below a stack of bold heads, else the first heading-like paragraph of ``text``,
-    the document's assembled text), else ""."""
+    """The metadata title if meaningful, else the first heading: by type size, else the
+    title below a stack of bold heads, else the heading-like paragraph of ``text`` (the
+    document's assembled text) in the largest type, else the running head; or ""."""
     if meaningful(metadata_title):
         return metadata_title.strip()
-    return first_heading(pages) or title_below_heads(pages, text) or heading_in_text(text)
+    return cleaned(
+        first_heading(pages)
+        or title_below_heads(pages, text)
+        or heading_in_text(pages, text)
+        or running_title(pages)
+    )
