@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from workbench.core.versioning_diff import Change
@@ -27,13 +28,24 @@ def describe_change(change: Change) -> str:
     )
 
 
-def touched_by(change: Change, spans: list[tuple[int, int]]) -> list[int]:
-    """Indexes of the spans (in the new text) that a change touches or borders."""
-    return [
-        i
-        for i, (start, end) in enumerate(spans)
-        if start <= change.new_end and change.new_start <= end
+def touched_by(
+    change: Change, spans: Sequence[tuple[int, int]], old_spans: Sequence[tuple[int, int]] = ()
+) -> list[int]:
+    """Indexes of the spans that a change touches or borders: ``spans`` in the new text,
+    then ``old_spans`` in the old one (numbered after ``spans``).
+
+    The old side is for claims left on the older version (orphans, or kept against it):
+    the passage a publisher deleted is the one a desk most needs to see flagged.
+    """
+    new_side = [
+        i for i, (s, e) in enumerate(spans) if s <= change.new_end and change.new_start <= e
     ]
+    old_side = [
+        len(spans) + i
+        for i, (s, e) in enumerate(old_spans)
+        if s <= change.old_end and change.old_start <= e
+    ]
+    return new_side + old_side
 
 
 def version_note(claim_version: int, checked: int, state: str, current: int) -> str:
