@@ -2,8 +2,9 @@
 
 This is how a desk documents a publisher's quiet edits. Claims on the newer version
 that a change touches are named under it, so the reviewer knows which verdicts to look
-at again. The version import itself is ``import --new-version-of`` (in
-:mod:`workbench.cli_commands`).
+at again, and so are the claims left on the older version (orphans, or kept against it)
+whose passage the change deleted or rewrote. The version import itself is
+``import --new-version-of`` (in :mod:`workbench.cli_commands`).
 """
 
 from __future__ import annotations
@@ -28,7 +29,12 @@ def add_diff_parser(sub: Any) -> None:
 def cmd_diff(args: argparse.Namespace) -> int:
     """Print every inserted, deleted and replaced passage, with the claims it touches."""
     from workbench.cli_commands import _open_for_reading, say  # noqa: PLC0415
-    from workbench.core.versioning import TextDiff, describe_change, touched_by  # noqa: PLC0415
+    from workbench.core.versioning import (  # noqa: PLC0415
+        TextDiff,
+        describe_change,
+        passages,
+        touched_by,
+    )
 
     with _open_for_reading(args.project) as project:
         doc = project.document(args.document)
@@ -39,12 +45,16 @@ def cmd_diff(args: argparse.Namespace) -> int:
             return 0
         old = project.version(doc.id, old_number)
         new = project.version(doc.id, new_number)
-        claims = [c for c in project.claims(doc.id) if c.version == new_number]
-    changes = TextDiff(old.text, new.text).changes()
+        claims = project.claims(doc.id)
+    on_new = [c for c in claims if c.version == new_number]
+    on_old = [c for c in claims if c.version == old_number]
+    named = [c.id for c in on_new] + [f"{c.id} (on version {old_number})" for c in on_old]
+    new_spans = [(c.start, c.end) for c in on_new]
+    old_spans = [(c.start, c.end) for c in on_old]
+    changes = passages(TextDiff(old.text, new.text))
     say(f"Version {old_number} → {new_number}: {len(changes)} change(s)")
-    spans = [(c.start, c.end) for c in claims]
     for change in changes:
         say(describe_change(change))
-        for index in touched_by(change, spans):
-            say(f"    touches claim {claims[index].id}")
+        for index in touched_by(change, new_spans, old_spans):
+            say(f"    touches claim {named[index]}")
     return 0

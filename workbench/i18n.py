@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, QLibraryInfo, QLocale, Qt, QTime, QTranslator
 
-from workbench.core.translatable import LANGUAGES, QT_TRANSLATE_NOOP
+from workbench.core.translatable import LANGUAGES, QT_TRANSLATE_NOOP, Message
 from workbench.reports.resources import resource_dir
 
 SOURCE_LANGUAGE = "en"
@@ -94,6 +94,15 @@ class Catalogue:
         found = self._translator.translate(context, source, None, count) if self._translator else ""
         words = found or source
         return words.replace("%n", self.locale.toString(count)) if count >= 0 else words
+
+    def sentence(self, message: Message) -> str:
+        """A core :class:`Message` in this language: its template translated, then filled
+        (values that are Messages too)."""
+        values = {
+            key: self.sentence(value) if isinstance(value, Message) else value
+            for key, value in message.values.items()
+        }
+        return self.text(message.context, message.template).format_map(values)
 
     @property
     def right_to_left(self) -> bool:

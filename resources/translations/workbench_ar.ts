@@ -2105,6 +2105,34 @@
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
+    <message>
+        <source>Checked against version {checked}; the passage is not in the current version {current}.</source>
+        <translation>رُوجعت على النسخة {checked}؛ المقطع غير موجود في النسخة الحالية {current}.</translation>
+    </message>
+    <message>
+        <source>Checked against version {checked} (the current one).</source>
+        <translation>رُوجعت على النسخة {checked} (النسخة الحالية).</translation>
+    </message>
+    <message>
+        <source>Checked against version {checked}; its words and their context are unchanged in version {current}.</source>
+        <translation>رُوجعت على النسخة {checked}؛ كلماتها وسياقها بلا تغيير في النسخة {current}.</translation>
+    </message>
+    <message>
+        <source>Checked against version {checked}; its words are unchanged in version {current}; their place or context changed.</source>
+        <translation>رُوجعت على النسخة {checked}؛ كلماتها بلا تغيير في النسخة {current}، لكن موضعها أو سياقها تغيّر.</translation>
+    </message>
+    <message>
+        <source>Checked against version {checked}; its words changed in version {current}. Before, it read: “{before}”.</source>
+        <translation>رُوجعت على النسخة {checked}؛ تغيّرت كلماتها في النسخة {current}. كان النص قبلها: «{before}».</translation>
+    </message>
+    <message>
+        <source>Checked against version {checked}; its words changed in version {current}.</source>
+        <translation>رُوجعت على النسخة {checked}؛ تغيّرت كلماتها في النسخة {current}.</translation>
+    </message>
+    <message>
+        <source>Checked against version {checked}; the text has changed since (now version {current}).</source>
+        <translation>رُوجعت على النسخة {checked}؛ تغيّر النص منذ ذلك الحين (النسخة الحالية {current}).</translation>
+    </message>
 </context>
 <context>
     <name>ReviewActions</name>
@@ -2603,6 +2631,14 @@ History chain head: {head}</source>
             <numerusform>الإصدار {number} ← {number2}: %n تغييرًا</numerusform>
             <numerusform>الإصدار {number} ← {number2}: %n تغيير</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>claim {number}</source>
+        <translation>الادعاء {number}</translation>
+    </message>
+    <message>
+        <source>claim {number} (version {version})</source>
+        <translation>الادعاء {number} (النسخة {version})</translation>
     </message>
 </context>
 <context>

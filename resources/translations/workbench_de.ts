@@ -2085,6 +2085,34 @@
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
+    <message>
+        <source>Checked against version {checked}; the passage is not in the current version {current}.</source>
+        <translation>Geprüft anhand von Version {checked}; die Passage steht nicht mehr in der aktuellen Version {current}.</translation>
+    </message>
+    <message>
+        <source>Checked against version {checked} (the current one).</source>
+        <translation>Geprüft anhand von Version {checked} (der aktuellen).</translation>
+    </message>
+    <message>
+        <source>Checked against version {checked}; its words and their context are unchanged in version {current}.</source>
+        <translation>Geprüft anhand von Version {checked}; Wortlaut und Zusammenhang sind in Version {current} unverändert.</translation>
+    </message>
+    <message>
+        <source>Checked against version {checked}; its words are unchanged in version {current}; their place or context changed.</source>
+        <translation>Geprüft anhand von Version {checked}; der Wortlaut ist in Version {current} unverändert, Stelle oder Zusammenhang haben sich geändert.</translation>
+    </message>
+    <message>
+        <source>Checked against version {checked}; its words changed in version {current}. Before, it read: “{before}”.</source>
+        <translation>Geprüft anhand von Version {checked}; der Wortlaut hat sich in Version {current} geändert. Vorher hieß es: „{before}“.</translation>
+    </message>
+    <message>
+        <source>Checked against version {checked}; its words changed in version {current}.</source>
+        <translation>Geprüft anhand von Version {checked}; der Wortlaut hat sich in Version {current} geändert.</translation>
+    </message>
+    <message>
+        <source>Checked against version {checked}; the text has changed since (now version {current}).</source>
+        <translation>Geprüft anhand von Version {checked}; der Text hat sich seither geändert (jetzt Version {current}).</translation>
+    </message>
 </context>
 <context>
     <name>ReviewActions</name>
@@ -2571,6 +2599,14 @@ Letztes Glied der Verlaufskette: {head}</translation>
             <numerusform>Version {number} → {number2}: %n Änderung</numerusform>
             <numerusform>Version {number} → {number2}: %n Änderungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>claim {number}</source>
+        <translation>Behauptung {number}</translation>
+    </message>
+    <message>
+        <source>claim {number} (version {version})</source>
+        <translation>Behauptung {number} (Version {version})</translation>
     </message>
 </context>
 <context>

@@ -2085,6 +2085,34 @@
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
+    <message>
+        <source>Checked against version {checked}; the passage is not in the current version {current}.</source>
+        <translation>Verificada en la versión {checked}; el pasaje ya no está en la versión actual {current}.</translation>
+    </message>
+    <message>
+        <source>Checked against version {checked} (the current one).</source>
+        <translation>Verificada en la versión {checked} (la actual).</translation>
+    </message>
+    <message>
+        <source>Checked against version {checked}; its words and their context are unchanged in version {current}.</source>
+        <translation>Verificada en la versión {checked}; sus palabras y su contexto no cambian en la versión {current}.</translation>
+    </message>
+    <message>
+        <source>Checked against version {checked}; its words are unchanged in version {current}; their place or context changed.</source>
+        <translation>Verificada en la versión {checked}; sus palabras no cambian en la versión {current}, pero sí su lugar o su contexto.</translation>
+    </message>
+    <message>
+        <source>Checked against version {checked}; its words changed in version {current}. Before, it read: “{before}”.</source>
+        <translation>Verificada en la versión {checked}; sus palabras cambiaron en la versión {current}. Antes decía: «{before}».</translation>
+    </message>
+    <message>
+        <source>Checked against version {checked}; its words changed in version {current}.</source>
+        <translation>Verificada en la versión {checked}; sus palabras cambiaron en la versión {current}.</translation>
+    </message>
+    <message>
+        <source>Checked against version {checked}; the text has changed since (now version {current}).</source>
+        <translation>Verificada en la versión {checked}; el texto ha cambiado desde entonces (ahora versión {current}).</translation>
+    </message>
 </context>
 <context>
     <name>ReviewActions</name>
@@ -2571,6 +2599,14 @@ History chain head: {head}</source>
             <numerusform>Versión {number} → {number2}: %n cambio</numerusform>
             <numerusform>Versión {number} → {number2}: %n cambios</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>claim {number}</source>
+        <translation>afirmación {number}</translation>
+    </message>
+    <message>
+        <source>claim {number} (version {version})</source>
+        <translation>afirmación {number} (versión {version})</translation>
     </message>
 </context>
 <context>

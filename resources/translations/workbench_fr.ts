@@ -2085,6 +2085,34 @@
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
+    <message>
+        <source>Checked against version {checked}; the passage is not in the current version {current}.</source>
+        <translation>Vérifiée sur la version {checked} ; le passage ne figure plus dans la version actuelle {current}.</translation>
+    </message>
+    <message>
+        <source>Checked against version {checked} (the current one).</source>
+        <translation>Vérifiée sur la version {checked} (la version actuelle).</translation>
+    </message>
+    <message>
+        <source>Checked against version {checked}; its words and their context are unchanged in version {current}.</source>
+        <translation>Vérifiée sur la version {checked} ; ses mots et leur contexte sont inchangés dans la version {current}.</translation>
+    </message>
+    <message>
+        <source>Checked against version {checked}; its words are unchanged in version {current}; their place or context changed.</source>
+        <translation>Vérifiée sur la version {checked} ; ses mots sont inchangés dans la version {current}, mais leur place ou leur contexte a changé.</translation>
+    </message>
+    <message>
+        <source>Checked against version {checked}; its words changed in version {current}. Before, it read: “{before}”.</source>
+        <translation>Vérifiée sur la version {checked} ; ses mots ont changé dans la version {current}. Avant, on lisait : « {before} ».</translation>
+    </message>
+    <message>
+        <source>Checked against version {checked}; its words changed in version {current}.</source>
+        <translation>Vérifiée sur la version {checked} ; ses mots ont changé dans la version {current}.</translation>
+    </message>
+    <message>
+        <source>Checked against version {checked}; the text has changed since (now version {current}).</source>
+        <translation>Vérifiée sur la version {checked} ; le texte a changé depuis (version {current} à présent).</translation>
+    </message>
 </context>
 <context>
     <name>ReviewActions</name>
@@ -2571,6 +2599,14 @@ Dernier maillon de la chaîne de l&apos;historique : {head}</translation>
             <numerusform>Version {number} → {number2} : %n modification</numerusform>
             <numerusform>Version {number} → {number2} : %n modifications</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>claim {number}</source>
+        <translation>affirmation {number}</translation>
+    </message>
+    <message>
+        <source>claim {number} (version {version})</source>
+        <translation>affirmation {number} (version {version})</translation>
     </message>
 </context>
 <context>

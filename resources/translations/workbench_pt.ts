@@ -2085,6 +2085,34 @@
         <source>unknown</source>
         <translation>desconhecido</translation>
     </message>
+    <message>
+        <source>Checked against version {checked}; the passage is not in the current version {current}.</source>
+        <translation>Verificada na versão {checked}; o trecho já não está na versão atual {current}.</translation>
+    </message>
+    <message>
+        <source>Checked against version {checked} (the current one).</source>
+        <translation>Verificada na versão {checked} (a atual).</translation>
+    </message>
+    <message>
+        <source>Checked against version {checked}; its words and their context are unchanged in version {current}.</source>
+        <translation>Verificada na versão {checked}; as palavras e o contexto não mudaram na versão {current}.</translation>
+    </message>
+    <message>
+        <source>Checked against version {checked}; its words are unchanged in version {current}; their place or context changed.</source>
+        <translation>Verificada na versão {checked}; as palavras não mudaram na versão {current}, mas o lugar ou o contexto mudou.</translation>
+    </message>
+    <message>
+        <source>Checked against version {checked}; its words changed in version {current}. Before, it read: “{before}”.</source>
+        <translation>Verificada na versão {checked}; as palavras mudaram na versão {current}. Antes dizia: «{before}».</translation>
+    </message>
+    <message>
+        <source>Checked against version {checked}; its words changed in version {current}.</source>
+        <translation>Verificada na versão {checked}; as palavras mudaram na versão {current}.</translation>
+    </message>
+    <message>
+        <source>Checked against version {checked}; the text has changed since (now version {current}).</source>
+        <translation>Verificada na versão {checked}; o texto mudou desde então (agora versão {current}).</translation>
+    </message>
 </context>
 <context>
     <name>ReviewActions</name>
@@ -2571,6 +2599,14 @@ History chain head: {head}</source>
             <numerusform>Versão {number} → {number2}: %n alteração</numerusform>
             <numerusform>Versão {number} → {number2}: %n alterações</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>claim {number}</source>
+        <translation>alegação {number}</translation>
+    </message>
+    <message>
+        <source>claim {number} (version {version})</source>
+        <translation>alegação {number} (versão {version})</translation>
     </message>
 </context>
 <context>

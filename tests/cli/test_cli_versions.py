@@ -46,6 +46,26 @@ def test_a_new_version_carries_the_claim_and_diff_prints_the_changes(
     assert "⏎" in diff and "\x1b" not in diff
 
 
+def test_diff_marks_the_edited_words_alone_and_flags_a_claim_whose_passage_went(
+    run: Run, tmp_path: Path
+) -> None:
+    """A deleted sentence is printed as that sentence (not with the full stop and the
+    spaces around it), and the claim on it, orphaned on version 1, is named under it."""
+    project, doc, _ = _project(run, tmp_path)
+    stable = run(
+        "claim", "add", project, "--document", doc, "--quote", "Unemployment was stable"
+    ).stdout.strip()
+    third = FIRST.replace(" Unemployment was stable.", "").replace("said", "told MPs")
+    (tmp_path / "b.txt").write_text(third, encoding="utf-8")
+    run("import", project, tmp_path / "b.txt", "--new-version-of", doc)
+    lines = run("diff", project, doc).stdout.splitlines()
+    assert lines[1:] == [
+        "~ replaced at 13: “said” → “told MPs”",
+        "- deleted at 56: “ Unemployment was stable.”",
+        f"    touches claim {stable} (on version 1)",
+    ]
+
+
 def test_the_same_text_again_is_no_change_and_bad_versions_are_one_line(
     run: Run, tmp_path: Path
 ) -> None:

@@ -10,6 +10,8 @@ import pytest
 
 from tests.store.conftest import alter
 from workbench.core.errors import UserError
+from workbench.core.model import ImportedDocument, new_claim
+from workbench.reports import FORMATS, ReportOptions
 from workbench.store import limits
 from workbench.store.projectfile import Project
 
@@ -108,3 +110,63 @@ def test_fuzzed_project_files_are_usable_read_only_or_refused(
             project.snapshot()
             outcomes["read-only" if project.read_only else "usable"] += 1
     assert outcomes["refused"] > 0 and outcomes["usable"] > 0
+
+
+def _two_versions(path: Path) -> None:
+    """The sample project with a second version: the claim changed, one more orphaned."""
+    with Project.open(path) as project:
+        doc = project.documents()[0]
+        gone = "The two spoke again on Monday."
+        start = doc.text.index(gone)
+        project.add_claim(new_claim(doc, start, start + len(gone) - 1))
+        edited = doc.text.replace(gone, "").replace("not been scheduled", "never been scheduled")
+        project.import_new_version(doc.id, ImportedDocument(edited, doc.title, "txt"))
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "update claims set checked_version = 99",
+        "update claims set checked_version = 'x'",
+        "update claims set checked_version = x'00ff'",
+        "update claims set anchor_state = 'pwned'",
+        "update claims set anchor_score = 2.5",
+        "update claims set anchor_score = 'high'",
+        "update claims set anchor_old_quote = x'00ff'",
+    ],
+)
+def test_a_doctored_record_of_versions_leaves_the_claim_out(project_path: Path, sql: str) -> None:
+    """A report states a claim's versions as fact ("checked against version 2"), so a
+    number or state the app never wrote leaves the claim out, and every report renders."""
+    _two_versions(project_path)
+    alter(project_path, sql)
+    with Project.open(project_path) as project:
+        assert project.claims() == []
+        (warning,) = project.warnings
+        assert "a claim with a damaged record of its versions" in warning
+        snapshot = project.snapshot()
+    for report_format in FORMATS.values():
+        assert report_format.render(snapshot, ReportOptions())
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "update document_versions set number = 'null' where number = 1",
+        "update document_versions set number = 0 where number = 1",
+        "update document_versions set imported_at = x'00ff' where number = 1",
+        "update document_versions set extractor = x'00ff' where number = 1",
+    ],
+)
+def test_a_damaged_old_version_is_left_out_with_the_claims_on_it(
+    project_path: Path, sql: str
+) -> None:
+    _two_versions(project_path)
+    alter(project_path, sql)
+    with Project.open(project_path) as project:
+        assert [v.number for v in project.versions(project.documents()[0].id)] == [2]
+        assert [c.version for c in project.claims()] == [2]  # the orphan on version 1 went
+        assert "a damaged version of a document" in project.warnings[0]
+        snapshot = project.snapshot()
+    for report_format in FORMATS.values():
+        assert report_format.render(snapshot, ReportOptions())

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from workbench.core.model import ImportedDocument, new_claim
+from workbench.core.numbering import claim_numbers
 from workbench.ui.version_diff import VersionDiffDialog
 
 CHANGED = "senior administration official told CNN"
@@ -66,15 +67,21 @@ def test_importing_a_new_version_fills_the_queue_and_each_settlement_undoes(
 
 
 def test_the_diff_view_marks_changes_and_flags_claims(qtbot, sample_window, tmp_path: Path):
-    _, _, path = _claims_and_new_version(sample_window, tmp_path)
+    changed_id, orphan_id, path = _claims_and_new_version(sample_window, tmp_path)
     doc_id = sample_window.review.document.id
     sample_window.versions.import_version(doc_id, path)
     assert sample_window.transfers.last_job.wait()
-    qtbot.waitUntil(lambda: sample_window.session.project.document(doc_id).version == 2)
-    dialog = VersionDiffDialog(sample_window, sample_window.session.project, doc_id)
+    project = sample_window.session.project
+    qtbot.waitUntil(lambda: project.document(doc_id).version == 2)
+    dialog = VersionDiffDialog(sample_window, project, doc_id)
     qtbot.addWidget(dialog)
     shown = dialog.view.toPlainText()
-    assert "An update was added" in shown and "⚑ claim" in shown
+    numbers = claim_numbers(project.documents(), project.claims())
+    # The edited word alone is marked, and so is the claim on it; the orphan, whose
+    # passage went, is flagged at the deletion as a claim of version 1.
+    assert f"seniortop ⚑ claim {numbers[changed_id]} " in shown
+    assert "An update was added" in shown
+    assert f"⚑ claim {numbers[orphan_id]} (version 1)" in shown
     assert dialog.summary.text().startswith("Version 1 → 2:")
     dialog.old.setValue(2)
     assert dialog.summary.text() == "Choose two different versions."

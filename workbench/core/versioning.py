@@ -36,6 +36,7 @@ from workbench.core.versioning_notes import (
     version_note,
 )
 from workbench.core.versioning_origin import edited_from_elsewhere
+from workbench.core.versioning_passages import passages
 from workbench.core.versioning_rivals import framed_copy, rivalled
 from workbench.core.versioning_scores import (
     MIN_CHANGED_RATIO,
@@ -66,6 +67,7 @@ __all__ = [
     "carry_all",
     "carry_over",
     "describe_change",
+    "passages",
     "touched_by",
     "version_note",
     "word_changes",

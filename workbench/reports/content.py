@@ -142,6 +142,7 @@ def build(snapshot: ProjectSnapshot, options: ReportOptions | None = None) -> Re
         if not claims and not options.include_unclaimed:
             continue
         shown = _clean_document(document)
+        older = {v.number: v.text for v in snapshot.versions.get(document.id, ())}
         items = [
             _claim_item(
                 numbers,
@@ -150,6 +151,9 @@ def build(snapshot: ProjectSnapshot, options: ReportOptions | None = None) -> Re
                 snapshot.evidence[claim.id],
                 reviews.get(claim.id),
                 words=words,
+                text=shown.text
+                if claim.version == document.version
+                else prose(older.get(claim.version, "")),
             )
             for claim in claims
         ]
@@ -238,8 +242,19 @@ def _claim_item(
     review: HistoryEvent | None,
     *,
     words: Catalogue,
+    text: str,
 ) -> ClaimItem:
+    """One claim as the report shows it; ``text`` is the version its span points into
+    (an older one for a claim kept against it), so its sentence is quoted from there."""
     cleaned = _clean_claim(claim)
+    note = version_note(
+        claim.version,
+        claim.checked_version,
+        claim.anchor_state,
+        document.version,
+        old_quote=prose(claim.anchor_old_quote),
+        number=words.number,
+    )
     return ClaimItem(
         number=numbers.get(claim.id, 0),
         claim=replace(cleaned, rating=words.text("Rating", cleaned.rating)),
@@ -249,12 +264,10 @@ def _claim_item(
         changed_by=label(claim.updated_by or claim.created_by),
         changed_at=words.moment(claim.updated_at or claim.created_at),
         document_title=document.title,
-        context=_context(document.text, claim),
+        context=_context(text, claim),
         reviewed_by=label(review.reviewer) if review else "",
         reviewed_at=words.moment(review.at) if review else "",
-        version_note=version_note(
-            claim.version, claim.checked_version, claim.anchor_state, document.version
-        ),
+        version_note=words.sentence(note) if note else "",
     )
 
 

@@ -21,12 +21,14 @@ from dataclasses import dataclass, field
 from workbench.core.archived import CopyKind
 from workbench.core.errors import ProjectFileError
 from workbench.core.model import Action, Entity, Stance, Status
+from workbench.core.versioning_states import AnchorState
 from workbench.store import limits, values
 
 _STATUSES = {s.value for s in Status}
 _STANCES = {s.value for s in Stance}
 _ACTIONS = {a.value for a in Action}
 _ENTITIES = {e.value for e in Entity}
+_ANCHOR_STATES = {"", *(s.value for s in AnchorState)}
 
 
 @dataclass(slots=True)
@@ -261,16 +263,26 @@ def _scan_versions(
     """
     old: dict[tuple[str, int], str] = {}
     seen: set[tuple[str, int]] = set()
-    for doc_id, number, text, page_starts in conn.execute(
-        "select document_id, number, text, page_starts from document_versions"
+    for doc_id, number, text, page_starts, *record in conn.execute(
+        "select document_id, number, text, page_starts, imported_at, source, format,"
+        " extractor, original_sha256 from document_versions"
     ):
         key = (doc_id, number)
-        if doc_id not in texts or not values.is_position(number) or key in seen:
+        if doc_id not in texts:
             bad.reasons["a version of a missing document"] += 1
+            continue
+        if not values.is_position(number) or number < 1 or key in seen:
+            bad.skip(bad.versions, key, "a damaged version of a document")
             continue
         seen.add(key)
         readable = values.is_text(text, optional=False, limit=limits.MAX_DOCUMENT_CHARS)
-        if not readable or not _page_starts_ok(page_starts, len(text)):
+        imported_at, *labels = record
+        if (
+            not readable
+            or not _page_starts_ok(page_starts, len(text))
+            or not values.is_timestamp(imported_at)
+            or not all(values.is_text(label) for label in labels)
+        ):
             bad.skip(bad.versions, key, "a damaged version of a document")
         elif number != current[doc_id]:
             old[key] = text
@@ -310,9 +322,9 @@ def _scan_claims(
     fields = _CLAIM_OTHER_TEXT
     cursor = conn.execute(
         f'select id, document_id, start, "end", quote, status, {_plainly_sound(fields)}, rowid,'
-        " version from claims"
+        " version, checked_version, anchor_state, anchor_score, anchor_old_quote from claims"
     )
-    for claim_id, doc_id, start, end, quote, status, plain, rowid, number in cursor:
+    for claim_id, doc_id, start, end, quote, status, plain, rowid, number, *carried in cursor:
         spans = (doc_id, start, end, quote, status)
         if not _id(claim_id):
             reason: str | None = "a claim without a proper id"
@@ -322,6 +334,8 @@ def _scan_claims(
             reason = reason and reason.replace("document", "version")
         else:
             reason = _claim_problem(spans, texts)
+        if not reason and not _carried_ok(carried, current.get(doc_id, 1)):
+            reason = "a claim with a damaged record of its versions"
         if not reason and not plain:
             problem = _fields_problem(_row(conn, "claims", fields, rowid), _CLAIM_CHECKS, fields)
             reason = f"a claim with a damaged {problem}" if problem else None
@@ -347,6 +361,22 @@ def _claim_problem(row: tuple[object, ...], texts: dict[str, str]) -> str | None
     if status not in _STATUSES:
         return "a claim with an unknown status"
     return None
+
+
+def _carried_ok(carried: list[object], current: int) -> bool:
+    """Whether a claim's record of versions (checked version, carry-over state, score and
+    earlier words) is one the app wrote: a report states it as fact ("checked against
+    version 2"), so a doctored number must not reach one."""
+    checked, state, score, old_quote = carried
+    return (
+        values.is_position(checked)
+        and 1 <= checked <= current
+        and state in _ANCHOR_STATES
+        and isinstance(score, int | float)
+        and not isinstance(score, bool)
+        and 0.0 <= score <= 1.0  # NaN fails both bounds
+        and values.is_text(old_quote, limit=limits.MAX_DOCUMENT_CHARS)
+    )
 
 
 _TIMES = frozenset({"created_at", "updated_at"})

@@ -1,13 +1,15 @@
 """What changed between two versions of an article: inserted and deleted passages.
 
 The newer text is shown whole, deleted passages struck through in place and inserted
-ones underlined, and a flag after every change that touches a claim, so a desk can see a
-publisher's quiet edits and which verdicts they concern.
+ones underlined, and a flag after every change that touches a claim (on the newer version,
+or left on the older one when its passage went), so a desk can see a publisher's quiet
+edits and which verdicts they concern.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.numbering import claim_numbers
-from workbench.core.versioning import TextDiff, touched_by
+from workbench.core.versioning import TextDiff, passages, touched_by
 from workbench.ui.language import isolate
 from workbench.ui.ports import ProjectLike
 
@@ -30,17 +32,24 @@ DELETED_STYLE = "background:#f6c1bd;color:#000;text-decoration:line-through"
 INSERTED_STYLE = "background:#bfe3c3;color:#000;text-decoration:underline"
 
 
-def diff_html(old: str, new: str, spans: list[tuple[int, int]], labels: list[str]) -> str:
-    """The newer text as HTML with the changes from ``old`` marked and claims flagged."""
+def diff_html(
+    old: str,
+    new: str,
+    spans: Sequence[tuple[int, int]],
+    labels: Sequence[str],
+    old_spans: Sequence[tuple[int, int]] = (),
+) -> str:
+    """The newer text as HTML with the changes from ``old`` marked and claims flagged:
+    ``spans`` in the new text, then ``old_spans`` in the old one, named by ``labels``."""
     out: list[str] = []
     at = 0
-    for change in TextDiff(old, new).changes():
+    for change in passages(TextDiff(old, new)):
         out.append(html.escape(new[at : change.new_start]))
         if change.old_text:
             out.append(f'<span style="{DELETED_STYLE}">{html.escape(change.old_text)}</span>')
         if change.new_text:
             out.append(f'<span style="{INSERTED_STYLE}">{html.escape(change.new_text)}</span>')
-        touched = [labels[i] for i in touched_by(change, spans)]
+        touched = [labels[i] for i in touched_by(change, spans, old_spans)]
         if touched:
             out.append(f" <b>⚑ {html.escape(', '.join(touched))}</b> ")
         at = change.new_end
@@ -97,8 +106,10 @@ class VersionDiffDialog(QDialog):
         documents = self.project.documents()
         every = self.project.claims()
         numbers = claim_numbers(documents, every)
-        claims = [c for c in every if c.document_id == self.document_id and c.version == new.number]
-        changes = TextDiff(old.text, new.text).changes()
+        mine = [c for c in every if c.document_id == self.document_id]
+        on_new = [c for c in mine if c.version == new.number]
+        on_old = [c for c in mine if c.version == old.number]
+        changes = passages(TextDiff(old.text, new.text))
         count = len(changes)
         self.summary.setText(
             self.tr("Version {number} → {number2}: %n change(s)", "", count).format(
@@ -109,7 +120,14 @@ class VersionDiffDialog(QDialog):
             diff_html(
                 old.text,
                 new.text,
-                [(c.start, c.end) for c in claims],
-                [f"claim {numbers.get(c.id, '?')}" for c in claims],
+                [(c.start, c.end) for c in on_new],
+                [self.tr("claim {number}").format(number=numbers.get(c.id, "?")) for c in on_new]
+                + [
+                    self.tr("claim {number} (version {version})").format(
+                        number=numbers.get(c.id, "?"), version=old.number
+                    )
+                    for c in on_old
+                ],
+                [(c.start, c.end) for c in on_old],
             )
         )
