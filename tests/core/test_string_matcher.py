@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import difflib
-import itertools
-import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.difflib_diff import difflib_changes
 from workbench.core.string_matcher import StringMatcher, encode
-from workbench.core.versioning_diff import Change, TextDiff
+from workbench.core.versioning_diff import TextDiff
 
 #: Texts made of few distinct words, so that long repeats and ties are common.
 _WORDS = [
@@ -77,53 +76,10 @@ def test_encoding_keeps_equal_items_equal_and_others_apart() -> None:
     assert encode([], []) == ("", "")
 
 
-def _reference_changes(old: str, new: str) -> list[Change]:
-    """The diff as it was before the fast matcher: difflib on word tokens, lines first."""
-    token = re.compile(r"\w+\s*|[^\w\s]\s*|\s+")
-    old_words, new_words = token.findall(old), token.findall(new)
-    old_at = list(itertools.accumulate(map(len, old_words), initial=0))
-    new_at = list(itertools.accumulate(map(len, new_words), initial=0))
-
-    def line_starts(words: list[str]) -> list[int]:
-        starts = [0, *(index + 1 for index, word in enumerate(words) if "\n" in word)]
-        return starts if starts[-1] == len(words) else [*starts, len(words)]
-
-    old_lines, new_lines = line_starts(old_words), line_starts(new_words)
-    keys = [
-        ["".join(words[a:b]) for a, b in itertools.pairwise(lines)]
-        for words, lines in ((old_words, old_lines), (new_words, new_lines))
-    ]
-    changes = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, *keys, autojunk=False).get_opcodes():
-        a1, a2, b1, b2 = old_lines[i1], old_lines[i2], new_lines[j1], new_lines[j2]
-        ops = [(tag, a1, a2, b1, b2)]
-        if tag == "replace":
-            words = difflib.SequenceMatcher(
-                None, old_words[a1:a2], new_words[b1:b2], autojunk=False
-            )
-            ops = [
-                (t, a1 + k1, a1 + k2, b1 + m1, b1 + m2) for t, k1, k2, m1, m2 in words.get_opcodes()
-            ]
-        changes.extend(
-            Change(
-                t,
-                old_at[k1],
-                old_at[k2],
-                new_at[m1],
-                new_at[m2],
-                old[old_at[k1] : old_at[k2]],
-                new[new_at[m1] : new_at[m2]],
-            )
-            for t, k1, k2, m1, m2 in ops
-            if t != "equal"
-        )
-    return changes
-
-
 @settings(max_examples=300)
 @given(texts, texts)
 def test_the_versions_diff_is_difflibs_word_diff(old: str, new: str) -> None:
-    assert TextDiff(old, new).changes() == _reference_changes(old, new)
+    assert TextDiff(old, new).changes() == difflib_changes(old, new)
 
 
 def test_edge_texts_diff_as_difflib_does() -> None:
@@ -137,7 +93,7 @@ def test_edge_texts_diff_as_difflib_does() -> None:
         ("Salut 👋🏽 le monde.\nשלום עולם\n", "Salut 👋 le monde.\nעולם שלום\n"),
     ]
     for old, new in cases:
-        assert TextDiff(old, new).changes() == _reference_changes(old, new), (old, new)
+        assert TextDiff(old, new).changes() == difflib_changes(old, new), (old, new)
 
 
 def test_a_short_line_of_words_kept_between_edits_carries_its_ends_exactly() -> None:
