@@ -35,16 +35,21 @@ def test_a_repeated_quote_in_a_sentence_written_twice_stays_an_orphan() -> None:
     assert _carry_last(old, new) == (AnchorState.ORPHANED, None)
 
 
-def test_a_kept_sentence_is_one_the_diff_kept_whole_where_the_quote_is() -> None:
+def test_a_repeated_quote_whose_sentence_moved_is_found_by_its_sentence() -> None:
+    old = MARCH + MAY + COUNCIL
+    new = INSERTED + MARCH + COUNCIL + "The budget was approved.\n" + MAY
+    assert _carry_last(old, new) == (AnchorState.MOVED, new.rindex(QUOTE))
+
+
+def test_a_sentence_is_found_only_where_each_text_holds_it_once() -> None:
     old = MARCH + COUNCIL + MAY
-    diff = TextDiff(old, INSERTED + old)
     start = old.rindex(QUOTE)
-    at = diff.new.rindex(QUOTE)
-    assert diff.kept_sentence(start, start + len(QUOTE), at)
-    assert not diff.kept_sentence(start, start + len(QUOTE), at - len(MAY))  # not there
+    diff = TextDiff(old, INSERTED + old)
+    assert diff.own_sentence(start, start + len(QUOTE)) == diff.new.rindex(QUOTE)
     edited = TextDiff(old, INSERTED + old.replace("on Friday", "on Tuesday"))
-    assert not edited.kept_sentence(start, start + len(QUOTE), at)  # an edit in it
+    assert edited.own_sentence(start, start + len(QUOTE)) is None  # an edit in it
+    copied = TextDiff(old, old + MAY)
+    assert copied.own_sentence(start, start + len(QUOTE)) is None  # now written twice
     twice = MARCH + MAY + COUNCIL + MAY
-    assert not TextDiff(twice, INSERTED + twice).kept_sentence(
-        twice.rindex(QUOTE), twice.rindex(QUOTE) + len(QUOTE), len(INSERTED) + twice.rindex(QUOTE)
-    )  # written twice
+    start = twice.rindex(QUOTE)
+    assert TextDiff(twice, twice).own_sentence(start, start + len(QUOTE)) is None

@@ -141,14 +141,14 @@ def _confirmed(diff: TextDiff, selector: Selector, start: int, end: int) -> Carr
     the quote twice already (then the copy may be the claim's, moved, and the kept one
     the other old passage). A quote the old text held twice is carried by its rank among
     its copies, and only while no copy reads clearly more like the old place; or where
-    its own sentence, written once in either text, was kept whole there (the sentence's
-    other words tell its copy apart, as a quote's context tells a unique quote's).
+    its own sentence, written once in either text, is (the sentence's other words tell
+    its copy apart, as a quote's context tells a unique quote's).
     """
     context = context_at(diff.new, start, end, selector)
     length = len(selector.quote)
     copies = occurrences(diff.new, selector.quote)
     old_copies = occurrences(diff.old, selector.quote)
-    own_sentence = len(old_copies) > 1 and diff.kept_sentence(selector.start, selector.end, start)
+    own_sentence = len(old_copies) > 1 and diff.own_sentence(selector.start, selector.end) == start
     if (
         len(old_copies) > 1
         and not own_sentence

@@ -197,29 +197,24 @@ class TextDiff:
             chars >= MIN_FIRM_RUN and (i2 - i1 > 1 or len(_TOKEN.findall(self.old, a, b)) > 1)
         )  # a run of one piece may be a whole line of several words
 
-    def kept_sentence(self, start: int, end: int, at: int) -> bool:
-        """Whether the diff kept the sentence holding ``old[start:end]`` unchanged, with the
-        span at new offset ``at``, and each text holds that sentence once.
+    def own_sentence(self, start: int, end: int) -> int | None:
+        """Where ``old[start:end]`` is in the new text, found by its sentence: None unless
+        each text holds that sentence once.
 
         A quote the old text holds more than once is known by its rank among its copies,
         which edits elsewhere upset; but where its sentence is written once, the words
-        around the quote tell its copy apart, and a sentence kept whole where the diff
-        put the quote is the claim's. Only words up to the sentence's ends count: a
-        sentence moves on its own, so an identical one may take its neighbours.
+        around the quote tell its copy apart, as a unique quote's context does. Only
+        words up to the sentence's ends count: a sentence moves on its own, so an
+        identical one may take its neighbours.
         """
-        old = self.old
+        old, new = self.old, self.new
         first = max(old.rfind(stop, 0, start) for stop in _SENTENCE_STOPS) + 1
         stop = _SENTENCE_STOP.search(old, max(start, end - 1))
-        last = stop.end() if stop else len(old)
-        sentence = old[first:last]
-        token, (tag, i1, i2, j1, _) = self._token_of(first)
-        return (
-            tag == "equal"
-            and last <= self._old_at[i2]
-            and self._new_at[j1 + token - i1] + first - self._old_at[token] == at - (start - first)
-            and old.count(sentence) == 1
-            and self.new.count(sentence) == 1
-        )
+        sentence = old[first : stop.end() if stop else len(old)]
+        at = new.find(sentence)
+        if at < 0 or new.find(sentence, at + 1) >= 0 or old.find(sentence, first + 1) >= 0:
+            return None
+        return at + start - first if old.find(sentence) == first else None
 
     def in_pattern(self, offset: int, ending: bool = False) -> bool:
         """Whether a span starting (or ``ending``) at old ``offset`` begins (ends) inside a

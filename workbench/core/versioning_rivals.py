@@ -52,9 +52,9 @@ def rivalled(diff: TextDiff, selector: Selector, found: Selector) -> bool:
     own: Context | None = None  # read when a rival is met (most claims meet none)
     # The copies of a passage the old text held twice share their context: it cannot
     # tell the claim's from an edited one, so any copy written anew is a rival; unless
-    # the claim's sentence, written once, was kept whole where the quote was found.
+    # the quote was found in the claim's own sentence, written once in either text.
     repeated = len(occurrences(diff.old, quote)) > 1 and not (
-        found.quote == quote and diff.kept_sentence(selector.start, selector.end, found.start)
+        found.quote == quote and diff.own_sentence(selector.start, selector.end) == found.start
     )
     # Two edited copies of the claimed sentence: "this one is the claim's, edited, and that
     # an edited copy" reads the same as the other way round, whatever the context.
