@@ -142,22 +142,29 @@ def _confirmed(diff: TextDiff, selector: Selector, start: int, end: int) -> Carr
     carries its own words around the quote) does not unseat it, unless the old text held
     the quote twice already (then the copy may be the claim's, moved, and the kept one
     the other old passage). A quote the old text held twice is carried by its rank among
-    its copies, and only while no copy reads clearly more like the old place.
+    its copies, and only while no copy reads clearly more like the old place; or where
+    its own sentence, written once in either text, is (the sentence's other words tell
+    its copy apart, as a quote's context tells a unique quote's).
     """
     context = context_at(diff.new, start, end, selector)
     length = len(selector.quote)
     copies = occurrences(diff.new, selector.quote)
     old_copies = occurrences(diff.old, selector.quote)
-    if len(old_copies) > 1 and (
-        len(copies) != len(old_copies)
-        or start not in copies
-        or selector.start not in old_copies
-        or copies.index(start) != old_copies.index(selector.start)
-        or any(context.trails(_context(diff, selector, at)) for at in copies)
-        or _interchangeable(diff.old, selector, old_copies)
+    own_sentence = len(old_copies) > 1 and diff.own_sentence(selector.start, selector.end) == start
+    if (
+        len(old_copies) > 1
+        and not own_sentence
+        and (
+            len(copies) != len(old_copies)
+            or start not in copies
+            or selector.start not in old_copies
+            or copies.index(start) != old_copies.index(selector.start)
+            or any(context.trails(_context(diff, selector, at)) for at in copies)
+            or _interchangeable(diff.old, selector, old_copies)
+        )
     ):
         return ORPHAN  # the rank is a guess when another copy reads more like the old place
-    kept = len(old_copies) == 1 and not diff.written_anew(start, end)
+    kept = (len(old_copies) == 1 or own_sentence) and not diff.written_anew(start, end)
     for other in copies:
         if other == start or not diff.written_anew(other, other + length):
             continue

@@ -3,20 +3,26 @@
 Positions are carried by a diff of the two texts on word tokens (difflib's opcodes): the
 unchanged runs map an old offset to a new one exactly, which is both faster and safer than
 searching the whole text for each claim. Lines are settled first, so only changed lines
-are diffed word by word.
+are cut into words and diffed word by word; the rest stay whole lines.
 """
 
 from __future__ import annotations
 
 import bisect
-import difflib
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from workbench.core.string_matcher import StringMatcher, encode
 
 #: Words and punctuation with the white space after them: few distinct tokens are common,
 #: which keeps difflib fast (a bare space token would match everywhere).
 _TOKEN = re.compile(r"\w+\s*|[^\w\s]\s*|\s+")
+#: The white space holding a line break: a line ends with it.
+_LINE_END = re.compile(r"\s*\n\s*")
+#: What ends a sentence (or a line, for text without stops: headings, table cells).
+_SENTENCE_STOPS = ".!?\n"
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
 #: Characters an unchanged run of two tokens or more must hold (spaces aside) to carry a
 #: span's end exactly; a run of one word must hold twice as many.
 MIN_FIRM_RUN = 6
@@ -38,54 +44,88 @@ class Change:
     new_text: str
 
 
-def _tokens(text: str) -> tuple[list[str], list[int]]:
-    """Word, space and punctuation tokens with their start offsets (and the end offset).
-
-    The tokens cover the text end to end (every character is a word character, a space
-    or neither), so their offsets are the running sum of their lengths: far cheaper than
-    reading each match's start on a PDF of 100,000 characters.
-    """
-    words = _TOKEN.findall(text)
-    return words, list(itertools.accumulate(map(len, words), initial=0))
-
-
 Opcode = tuple[str, int, int, int, int]
 
 
-def _line_starts(words: list[str]) -> list[int]:
-    """Token index where each line begins (a token holding a line break ends its line)."""
-    starts = [0, *(index + 1 for index, word in enumerate(words) if "\n" in word)]
-    if starts[-1] != len(words):
-        starts.append(len(words))
+def _line_starts(text: str) -> list[int]:
+    """Where each line of ``text`` begins, and where the text ends.
+
+    A line ends after the white space holding its line break, as the word token
+    holding the break does (a token takes the white space after it).
+    """
+    starts = [0, *(match.end() for match in _LINE_END.finditer(text))]
+    if starts[-1] != len(text):
+        starts.append(len(text))
     return starts
 
 
-def _token_opcodes(old: list[str], new: list[str]) -> tuple[list[Opcode], list[tuple[int, int]]]:
-    """The diff of two token lists, lines first and then tokens inside changed lines.
+@dataclass(slots=True)
+class _Pieces:
+    """What one text is cut into for the diff, in reading order, with their offsets.
+
+    Unchanged, inserted and deleted lines stay whole, so that a long document is not
+    cut into words (most of the diff's time) where no word is diffed; the lines the line
+    diff replaced are cut into word tokens.
+    """
+
+    text: str
+    words: list[str] = field(default_factory=list)
+    at: list[int] = field(default_factory=list)
+
+    def add_lines(self, starts: list[int]) -> None:
+        """The lines from ``starts[0]`` to ``starts[-1]``, each a piece."""
+        self.words.extend(self.text[a:b] for a, b in itertools.pairwise(starts))
+        self.at.extend(starts[:-1])
+
+    def add_tokens(self, start: int, end: int) -> list[str]:
+        """The word tokens of ``text[start:end]``, each a piece (also returned).
+
+        ``start`` and ``end`` are line bounds, so the tokens are the text's own there.
+        They cover it end to end (every character is a word character, a space or
+        neither), so their offsets are the running sum of their lengths: far cheaper
+        than reading each match's start.
+        """
+        words = _TOKEN.findall(self.text, start, end)
+        self.words.extend(words)
+        self.at.extend(itertools.accumulate(map(len, words[:-1]), initial=start) if words else ())
+        return words
+
+
+def _diff(old: _Pieces, new: _Pieces) -> tuple[list[Opcode], list[tuple[int, int]]]:
+    """The diff of two texts, lines first and then word tokens inside replaced lines,
+    as opcodes on the pieces it cuts each text into (filled in here).
 
     difflib on every token of a long document is slow (tens of milliseconds for a
     45,000-character text, seconds when it was rewritten); unchanged lines are settled
-    first, so only the changed runs are diffed word by word. Also returns the new token
-    ranges of the changed lines: the word diff inside them may pair a few common words of
-    an edited sentence with an unrelated one, so what was written anew is judged by line.
+    first, so only the changed runs are diffed word by word. Both are difflib's diffs,
+    found faster (:class:`StringMatcher`). Also returns the new piece ranges of the
+    changed lines: the word diff inside them may pair a few common words of an edited
+    sentence with an unrelated one, so what was written anew is judged by line.
     """
-    old_lines, new_lines = _line_starts(old), _line_starts(new)
-    old_keys = ["".join(old[a:b]) for a, b in itertools.pairwise(old_lines)]
-    new_keys = ["".join(new[a:b]) for a, b in itertools.pairwise(new_lines)]
+    old_lines, new_lines = _line_starts(old.text), _line_starts(new.text)
+    keys = encode(
+        [old.text[a:b] for a, b in itertools.pairwise(old_lines)],
+        [new.text[a:b] for a, b in itertools.pairwise(new_lines)],
+    )
     ops: list[Opcode] = []
     changed: list[tuple[int, int]] = []
-    lines = difflib.SequenceMatcher(None, old_keys, new_keys, autojunk=False)
-    for tag, i1, i2, j1, j2 in lines.get_opcodes():
-        a1, a2, b1, b2 = old_lines[i1], old_lines[i2], new_lines[j1], new_lines[j2]
-        if tag != "equal" and b1 < b2:
-            changed.append((b1, b2))
-        if tag != "replace":
-            ops.append((tag, a1, a2, b1, b2))
-            continue
-        words = difflib.SequenceMatcher(None, old[a1:a2], new[b1:b2], autojunk=False)
-        ops.extend(
-            (t, a1 + k1, a1 + k2, b1 + m1, b1 + m2) for t, k1, k2, m1, m2 in words.get_opcodes()
-        )
+    for tag, i1, i2, j1, j2 in StringMatcher(*keys).get_opcodes():
+        a, b = len(old.at), len(new.at)
+        if tag == "replace":
+            old_words = old.add_tokens(old_lines[i1], old_lines[i2])
+            new_words = new.add_tokens(new_lines[j1], new_lines[j2])
+            words = StringMatcher(*encode(old_words, new_words))
+            ops.extend(
+                (t, a + k1, a + k2, b + m1, b + m2) for t, k1, k2, m1, m2 in words.get_opcodes()
+            )
+        else:
+            old.add_lines(old_lines[i1 : i2 + 1])
+            new.add_lines(new_lines[j1 : j2 + 1])
+            ops.append((tag, a, len(old.at), b, len(new.at)))
+        if tag != "equal" and b < len(new.at):
+            changed.append((b, len(new.at)))
+    old.at.append(len(old.text))
+    new.at.append(len(new.text))
     return ops or [("equal", 0, 0, 0, 0)], changed
 
 
@@ -95,10 +135,11 @@ class TextDiff:
     def __init__(self, old: str, new: str) -> None:
         self.old = old
         self.new = new
-        self._old_words, self._old_at = _tokens(old)
-        self._new_words, self._new_at = _tokens(new)
-        #: difflib's opcodes, on token indices.
-        self._ops, changed = _token_opcodes(self._old_words, self._new_words)
+        old_pieces, new_pieces = _Pieces(old), _Pieces(new)
+        #: difflib's opcodes, on the pieces: lines, and word tokens in replaced lines.
+        self._ops, changed = _diff(old_pieces, new_pieces)
+        self._old_words, self._old_at = old_pieces.words, old_pieces.at
+        self._new_words, self._new_at = new_pieces.words, new_pieces.at
         self._op_starts = [op[1] for op in self._ops]
         #: The new text's inserted and edited lines: where a rival of a claim may be.
         self.inserted = "\0".join(new[self._new_at[j1] : self._new_at[j2]] for j1, j2 in changed)
@@ -135,7 +176,8 @@ class TextDiff:
         ]
 
     def _token_of(self, offset: int) -> tuple[int, Opcode]:
-        """The old token holding character ``offset``, and the opcode holding that token."""
+        """The old piece (a word token, or a line the line diff settled) holding character
+        ``offset``, and the opcode holding that piece."""
         token = max(0, bisect.bisect_right(self._old_at, offset) - 1)
         token = min(token, max(0, len(self._old_words) - 1))
         index = max(0, bisect.bisect_right(self._op_starts, token) - 1)
@@ -151,7 +193,28 @@ class TextDiff:
         _, i1, i2, _, _ = op
         a, b = self._old_at[i1], self._old_at[i2]
         chars = b - a if b - a > 4 * MIN_FIRM_RUN else len(self.old[a:b].strip())
-        return chars >= 2 * MIN_FIRM_RUN or (i2 - i1 > 1 and chars >= MIN_FIRM_RUN)
+        return chars >= 2 * MIN_FIRM_RUN or (
+            chars >= MIN_FIRM_RUN and (i2 - i1 > 1 or len(_TOKEN.findall(self.old, a, b)) > 1)
+        )  # a run of one piece may be a whole line of several words
+
+    def own_sentence(self, start: int, end: int) -> int | None:
+        """Where ``old[start:end]`` is in the new text, found by its sentence: None unless
+        each text holds that sentence once.
+
+        A quote the old text holds more than once is known by its rank among its copies,
+        which edits elsewhere upset; but where its sentence is written once, the words
+        around the quote tell its copy apart, as a unique quote's context does. Only
+        words up to the sentence's ends count: a sentence moves on its own, so an
+        identical one may take its neighbours.
+        """
+        old, new = self.old, self.new
+        first = max(old.rfind(stop, 0, start) for stop in _SENTENCE_STOPS) + 1
+        stop = _SENTENCE_STOP.search(old, max(start, end - 1))
+        sentence = old[first : stop.end() if stop else len(old)]
+        at = new.find(sentence)
+        if at < 0 or new.find(sentence, at + 1) >= 0 or old.find(sentence, first + 1) >= 0:
+            return None
+        return at + start - first if old.find(sentence) == first else None
 
     def in_pattern(self, offset: int, ending: bool = False) -> bool:
         """Whether a span starting (or ``ending``) at old ``offset`` begins (ends) inside a
@@ -217,9 +280,8 @@ def word_changes(old: str, new: str) -> list[tuple[str, str, str]]:
 
     ``tag`` is difflib's: "equal", "replace", "delete" or "insert".
     """
-    old_words, _ = _tokens(old)
-    new_words, _ = _tokens(new)
-    matcher = difflib.SequenceMatcher(None, old_words, new_words, autojunk=False)
+    old_words, new_words = _TOKEN.findall(old), _TOKEN.findall(new)
+    matcher = StringMatcher(*encode(old_words, new_words))
     return [
         (tag, "".join(old_words[i1:i2]), "".join(new_words[j1:j2]))
         for tag, i1, i2, j1, j2 in matcher.get_opcodes()

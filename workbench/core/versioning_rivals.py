@@ -8,10 +8,10 @@ for it, or where the diff kept it in an unchanged run and the copy is no better 
 
 from __future__ import annotations
 
-import difflib
 import re
 
 from workbench.core.anchoring import Selector, occurrences
+from workbench.core.string_matcher import StringMatcher
 from workbench.core.versioning_diff import TextDiff
 from workbench.core.versioning_edges import EDGE_CONTEXT, word_ends, word_starts
 from workbench.core.versioning_scores import Context, alike, context_at, ratio
@@ -51,8 +51,11 @@ def rivalled(diff: TextDiff, selector: Selector, found: Selector) -> bool:
         return False
     own: Context | None = None  # read when a rival is met (most claims meet none)
     # The copies of a passage the old text held twice share their context: it cannot
-    # tell the claim's from an edited one, so any copy written anew is a rival.
-    repeated = len(occurrences(diff.old, quote)) > 1
+    # tell the claim's from an edited one, so any copy written anew is a rival; unless
+    # the quote was found in the claim's own sentence, written once in either text.
+    repeated = len(occurrences(diff.old, quote)) > 1 and not (
+        found.quote == quote and diff.own_sentence(selector.start, selector.end) == found.start
+    )
     # Two edited copies of the claimed sentence: "this one is the claim's, edited, and that
     # an edited copy" reads the same as the other way round, whatever the context.
     edited = found.quote != quote
@@ -209,11 +212,7 @@ def _aligned(new: str, quote: str, at: int, offset: int) -> tuple[int, int]:
     low, high = _reach(quote, at, offset)
     low = max(0, low)
     window = new[low:high]
-    blocks = [
-        b
-        for b in difflib.SequenceMatcher(None, quote, window, autojunk=False).get_matching_blocks()
-        if b.size >= _MIN_RUN
-    ]
+    blocks = StringMatcher(quote, window, least=_MIN_RUN).get_matching_blocks()[:-1]
     first, last = blocks[0], blocks[-1]
     start = low + max(0, first.b - first.a)
     end = low + min(len(window), last.b + last.size + len(quote) - last.a - last.size)

@@ -9,10 +9,10 @@ that keeps the old suffix are equally good answers, so neither may be taken.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 
 from workbench.core.anchoring import Selector
+from workbench.core.string_matcher import StringMatcher
 
 #: A changed passage is accepted only if its wording is at least this similar to the old
 #: quote (difflib ratio) ...
@@ -36,13 +36,13 @@ NOISE_FLOOR = 0.5
 
 def ratio(a: str, b: str) -> float:
     """difflib's similarity of two strings (0..1), without its junk heuristic."""
-    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+    return StringMatcher(a, b).ratio()
 
 
 def alike(a: str, b: str, least: float) -> bool:
     """Whether :func:`ratio` of ``a`` and ``b`` is at least ``least``, ruling most pairs
     out by difflib's cheap upper bounds first (a rival scan compares many)."""
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    matcher = StringMatcher(a, b)
     return (
         matcher.real_quick_ratio() >= least
         and matcher.quick_ratio() >= least

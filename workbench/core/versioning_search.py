@@ -42,13 +42,14 @@ def search(diff: TextDiff, selector: Selector) -> CarriedOver:
     """The passage the diff could not follow: the quote where it unambiguously is now.
 
     Only text written anew is searched: an unchanged run is the image of another old
-    passage, the claim's being lost. A quote the old text held more than once is not
-    searched for at all: a copy found is as likely another old one as the claim's.
+    passage, the claim's being lost. A quote the old text held more than once is only
+    looked for by its own sentence, written once in either text: another copy found is
+    as likely another old one as the claim's.
     """
     new = diff.new
     length = len(selector.quote)
     if len(occurrences(diff.old, selector.quote)) > 1:
-        return ORPHAN
+        return _by_own_sentence(diff, selector)
     starts = [
         at
         for at in occurrences(new, selector.quote)
@@ -72,6 +73,16 @@ def search(diff: TextDiff, selector: Selector) -> CarriedOver:
     ):
         return ORPHAN
     return found
+
+
+def _by_own_sentence(diff: TextDiff, selector: Selector) -> CarriedOver:
+    """A repeated quote where its own sentence, written once in either text, is now."""
+    at = diff.own_sentence(selector.start, selector.end)
+    if at is None:
+        return ORPHAN
+    end = at + len(selector.quote)
+    context = context_at(diff.new, at, end, selector)
+    return CarriedOver(AnchorState.MOVED, select(diff.new, at, end), round(context.score, 3))
 
 
 def _verbatim_run(new: str, at: int, length: int, selector: Selector) -> int:
