@@ -211,6 +211,9 @@ EXAMPLES = int(os.environ.get("WORKBENCH_SYNC_EXAMPLES", "25"))
 # to it, with the evidence but without b's edit.
 @example(script=LOST_EVIDENCE_EDIT, a_first=False)
 @example(script=[*LOST_EVIDENCE_EDIT, ("a", "attach", 0, "x")], a_first=False)
+# Found by the 500-example sweep: a kept its file over the server's; the server's history
+# row, copied after a's, named the server's file, and verify failed on a's copy.
+@example(script=[("server", "attach", 1, "x"), ("a", "attach", 1, "x")], a_first=False)
 def test_two_offline_copies_and_the_server_converge(
     admin_url: str, tmp_path: Path, script: list[tuple[str, str, int, str]], a_first: bool
 ) -> None:

@@ -139,6 +139,7 @@ def apply_merge(
         db.execute("delete from blobs where sha256 not in (select sha256 from archived_copies)")
         for event in plan.history:
             history_log.append(db, event, copied=True)
+        project.record_kept_attachments(plan.history)
         for doc in project.documents():
             _carry_to_current(project, doc, kept)
         if not plan.is_empty:
