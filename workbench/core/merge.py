@@ -4,7 +4,8 @@ Copies of a project share the history rows written before they were split. An ev
 one side has is that side's work since the split; that is what decides, field by field,
 whose value wins: a field changed on one side only is taken from that side, a field
 changed differently on both is a :class:`Conflict` for the user to settle, and a deletion
-on one side against an edit on the other is a conflict too. Documents are matched by id,
+on one side against an edit on the other is a conflict too (a claim's deletion meets the
+work on its evidence as well: it would take that work along). Documents are matched by id,
 or by the hash of their text when the other reviewer imported the same article
 separately. The plan is pure data; :mod:`workbench.store` applies it in one transaction
 and copies the other side's history, so merging the same copy again changes nothing.
@@ -18,6 +19,8 @@ use are importable from here, as they always were.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from workbench.core.merge_fields import FieldDecisions, label_of
 from workbench.core.merge_plan import Conflict, MergePlan, MergeSource, Side, Who
@@ -57,26 +60,36 @@ def plan_merge(mine: ProjectSnapshot, theirs: ProjectSnapshot) -> MergePlan:
         document_id = plan.document_map.get(theirs_claim.document_id, theirs_claim.document_id)
         if document_id in known_documents:
             claim = their_numbering(plan, theirs_claim.with_changes(document_id=document_id))
-            planner.entity(Entity.CLAIM, claim_id, mine_claims.get(claim_id), claim)
+            held = theirs.evidence.get(claim_id, ())
+            planner.entity(Entity.CLAIM, claim_id, mine_claims.get(claim_id), claim, held)
     for claim_id, mine_claim in mine_claims.items():
         if claim_id not in theirs_claims:
-            planner.entity(Entity.CLAIM, claim_id, mine_claim, None)
+            held = mine.evidence.get(claim_id, ())
+            planner.entity(Entity.CLAIM, claim_id, mine_claim, None, held)
     mine_evidence = {e.id: e for items in mine.evidence.values() for e in items}
     theirs_evidence = {e.id: e for items in theirs.evidence.values() for e in items}
     surviving = (set(mine_claims) | {c.id for c in plan.new_claims}) - set(plan.deleted_claims)
     for evidence_id, item in theirs_evidence.items():
-        if item.claim_id in surviving or item.claim_id in plan.restorable_claims:
+        if item.claim_id in surviving:
             planner.entity(Entity.EVIDENCE, evidence_id, mine_evidence.get(evidence_id), item)
     for evidence_id, item in mine_evidence.items():
-        if evidence_id not in theirs_evidence and item.claim_id not in plan.deleted_claims:
+        if evidence_id not in theirs_evidence and item.claim_id not in planner.whole:
             planner.entity(Entity.EVIDENCE, evidence_id, item, None)
-    _hold_back_evidence_of_restorable_claims(plan)
     planner.copies(mine, theirs)
     return plan
 
 
 class _Planner(FieldDecisions):
     """Fills a plan, entity by entity, from both sides' logs."""
+
+    def __init__(self, plan: MergePlan, *, mine: SideLog, theirs: SideLog) -> None:
+        super().__init__(plan, mine=mine, theirs=theirs)
+        #: Claims of mine they deleted: their evidence is decided with them, not item by
+        #: item (deleted with the claim, or kept with it).
+        self.whole: set[str] = set()
+        #: What a delete/edit conflict decides (claims and evidence): their archived copies
+        #: go, stay or come back with them.
+        self.at_stake: set[str] = set()
 
     def documents(self, mine: ProjectSnapshot, theirs: ProjectSnapshot) -> None:
         """New documents, and theirs matched to mine by id or by text hash."""
@@ -101,18 +114,22 @@ class _Planner(FieldDecisions):
         A copy is only ever added or removed, so no field can conflict: theirs is taken
         unless I removed it (or already keep the same bytes with that evidence), and mine
         goes when they removed it. Copies of evidence that does not survive the merge go
-        with their evidence.
+        with their evidence; so do those of evidence a delete/edit conflict decides (their
+        removal came with the deletion: kept, or brought back, with the evidence).
         """
         own = {c.id: c for items in mine.copies.values() for c in items}
         pairs = {(c.evidence_id, c.sha256) for c in own.values()}
         other = {c.id: c for items in theirs.copies.values() for c in items}
         for copy_id, copy in other.items():
-            if copy_id in own or copy_id in self.mine.deleted:
+            removed = copy_id in self.mine.deleted and copy.evidence_id not in self.at_stake
+            if copy_id in own or removed:
                 continue
             if (copy.evidence_id, copy.sha256) not in pairs:
                 pairs.add((copy.evidence_id, copy.sha256))
                 self.plan.new_copies.append(copy)
         for copy_id, copy in own.items():
+            if copy.evidence_id in self.at_stake:
+                continue
             if copy_id not in other and copy_id in self.theirs.deleted:
                 self.plan.deleted_copies.append(copy_id)
                 self.plan.labels[copy_id] = copy.name
@@ -123,10 +140,23 @@ class _Planner(FieldDecisions):
         entity_id: str,
         mine: Claim | Evidence | None,
         theirs: Claim | Evidence | None,
+        held: Iterable[Evidence] = (),
     ) -> None:
-        """Decide one claim or piece of evidence."""
+        """Decide one claim (``held``: its evidence on the side that has it) or evidence.
+
+        A claim is deleted with its evidence, so it is also kept with it: a deletion on one
+        side meets the other side's work on the claim *or on its evidence* (an edit, a
+        changed or archived file, new evidence) as one conflict on the claim. Taking the
+        deletion unasked would throw away work its reviewer never chose to discard (a
+        sync once did, showing only "- claim"); keeping the claim keeps it whole, every
+        piece of evidence as the side that worked on it has it, and choosing the deletion
+        removes them all. A live team window refuses such a deletion the same way (a
+        colleague's change to the claim or its evidence), and a document's deletion meets
+        the work on its claims so (:mod:`workbench.store.team.document_sync`).
+        """
         plan = self.plan
         is_claim = entity is Entity.CLAIM
+        unit = {entity_id} | {e.id for e in held}
         if mine is not None and theirs is not None:
             self.fields(entity, entity_id, mine, theirs)
         elif theirs is not None:  # only they have it: they made it, or I deleted it
@@ -135,37 +165,34 @@ class _Planner(FieldDecisions):
                     plan.new_claims.append(theirs)
                 else:
                     plan.new_evidence.append(theirs)
-            elif self.theirs.touched(entity_id):
+            elif (worked := self.theirs.last_work(unit)) is not None:
+                self.at_stake |= unit
                 self.conflict(
                     entity,
                     entity_id,
                     label_of(theirs),
                     "deleted",
                     mine=("deleted", self.mine.who(entity_id, "deleted")),
-                    theirs=("edited", self.theirs.last_edit(entity_id)),
+                    theirs=("edited", worked),
                 )
                 if isinstance(theirs, Claim):
                     plan.restorable_claims[entity_id] = theirs
+                    plan.restorable_evidence[entity_id] = list(held)
                 else:
                     plan.restorable_evidence.setdefault(theirs.claim_id, []).append(theirs)
         elif mine is not None and entity_id in self.theirs.deleted:  # they deleted mine
-            if self.mine.touched(entity_id):
+            if is_claim:
+                self.whole.add(entity_id)
+            if (worked := self.mine.last_work(unit)) is not None:
+                self.at_stake |= unit
                 self.conflict(
                     entity,
                     entity_id,
                     label_of(mine),
                     "deleted",
-                    mine=("edited", self.mine.last_edit(entity_id)),
+                    mine=("edited", worked),
                     theirs=("deleted", self.theirs.who(entity_id, "deleted")),
                 )
             else:
                 (plan.deleted_claims if is_claim else plan.deleted_evidence).append(entity_id)
                 plan.labels[entity_id] = label_of(mine)
-
-
-def _hold_back_evidence_of_restorable_claims(plan: MergePlan) -> None:
-    """Evidence of a claim I deleted comes back only with its claim (if they win)."""
-    held = [e for e in plan.new_evidence if e.claim_id in plan.restorable_claims]
-    for item in held:
-        plan.new_evidence.remove(item)
-        plan.restorable_evidence.setdefault(item.claim_id, []).append(item)

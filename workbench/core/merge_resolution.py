@@ -56,16 +56,9 @@ class Resolution:
                 updates.setdefault(conflict.entity_id, {})[conflict.field] = conflict.theirs
         return updates
 
-    def restored_claims(self) -> list[tuple[Claim, list[Evidence]]]:
-        """Claims I deleted that they edited, brought back because "theirs" was chosen."""
-        return [
-            (
-                self.plan.restorable_claims[c.entity_id],
-                self.plan.restorable_evidence.get(c.entity_id, []),
-            )
-            for c in self._theirs(Entity.CLAIM)
-            if c.field == "deleted" and c.mine == "deleted"
-        ]
+    def restored_claims(self) -> list[Claim]:
+        """Claims I deleted that they worked on, brought back because "theirs" was chosen."""
+        return [self.plan.restorable_claims[c.entity_id] for c in self._restored(Entity.CLAIM)]
 
     def deleted_claims(self) -> list[str]:
         """Claims to delete: their deletions, plus delete/edit conflicts settled for them."""
@@ -83,18 +76,25 @@ class Resolution:
             if c.field == "deleted" and c.theirs == "deleted"
         ]
 
-    def restored_evidence(self) -> list[Evidence]:
-        """Evidence I deleted that they edited, where "theirs" was chosen."""
-        restored: list[Evidence] = []
-        for conflict in self._theirs(Entity.EVIDENCE):
-            if conflict.field == "deleted" and conflict.mine == "deleted":
-                restored += [
-                    e
-                    for items in self.plan.restorable_evidence.values()
-                    for e in items
-                    if e.id == conflict.entity_id
-                ]
-        return restored
+    def incoming_evidence(self) -> list[Evidence]:
+        """Evidence that arrives from their side, its attached file with it.
+
+        Their new evidence; evidence I deleted that they edited, where "theirs" was chosen;
+        and every piece of evidence of a restored claim, which comes back whole, as they
+        have it (see :meth:`workbench.core.merge._Planner.entity`).
+        """
+        restored = {c.entity_id for c in self._restored(Entity.EVIDENCE)}
+        claims = {c.entity_id for c in self._restored(Entity.CLAIM)}
+        return self.plan.new_evidence + [
+            e
+            for claim_id, items in self.plan.restorable_evidence.items()
+            for e in items
+            if e.id in restored or claim_id in claims
+        ]
+
+    def _restored(self, entity: Entity) -> list[Conflict]:
+        """Delete/edit conflicts over my deletion, settled for their edit."""
+        return [c for c in self._theirs(entity) if c.field == "deleted" and c.mine == "deleted"]
 
     def _theirs(self, entity: Entity) -> list[Conflict]:
         return [

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from workbench.core.merge_plan import Who
-from workbench.core.model import Action, HistoryEvent
+from workbench.core.model import Action, Entity, HistoryEvent
 
 
 class SideLog:
@@ -23,6 +23,8 @@ class SideLog:
         self.created: set[str] = set()
         self.deleted: set[str] = set()
         self.last: dict[tuple[str, str], Who] = {}
+        #: The last edit or creation of each entity (what a deletion on the other side meets).
+        self.worked: dict[str, Who] = {}
         #: The last value each changed field was given (what an attachment's checksum was).
         self.values: dict[tuple[str, str], Any] = {}
         for event in events:
@@ -32,14 +34,25 @@ class SideLog:
                     self.changed[event.entity_id].add(name)
                     self.last[(event.entity_id, name)] = who
                     self.values[(event.entity_id, name)] = value
+                self.worked[event.entity_id] = who
             elif event.action is Action.CREATE:
                 self.created.add(event.entity_id)
+                self.worked[event.entity_id] = who
+                kept_with = (event.after or {}).get("evidence_id")
+                if event.entity is Entity.ARCHIVED_COPY and kept_with:  # work on the evidence
+                    self.worked[kept_with] = who
             else:
                 self.deleted.add(event.entity_id)
                 self.last[(event.entity_id, "deleted")] = who
 
-    def touched(self, entity_id: str) -> bool:
-        return bool(self.changed.get(entity_id))
+    def last_work(self, entity_ids: Iterable[str]) -> Who | None:
+        """The last edit or creation of any of ``entity_ids``; None when this side made none.
+
+        A claim is asked with its evidence: work on either is what a deletion of the
+        claim (which takes its evidence with it) would throw away.
+        """
+        found = [self.worked[i] for i in entity_ids if i in self.worked]
+        return max(found, key=lambda who: who.at) if found else None
 
     def changed_any(self, entity_id: str, names: Iterable[str]) -> bool:
         """Whether this side changed any of ``names`` of the entity."""
@@ -51,7 +64,3 @@ class SideLog:
 
     def who(self, entity_id: str, name: str) -> Who:
         return self.last.get((entity_id, name), Who())
-
-    def last_edit(self, entity_id: str) -> Who:
-        edits = [self.who(entity_id, name) for name in self.changed.get(entity_id, ())]
-        return max(edits, key=lambda who: who.at, default=Who())

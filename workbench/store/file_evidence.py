@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from typing import Any
 
 from workbench.core.errors import UserError
@@ -11,6 +12,7 @@ from workbench.core.model import (
     Action,
     Entity,
     Evidence,
+    HistoryEvent,
     as_record,
     sha256_hex,
 )
@@ -103,13 +105,53 @@ class FileEvidence(FileClaims):
                 Action.UPDATE,
                 Entity.EVIDENCE,
                 evidence_id,
-                _attachment_record(old.attachment_name, before),
-                _attachment_record(name, data),
+                attachment_record(old.attachment_name, before),
+                attachment_record(name, data),
             )
         return new
 
+    def record_kept_attachments(self, copied: Iterable[HistoryEvent]) -> None:
+        """After a merge copied ``copied`` (their history), record the files it kept.
 
-def _attachment_record(name: str, data: bytes | None) -> dict[str, Any]:
+        ``workbench verify`` checks each attached file against the last history row that
+        names one, and their rows are copied after mine: where the merge kept my file
+        over theirs (an attachment conflict settled for mine, or evidence kept over their
+        deletion), the last row would name their file. A row naming the file kept, by the
+        reviewer who merged, makes the history say what the file holds (in the caller's
+        transaction).
+        """
+        named: dict[str, dict[str, Any]] = {}
+        for event in copied:
+            if event.entity is Entity.EVIDENCE and recorded_attachment(event.after) is not None:
+                named[event.entity_id] = event.after or {}
+        for evidence_id, after in named.items():
+            rows = list(
+                self.db.query(
+                    "select attachment_name, attachment from evidence where id = ?",
+                    [evidence_id],
+                )
+            )
+            if not rows:
+                continue  # deleted in the merge
+            name, data = rows[0]["attachment_name"], rows[0]["attachment"]
+            kept = attachment_record(name, bytes(data) if isinstance(data, bytes) else None)
+            if recorded_attachment(kept) != recorded_attachment(after):
+                self.record(Action.UPDATE, Entity.EVIDENCE, evidence_id, after, kept)
+
+
+#: The keys of an attachment's history record (:func:`attachment_record`).
+ATTACHMENT_KEYS = frozenset({"attachment_name", "attachment_sha256", "attachment_size"})
+
+
+def recorded_attachment(after: object) -> str | None:
+    """The SHA-256 an attachment's history record names ("" for a removal), or None when
+    ``after`` records something else (a doctored row may hold anything)."""
+    if isinstance(after, dict) and after.keys() & ATTACHMENT_KEYS == after.keys() != set():
+        return str(after.get("attachment_sha256", ""))
+    return None
+
+
+def attachment_record(name: str, data: bytes | None) -> dict[str, Any]:
     """What the history keeps of an attachment: its name, size and checksum."""
     if data is None:
         return {"attachment_name": ""}

@@ -116,10 +116,9 @@ def apply_merge(
         _apply_documents(project, source, resolution)
         for claim in plan.new_claims:
             db.table("claims").insert(as_record(claim))
-        for claim, evidence in resolution.restored_claims():
+        for claim in resolution.restored_claims():
             db.table("claims").insert(as_record(claim))
-            _insert_evidence(project, evidence)
-        _insert_evidence(project, plan.new_evidence + resolution.restored_evidence())
+        _insert_evidence(project, resolution.incoming_evidence())
         for claim_id, fields in resolution.claim_updates().items():
             db.table("claims").update(claim_id, fields)
         for evidence_id, fields in resolution.evidence_updates().items():
@@ -140,6 +139,7 @@ def apply_merge(
         db.execute("delete from blobs where sha256 not in (select sha256 from archived_copies)")
         for event in plan.history:
             history_log.append(db, event, copied=True)
+        project.record_kept_attachments(plan.history)
         for doc in project.documents():
             _carry_to_current(project, doc, kept)
         if not plan.is_empty:
@@ -179,7 +179,7 @@ def _apply_attachments(project: Project, source: MergeSource, resolution: Resolu
     for evidence_id, name in resolution.attachment_updates().items():
         data = source.attachments.get(evidence_id)
         table.update(evidence_id, {"attachment": data, "attachment_name": name if data else ""})
-    for item in source.plan.new_evidence + resolution.restored_evidence():
+    for item in resolution.incoming_evidence():
         data = source.attachments.get(item.id)
         if data is not None:
             table.update(item.id, {"attachment": data})

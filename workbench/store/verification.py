@@ -25,6 +25,7 @@ from workbench.core.verification import (
 )
 from workbench.store import history_log
 from workbench.store import values as decoded
+from workbench.store.file_evidence import recorded_attachment
 from workbench.store.projectfile import Project
 
 #: One kind of stored hash: reads the items from the file's connection.
@@ -108,10 +109,6 @@ def version_items(conn: sqlite3.Connection) -> Iterator[HashedItem]:
             )
 
 
-#: The keys of an attachment's history record (store.file_evidence ``_attachment_record``).
-_ATTACHMENT_KEYS = {"attachment_name", "attachment_sha256", "attachment_size"}
-
-
 def attachment_items(conn: sqlite3.Connection) -> Iterator[HashedItem]:
     """Attached files, with the SHA-256 the history recorded when they were attached."""
     recorded: dict[str, str] = {}
@@ -121,8 +118,8 @@ def attachment_items(conn: sqlite3.Connection) -> Iterator[HashedItem]:
     )
     for evidence_id, after in rows:
         value = decoded.json_value(after) if isinstance(after, str) else None
-        if isinstance(value, dict) and value.keys() & _ATTACHMENT_KEYS == value.keys() != set():
-            recorded[str(evidence_id)] = str(value.get("attachment_sha256", ""))
+        if (digest := recorded_attachment(value)) is not None:
+            recorded[str(evidence_id)] = digest
     rows = conn.execute(
         "select id, cast(attachment as blob) from evidence where attachment is not null"
         " order by rowid"

@@ -37,8 +37,7 @@ def write_attachments(
             " row_version = row_version + 1 where id = %s",
             [digest, name if data is not None else "", evidence_id],
         )
-    restored = [e for _, items in resolution.restored_claims() for e in items]
-    for item in source.plan.new_evidence + resolution.restored_evidence() + restored:
+    for item in resolution.incoming_evidence():
         data = source.attachments.get(item.id)
         if data is not None:
             conn.execute(

@@ -140,11 +140,9 @@ class TeamProject(TeamVersions, TeamLeases, NoArchivedCopies):
             merge_extras.write_versions(conn, source, self.document)
             for claim in plan.new_claims:
                 insert_row(conn, "claims", as_record(claim), ignore=True)
-            restored = resolution.restored_claims()
-            for claim, _ in restored:
+            for claim in resolution.restored_claims():
                 insert_row(conn, "claims", as_record(claim), ignore=True)
-            extra = [item for _, items in restored for item in items]
-            for item in plan.new_evidence + resolution.restored_evidence() + extra:
+            for item in resolution.incoming_evidence():
                 insert_row(conn, "evidence", as_record(item), ignore=True)
             for table, updates in (
                 ("claims", resolution.claim_updates()),
