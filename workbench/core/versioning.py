@@ -36,6 +36,7 @@ from workbench.core.versioning_notes import (
     version_note,
 )
 from workbench.core.versioning_origin import edited_from_elsewhere
+from workbench.core.versioning_repeats import interchangeable
 from workbench.core.versioning_rivals import framed_copy, rivalled
 from workbench.core.versioning_scores import (
     MIN_CHANGED_RATIO,
@@ -152,7 +153,7 @@ def _confirmed(diff: TextDiff, selector: Selector, start: int, end: int) -> Carr
         or selector.start not in old_copies
         or copies.index(start) != old_copies.index(selector.start)
         or any(context.trails(_context(diff, selector, at)) for at in copies)
-        or _interchangeable(diff.old, selector, old_copies)
+        or interchangeable(diff.old, selector, old_copies)
     ):
         return ORPHAN  # the rank is a guess when another copy reads more like the old place
     kept = len(old_copies) == 1 and not diff.written_anew(start, end)
@@ -164,42 +165,6 @@ def _confirmed(diff: TextDiff, selector: Selector, start: int, end: int) -> Carr
             return ORPHAN
     state = AnchorState.EXACT if context.score == 1.0 else AnchorState.MOVED
     return CarriedOver(state, select(diff.new, start, end), round(context.score, 3))
-
-
-def _interchangeable(old: str, selector: Selector, copies: list[int]) -> bool:
-    """Whether the claim's copy and another one lie in a stretch that repeats itself.
-
-    Where the text from one copy to the next is written twice in a row (filler, a
-    repeated paragraph with its neighbours), moving one repetition past the other changes
-    no letter: the diff pairs the copies by rank, while the claim's may be either. A copy
-    set apart by anything between it and its twin (a page number, another sentence) can
-    be paired.
-    """
-    for other in copies:
-        if other == selector.start:
-            continue
-        first, period = min(other, selector.start), abs(other - selector.start)
-        after = _same_run(old, first, first + period, period)
-        before = _same_run(old[::-1], len(old) - first, len(old) - first - period, period)
-        if before + after >= period:
-            return True
-    return False
-
-
-def _same_run(text: str, a: int, b: int, most: int) -> int:
-    """How many characters ``text`` reads alike from ``a`` and from ``b`` (at most ``most``)."""
-    a_end, b_end = min(len(text), a + most), min(len(text), b + most)
-    size = min(a_end - a, b_end - b)
-    if text[a : a + size] == text[b : b + size]:
-        return size
-    low, high = 0, size  # the first difference lies in low..high
-    while high - low > 1:
-        middle = (low + high) // 2
-        if text[a : a + middle] == text[b : b + middle]:
-            low = middle
-        else:
-            high = middle
-    return low
 
 
 def _context(diff: TextDiff, selector: Selector, at: int) -> Context:
