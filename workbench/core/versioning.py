@@ -14,7 +14,8 @@ found must then clearly beat every other place in the new or edited lines that l
 the claim (:mod:`~workbench.core.versioning_rivals`, scored by
 :mod:`~workbench.core.versioning_scores`): a claimed sentence edited in place
 while a verbatim copy of it appears elsewhere has two answers that the text cannot tell
-apart, so it is an orphan.
+apart, so it is an orphan. An edited passage must also hold
+nothing but the claim's own words (:mod:`~workbench.core.versioning_overreach`).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from workbench.core.versioning_notes import (
     version_note,
 )
 from workbench.core.versioning_origin import edited_from_elsewhere
+from workbench.core.versioning_overreach import overreaches
 from workbench.core.versioning_repeats import interchangeable
 from workbench.core.versioning_rivals import framed_copy, rivalled
 from workbench.core.versioning_scores import (
@@ -111,25 +113,33 @@ def carry_over(diff: TextDiff, selector: Selector) -> CarriedOver:
             found = _changed_in_place(diff, selector, (start, exact_start), (end, exact_end))
     else:
         found = search(diff, selector)
-        if (
-            found.selector is not None
-            and found.state is AnchorState.CHANGED
-            and framed_copy(diff, selector, found.selector)
-        ):
-            return ORPHAN  # an edited copy of the lost passage, or the passage: not known
     if found.selector is None or rivalled(diff, selector, found.selector):
         return ORPHAN
-    if found.state is AnchorState.CHANGED and len(occurrences(diff.old, selector.quote)) > 1:
-        return ORPHAN  # an edit of one of identical passages: which one is not known
-    if found.state is AnchorState.CHANGED and (
-        diff.in_pattern(selector.start) or diff.in_pattern(selector.end, ending=True)
+    if found.state is AnchorState.CHANGED and _doubtful_edit(
+        diff, selector, found.selector, searched=not (exact_start or exact_end)
     ):
-        return ORPHAN  # an end in a repeating pattern ("\\_\\_\\_"): any period may be it
-    if found.state is AnchorState.CHANGED and edited_from_elsewhere(
-        diff.old, selector, found.selector.quote
-    ):
-        return ORPHAN  # that wording is another old passage (edited, or not), moved here
+        return ORPHAN
     return found
+
+
+def _doubtful_edit(diff: TextDiff, selector: Selector, found: Selector, searched: bool) -> bool:
+    """Whether an edited passage found may as well be another passage than the claim's.
+
+    It is when the old text held the quote more than once (an edit of one of identical
+    passages: which one is not known); when an end lies in a repeating pattern
+    ("\\_\\_\\_": any period may be it); when its wording is another old passage, edited
+    or not, moved here; when it took in an old neighbour's word or a sentence inserted
+    beside the claim; and, for a passage the diff lost, when an edited copy stands in
+    the claim's old frame (the copy or the passage: not known).
+    """
+    return (
+        len(occurrences(diff.old, selector.quote)) > 1
+        or diff.in_pattern(selector.start)
+        or diff.in_pattern(selector.end, ending=True)
+        or edited_from_elsewhere(diff.old, selector, found.quote)
+        or overreaches(diff, selector, found)
+        or (searched and framed_copy(diff, selector, found))
+    )
 
 
 def _confirmed(diff: TextDiff, selector: Selector, start: int, end: int) -> CarriedOver:
