@@ -12,9 +12,10 @@ an edit placed only where that is certain (:mod:`~workbench.core.versioning_edge
 a passage it lost is searched for (:mod:`~workbench.core.versioning_search`). Whatever place is
 found must then clearly beat every other place in the new or edited lines that looks like
 the claim (:mod:`~workbench.core.versioning_rivals`, scored by
-:mod:`~workbench.core.versioning_scores`): a claimed sentence edited in place
-while a verbatim copy of it appears elsewhere has two answers that the text cannot tell
-apart, so it is an orphan. An edited passage must also hold
+:mod:`~workbench.core.versioning_scores`), copies of the claimed sentence spotted by its
+old context included (:mod:`~workbench.core.versioning_frames`): a claimed sentence edited
+in one place while a copy of it, verbatim or edited, appears elsewhere has two answers
+that the text cannot tell apart, so it is an orphan. An edited passage must also hold
 nothing but the claim's own words (:mod:`~workbench.core.versioning_overreach`).
 """
 
@@ -30,6 +31,7 @@ from workbench.core.versioning_edges import (
     settle_end,
     settle_start,
 )
+from workbench.core.versioning_frames import framed_copy
 from workbench.core.versioning_notes import (
     VersionImport,
     describe_change,
@@ -39,7 +41,7 @@ from workbench.core.versioning_notes import (
 from workbench.core.versioning_origin import edited_from_elsewhere
 from workbench.core.versioning_overreach import overreaches
 from workbench.core.versioning_repeats import interchangeable
-from workbench.core.versioning_rivals import framed_copy, rivalled
+from workbench.core.versioning_rivals import rivalled
 from workbench.core.versioning_scores import (
     MIN_CHANGED_RATIO,
     MIN_CONTEXT,
