@@ -82,7 +82,7 @@ def framed_elsewhere(diff: TextDiff, selector: Selector, found: Selector) -> boo
     head, tail = selector.prefix[-EDGE_CONTEXT:], selector.suffix[:EDGE_CONTEXT]
     longest = len(quote) * 3 // 2 + EDGE_CONTEXT
     between: list[tuple[int, int]] = []
-    beside: list[tuple[int, int] | None] = []
+    beside: list[tuple[int, int]] = []  # (where a side of the frame ends or begins, offset)
     if len(head) == EDGE_CONTEXT:
         for at in occurrences(new, head):
             start = at + len(head)
@@ -91,12 +91,10 @@ def framed_elsewhere(diff: TextDiff, selector: Selector, found: Selector) -> boo
             end = new.find(tail, start, start + longest + len(tail))
             if len(tail) == EDGE_CONTEXT and end != -1:
                 between.append((start, end))
-            beside.append(aligned(new, quote, start, 0))
+            beside.append((start, 0))
     if len(tail) == EDGE_CONTEXT:
         beside.extend(
-            aligned(new, quote, at, len(quote))
-            for at in occurrences(new, tail)
-            if abs(at - found.end) >= len(quote)
+            (at, len(quote)) for at in occurrences(new, tail) if abs(at - found.end) >= len(quote)
         )
 
     def elsewhere(start: int, end: int) -> bool:
@@ -106,13 +104,17 @@ def framed_elsewhere(diff: TextDiff, selector: Selector, found: Selector) -> boo
             and diff.written_anew(start, end)
         )
 
+    def copy_beside(at: int, offset: int) -> bool:
+        low, high = reach(quote, at, offset)
+        if not diff.written_anew(max(0, low), high):
+            return False  # wherever it aligns, it is inside an unchanged run
+        span = aligned(new, quote, at, offset)
+        return span is not None and elsewhere(*span) and copy_of(quote, new[span[0] : span[1]])
+
     return any(
         elsewhere(start, end) and alike(quote, new[start:end], _FRAMED_LIKENESS)
         for start, end in between
-    ) or any(
-        span is not None and elsewhere(*span) and copy_of(quote, new[span[0] : span[1]])
-        for span in beside
-    )
+    ) or any(copy_beside(at, offset) for at, offset in beside)
 
 
 def reach(quote: str, at: int, offset: int) -> tuple[int, int]:
