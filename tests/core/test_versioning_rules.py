@@ -97,8 +97,8 @@ def test_an_edited_passage_beside_a_verbatim_copy_is_an_orphan() -> None:
         HEADER, HEADER.replace("VERBAL", "officials") + HEADER.replace(" du ", " about ")
     )
     assert _carry(MINUTES, new, "à la salle du conseil") == (AnchorState.ORPHANED, None, None)
-    # Far from a copy, with its neighbours kept, the edited passage is taken: see
-    # test_versioning.py's test_a_sentence_edited_in_place_and_copied_verbatim_elsewhere.
+    # Far from the copy, with its neighbours kept, it is no better: see
+    # test_versioning_copies.py.
 
 
 NUTS = (

@@ -12,9 +12,11 @@ an edit placed only where that is certain (:mod:`~workbench.core.versioning_edge
 a passage it lost is searched for (:mod:`~workbench.core.versioning_search`). Whatever place is
 found must then clearly beat every other place in the new or edited lines that looks like
 the claim (:mod:`~workbench.core.versioning_rivals`, scored by
-:mod:`~workbench.core.versioning_scores`): a claimed sentence edited in place
-while a verbatim copy of it appears elsewhere has two answers that the text cannot tell
-apart, so it is an orphan.
+:mod:`~workbench.core.versioning_scores`), copies of the claimed sentence spotted by its
+old context included (:mod:`~workbench.core.versioning_frames`): a claimed sentence edited
+in one place while a copy of it, verbatim or edited, appears elsewhere has two answers
+that the text cannot tell apart, so it is an orphan. An edited passage must also hold
+nothing but the claim's own words (:mod:`~workbench.core.versioning_overreach`).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from workbench.core.versioning_edges import (
     settle_end,
     settle_start,
 )
+from workbench.core.versioning_frames import framed_copy
 from workbench.core.versioning_notes import (
     VersionImport,
     describe_change,
@@ -36,8 +39,10 @@ from workbench.core.versioning_notes import (
     version_note,
 )
 from workbench.core.versioning_origin import edited_from_elsewhere
+from workbench.core.versioning_overreach import overreaches
 from workbench.core.versioning_passages import passages
-from workbench.core.versioning_rivals import framed_copy, rivalled
+from workbench.core.versioning_repeats import interchangeable
+from workbench.core.versioning_rivals import rivalled
 from workbench.core.versioning_scores import (
     MIN_CHANGED_RATIO,
     MIN_CONTEXT,
@@ -112,25 +117,33 @@ def carry_over(diff: TextDiff, selector: Selector) -> CarriedOver:
             found = _changed_in_place(diff, selector, (start, exact_start), (end, exact_end))
     else:
         found = search(diff, selector)
-        if (
-            found.selector is not None
-            and found.state is AnchorState.CHANGED
-            and framed_copy(diff, selector, found.selector)
-        ):
-            return ORPHAN  # an edited copy of the lost passage, or the passage: not known
     if found.selector is None or rivalled(diff, selector, found.selector):
         return ORPHAN
-    if found.state is AnchorState.CHANGED and len(occurrences(diff.old, selector.quote)) > 1:
-        return ORPHAN  # an edit of one of identical passages: which one is not known
-    if found.state is AnchorState.CHANGED and (
-        diff.in_pattern(selector.start) or diff.in_pattern(selector.end, ending=True)
+    if found.state is AnchorState.CHANGED and _doubtful_edit(
+        diff, selector, found.selector, searched=not (exact_start or exact_end)
     ):
-        return ORPHAN  # an end in a repeating pattern ("\\_\\_\\_"): any period may be it
-    if found.state is AnchorState.CHANGED and edited_from_elsewhere(
-        diff.old, selector, found.selector.quote
-    ):
-        return ORPHAN  # that wording is another old passage (edited, or not), moved here
+        return ORPHAN
     return found
+
+
+def _doubtful_edit(diff: TextDiff, selector: Selector, found: Selector, searched: bool) -> bool:
+    """Whether an edited passage found may as well be another passage than the claim's.
+
+    It is when the old text held the quote more than once (an edit of one of identical
+    passages: which one is not known); when an end lies in a repeating pattern
+    ("\\_\\_\\_": any period may be it); when its wording is another old passage, edited
+    or not, moved here; when it took in an old neighbour's word or a sentence inserted
+    beside the claim; and, for a passage the diff lost, when an edited copy stands in
+    the claim's old frame (the copy or the passage: not known).
+    """
+    return (
+        len(occurrences(diff.old, selector.quote)) > 1
+        or diff.in_pattern(selector.start)
+        or diff.in_pattern(selector.end, ending=True)
+        or edited_from_elsewhere(diff.old, selector, found.quote)
+        or overreaches(diff, selector, found)
+        or (searched and framed_copy(diff, selector, found))
+    )
 
 
 def _confirmed(diff: TextDiff, selector: Selector, start: int, end: int) -> CarriedOver:
@@ -160,7 +173,7 @@ def _confirmed(diff: TextDiff, selector: Selector, start: int, end: int) -> Carr
             or selector.start not in old_copies
             or copies.index(start) != old_copies.index(selector.start)
             or any(context.trails(_context(diff, selector, at)) for at in copies)
-            or _interchangeable(diff.old, selector, old_copies)
+            or interchangeable(diff.old, selector, old_copies)
         )
     ):
         return ORPHAN  # the rank is a guess when another copy reads more like the old place
@@ -173,42 +186,6 @@ def _confirmed(diff: TextDiff, selector: Selector, start: int, end: int) -> Carr
             return ORPHAN
     state = AnchorState.EXACT if context.score == 1.0 else AnchorState.MOVED
     return CarriedOver(state, select(diff.new, start, end), round(context.score, 3))
-
-
-def _interchangeable(old: str, selector: Selector, copies: list[int]) -> bool:
-    """Whether the claim's copy and another one lie in a stretch that repeats itself.
-
-    Where the text from one copy to the next is written twice in a row (filler, a
-    repeated paragraph with its neighbours), moving one repetition past the other changes
-    no letter: the diff pairs the copies by rank, while the claim's may be either. A copy
-    set apart by anything between it and its twin (a page number, another sentence) can
-    be paired.
-    """
-    for other in copies:
-        if other == selector.start:
-            continue
-        first, period = min(other, selector.start), abs(other - selector.start)
-        after = _same_run(old, first, first + period, period)
-        before = _same_run(old[::-1], len(old) - first, len(old) - first - period, period)
-        if before + after >= period:
-            return True
-    return False
-
-
-def _same_run(text: str, a: int, b: int, most: int) -> int:
-    """How many characters ``text`` reads alike from ``a`` and from ``b`` (at most ``most``)."""
-    a_end, b_end = min(len(text), a + most), min(len(text), b + most)
-    size = min(a_end - a, b_end - b)
-    if text[a : a + size] == text[b : b + size]:
-        return size
-    low, high = 0, size  # the first difference lies in low..high
-    while high - low > 1:
-        middle = (low + high) // 2
-        if text[a : a + middle] == text[b : b + middle]:
-            low = middle
-        else:
-            high = middle
-    return low
 
 
 def _context(diff: TextDiff, selector: Selector, at: int) -> Context:

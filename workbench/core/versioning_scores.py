@@ -9,6 +9,8 @@ that keeps the old suffix are equally good answers, so neither may be taken.
 
 from __future__ import annotations
 
+import difflib
+import re
 from dataclasses import dataclass
 
 from workbench.core.anchoring import Selector
@@ -29,6 +31,15 @@ MIN_SEARCHED_CONTEXT = 0.65
 CONTEXT_MARGIN = 0.15
 #: ... and be no worse than this on either side, or neither place is taken.
 SIDE_TOLERANCE = 0.1
+#: A passage is an edited copy of a quote if this alike (difflib ratio) ...
+COPY_LIKENESS = 0.75
+#: ... or if its words are the quote's with some replaced one for one, and this share of
+#: them agree, in order (difflib ratio of the word lists), with at least
+#: :data:`COPY_KEPT_WORDS` of them kept: three of nine words edited still reach it ...
+COPY_WORDS = 0.6
+#: ... while three or four words in common ("laws of motion", "the next ... years") are
+#: found in any text on the same subject.
+COPY_KEPT_WORDS = 5
 #: Unrelated strings of English are this alike by chance (shared letters, "the", spaces):
 #: a side agreeing less has lost its context.
 NOISE_FLOOR = 0.5
@@ -47,6 +58,31 @@ def alike(a: str, b: str, least: float) -> bool:
         matcher.real_quick_ratio() >= least
         and matcher.quick_ratio() >= least
         and matcher.ratio() >= least
+    )
+
+
+_WORD = re.compile(r"\w+")
+
+
+def copy_of(quote: str, text: str) -> bool:
+    """Whether ``text`` reads as ``quote`` with some of its words edited (or none).
+
+    Word edits replace words one for one, so an edited copy keeps the rest of its words
+    in their places: with three of nine words edited its characters may agree less than
+    :data:`COPY_LIKENESS`, but its words still do. A sentence that says much the same
+    in other words ("similar technologies (hereafter collectively cookies) to provide
+    you") has words inserted or dropped between those it shares. Only the first and last
+    words may differ in number, since a copy's ends are placed by aligning characters.
+    """
+    if alike(quote, text, COPY_LIKENESS):
+        return True
+    words = difflib.SequenceMatcher(None, _WORD.findall(quote), _WORD.findall(text), autojunk=False)
+    inner = words.get_opcodes()[1:-1]
+    kept = sum(block.size for block in words.get_matching_blocks())
+    return (
+        kept >= COPY_KEPT_WORDS
+        and words.ratio() >= COPY_WORDS
+        and all(tag in ("equal", "replace") and i2 - i1 == j2 - j1 for tag, i1, i2, j1, j2 in inner)
     )
 
 
