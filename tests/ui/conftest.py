@@ -52,6 +52,8 @@ def make_window(qtbot, sample_article: Path, answers) -> Iterator:
         window = MainWindow(StoreFiles(), Settings(), sample=sample_article)
         qtbot.addWidget(window)
         window.show()
+        if not windows:  # the first window takes the focus; shortcuts reach only it
+            qtbot.waitUntil(window.isActiveWindow)
         windows.append(window)
         return window
 
