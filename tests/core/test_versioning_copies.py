@@ -9,17 +9,8 @@ was written elsewhere; text that merely shares a few of the quote's words is no 
 
 from __future__ import annotations
 
-from workbench.core.anchoring import select
-from workbench.core.versioning import AnchorState, carry_all
-
-
-def _carry(old: str, new: str, quote: str) -> tuple[AnchorState, int | None, str | None]:
-    start = old.index(quote)
-    (result,) = carry_all(old, new, [select(old, start, start + len(quote))])
-    if result.selector is None:
-        return result.state, None, None
-    return result.state, result.selector.start, result.selector.quote
-
+from tests.core.carrying import carried
+from workbench.core.versioning import AnchorState
 
 GLASSES = (
     "Using the arm from a pair of glasses, Schukin shows how the software is warping the eye "
@@ -36,13 +27,13 @@ def test_an_edited_place_and_a_copy_that_lost_three_words_of_nine_are_an_orphan(
     one for one: it is the claimed sentence too."""
     copy = "The same effect also nearly to be several when about sunglasses.\n\n"
     new = EDITED_HERE.replace("We’re also", copy + "We’re also")
-    assert _carry(GLASSES, new, SAME) == (AnchorState.ORPHANED, None, None)
+    assert carried(GLASSES, new, SAME) == (AnchorState.ORPHANED, None, None)
 
 
 def test_an_edited_place_is_changed_beside_a_sentence_sharing_a_few_of_its_words() -> None:
     other = "The same effect is absent in videos recorded when wearing a hat.\n\n"
     new = EDITED_HERE.replace("We’re also", other + "We’re also")
-    assert _carry(GLASSES, new, SAME) == (
+    assert carried(GLASSES, new, SAME) == (
         AnchorState.CHANGED,
         GLASSES.index(SAME),
         SAME.replace("wearing", "reportedly"),
@@ -67,13 +58,13 @@ def test_a_copy_no_fragment_of_the_quote_is_left_in_is_seen_beside_the_old_prefi
         "do this, nearly not so soon.\n\n"
     )
     new = EDITED_ONCE.replace("Using the arm", copy + "Using the arm")
-    assert _carry(APPLE, new, ONE_DAY) == (AnchorState.ORPHANED, None, None)
+    assert carried(APPLE, new, ONE_DAY) == (AnchorState.ORPHANED, None, None)
 
 
 def test_other_words_after_the_old_prefix_elsewhere_are_no_copy() -> None:
     other = "Analysts doubt that Apple would ever do such a thing.\n\n"
     new = EDITED_ONCE.replace("Using the arm", other + "Using the arm")
-    assert _carry(APPLE, new, ONE_DAY) == (
+    assert carried(APPLE, new, ONE_DAY) == (
         AnchorState.CHANGED,
         APPLE.index(ONE_DAY),
         ONE_DAY.replace("one day", "officials day"),
@@ -85,11 +76,11 @@ def test_a_sentence_edited_in_place_and_copied_verbatim_elsewhere_is_an_orphan()
     inserted beside the sentence, edited, keeps them once the sentence itself moves."""
     quote = "The same effect also appears to be present when wearing sunglasses."
     new = EDITED_HERE + "\nIn short: " + quote + "\n"
-    assert _carry(GLASSES, new, SAME) == (AnchorState.ORPHANED, None, None)
+    assert carried(GLASSES, new, SAME) == (AnchorState.ORPHANED, None, None)
 
 
 def test_a_verbatim_quote_kept_in_place_beats_an_edited_copy_elsewhere() -> None:
     """The diff kept the claim's passage unchanged; the edited copy is new text."""
     copy = SAME.replace("when wearing", "when reportedly")
     new = GLASSES + "\nIn short: " + copy + " sunglasses.\n"
-    assert _carry(GLASSES, new, SAME) == (AnchorState.EXACT, GLASSES.index(SAME), SAME)
+    assert carried(GLASSES, new, SAME) == (AnchorState.EXACT, GLASSES.index(SAME), SAME)

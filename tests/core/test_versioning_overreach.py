@@ -6,17 +6,8 @@ claim is an orphan (or, where the rules can tell, lands right)."""
 
 from __future__ import annotations
 
-from workbench.core.anchoring import select
-from workbench.core.versioning import AnchorState, carry_all
-
-
-def _carry(old: str, new: str, quote: str) -> tuple[AnchorState, int | None, str | None]:
-    start = old.index(quote)
-    (result,) = carry_all(old, new, [select(old, start, start + len(quote))])
-    if result.selector is None:
-        return result.state, None, None
-    return result.state, result.selector.start, result.selector.quote
-
+from tests.core.carrying import carried
+from workbench.core.versioning import AnchorState
 
 RICHE = (
     "Il observe dans un autre livre au titre éloquent : Les mots sans les choses. Riche de "
@@ -29,7 +20,7 @@ CITOYENS = "de citoyens éclairés, la démocratie ne pourrait que mieux s’en 
 def test_a_quote_beginning_with_its_neighbours_word_is_changed_by_an_edit_inside() -> None:
     """The old prefix's "de" is kept a word before the quote's own "de": outside it."""
     new = RICHE.replace("s’en porter", "s’nearly porter")
-    assert _carry(RICHE, new, CITOYENS) == (
+    assert carried(RICHE, new, CITOYENS) == (
         AnchorState.CHANGED,
         RICHE.index(CITOYENS),
         CITOYENS.replace("s’en", "s’nearly"),
@@ -40,7 +31,7 @@ def test_a_start_is_not_placed_on_the_old_neighbour_an_edit_wrote_beside_the_quo
     """ "tant de" became "about about": the quote's first word "de" still stands a word
     early, but there the diff kept the old prefix's "de" ("Riche de"), not the claim's."""
     new = RICHE.replace("tant de citoyens", "about about citoyens")
-    state, at, quote = _carry(RICHE, new, CITOYENS)
+    state, at, quote = carried(RICHE, new, CITOYENS)
     assert state is AnchorState.ORPHANED or (at, quote) == (
         new.index("about citoyens"),
         CITOYENS.replace("de citoyens", "about citoyens"),
@@ -60,7 +51,7 @@ def test_a_sentence_inserted_before_an_edited_claim_stays_outside_it() -> None:
     new = CORTES.replace(
         "plans.  he ordered", "plans.  She returned to spain a very wealthy man. he ordered"
     ).replace("ship be burned", "ship about burned")
-    assert _carry(CORTES, new, FLEET) == (
+    assert carried(CORTES, new, FLEET) == (
         AnchorState.CHANGED,
         new.index("he ordered"),
         FLEET.replace(" be ", " about "),
@@ -73,7 +64,7 @@ def test_an_inserted_sentence_ending_in_the_claims_first_word_is_not_taken_in() 
     new = CORTES.replace(
         "plans.  he ordered", "plans.  he returned to spain a very wealthy man. he ordered"
     ).replace("ship be burned", "ship about burned")
-    state, at, _ = _carry(CORTES, new, FLEET)
+    state, at, _ = carried(CORTES, new, FLEET)
     assert state is AnchorState.ORPHANED or at == new.index("he ordered")
 
 
@@ -87,7 +78,7 @@ SCIENCES = "the sciences of the artificial (3rd edition) 1996"
 
 def test_a_list_line_with_its_first_word_edited_is_changed() -> None:
     new = WORKS.replace("\nthe sciences", "\nTuesday sciences")
-    assert _carry(WORKS, new, SCIENCES) == (
+    assert carried(WORKS, new, SCIENCES) == (
         AnchorState.CHANGED,
         WORKS.index(SCIENCES),
         SCIENCES.replace("the sciences", "Tuesday sciences"),
@@ -97,7 +88,7 @@ def test_a_list_line_with_its_first_word_edited_is_changed() -> None:
 def test_a_line_inserted_before_a_line_whose_first_word_was_edited_is_not_taken_in() -> None:
     """The old line before still borders the inserted one: the start could be either."""
     new = WORKS.replace("\nthe sciences", "\nsimon, herbert\nTuesday sciences")
-    state, at, _ = _carry(WORKS, new, SCIENCES)
+    state, at, _ = carried(WORKS, new, SCIENCES)
     assert state is AnchorState.ORPHANED or at == new.index("Tuesday sciences")
 
 
@@ -111,7 +102,7 @@ INFALLIBLE = "demonstrates that our election systems are not infallible"
 
 def test_a_last_word_edited_before_its_kept_neighbour_is_changed() -> None:
     new = SNAFU.replace("not infallible.", "not about.")
-    assert _carry(SNAFU, new, INFALLIBLE) == (
+    assert carried(SNAFU, new, INFALLIBLE) == (
         AnchorState.CHANGED,
         SNAFU.index(INFALLIBLE),
         INFALLIBLE.replace("infallible", "about"),
@@ -121,7 +112,7 @@ def test_a_last_word_edited_before_its_kept_neighbour_is_changed() -> None:
 def test_a_sentence_inserted_after_an_edited_last_word_is_not_taken_in() -> None:
     """The old suffix (". That said") now borders the inserted sentence's end."""
     new = SNAFU.replace("not infallible.", "not about. Winter Outlook.")
-    state, at, quote = _carry(SNAFU, new, INFALLIBLE)
+    state, at, quote = carried(SNAFU, new, INFALLIBLE)
     assert state is AnchorState.ORPHANED or (at, quote) == (
         SNAFU.index(INFALLIBLE),
         INFALLIBLE.replace("infallible", "about"),

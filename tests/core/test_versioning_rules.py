@@ -4,17 +4,9 @@ equally good (or the evidence is a lone word), so the claim must become an orpha
 
 from __future__ import annotations
 
+from tests.core.carrying import carried
 from workbench.core.anchoring import select
 from workbench.core.versioning import AnchorState, TextDiff, carry_all
-
-
-def _carry(old: str, new: str, quote: str) -> tuple[AnchorState, int | None, str | None]:
-    start = old.index(quote)
-    (result,) = carry_all(old, new, [select(old, start, start + len(quote))])
-    if result.selector is None:
-        return result.state, None, None
-    return result.state, result.selector.start, result.selector.quote
-
 
 GERMAN = (
     "Die AfD behauptet, nichts vom Versand einer Gratiszeitung an NRW-Haushalte im "
@@ -29,7 +21,7 @@ def test_an_edited_edge_word_beside_kept_context_is_bounded_like_an_exact_end() 
     """The first word was replaced: the old prefix still ends right where the passage
     begins, so both ends are bounded by unchanged text, as with an edit inside."""
     new = GERMAN.replace(FIRST, EDITED_FIRST)
-    assert _carry(GERMAN, new, CLAIM) == (
+    assert carried(GERMAN, new, CLAIM) == (
         AnchorState.CHANGED,
         GERMAN.index(CLAIM),
         CLAIM.replace("NRW-Haushalte", "reportedly-Tuesday"),
@@ -38,12 +30,12 @@ def test_an_edited_edge_word_beside_kept_context_is_bounded_like_an_exact_end() 
 
 def test_an_edited_edge_word_is_an_orphan_when_the_edited_sentence_is_there_twice() -> None:
     new = GERMAN.replace(FIRST, EDITED_FIRST + EDITED_FIRST)
-    assert _carry(GERMAN, new, CLAIM) == (AnchorState.ORPHANED, None, None)
+    assert carried(GERMAN, new, CLAIM) == (AnchorState.ORPHANED, None, None)
 
 
 def test_an_edited_edge_word_with_its_neighbour_edited_too_needs_the_closer_wording() -> None:
     new = GERMAN.replace(FIRST, EDITED_FIRST.replace(" an ", " für "))
-    assert _carry(GERMAN, new, CLAIM)[0] is AnchorState.ORPHANED
+    assert carried(GERMAN, new, CLAIM)[0] is AnchorState.ORPHANED
 
 
 LONG = (
@@ -59,7 +51,7 @@ def test_a_passage_the_diff_kept_holds_against_a_verbatim_copy_no_better_placed(
     """The copy repeats the sentence, so its context (inside the sentence) ties with the
     kept passage's: the diff's unchanged run decides, wherever the copy went."""
     for new in (LONG + "\n" + SENTENCE + "\n", SENTENCE + "\n\n" + LONG):
-        assert _carry(LONG, new, STABLE) == (
+        assert carried(LONG, new, STABLE) == (
             AnchorState.EXACT,
             new.index(LONG) + LONG.index(STABLE),
             STABLE,
@@ -69,7 +61,7 @@ def test_a_passage_the_diff_kept_holds_against_a_verbatim_copy_no_better_placed(
 def test_a_verbatim_copy_ties_when_the_old_text_held_the_sentence_twice() -> None:
     """Then a new copy may be the claim's passage moved, the kept one the other old one."""
     twice = LONG + "\n" + SENTENCE + "\n"
-    assert _carry(twice, twice + "\n" + SENTENCE + "\n", STABLE)[0] is AnchorState.ORPHANED
+    assert carried(twice, twice + "\n" + SENTENCE + "\n", STABLE)[0] is AnchorState.ORPHANED
 
 
 def test_a_verbatim_copy_keeping_the_old_neighbour_better_still_unseats_the_kept_one() -> None:
@@ -79,7 +71,7 @@ def test_a_verbatim_copy_keeping_the_old_neighbour_better_still_unseats_the_kept
         "Other.\n\nThe claimed line is here and it is long enough.\n\nOutro again.\n"
     )
     new = new.replace("Intro.\n\nThe", "A new lead.\n\nThe", 1)
-    state, _, _ = _carry(old, new, "The claimed line is here")
+    state, _, _ = carried(old, new, "The claimed line is here")
     assert state is AnchorState.ORPHANED
 
 
@@ -96,7 +88,7 @@ def test_an_edited_passage_beside_a_verbatim_copy_is_an_orphan() -> None:
     new = MINUTES.replace(
         HEADER, HEADER.replace("VERBAL", "officials") + HEADER.replace(" du ", " about ")
     )
-    assert _carry(MINUTES, new, "à la salle du conseil") == (AnchorState.ORPHANED, None, None)
+    assert carried(MINUTES, new, "à la salle du conseil") == (AnchorState.ORPHANED, None, None)
     # Far from the copy, with its neighbours kept, it is no better: see
     # test_versioning_copies.py.
 
@@ -116,7 +108,7 @@ def test_a_lone_common_word_the_diff_kept_does_not_carry_an_end_into_another_sen
         "wider than Tuesday key. For the sake of simplicity, only three kinds of nuts "
         "are considered in this handbook: the Boots nuts, key.",
     )
-    state, _, quote = _carry(NUTS, new, "slot is wider than the")
+    state, _, quote = carried(NUTS, new, "slot is wider than the")
     assert state is AnchorState.ORPHANED or quote == "slot is wider than Tuesday"
     diff = TextDiff("Alpha beta the gamma delta.", "Alpha zeta the omega delta.")
     assert diff.map_end(len("Alpha beta the"))[1] is False
@@ -164,7 +156,7 @@ PAPERBACK = "0-553-29438-5 (mass market paperback"
 
 def test_a_claimed_list_line_edited_in_place_is_changed() -> None:
     new = ISBNS.replace("0-553-29438-5", "0-553-29438-9")
-    assert _carry(ISBNS, new, PAPERBACK) == (
+    assert carried(ISBNS, new, PAPERBACK) == (
         AnchorState.CHANGED,
         ISBNS.index(PAPERBACK),
         "0-553-29438-9 (mass market paperback",
@@ -179,7 +171,7 @@ def test_an_edited_copy_of_another_list_line_in_the_claims_place_is_an_orphan() 
     new = (
         ISBNS.replace(line, copy) + "\nisbn 0-553-29438-5 (mass market paperback, 1991) is rare.\n"
     )
-    state, at, _ = _carry(ISBNS, new, PAPERBACK)
+    state, at, _ = carried(ISBNS, new, PAPERBACK)
     assert state is AnchorState.ORPHANED or at == new.rindex(PAPERBACK)
 
 
@@ -195,7 +187,7 @@ DEFEAT = TSAI[TSAI.index("Her party") : TSAI.index("The result")]
 def test_a_sentence_edited_in_place_is_changed_when_no_copy_of_it_is_about() -> None:
     new = TSAI.replace(DEFEAT, DEFEAT.replace("humiliating", "crushing"))
     quote = "suffered a humiliating defeat in the local elections"
-    assert _carry(TSAI, new, quote) == (
+    assert carried(TSAI, new, quote) == (
         AnchorState.CHANGED,
         TSAI.index(quote),
         "suffered a crushing defeat in the local elections",
@@ -209,14 +201,14 @@ def test_two_edited_copies_of_a_claimed_sentence_are_an_orphan() -> None:
     new = TSAI.replace(DEFEAT, DEFEAT.replace("humiliating", "crushing")).replace(
         "A year ago,", DEFEAT.replace("local", "regional") + "A year ago,"
     )
-    assert _carry(TSAI, new, quote) == (AnchorState.ORPHANED, None, None)
+    assert carried(TSAI, new, quote) == (AnchorState.ORPHANED, None, None)
 
 
 def test_an_edited_copy_with_no_fragment_of_the_quote_left_is_seen_by_its_frame() -> None:
     quote = "of the municipalities and"
     new = TSAI.replace(DEFEAT, DEFEAT.replace("municipalities and", "municipalities officials"))
     new = new.replace("A year ago,", DEFEAT.replace("municipalities", "several") + "A year ago,")
-    assert _carry(TSAI, new, quote) == (AnchorState.ORPHANED, None, None)
+    assert carried(TSAI, new, quote) == (AnchorState.ORPHANED, None, None)
 
 
 NOAA = (
@@ -234,7 +226,7 @@ def test_a_border_does_not_take_in_a_sentence_inserted_before_an_edited_edge_wor
         "Outlook. Researchers predicted that through",
         "Outlook. We don't need any more lost jobs.\n\nJon Smith\n\nseveral predicted that nearly",
     )
-    state, at, quote = _carry(NOAA, new, PREDICTED)
+    state, at, quote = carried(NOAA, new, PREDICTED)
     assert state is AnchorState.ORPHANED or (at, quote) == (
         new.index("several predicted"),
         PREDICTED.replace("Researchers", "several").replace("through", "nearly"),
@@ -254,7 +246,7 @@ def test_a_sentence_inserted_after_the_quote_ending_in_its_last_word_stays_outsi
     new = old.replace(
         "theology. He soon", "theology. In 1831, he acquired a licentiate of theology. He soon"
     )
-    assert _carry(old, new, quote) == (AnchorState.MOVED, old.index(quote), quote)
+    assert carried(old, new, quote) == (AnchorState.MOVED, old.index(quote), quote)
 
 
 def test_an_edited_last_word_the_quote_holds_twice_does_not_end_a_searched_passage() -> None:
@@ -268,7 +260,7 @@ def test_an_edited_last_word_the_quote_holds_twice_does_not_end_a_searched_passa
     )
     moved = sentence.replace("die die", "die officials")
     new = old.replace(sentence, "Neu.").replace("haben.", f"haben. {moved}")
-    state, at, quote = _carry(old, new, "Auch die Namen, die die")
+    state, at, quote = carried(old, new, "Auch die Namen, die die")
     assert state is AnchorState.ORPHANED or (at, quote) == (
         new.index(moved),
         "Auch die Namen, die officials",
@@ -284,7 +276,7 @@ def test_one_kept_word_an_edit_wrote_again_beside_its_place_does_not_carry_an_en
         "and mechanical men, the major manufacturer of robots.\n"
     )
     new = old.replace("several of the stories", "officials several the stories")
-    state, at, _ = _carry(old, new, "several of the stories feature")
+    state, at, _ = carried(old, new, "several of the stories feature")
     assert state is AnchorState.ORPHANED or at == old.index("several")
 
 
@@ -296,7 +288,7 @@ def test_an_edge_word_the_quote_holds_twice_does_not_end_a_searched_passage() ->
     sentence = old[old.index("for calling") : old.index("\n\n")]
     moved = "for calling delhi, you would dial 011-xxxx reportedly). television stations."
     new = old.replace(sentence, "Gone.").replace("million.", f"million.\n\n{moved}")
-    state, at, quote = _carry(old, new, "would dial 011-xxxx xxxx")
+    state, at, quote = carried(old, new, "would dial 011-xxxx xxxx")
     assert state is AnchorState.ORPHANED or (at, quote) == (
         new.index("would dial 011-xxxx reportedly"),
         "would dial 011-xxxx reportedly",
@@ -373,14 +365,14 @@ def test_an_edited_copy_in_the_lost_passages_frame_is_an_orphan_however_close() 
     )
     copy = RHODIUM.replace("a research", "nearly research")
     new = "\n".join((OPENING, CLOSING, own, ASIDE, copy))
-    assert _carry(old, new, RHODIUM_CLAIM)[0] is AnchorState.ORPHANED
+    assert carried(old, new, RHODIUM_CLAIM)[0] is AnchorState.ORPHANED
 
 
 def test_a_lost_passage_edited_and_moved_with_no_copy_in_its_frame_is_changed() -> None:
     old = "\n".join((OPENING, RHODIUM, CLOSING, ASIDE))
     moved = RHODIUM.replace("a research", "nearly research")
     new = "\n".join((OPENING, CLOSING, ASIDE, moved))
-    state, start, quote = _carry(old, new, RHODIUM_CLAIM)
+    state, start, quote = carried(old, new, RHODIUM_CLAIM)
     assert (state, quote) == (AnchorState.CHANGED, "the Rhodium Group, nearly research")
     assert start == new.index("the Rhodium Group, nearly")
 
@@ -423,4 +415,4 @@ def test_an_old_neighbour_word_ends_a_passage_only_whole() -> None:
     old = "Works:\n" + WORKS.replace("Essays on the", "Essay upon several subjects concerning")
     quote = "upon several subjects in law (1732"
     new = "Works:\n" + WORKS.replace("(1732)\n", "(several)\n1745)\n")
-    assert _carry(old, new, quote)[0] is AnchorState.ORPHANED
+    assert carried(old, new, quote)[0] is AnchorState.ORPHANED
