@@ -3,11 +3,13 @@ and helpers for every test folder (registered as a plugin by ``tests/conftest.py
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import signal
 import subprocess
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -63,6 +65,22 @@ def run(tmp_path: Path, cli_env: dict[str, str]) -> Run:
         return result
 
     return runner
+
+
+@contextlib.contextmanager
+def ctrl_c_as_in_a_terminal() -> Iterator[None]:
+    """Start children inside this with the default Ctrl-C, as a command typed in a terminal.
+
+    A process started with SIGINT ignored (a background job of a script, a parallel test
+    worker) passes that on through ``exec``, and Python then leaves Ctrl-C ignored, as the
+    shell meant. A handler, unlike "ignore", is reset to the default by ``exec``, so this
+    process holds Python's own handler while its children start.
+    """
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _file_size_limit(limit: int) -> Callable[[], None]:

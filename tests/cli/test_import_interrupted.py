@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.command import Run, workbench_command
+from tests.command import Run, ctrl_c_as_in_a_terminal, workbench_command
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs /proc")
 
@@ -100,14 +100,15 @@ def test_ending_the_cli_mid_import_leaves_no_process_and_no_file(
         "WORKBENCH_TEST_MARK": mark,
         "WORKBENCH_CONFIG_DIR": str(tmp_path / "config"),
     }
-    cli = subprocess.Popen(
-        [*workbench_command(), "import", str(project), str(article)],
-        env=env,
-        cwd=tmp_path,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    with ctrl_c_as_in_a_terminal():
+        cli = subprocess.Popen(
+            [*workbench_command(), "import", str(project), str(article)],
+            env=env,
+            cwd=tmp_path,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
     try:
         wait_for(
             lambda: any(pid != cli.pid for pid, _command in marked(mark)),

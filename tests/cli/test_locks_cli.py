@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.command import Run, digest, one_line_error, workbench_command
+from tests.command import Run, ctrl_c_as_in_a_terminal, digest, one_line_error, workbench_command
 from workbench.core.model import new_claim
 from workbench.store.lock import lock_path, process_identity
 from workbench.store.projectfile import Project
@@ -61,22 +61,23 @@ class BlockedMerge:
     def __init__(self, mine: Path, theirs: Path, env: dict[str, str]) -> None:
         self.reader, writer = os.pipe()
         fcntl.fcntl(writer, fcntl.F_SETPIPE_SZ, 4096)
-        self.process = subprocess.Popen(
-            [
-                *workbench_command(),
-                "merge",
-                str(mine),
-                str(theirs),
-                "--prefer",
-                "theirs",
-                "--reviewer",
-                "Ada Lovelace",
-            ],
-            stdout=writer,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=env,
-        )
+        with ctrl_c_as_in_a_terminal():
+            self.process = subprocess.Popen(
+                [
+                    *workbench_command(),
+                    "merge",
+                    str(mine),
+                    str(theirs),
+                    "--prefer",
+                    "theirs",
+                    "--reviewer",
+                    "Ada Lovelace",
+                ],
+                stdout=writer,
+                stderr=subprocess.PIPE,
+                text=True,
+                env=env,
+            )
         os.close(writer)
         first = os.read(self.reader, 1)  # it has begun printing the plan: inside the lock
         assert first, self.process.communicate()[1]
