@@ -18,8 +18,8 @@ from workbench.core.errors import ReadOnlyProjectError, UserError
 from workbench.core.model import Action, Entity, HistoryEvent, ProjectSettings
 from workbench.store import edits, history_log, integrity, opening, records
 from workbench.store.failures import storage_errors
-from workbench.store.integrity import Quarantine
 from workbench.store.lock import ProjectLock
+from workbench.store.quarantine import Quarantine
 
 
 class FileProjectBase(edits.Recording):

@@ -14,68 +14,24 @@ what is sound instead of failing later in a command or the window.
 from __future__ import annotations
 
 import sqlite3
-from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from workbench.core.archived import CopyKind
 from workbench.core.errors import ProjectFileError
 from workbench.core.model import Action, Entity, Stance, Status
-from workbench.core.versioning_states import AnchorState
 from workbench.store import limits, values
+from workbench.store.integrity_versions import (
+    carried_ok,
+    current_versions,
+    page_starts_ok,
+    scan_versions,
+)
+from workbench.store.quarantine import Quarantine
 
 _STATUSES = {s.value for s in Status}
 _STANCES = {s.value for s in Stance}
 _ACTIONS = {a.value for a in Action}
 _ENTITIES = {e.value for e in Entity}
-_ANCHOR_STATES = {"", *(s.value for s in AnchorState)}
-
-
-@dataclass(slots=True)
-class Quarantine:
-    """Ids of rows left out, and why (reason -> count).
-
-    Ids are kept as the file holds them (a doctored id may be a number or NULL), so the
-    readers' ``row id in quarantine.claims`` test matches whatever the row holds.
-    """
-
-    documents: set[object] = field(default_factory=set)
-    claims: set[object] = field(default_factory=set)
-    evidence: set[object] = field(default_factory=set)
-    history: set[object] = field(default_factory=set)
-    #: (document id, version number) of old versions left out.
-    versions: set[object] = field(default_factory=set)
-    #: Archived copies of evidence left out.
-    copies: set[object] = field(default_factory=set)
-    reasons: Counter[str] = field(default_factory=Counter)
-
-    def skip(self, kind: set[object], row_id: object, reason: str) -> None:
-        kind.add(row_id)
-        self.reasons[reason] += 1
-
-    def summary(self, name: str) -> str | None:
-        """One message for the user, or None when every row was sound."""
-        if not self.reasons:
-            return None
-        parts = [
-            f"{_count(len(self.documents), 'document')}" if self.documents else "",
-            f"{_count(len(self.claims), 'claim')}" if self.claims else "",
-            f"{_count(len(self.evidence), 'piece', 'pieces')} of evidence" if self.evidence else "",
-            f"{_count(len(self.history), 'history entry', 'history entries')}"
-            if self.history
-            else "",
-            f"{_count(len(self.versions), 'old version')}" if self.versions else "",
-            f"{_count(len(self.copies), 'archived copy', 'archived copies')}"
-            if self.copies
-            else "",
-        ]
-        what = ", ".join(p for p in parts if p)
-        why = "; ".join(f"{reason} ({n})" for reason, n in self.reasons.most_common())
-        return f"'{name}' has damaged entries that were left out: {what}. Problems: {why}."
-
-
-def _count(n: int, one: str, many: str = "") -> str:
-    return f"{n:,} {one if n == 1 else (many or one + 's')}"
 
 
 # -- sizes ------------------------------------------------------------------------------
@@ -173,8 +129,8 @@ def scan(conn: sqlite3.Connection, name: str) -> Quarantine:
         raise ProjectFileError(f"'{name}' holds {problem}. It is not opened.")
     bad = Quarantine()
     texts = _scan_documents(conn, bad)
-    current = _current_versions(conn, bad, texts)
-    old_texts = _scan_versions(conn, bad, texts, current)
+    current = current_versions(conn, bad, texts)
+    old_texts = scan_versions(conn, bad, texts, current)
     claim_ids = _scan_claims(conn, bad, texts, current, old_texts)
     evidence_ids = _scan_evidence(conn, bad, claim_ids)
     _scan_copies(conn, bad, evidence_ids)
@@ -228,77 +184,13 @@ def _scan_documents(conn: sqlite3.Connection, bad: Quarantine) -> dict[str, str]
             bad.skip(bad.documents, doc_id, "a document without a proper id")
         elif not values.is_text(text, optional=False, limit=limits.MAX_DOCUMENT_CHARS):
             bad.skip(bad.documents, doc_id, "a document without readable text")
-        elif not _page_starts_ok(page_starts, len(text)):
+        elif not page_starts_ok(page_starts, len(text)):
             bad.skip(bad.documents, doc_id, "a document with broken page numbers")
         elif not original_ok or problem:
             bad.skip(bad.documents, doc_id, f"a document with a damaged {problem or 'original'}")
         else:
             texts[doc_id] = text
     return texts
-
-
-def _current_versions(
-    conn: sqlite3.Connection, bad: Quarantine, texts: dict[str, str]
-) -> dict[str, int]:
-    """Each sound document's current version number; a broken number leaves it out."""
-    current: dict[str, int] = {}
-    for doc_id, number in conn.execute("select id, version from documents"):
-        if doc_id not in texts:
-            continue
-        if values.is_position(number) and number >= 1:
-            current[doc_id] = number
-        else:
-            del texts[doc_id]
-            bad.skip(bad.documents, doc_id, "a document with a broken version number")
-    return current
-
-
-def _scan_versions(
-    conn: sqlite3.Connection, bad: Quarantine, texts: dict[str, str], current: dict[str, int]
-) -> dict[tuple[str, int], str]:
-    """Check the old versions' rows like documents; return their texts by (id, number).
-
-    The current version's text is the document's own; its row in ``document_versions``
-    is only checked, never read for it.
-    """
-    old: dict[tuple[str, int], str] = {}
-    seen: set[tuple[str, int]] = set()
-    for doc_id, number, text, page_starts, *record in conn.execute(
-        "select document_id, number, text, page_starts, imported_at, source, format,"
-        " extractor, original_sha256 from document_versions"
-    ):
-        key = (doc_id, number)
-        if doc_id not in texts:
-            bad.reasons["a version of a missing document"] += 1
-            continue
-        if not values.is_position(number) or number < 1 or key in seen:
-            bad.skip(bad.versions, key, "a damaged version of a document")
-            continue
-        seen.add(key)
-        readable = values.is_text(text, optional=False, limit=limits.MAX_DOCUMENT_CHARS)
-        imported_at, *labels = record
-        if (
-            not readable
-            or not _page_starts_ok(page_starts, len(text))
-            or not values.is_timestamp(imported_at)
-            or not all(values.is_text(label) for label in labels)
-        ):
-            bad.skip(bad.versions, key, "a damaged version of a document")
-        elif number != current[doc_id]:
-            old[key] = text
-    return old
-
-
-def _page_starts_ok(raw: object, length: int) -> bool:
-    starts = values.json_value(raw)
-    if not isinstance(starts, list):
-        return False
-    previous = -1
-    for start in starts:
-        if not values.is_position(start) or not previous < start <= length:
-            return False
-        previous = start
-    return True
 
 
 _CLAIM_CHECKS: dict[str, Check] = {
@@ -334,7 +226,7 @@ def _scan_claims(
             reason = reason and reason.replace("document", "version")
         else:
             reason = _claim_problem(spans, texts)
-        if not reason and not _carried_ok(carried, current.get(doc_id, 1)):
+        if not reason and not carried_ok(carried, current.get(doc_id, 1)):
             reason = "a claim with a damaged record of its versions"
         if not reason and not plain:
             problem = _fields_problem(_row(conn, "claims", fields, rowid), _CLAIM_CHECKS, fields)
@@ -361,22 +253,6 @@ def _claim_problem(row: tuple[object, ...], texts: dict[str, str]) -> str | None
     if status not in _STATUSES:
         return "a claim with an unknown status"
     return None
-
-
-def _carried_ok(carried: list[object], current: int) -> bool:
-    """Whether a claim's record of versions (checked version, carry-over state, score and
-    earlier words) is one the app wrote: a report states it as fact ("checked against
-    version 2"), so a doctored number must not reach one."""
-    checked, state, score, old_quote = carried
-    return (
-        values.is_position(checked)
-        and 1 <= checked <= current
-        and state in _ANCHOR_STATES
-        and isinstance(score, int | float)
-        and not isinstance(score, bool)
-        and 0.0 <= score <= 1.0  # NaN fails both bounds
-        and values.is_text(old_quote, limit=limits.MAX_DOCUMENT_CHARS)
-    )
 
 
 _TIMES = frozenset({"created_at", "updated_at"})

@@ -18,7 +18,7 @@ from sqlite_utils import Database
 from workbench.core.errors import ProjectFileError, UserError
 from workbench.core.model import ProjectSettings
 from workbench.store import files, hardening, integrity, migrations, records, schema, sidecars
-from workbench.store.integrity import Quarantine
+from workbench.store.quarantine import Quarantine
 
 
 def connect_checked(
