@@ -7,7 +7,9 @@ import threading
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget
+from shiboken6 import isValid
 
+from workbench.ui import workers
 from workbench.ui.workers import JobControl, run_job
 
 
@@ -117,3 +119,65 @@ def test_cancel_in_code_and_closing_the_parent_stop_the_job(qtbot):
     job.cancel()
     assert job.wait()
     assert outcome.results == [True, True]
+
+
+def test_a_job_ending_while_its_progress_dialog_updates_is_delivered_once(
+    qtbot, window, monkeypatch
+):
+    """The last progress and the result arrive together while the dialog is shown.
+
+    A shown modal QProgressDialog runs events inside ``setValue``; the result delivered
+    there finishes the dialog, whose deletion must wait until ``setValue`` has returned
+    (deleting it inside crashed the program on a slow export).
+    """
+    monkeypatch.setattr(workers, "SHOW_PROGRESS_AFTER_MS", 0)
+    outcome = Outcome()
+    shown = threading.Event()
+
+    def work(control: JobControl) -> str:
+        control.progress(1, 10)
+        assert shown.wait(5)
+        control.progress(5, 10)  # queued just before the result: delivered together, the
+        control.progress(9, 10)  # second and the result inside the first one's setValue
+        return "exported"
+
+    for _ in range(5):
+        shown.clear()
+        job = run_job(window, "Exporting", work, outcome.done, outcome.error)
+        qtbot.waitUntil(job.dialog.isVisible, timeout=5000)
+        shown.set()
+        assert job.wait()
+        assert not isValid(job.dialog)  # finished with, and deleted
+    assert outcome.results == ["exported"] * 5
+    assert outcome.errors == []
+
+
+def test_closing_the_window_cancels_its_job_and_puts_the_progress_away(
+    qtbot, make_window, monkeypatch
+):
+    """Closing hides a window without deleting it: its job's progress dialog stayed on the
+    screen alone, and kept the program running after its last window closed."""
+    monkeypatch.setattr(workers, "SHOW_PROGRESS_AFTER_MS", 0)
+    main, other = make_window(), make_window()
+    outcome = Outcome()
+    tick = threading.Event()
+
+    def work(control: JobControl) -> str:
+        for _ in range(2000):
+            if control.cancelled():
+                return "stopped"
+            control.progress(1, 2)
+            tick.wait(0.005)
+        return "ran out"
+
+    job = run_job(main, "Importing", work, outcome.done, outcome.error)
+    bystander = run_job(other, "Exporting", work, outcome.done, outcome.error)
+    qtbot.waitUntil(lambda: job.dialog.isVisible() and bystander.dialog.isVisible())
+    assert main.close()
+    assert not isValid(job.dialog)
+    assert job.wait()
+    assert outcome.results == ["stopped"]
+    assert isValid(bystander.dialog) and bystander.dialog.isVisible()  # another window's
+    bystander.cancel()
+    assert bystander.wait()
+    assert outcome.results == ["stopped", "stopped"]

@@ -65,7 +65,7 @@ from workbench.ui.transfers import Transfers, report_failure
 from workbench.ui.versions_queue import VersionActions
 from workbench.ui.welcome import EmptyProjectPage, WelcomePage
 from workbench.ui.window_actions import WindowActions
-from workbench.ui.workers import Job, stop_jobs
+from workbench.ui.workers import Job, cancel_jobs, stop_jobs
 
 
 class MainWindow(QMainWindow):
@@ -379,6 +379,7 @@ class MainWindow(QMainWindow):
             return
         save_layout(self, self._splitters(), self.settings)
         event.accept()
+        cancel_jobs(self)
 
     def stop_background_work(self) -> None:
         """At the program's end: stop running jobs and let started archive calls finish

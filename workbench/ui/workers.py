@@ -107,6 +107,7 @@ class Job(QObject, Generic[T]):
         self.dialog.canceled.connect(self.cancel)
         self.dialog.setValue(0)  # starts the "show after a moment" timer
         parent.destroyed.connect(self.cancel)  # its window closed: stop working for it
+        self.window = parent.window()  # what closing cancels it (see cancel_jobs)
 
     def start(self) -> None:
         """Hand the job to Qt's thread pool."""
@@ -131,6 +132,12 @@ class Job(QObject, Generic[T]):
         """Ask the job to stop; ``fn`` sees it through ``cancelled()``."""
         self._control.cancel()
 
+    def put_away(self) -> None:
+        """Cancel, and finish the progress dialog now rather than when the result comes."""
+        self.cancel()
+        if not self._closed:
+            self._finish()
+
     def wait(self, timeout_ms: int = 30_000) -> bool:
         """Run the event loop until the result is delivered; True unless it timed out."""
         if self._done:
@@ -153,11 +160,15 @@ class Job(QObject, Generic[T]):
             self.dialog.setRange(0, 0)
             return
         self.dialog.setRange(0, total)
+        outermost = not self._updating  # a report delivered inside setValue lands here too
         self._updating = True
         try:
             self.dialog.setValue(min(done, total))
         finally:
-            self._updating = False
+            if outermost:
+                self._updating = False
+        if outermost and self._closed and isValid(self.dialog):  # the job ended inside
+            delete(self.dialog)
 
     @Slot(object)
     def _succeeded(self, result: T) -> None:
@@ -182,7 +193,10 @@ class Job(QObject, Generic[T]):
         ``deleteLater`` waits for the outer event loop, so the timer fired inside the
         follow-up dialog's loop (a password prompt) and covered it. ``reset()`` stops the
         timer; the dialog is then deleted at once, unless this runs inside its own
-        ``setValue`` (which runs events), where it must outlive the call.
+        ``setValue`` (a shown modal progress dialog runs events there), where it must
+        outlive the call: ``_progressed`` deletes it once ``setValue`` has returned. Not
+        ``deleteLater``, which events run inside ``setValue`` may carry out while the
+        dialog's code is still on the stack.
         """
         self._closed = True
         dialog = self.dialog
@@ -193,11 +207,14 @@ class Job(QObject, Generic[T]):
         window = dialog.parentWidget()
         dialog.reset()
         dialog.hide()
-        if self._updating:
-            dialog.deleteLater()
-        else:
+        if not self._updating:
             delete(dialog)
-        if shown and window is not None and QApplication.activeWindow() is None:
+        if (
+            shown
+            and window is not None
+            and window.isVisible()
+            and QApplication.activeWindow() is None
+        ):
             # Hiding a modal dialog need not give the window back its activation
             # (without a window manager it never does): without it, the window's
             # shortcuts stay dead until the user clicks it.
@@ -207,6 +224,17 @@ class Job(QObject, Generic[T]):
         self._done = True
         Job._running.discard(self)
         self.finished.emit()
+
+
+def cancel_jobs(window: QWidget) -> None:
+    """Cancel the jobs working for ``window``, which closed, and put their progress away.
+
+    A closed window is hidden, not deleted: a job's progress dialog shown after it closed
+    stood alone on the screen, and kept the program running after its last window.
+    """
+    for job in list(Job._running):
+        if job.window is window:
+            job.put_away()
 
 
 def stop_jobs(timeout_ms: int = 30_000) -> bool:
