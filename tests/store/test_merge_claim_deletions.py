@@ -72,7 +72,7 @@ def test_their_deletion_of_a_claim_meets_my_edit_of_its_evidence(
         claim_id,
         "deleted",
     )
-    assert (conflict.mine, conflict.mine_by.reviewer) == ("edited", ADA)
+    assert (conflict.mine, conflict.mine_by.reviewer) == ("edited its evidence", ADA)
     assert (conflict.theirs, conflict.theirs_by.reviewer) == ("deleted", GRACE)
     _plan_and_merge(mine, theirs, prefer)
     with Project.open(mine, read_only=True) as project:
@@ -113,7 +113,7 @@ def test_my_deletion_of_a_claim_meets_their_evidence_edit_and_theirs_brings_it_b
     assert (conflict.entity, conflict.field) == (Entity.CLAIM, "deleted")
     assert (conflict.mine, conflict.theirs, conflict.theirs_by.reviewer) == (
         "deleted",
-        "edited",
+        "edited its evidence",
         GRACE,
     )
     _plan_and_merge(mine, theirs, Side.THEIRS)

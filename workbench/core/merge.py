@@ -41,6 +41,15 @@ __all__ = [
 ]
 
 
+def _work_word(side: SideLog, entity_id: str) -> str:
+    """What a side did to an item the other side deleted, as its conflict shows it.
+
+    A claim whose evidence alone was worked on is "edited its evidence": a plain "edited"
+    sent the reviewer looking for a change in the claim's own fields that was not there.
+    """
+    return "edited" if entity_id in side.worked else "edited its evidence"
+
+
 def plan_merge(mine: ProjectSnapshot, theirs: ProjectSnapshot) -> MergePlan:
     """What THEIRS brings to MINE: changes to take, and conflicts to settle."""
     mine_ids = {e.id for e in mine.history}
@@ -173,7 +182,7 @@ class _Planner(FieldDecisions):
                     label_of(theirs),
                     "deleted",
                     mine=("deleted", self.mine.who(entity_id, "deleted")),
-                    theirs=("edited", worked),
+                    theirs=(_work_word(self.theirs, entity_id), worked),
                 )
                 if isinstance(theirs, Claim):
                     plan.restorable_claims[entity_id] = theirs
@@ -190,7 +199,7 @@ class _Planner(FieldDecisions):
                     entity_id,
                     label_of(mine),
                     "deleted",
-                    mine=("edited", worked),
+                    mine=(_work_word(self.mine, entity_id), worked),
                     theirs=("deleted", self.theirs.who(entity_id, "deleted")),
                 )
             else:
