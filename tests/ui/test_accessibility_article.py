@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAccessible
 
 from tests.ui.conftest import QUOTE
-from tests.ui.test_window_review import add_claim
+from tests.ui.keys import add_claim
 from workbench.core.model import Status
 from workbench.ui.article_view import NO_CURRENT_CLAIM
 

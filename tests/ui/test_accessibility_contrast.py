@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from tests.ui.test_window_review import add_claim
+from tests.ui.keys import add_claim
 from workbench.core.model import Status
 from workbench.core.palette import HIGH_CONTRAST_DARK, LOOKS
 from workbench.settings import HIGH_CONTRAST, Settings

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from tests.ui.keys import add_claim, press
 from tests.ui.test_accessibility_names import accessible_name
-from tests.ui.test_window_review import add_claim
 
 #: The Tab stops of the review window with a claim open, in order (status filter: its
 #: current entry is its name on Linux, where the label is a relation).
@@ -36,7 +36,7 @@ def _tab_through(qtbot, start: QWidget, key: Qt.Key, count: int) -> list[str]:
     for _ in range(count):
         focused = QApplication.focusWidget()
         names.append(accessible_name(focused))
-        qtbot.keyClick(focused, key)
+        press(qtbot, focused, key)
     return names
 
 
@@ -57,5 +57,5 @@ def test_tab_leaves_the_claims_table_instead_of_walking_its_cells(qtbot, sample_
     window = sample_window
     add_claim(qtbot, window)
     window.panel.table.setFocus()
-    qtbot.keyClick(window.panel.table, Qt.Key.Key_Tab)
+    press(qtbot, window.panel.table, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is window.editor.quote_view

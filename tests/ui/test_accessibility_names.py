@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.ui.keys import add_claim
 from tests.ui.test_dialogs import FORMATS, _documents
 from tests.ui.test_shared_file_dialogs import _two_copies_with_a_conflict
-from tests.ui.test_window_review import add_claim
 from workbench.core.model import Claim, Evidence, ProjectSettings, Stance
 from workbench.settings import Settings
 from workbench.store.archive import Archive

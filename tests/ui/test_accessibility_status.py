@@ -6,7 +6,7 @@ import itertools
 
 from PySide6.QtGui import QAccessible, QImage
 
-from tests.ui.test_window_review import add_claim
+from tests.ui.keys import add_claim
 from workbench.core.model import Evidence, Stance, Status, new_id
 from workbench.ui import status_style
 from workbench.ui.claims_columns import Column

@@ -11,7 +11,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QImage
 from PySide6.QtWidgets import QMessageBox
 
-from tests.ui.test_window_review import add_claim
+from tests.ui.keys import add_claim
 from tests.web_archives import ARTICLE, wacz
 from workbench.core.model import Evidence
 from workbench.settings import ARCHIVED_COPY_ASK_MB

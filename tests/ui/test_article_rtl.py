@@ -9,7 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
 
-from tests.ui.test_window_spans import ALT, claim_now, drag, stored_row
+from tests.ui.keys import claim_selection
+from tests.ui.test_window_spans import ALT, drag, stored_row
 from workbench.ui import language
 from workbench.ui.highlighter import span_pieces
 
@@ -62,7 +63,7 @@ def test_a_selection_in_right_to_left_text_stores_code_points(qtbot, window):
     cursor.setPosition(offsets.to_utf16(start))
     cursor.setPosition(offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
     window.article.text.setTextCursor(cursor)
-    claim_id = claim_now(qtbot, window)
+    claim_id = claim_selection(qtbot, window)
     stored_start, stored_end, quote, _prefix, _suffix = stored_row(window, claim_id)
     assert (stored_start, stored_end) == (start, end)
     assert quote == "45% من ميزانية 2026 ذهبت إلى قمة Budapest 🚀"
@@ -74,7 +75,9 @@ def test_a_drag_across_emoji_in_right_to_left_text(qtbot, window):
     text = window.article._text
     start, end = text.index("3 مشاريع"), text.index("اليوم")
     drag(qtbot, window, start, end, ALT)
-    stored_start, stored_end, quote, _prefix, _suffix = stored_row(window, claim_now(qtbot, window))
+    stored_start, stored_end, quote, _prefix, _suffix = stored_row(
+        window, claim_selection(qtbot, window)
+    )
     assert text[stored_start:stored_end] == quote
     assert quote.startswith("3 مشاريع") and "👨\u200d👩\u200d👧" in quote
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
+from tests.ui.keys import press
 from workbench.ui.reviewer_widget import ReviewerWidget
 
 
@@ -45,7 +46,7 @@ def test_click_type_enter_saves(qtbot, window):
     assert widget.edit.selectedText() == "Jane Doe"
     qtbot.keyClicks(widget.edit, "Ann Lee")
     with qtbot.waitSignal(widget.name_changed) as signal:
-        qtbot.keyClick(widget.edit, Qt.Key.Key_Return)
+        press(qtbot, widget.edit, Qt.Key.Key_Return)
     assert signal.args == ["Ann Lee"]
     assert widget.button.text() == "Reviewer: Ann Lee"
     assert not widget.is_editing()
@@ -56,7 +57,7 @@ def test_escape_cancels_and_is_not_taken_by_window_shortcuts(qtbot, window):
     qtbot.mouseClick(widget.button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(widget.edit, "Someone else")
     with qtbot.assertNotEmitted(widget.name_changed):
-        qtbot.keyClick(widget.edit, Qt.Key.Key_Escape)
+        press(qtbot, widget.edit, Qt.Key.Key_Escape)
     assert escaped == []
     assert not widget.is_editing()
     assert widget.name() == "Jane Doe"
@@ -65,9 +66,9 @@ def test_escape_cancels_and_is_not_taken_by_window_shortcuts(qtbot, window):
 def test_an_empty_name_changes_nothing(qtbot, window):
     _, widget, _ = window
     qtbot.mouseClick(widget.button, Qt.MouseButton.LeftButton)
-    qtbot.keyClick(widget.edit, Qt.Key.Key_Backspace)
+    press(qtbot, widget.edit, Qt.Key.Key_Backspace)
     with qtbot.assertNotEmitted(widget.name_changed):
-        qtbot.keyClick(widget.edit, Qt.Key.Key_Return)
+        press(qtbot, widget.edit, Qt.Key.Key_Return)
     assert widget.name() == "Jane Doe"
 
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QDialog, QLineEdit, QPlainTextEdit, QScrollArea
 
+from tests.ui.keys import press
 from tests.ui.test_dialogs import click_ok, when_modal
 from workbench.core.model import Document, Evidence, Stance, Status, new_claim
 from workbench.core.ratings import DEFAULT_RATING_SCALE
@@ -110,7 +111,7 @@ def test_summary_edit_is_emitted_once_when_finished(qtbot, editor, claim):
     qtbot.mouseClick(editor.summary_edit, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(editor.summary_edit, "No summit date was set")
     assert received == []  # not on every keystroke
-    qtbot.keyClick(editor.summary_edit, Qt.Key.Key_Return)
+    press(qtbot, editor.summary_edit, Qt.Key.Key_Return)
     editor.claimant_edit.setFocus()  # leaving after Enter is not a second edit
     assert received == [(claim.id, {"summary": "No summit date was set"})]
 
@@ -131,10 +132,10 @@ def test_choosing_a_rating_emits_it(qtbot, editor, claim):
     assert [combo.itemData(i) for i in range(1, combo.count())] == DEFAULT_RATING_SCALE.labels
     combo.setFocus()
     with qtbot.waitSignal(editor.claim_edited) as signal:
-        qtbot.keyClick(combo, Qt.Key.Key_Up)  # "False" -> "Mostly false"
+        press(qtbot, combo, Qt.Key.Key_Up)  # "False" -> "Mostly false"
     assert signal.args == [claim.id, {"rating": "Mostly false"}]
     with qtbot.waitSignal(editor.claim_edited) as signal:
-        qtbot.keyClick(combo, Qt.Key.Key_Home)
+        press(qtbot, combo, Qt.Key.Key_Home)
     assert signal.args == [claim.id, {"rating": ""}]
 
 
@@ -166,7 +167,7 @@ def test_reshowing_the_same_claim_keeps_unfinished_typing_and_the_cursor(qtbot, 
     editor.show_claim(claim, [])
     qtbot.mouseClick(editor.summary_edit, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(editor.summary_edit, "Half a sent")
-    qtbot.keyClick(editor.summary_edit, Qt.Key.Key_Left)
+    press(qtbot, editor.summary_edit, Qt.Key.Key_Left)
     with qtbot.assertNotEmitted(editor.claim_edited):
         # e.g. Ctrl+2 while typing: the store changes the status, the window re-shows
         editor.show_claim(claim.with_changes(status=Status.DISPUTED, claimant="Bob"), [])
@@ -281,7 +282,7 @@ def test_remove_by_button_and_by_delete_key_not_window_shortcuts(qtbot, editor, 
     panel.view.setFocus()
     panel.view.setCurrentIndex(panel.model.index(0, 0))
     with qtbot.waitSignal(editor.evidence_remove_requested) as signal:
-        qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
+        press(qtbot, panel.view, Qt.Key.Key_Delete)
     assert signal.args == ["ev-1"]
     assert deleted_claims == []
 

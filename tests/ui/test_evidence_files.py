@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.ui.keys import add_claim
 from tests.ui.test_dialogs import click_ok, opened, when_modal
-from tests.ui.test_window_review import add_claim
 from workbench.core.errors import UserError
 from workbench.core.model import Evidence, Stance
 from workbench.ui import attachments

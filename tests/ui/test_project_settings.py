@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from tests.ui.keys import press
 from workbench.core.model import ProjectSettings
 from workbench.core.ratings import DEFAULT_RATING_SCALE
 from workbench.ui.dialogs.project_settings import (
@@ -29,7 +30,7 @@ def test_the_dialog_edits_the_scale_and_refuses_a_bad_one(qtbot):
     dialog.scale_edit.clear()
     for n, line in enumerate(("Accurate = 3", "Partly accurate = 2", "Inaccurate = 1")):
         if n:
-            qtbot.keyClick(dialog.scale_edit, Qt.Key.Key_Return)
+            press(qtbot, dialog.scale_edit, Qt.Key.Key_Return)
         qtbot.keyClicks(dialog.scale_edit, line)
     dialog.best_spin.setValue(3)
     dialog.worst_spin.setValue(1)
@@ -78,7 +79,7 @@ def test_a_desk_states_its_meanings_and_they_survive_the_project_file(
         ]
         qtbot.keyClicks(dialog.scale_edit, lines[0])
         for line in lines[1:]:
-            qtbot.keyClick(dialog.scale_edit, Qt.Key.Key_Return)
+            press(qtbot, dialog.scale_edit, Qt.Key.Key_Return)
             qtbot.keyClicks(dialog.scale_edit, line)
         dialog.best_spin.setValue(3)
         dialog.worst_spin.setValue(1)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog
 
-from tests.ui.test_window_spans import ALT, claim_now, drag, stored_row
+from tests.ui.keys import claim_selection
+from tests.ui.test_window_spans import ALT, drag, stored_row
 from workbench.settings import SNAP_TO_WORDS, Settings
 from workbench.ui.dialogs import preferences
 from workbench.ui.dialogs.preferences import PreferencesDialog
@@ -46,11 +47,11 @@ def test_with_snapping_off_a_drag_is_exact_and_alt_snaps(qtbot, sample_window, m
     text = sample_window.article._text
     start, end = inside_words(text)
     drag(qtbot, sample_window, start, end)
-    exact = claim_now(qtbot, sample_window)
+    exact = claim_selection(qtbot, sample_window)
     assert stored_row(sample_window, exact)[2] == "nior administration official told C"
     later = text.index("You cannot postpone")
     drag(qtbot, sample_window, later + 1, later + 6, ALT)  # "ou ca" widened by Alt
-    snapped = claim_now(qtbot, sample_window)
+    snapped = claim_selection(qtbot, sample_window)
     assert stored_row(sample_window, snapped)[2] == "You cannot"
 
 
@@ -62,7 +63,7 @@ def test_switching_it_back_on_snaps_again_and_is_kept(
     set_snapping(sample_window, monkeypatch, on=True)
     start, end = inside_words(sample_window.article._text)
     drag(qtbot, sample_window, start, end)
-    claim_id = claim_now(qtbot, sample_window)
+    claim_id = claim_selection(qtbot, sample_window)
     assert stored_row(sample_window, claim_id)[2] == "senior administration official told CNN"
     drag(qtbot, sample_window, start, end, ALT)
     assert sample_window.article.selected_span() == (start, end)

@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from tests.ui.test_window_sharing import claim_quote
+from tests.ui.keys import add_claim
 from workbench.core.model import Status
 from workbench.ui.dialogs import verify
 
@@ -34,7 +34,7 @@ def _verify(window, shown) -> verify.VerifyDialog:
 
 
 def test_an_untouched_project_is_shown_intact_with_its_head(qtbot, sample_window, shown):
-    claim_quote(qtbot, sample_window)
+    add_claim(qtbot, sample_window)
     sample_window.review.mark(Status.DISPUTED)
     dialog = _verify(sample_window, shown)
     head = sample_window.session.project.history_head()
@@ -44,7 +44,7 @@ def test_an_untouched_project_is_shown_intact_with_its_head(qtbot, sample_window
 
 
 def test_a_row_changed_behind_the_windows_back_is_named(qtbot, sample_window, shown):
-    claim_quote(qtbot, sample_window)
+    add_claim(qtbot, sample_window)
     sample_window.review.mark(Status.DISPUTED)
     path = sample_window.session.project.path
     conn = sqlite3.connect(path)

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
+from tests.ui.keys import add_claim, press
 from tests.ui.test_dialogs import click_ok, ok_enabled, when_modal
-from tests.ui.test_window_review import add_claim
 from workbench.core.model import Evidence, Stance, Status, new_id
 from workbench.ui.dialogs.help import guide_dialog, shortcut_rows, shortcuts_dialog
 
@@ -28,7 +28,8 @@ def test_document_details_are_edited_from_the_menu_and_undone(qtbot, sample_wind
         click_ok(qtbot, dialog)
 
     when_modal(qtbot, fill)
-    qtbot.keyClick(
+    press(
+        qtbot,
         sample_window,
         Qt.Key.Key_D,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,

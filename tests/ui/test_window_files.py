@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import QUOTE
+from tests.ui.keys import add_claim, press
 from workbench import app
 from workbench.core.model import Status
 from workbench.store.projectfile import Project
@@ -15,18 +16,11 @@ from workbench.ui import main_window
 from workbench.ui.session import untitled_dir
 
 
-def claim_quote(qtbot, window, quote: str = QUOTE) -> str:
-    start = window.article._text.index(quote)
-    window.article.select_span(start, start + len(quote))
-    qtbot.keyClick(window.article.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    return window.review.current_id
-
-
 def test_quit_keeps_the_untitled_project_where_the_user_says(
     qtbot, sample_window, answers, tmp_path
 ):
-    claim_id = claim_quote(qtbot, sample_window)
-    qtbot.keyClick(sample_window.article.text, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    claim_id = add_claim(qtbot, sample_window)
+    press(qtbot, sample_window.article.text, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     answers["keep"] = "save"
     answers["save_path"] = tmp_path / "budapest.factcheck"
     assert sample_window.close()
@@ -37,7 +31,7 @@ def test_quit_keeps_the_untitled_project_where_the_user_says(
 
 
 def test_quit_can_discard_or_cancel(qtbot, sample_window, answers):
-    claim_quote(qtbot, sample_window)
+    add_claim(qtbot, sample_window)
     answers["keep"] = "cancel"
     assert not sample_window.close()
     assert sample_window.session.project is not None
@@ -49,7 +43,7 @@ def test_quit_can_discard_or_cancel(qtbot, sample_window, answers):
 def test_reopening_a_saved_project_shows_everything(
     qtbot, sample_window, answers, make_window, tmp_path
 ):
-    claim_id = claim_quote(qtbot, sample_window)
+    claim_id = add_claim(qtbot, sample_window)
     sample_window.review.mark(Status.VERIFIED)
     answers["save_path"] = tmp_path / "kept.factcheck"
     assert sample_window.save_as()
@@ -92,7 +86,7 @@ def test_an_article_file_is_imported_into_a_new_untitled_project(window, sample_
 
 def test_reviewer_name_is_recorded_and_kept(qtbot, sample_window):
     sample_window.set_reviewer("Jane Doe")
-    claim_id = claim_quote(qtbot, sample_window)
+    claim_id = add_claim(qtbot, sample_window)
     assert sample_window.session.project.claim(claim_id).created_by == "Jane Doe"
     assert sample_window.settings.reviewer_name() == "Jane Doe"
 
@@ -214,9 +208,7 @@ def test_removing_a_document_asks_first_and_can_be_undone(qtbot, sample_window, 
     from workbench.ui import session as session_dialogs
 
     window = sample_window
-    start = window.article._text.index("no plans")
-    window.article.select_span(start, start + len("no plans"))
-    qtbot.keyClick(window.article.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    add_claim(qtbot, window, "no plans")
     project = window.session.project
     (document,) = project.documents()
     asked: list[tuple[str, int]] = []

@@ -8,19 +8,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import QUOTE
+from tests.ui.keys import add_claim, press
 from workbench.core.merge import Side
 from workbench.core.model import Status
 from workbench.store.projectfile import Project
 from workbench.ui.dialogs.conflicts import ConflictDialog
 from workbench.ui.dialogs.locked import LockChoice, LockedDialog
 from workbench.ui.dialogs.share import ShareDialog
-
-
-def _claim_quote(qtbot, window) -> str:
-    start = window.article._text.index(QUOTE)
-    window.article.select_span(start, start + len(QUOTE))
-    qtbot.keyClick(window.article.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    return window.review.current_id
 
 
 def _saved(window, answers, path: Path) -> Path:
@@ -32,11 +26,11 @@ def _saved(window, answers, path: Path) -> Path:
 def test_merging_a_colleagues_copy_shows_the_conflict_and_takes_the_choice(
     qtbot, sample_window, answers, tmp_path, monkeypatch
 ):
-    claim_id = _claim_quote(qtbot, sample_window)
+    claim_id = add_claim(qtbot, sample_window)
     mine = _saved(sample_window, answers, tmp_path / "ada.factcheck")
     theirs = tmp_path / "grace.factcheck"
     shutil.copy(mine, theirs)
-    qtbot.keyClick(sample_window.article.text, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, sample_window.article.text, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     with Project.open(theirs, reviewer="Grace") as colleague:
         colleague.update_claim(claim_id, status="disputed", note="No date was ever set.")
     shown = []
@@ -59,7 +53,7 @@ def test_merging_a_colleagues_copy_shows_the_conflict_and_takes_the_choice(
 
 
 def test_a_cancelled_merge_changes_nothing(qtbot, sample_window, answers, tmp_path, monkeypatch):
-    claim_id = _claim_quote(qtbot, sample_window)
+    claim_id = add_claim(qtbot, sample_window)
     mine = _saved(sample_window, answers, tmp_path / "ada.factcheck")
     theirs = tmp_path / "grace.factcheck"
     shutil.copy(mine, theirs)
@@ -75,7 +69,7 @@ def test_a_cancelled_merge_changes_nothing(qtbot, sample_window, answers, tmp_pa
 
 
 def test_share_a_copy_without_originals(qtbot, sample_window, answers, tmp_path, monkeypatch):
-    _claim_quote(qtbot, sample_window)
+    add_claim(qtbot, sample_window)
     _saved(sample_window, answers, tmp_path / "ada.factcheck")
     target = tmp_path / "to-send.factcheck"
     monkeypatch.setattr(

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from tests.ui.keys import claim_selection
 from workbench.core.model import ImportedDocument, new_claim
 from workbench.core.numbering import claim_numbers
 from workbench.store.projectfile import Project
@@ -59,8 +60,7 @@ def test_a_new_claim_is_numbered_among_its_neighbours(qtbot, window, tmp_path):
     window.review.show_document(second.id)
     start = TEXT_B.index("Second article")
     window.article.select_span(start, start + len("Second article"))
-    qtbot.keyClick(window.article.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    new_id = window.review.current_id
+    new_id = claim_selection(qtbot, window)
     assert shown_numbers(window)[new_id] == 3  # first in its article, after article A's two
     snapshot = window.session.project.snapshot()
     assert shown_numbers(window) == {

@@ -6,22 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
 
 from tests.ui.conftest import QUOTE
+from tests.ui.keys import add_claim, press
 from workbench.core.model import Evidence, Stance, Status, new_id
 from workbench.ui.dialogs.evidence import EvidenceDialog, EvidenceEntry
-
-
-def select_quote(window, quote: str = QUOTE) -> tuple[int, int]:
-    """Select ``quote`` in the article through the view's own cursor; return its span."""
-    start = window.article._text.index(quote)
-    window.article.select_span(start, start + len(quote))
-    return start, start + len(quote)
-
-
-def add_claim(qtbot, window, quote: str = QUOTE) -> str:
-    select_quote(window, quote)
-    qtbot.keyClick(window.article.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert window.review.current_id is not None
-    return window.review.current_id
 
 
 def stored(window, claim_id: str):
@@ -35,9 +22,10 @@ def test_select_by_keyboard_then_claim_and_mark(qtbot, sample_window):
     cursor = text.textCursor()
     cursor.setPosition(start)
     text.setTextCursor(cursor)
-    qtbot.keyClick(text, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    press(qtbot, text, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     for _ in range(2):
-        qtbot.keyClick(
+        press(
+            qtbot,
             text,
             Qt.Key.Key_Right,
             Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier,
@@ -45,10 +33,10 @@ def test_select_by_keyboard_then_claim_and_mark(qtbot, sample_window):
     span = sample_window.article.selected_span()
     assert span is not None
     assert sample_window.article._text[span[0] : span[1]] == "Kremlin spokesman"
-    qtbot.keyClick(text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     claim_id = sample_window.review.current_id
     assert stored(sample_window, claim_id).quote == "Kremlin spokesman"
-    qtbot.keyClick(text, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, text, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert stored(sample_window, claim_id).status is Status.DISPUTED
     assert sample_window.article.claims.index.span(claim_id).status is Status.DISPUTED
     assert "0 of 1" not in sample_window.summary.text()
@@ -56,26 +44,27 @@ def test_select_by_keyboard_then_claim_and_mark(qtbot, sample_window):
 
 
 def test_find_bar_selects_the_quote_for_claiming(qtbot, sample_window):
-    qtbot.keyClick(sample_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, sample_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     bar = sample_window.article.find_bar
     assert bar.isVisible()
     qtbot.keyClicks(bar.field, QUOTE)
-    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    press(qtbot, bar.field, Qt.Key.Key_Return)
     start = sample_window.article._text.index(QUOTE)
     assert sample_window.article.selected_span() == (start, start + len(QUOTE))
-    qtbot.keyClick(bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert stored(sample_window, sample_window.review.current_id).quote == QUOTE
 
 
 def test_undo_and_redo_survive_focus_changes(qtbot, sample_window):
     claim_id = add_claim(qtbot, sample_window)
-    qtbot.keyClick(sample_window.article.text, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, sample_window.article.text, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert stored(sample_window, claim_id).status is Status.VERIFIED
     sample_window.panel.table.setFocus()
-    qtbot.keyClick(sample_window.panel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, sample_window.panel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert stored(sample_window, claim_id).status is Status.UNREVIEWED
     sample_window.article.text.setFocus()
-    qtbot.keyClick(
+    press(
+        qtbot,
         sample_window.article.text,
         Qt.Key.Key_Z,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
@@ -106,7 +95,7 @@ def test_add_evidence_and_delete_claim_with_undo(qtbot, sample_window, monkeypat
     assert [e.title for e in project.evidence(claim_id)] == ["Kremlin readout"]
     assert sample_window.panel.model.index(0, 4).data() == 1
     sample_window.panel.table.setFocus()
-    qtbot.keyClick(sample_window.panel.table, Qt.Key.Key_Delete)
+    press(qtbot, sample_window.panel.table, Qt.Key.Key_Delete)
     assert project.claims() == []
     sample_window.undo_stack.undo()
     assert [e.id for e in project.evidence(claim_id)] == [evidence.id]
@@ -155,7 +144,7 @@ def test_selecting_in_the_table_and_arrow_keys_move_through_claims(qtbot, sample
     table = sample_window.panel.table
     table.setFocus()
     sample_window.panel.select_claim(second)
-    qtbot.keyClick(table, Qt.Key.Key_Down)  # rows are in reading order: Rubio comes first
+    press(qtbot, table, Qt.Key.Key_Down)  # rows are in reading order: Rubio comes first
     assert sample_window.review.current_id == first
     assert sample_window.article.claims.current_id == first
     start = sample_window.article.text.textCursor().position()
@@ -187,10 +176,10 @@ def test_typing_in_the_editor_does_not_trigger_window_shortcuts(qtbot, sample_wi
     field = sample_window.editor.summary_edit
     field.setFocus()
     qtbot.keyClicks(field, "Peskovx")
-    qtbot.keyClick(field, Qt.Key.Key_Backspace)
-    qtbot.keyClick(field, Qt.Key.Key_Home)
-    qtbot.keyClick(field, Qt.Key.Key_Delete)  # deletes a letter, not the claim
-    qtbot.keyClick(field, Qt.Key.Key_Return)
+    press(qtbot, field, Qt.Key.Key_Backspace)
+    press(qtbot, field, Qt.Key.Key_Home)
+    press(qtbot, field, Qt.Key.Key_Delete)  # deletes a letter, not the claim
+    press(qtbot, field, Qt.Key.Key_Return)
     assert stored(sample_window, claim_id).summary == "eskov"
     sample_window.undo_stack.undo()
     assert stored(sample_window, claim_id).summary == ""
@@ -199,15 +188,15 @@ def test_typing_in_the_editor_does_not_trigger_window_shortcuts(qtbot, sample_wi
 def test_keyboard_only_from_the_welcome_screen(qtbot, window):
     """Enter on the welcome screen opens the sample; the article then takes the keys."""
     assert window.welcome.sample.hasFocus() or window.focusWidget() is window.welcome.sample
-    qtbot.keyClick(window.welcome.sample, Qt.Key.Key_Return)
+    press(qtbot, window.welcome.sample, Qt.Key.Key_Return)
     assert window.transfers.last_job.wait()
     text = window.article.text
     assert window.focusWidget() is text
-    qtbot.keyClick(text, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, text, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(window.article.find_bar.field, QUOTE)
-    qtbot.keyClick(window.article.find_bar.field, Qt.Key.Key_Return)
-    qtbot.keyClick(window.article.find_bar.field, Qt.Key.Key_Escape)
-    qtbot.keyClick(text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(text, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window.article.find_bar.field, Qt.Key.Key_Return)
+    press(qtbot, window.article.find_bar.field, Qt.Key.Key_Escape)
+    press(qtbot, text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, text, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     claim = stored(window, window.review.current_id)
     assert (claim.quote, claim.status) == (QUOTE, Status.DISPUTED)

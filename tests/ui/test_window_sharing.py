@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-
 from tests.ui.conftest import QUOTE
+from tests.ui.keys import add_claim
 from workbench.core.model import Status
 from workbench.store.projectfile import Project
 from workbench.ui.dialogs.export import ExportDialog, ExportRequest
 from workbench.ui.dialogs.locked import LockChoice, LockedDialog
 from workbench.ui.session import untitled_dir
-
-
-def claim_quote(qtbot, window) -> str:
-    start = window.article._text.index(QUOTE)
-    window.article.select_span(start, start + len(QUOTE))
-    qtbot.keyClick(window.article.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    return window.review.current_id
 
 
 def test_a_file_open_elsewhere_is_offered_read_only(
@@ -42,7 +34,7 @@ def test_a_file_open_elsewhere_is_offered_read_only(
 def test_an_untitled_project_left_by_a_crash_is_offered_again(
     qtbot, sample_window, answers, make_window
 ):
-    claim_id = claim_quote(qtbot, sample_window)
+    claim_id = add_claim(qtbot, sample_window)
     left = sample_window.session.project.path
     sample_window.session.project.close()  # as if the process had been killed
     sample_window.session.project = None
@@ -59,7 +51,7 @@ def test_an_untitled_project_left_by_a_crash_is_offered_again(
 
 
 def test_export_writes_the_report_in_the_background(qtbot, sample_window, monkeypatch, tmp_path):
-    claim_quote(qtbot, sample_window)
+    add_claim(qtbot, sample_window)
     sample_window.review.mark(Status.DISPUTED)
     out = tmp_path / "report.md"
     request = ExportRequest(
@@ -72,7 +64,7 @@ def test_export_writes_the_report_in_the_background(qtbot, sample_window, monkey
 
 
 def test_every_edit_is_in_the_file_at_once(qtbot, sample_window):
-    claim_id = claim_quote(qtbot, sample_window)
+    claim_id = add_claim(qtbot, sample_window)
     sample_window.review.mark(Status.UNVERIFIABLE)
     path = sample_window.session.project.path
     with Project.open(path, read_only=True) as reader:  # a second, independent connection

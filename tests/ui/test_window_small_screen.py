@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QScrollArea, QWidget
 
-from tests.ui.conftest import QUOTE
+from tests.ui.keys import add_claim
 from workbench.ui.claims_columns import CLAIM_MIN_WIDTH, OTHER_WIDTHS, column_widths
 from workbench.ui.claims_model import Column
 
@@ -19,9 +19,7 @@ from workbench.ui.claims_model import Column
 def small_window(qtbot, sample_window):
     """The sample with one claim, in a window the size of a 1024x700 screen."""
     window = sample_window
-    start = window.article._text.index(QUOTE)
-    window.article.select_span(start, start + len(QUOTE))
-    qtbot.keyClick(window.article.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    add_claim(qtbot, window)
     window.show_message("Some pages had no text layer and were left out of the article.")
     window.resize(1024, 700)
     qtbot.waitUntil(lambda: window.width() == 1024)

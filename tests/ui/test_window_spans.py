@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
+from tests.ui.keys import claim_selection, press
 from workbench.core.model import Status
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -44,12 +45,6 @@ def drag(qtbot, window, start: int, end: int, modifier=Qt.KeyboardModifier.NoMod
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, modifier, last)
 
 
-def claim_now(qtbot, window) -> str:
-    qtbot.keyClick(window.article.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert window.review.current_id is not None
-    return window.review.current_id
-
-
 def stored_row(window, claim_id: str) -> tuple[int, int, str, str, str]:
     """start, end, quote, prefix, suffix as they are in the project file."""
     with sqlite3.connect(window.session.project.path) as conn:
@@ -74,7 +69,7 @@ def test_a_drag_from_inside_a_word_claims_whole_words(qtbot, sample_window):
         text.index("senior"),
         text.index("CNN") + 3,
     )
-    claim_id = claim_now(qtbot, sample_window)
+    claim_id = claim_selection(qtbot, sample_window)
     assert stored_row(sample_window, claim_id)[2] == "senior administration official told CNN"
 
 
@@ -83,7 +78,7 @@ def test_alt_drag_claims_exactly_what_was_dragged(qtbot, sample_window):
     start = text.index("nior administration")
     end = text.index("administration") + 5
     drag(qtbot, sample_window, start, end, ALT)
-    claim_id = claim_now(qtbot, sample_window)
+    claim_id = claim_selection(qtbot, sample_window)
     assert stored_row(sample_window, claim_id)[2] == "nior admin"
 
 
@@ -103,7 +98,7 @@ def test_snapping_in_emoji_cjk_and_hebrew_lines(qtbot, window):
 
 
 def claim_quote(qtbot, window) -> str:
-    return stored_row(window, claim_now(qtbot, window))[2]
+    return stored_row(window, claim_selection(qtbot, window))[2]
 
 
 def test_keyboard_moves_the_edges_and_one_undo_puts_them_back(qtbot, sample_window):
@@ -111,21 +106,21 @@ def test_keyboard_moves_the_edges_and_one_undo_puts_them_back(qtbot, sample_wind
     quote = "administration official"
     start = text.index(quote)
     sample_window.article.select_span(start, start + len(quote))
-    claim_id = claim_now(qtbot, sample_window)
+    claim_id = claim_selection(qtbot, sample_window)
     editor = sample_window.article.text
     editor.setFocus()
     shift_alt = Qt.KeyboardModifier.ShiftModifier | ALT
     ctrl_alt = Qt.KeyboardModifier.ControlModifier | ALT
-    qtbot.keyClick(editor, Qt.Key.Key_Left, shift_alt)  # start a word earlier
+    press(qtbot, editor, Qt.Key.Key_Left, shift_alt)  # start a word earlier
     assert stored_row(sample_window, claim_id)[2] == "senior administration official"
-    qtbot.keyClick(editor, Qt.Key.Key_Right, ctrl_alt)  # end a word later
-    qtbot.keyClick(editor, Qt.Key.Key_Right, ctrl_alt)
+    press(qtbot, editor, Qt.Key.Key_Right, ctrl_alt)  # end a word later
+    press(qtbot, editor, Qt.Key.Key_Right, ctrl_alt)
     row = stored_row(sample_window, claim_id)
     assert row[2] == "senior administration official told CNN"
     assert row[3] == text[row[0] - 32 : row[0]] and row[4] == text[row[1] : row[1] + 32]
     assert sample_window.panel.model.claims()[0].quote == row[2]
-    qtbot.keyClick(editor, Qt.Key.Key_Left, ctrl_alt)  # end a word earlier
-    qtbot.keyClick(editor, Qt.Key.Key_Right, shift_alt)  # start a word later
+    press(qtbot, editor, Qt.Key.Key_Left, ctrl_alt)  # end a word earlier
+    press(qtbot, editor, Qt.Key.Key_Right, shift_alt)  # start a word later
     assert stored_row(sample_window, claim_id)[2] == "administration official told"
     sample_window.undo_stack.undo()
     assert stored_row(sample_window, claim_id)[:3] == (start, start + len(quote), quote)
@@ -137,7 +132,7 @@ def test_dragging_the_end_edge_of_the_current_claim(qtbot, sample_window):
     quote = "administration official"
     start = text.index(quote)
     sample_window.article.select_span(start, start + len(quote))
-    claim_id = claim_now(qtbot, sample_window)
+    claim_id = claim_selection(qtbot, sample_window)
     sample_window.review.set_current(claim_id)
     editor = sample_window.article.text
     end_point = point_at(editor, sample_window.article.offsets.to_utf16(start + len(quote)))
@@ -182,9 +177,9 @@ def test_keyboard_selection_snaps_unless_claimed_exactly(qtbot, sample_window):
         cursor.setPosition(start)
         editor.setTextCursor(cursor)
         for _ in range(len("nior admin")):
-            qtbot.keyClick(editor, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+            press(qtbot, editor, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
         modifiers = Qt.KeyboardModifier.ControlModifier | (ALT if exact else Qt.KeyboardModifier(0))
-        qtbot.keyClick(editor, Qt.Key.Key_Return, modifiers)
+        press(qtbot, editor, Qt.Key.Key_Return, modifiers)
         assert stored_row(sample_window, sample_window.review.current_id)[2] == expected
 
 
@@ -192,10 +187,10 @@ def test_a_claim_moved_before_another_is_renumbered(qtbot, sample_window):
     text = sample_window.article._text
     first = text.index("told CNN")
     sample_window.article.select_span(first, first + len("told CNN"))
-    later = claim_now(qtbot, sample_window)
+    later = claim_selection(qtbot, sample_window)
     earlier_start = text.index("senior")
     sample_window.article.select_span(earlier_start, earlier_start + len("senior"))
-    earlier = claim_now(qtbot, sample_window)
+    earlier = claim_selection(qtbot, sample_window)
     model = sample_window.panel.model
     assert [model.claim_at(r).id for r in range(2)] == [earlier, later]
     sample_window.review.move_span(later, text.index("A senior"), first + len("told CNN"))
