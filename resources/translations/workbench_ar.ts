@@ -481,6 +481,19 @@
         <translation>غير معروف</translation>
     </message>
     <message>
+        <source>deleted</source>
+        <extracomment>The words of a delete/edit conflict, which core writes in English for the command line.</extracomment>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>معدَّل</translation>
+    </message>
+    <message>
+        <source>edited its evidence</source>
+        <translation>عُدِّلت أدلته</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>

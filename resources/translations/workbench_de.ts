@@ -469,6 +469,19 @@
         <translation>unbekannt</translation>
     </message>
     <message>
+        <source>deleted</source>
+        <extracomment>The words of a delete/edit conflict, which core writes in English for the command line.</extracomment>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <source>edited its evidence</source>
+        <translation>Belege bearbeitet</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>

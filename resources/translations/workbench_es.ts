@@ -469,6 +469,19 @@
         <translation>desconocido</translation>
     </message>
     <message>
+        <source>deleted</source>
+        <extracomment>The words of a delete/edit conflict, which core writes in English for the command line.</extracomment>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>editado</translation>
+    </message>
+    <message>
+        <source>edited its evidence</source>
+        <translation>editó sus pruebas</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>

@@ -469,6 +469,19 @@
         <translation>inconnu</translation>
     </message>
     <message>
+        <source>deleted</source>
+        <extracomment>The words of a delete/edit conflict, which core writes in English for the command line.</extracomment>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>edited its evidence</source>
+        <translation>a modifié ses preuves</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>

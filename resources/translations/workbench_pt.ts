@@ -469,6 +469,19 @@
         <translation>desconhecido</translation>
     </message>
     <message>
+        <source>deleted</source>
+        <extracomment>The words of a delete/edit conflict, which core writes in English for the command line.</extracomment>
+        <translation>excluído</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>editado</translation>
+    </message>
+    <message>
+        <source>edited its evidence</source>
+        <translation>editou as suas provas</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(vazio)</translation>
     </message>

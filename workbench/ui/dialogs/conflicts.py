@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.merge import Conflict, MergePlan, Side, Who
 from workbench.core.merge_summary import plan_messages
+from workbench.core.translatable import QT_TRANSLATE_NOOP
 from workbench.ui.dialogs import answer, plain_label
 from workbench.ui.language import isolate, moment, sentence
 
@@ -29,6 +30,21 @@ def _who(who: Who) -> str:
         return QCoreApplication.translate("ConflictDialog", "unknown")
     aware = who.at if who.at.endswith(("Z", "+00:00")) else f"{who.at}+00:00"  # kept in UTC
     return f"{isolate(who.reviewer)}, {moment(aware)}"
+
+
+#: The words of a delete/edit conflict, which core writes in English for the command line.
+_DELETION_WORDS = {
+    "deleted": QT_TRANSLATE_NOOP("ConflictDialog", "deleted"),
+    "edited": QT_TRANSLATE_NOOP("ConflictDialog", "edited"),
+    "edited its evidence": QT_TRANSLATE_NOOP("ConflictDialog", "edited its evidence"),
+}
+
+
+def _word(conflict: Conflict, value: object) -> str:
+    """A delete/edit conflict's field or side in the window's language; others as they are."""
+    if conflict.field == "deleted" and isinstance(value, str) and value in _DELETION_WORDS:
+        return QCoreApplication.translate("ConflictDialog", _DELETION_WORDS[value])
+    return _value(value)
 
 
 def _value(value: object) -> str:
@@ -95,9 +111,8 @@ class ConflictDialog(QDialog):
             header = QLabel(f"<b>{title}</b>")
             grid.addWidget(header, 0, column)
         for row, conflict in enumerate(conflicts, start=1):
-            item = plain_label(
-                f"{conflict.entity.value} “{_value(conflict.label)}”\n{conflict.field}"
-            )
+            field = _word(conflict, conflict.field)
+            item = plain_label(f"{conflict.entity.value} “{_value(conflict.label)}”\n{field}")
             group = QButtonGroup(self)
             for column, (side, value, who) in enumerate(
                 (
@@ -106,7 +121,7 @@ class ConflictDialog(QDialog):
                 ),
                 start=1,
             ):
-                button = QRadioButton(f"{_value(value)}\n{_who(who)}")
+                button = QRadioButton(f"{_word(conflict, value)}\n{_who(who)}")
                 button.setAccessibleName(
                     self.tr("{value} for {field} of {label}").format(
                         value=side.value, field=conflict.field, label=conflict.label
